@@ -1,0 +1,16 @@
+//! Madoguchi (窓口): a smart-window suite for Japanese ward offices.
+//!
+//! Everything in this library except [`ui`] is plain Rust with no GUI
+//! dependency, so it can be tested without a display. See `README.md` and
+//! `../shared/DESIGN.md` for the picture.
+
+pub mod config;
+pub mod domain;
+pub mod hub;
+pub mod i18n;
+pub mod preapp;
+pub mod queue;
+pub mod scan;
+pub mod store;
+pub mod sync;
+pub mod ui;

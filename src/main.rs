@@ -1,0 +1,2 @@
+//! `madoguchi`: CLI dispatch only.
+fn main() {}
