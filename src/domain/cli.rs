@@ -1,0 +1,1 @@
+//! `madoguchi catalog`: list and show the procedure catalogue.
