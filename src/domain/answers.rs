@@ -47,7 +47,10 @@ impl Answers {
 
     /// The answer for a key, `None` when missing or blank.
     pub fn get(&self, key: &str) -> Option<&str> {
-        self.values.get(key).map(|v| v.trim()).filter(|v| !v.is_empty())
+        self.values
+            .get(key)
+            .map(|v| v.trim())
+            .filter(|v| !v.is_empty())
     }
 
     pub fn set(&mut self, key: impl Into<String>, value: impl Into<String>) {
@@ -62,8 +65,12 @@ impl Answers {
 
     /// Adds a household member from `(part, value)` pairs.
     pub fn with_member<'a>(mut self, parts: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
-        self.household
-            .push(parts.into_iter().map(|(k, v)| (k.to_owned(), v.to_owned())).collect());
+        self.household.push(
+            parts
+                .into_iter()
+                .map(|(k, v)| (k.to_owned(), v.to_owned()))
+                .collect(),
+        );
         self
     }
 

@@ -138,7 +138,8 @@ pub struct Transcribe {
 fn is_slug(s: &str) -> bool {
     !s.is_empty()
         && s.starts_with(|c: char| c.is_ascii_lowercase())
-        && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         && !s.ends_with('-')
 }
 
@@ -148,7 +149,8 @@ fn is_shared_id(s: &str) -> bool {
 
 fn is_message_key(s: &str) -> bool {
     s.starts_with(|c: char| c.is_ascii_alphabetic())
-        && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
 fn is_service(s: &str) -> bool {
@@ -157,7 +159,10 @@ fn is_service(s: &str) -> bool {
 
 fn check_key(problems: &mut Problems, path: String, key: &str) {
     if !is_message_key(key) {
-        problems.at(path, Message::new("config-procedure-bad-message-key").arg("key", key));
+        problems.at(
+            path,
+            Message::new("config-procedure-bad-message-key").arg("key", key),
+        );
     }
 }
 
@@ -165,12 +170,22 @@ fn check_key(problems: &mut Problems, path: String, key: &str) {
 fn check_field(field: &FieldFile, at: &str, definition: bool, problems: &mut Problems) {
     if let Some(shared) = &field.shared {
         if definition {
-            problems.at(format!("{at}.shared"), Message::new("config-procedure-shared-in-shared"));
+            problems.at(
+                format!("{at}.shared"),
+                Message::new("config-procedure-shared-in-shared"),
+            );
         }
         // A reference may narrow which household members a form lists.
-        let relationships_only = field.relationships.is_some() && field.min.is_none() && field.max.is_none();
-        if field.id.is_some() || field.kind.is_some() || (has_kind_options(field) && !relationships_only) {
-            problems.at(format!("{at}.shared"), Message::new("config-procedure-shared-with-kind").arg("shared", shared.as_str()));
+        let relationships_only =
+            field.relationships.is_some() && field.min.is_none() && field.max.is_none();
+        if field.id.is_some()
+            || field.kind.is_some()
+            || (has_kind_options(field) && !relationships_only)
+        {
+            problems.at(
+                format!("{at}.shared"),
+                Message::new("config-procedure-shared-with-kind").arg("shared", shared.as_str()),
+            );
         }
         if let Some(label) = &field.label {
             check_key(problems, format!("{at}.label"), label);
@@ -179,53 +194,111 @@ fn check_field(field: &FieldFile, at: &str, definition: bool, problems: &mut Pro
     }
     match &field.id {
         None => problems.at(at.to_owned(), Message::new("config-procedure-field-no-id")),
-        Some(id) if definition && !is_shared_id(id) => {
-            problems.at(format!("{at}.id"), Message::new("config-procedure-bad-shared-id").arg("id", id.as_str()))
-        }
-        Some(id) if !definition && !is_slug(id) => {
-            problems.at(format!("{at}.id"), Message::new("config-procedure-bad-id").arg("id", id.as_str()))
-        }
+        Some(id) if definition && !is_shared_id(id) => problems.at(
+            format!("{at}.id"),
+            Message::new("config-procedure-bad-shared-id").arg("id", id.as_str()),
+        ),
+        Some(id) if !definition && !is_slug(id) => problems.at(
+            format!("{at}.id"),
+            Message::new("config-procedure-bad-id").arg("id", id.as_str()),
+        ),
         Some(_) => {}
     }
     match &field.label {
-        None => problems.at(at.to_owned(), Message::new("config-procedure-field-no-label")),
+        None => problems.at(
+            at.to_owned(),
+            Message::new("config-procedure-field-no-label"),
+        ),
         Some(label) => check_key(problems, format!("{at}.label"), label),
     }
     if let Some(help) = &field.help {
         check_key(problems, format!("{at}.help"), help);
     }
     let Some(kind) = field.kind else {
-        problems.at(at.to_owned(), Message::new("config-procedure-field-no-kind"));
+        problems.at(
+            at.to_owned(),
+            Message::new("config-procedure-field-no-kind"),
+        );
         return;
     };
     let misplaced = |name: &str, present: bool, allowed: &[KindName], problems: &mut Problems| {
         if present && !allowed.contains(&kind) {
-            problems.at(format!("{at}.{name}"), Message::new("config-procedure-option-not-for-kind").arg("option", name));
+            problems.at(
+                format!("{at}.{name}"),
+                Message::new("config-procedure-option-not-for-kind").arg("option", name),
+            );
         }
     };
-    misplaced("script", field.script.is_some(), &[KindName::Text], problems);
-    misplaced("max_len", field.max_len.is_some(), &[KindName::Text, KindName::Reading], problems);
+    misplaced(
+        "script",
+        field.script.is_some(),
+        &[KindName::Text],
+        problems,
+    );
+    misplaced(
+        "max_len",
+        field.max_len.is_some(),
+        &[KindName::Text, KindName::Reading],
+        problems,
+    );
     misplaced("kana", field.kana.is_some(), &[KindName::Reading], problems);
-    misplaced("not_future", field.not_future.is_some(), &[KindName::Date], problems);
-    misplaced("options", field.options.is_some(), &[KindName::Choice], problems);
-    misplaced("min", field.min.is_some(), &[KindName::Count, KindName::Household], problems);
-    misplaced("max", field.max.is_some(), &[KindName::Count, KindName::Household], problems);
-    misplaced("relationships", field.relationships.is_some(), &[KindName::Household], problems);
+    misplaced(
+        "not_future",
+        field.not_future.is_some(),
+        &[KindName::Date],
+        problems,
+    );
+    misplaced(
+        "options",
+        field.options.is_some(),
+        &[KindName::Choice],
+        problems,
+    );
+    misplaced(
+        "min",
+        field.min.is_some(),
+        &[KindName::Count, KindName::Household],
+        problems,
+    );
+    misplaced(
+        "max",
+        field.max.is_some(),
+        &[KindName::Count, KindName::Household],
+        problems,
+    );
+    misplaced(
+        "relationships",
+        field.relationships.is_some(),
+        &[KindName::Household],
+        problems,
+    );
     if field.max_len == Some(0) {
-        problems.at(format!("{at}.max_len"), Message::new("config-procedure-zero-length"));
+        problems.at(
+            format!("{at}.max_len"),
+            Message::new("config-procedure-zero-length"),
+        );
     }
     if kind == KindName::Choice {
         let options = field.options.as_deref().unwrap_or_default();
         if options.is_empty() {
-            problems.at(at.to_owned(), Message::new("config-procedure-choice-no-options"));
+            problems.at(
+                at.to_owned(),
+                Message::new("config-procedure-choice-no-options"),
+            );
         }
         let mut seen = BTreeSet::new();
         for (i, option) in options.iter().enumerate() {
             if !is_slug(&option.value) {
-                problems.at(format!("{at}.options[{i}].value"), Message::new("config-procedure-bad-id").arg("id", option.value.as_str()));
+                problems.at(
+                    format!("{at}.options[{i}].value"),
+                    Message::new("config-procedure-bad-id").arg("id", option.value.as_str()),
+                );
             }
             if !seen.insert(option.value.as_str()) {
-                problems.at(format!("{at}.options[{i}].value"), Message::new("config-procedure-duplicate").arg("id", option.value.as_str()));
+                problems.at(
+                    format!("{at}.options[{i}].value"),
+                    Message::new("config-procedure-duplicate").arg("id", option.value.as_str()),
+                );
             }
             check_key(problems, format!("{at}.options[{i}].label"), &option.label);
         }
@@ -233,14 +306,20 @@ fn check_field(field: &FieldFile, at: &str, definition: bool, problems: &mut Pro
     if let (Some(min), Some(max)) = (field.min, field.max)
         && min > max
     {
-        problems.at(format!("{at}.min"), Message::new("config-procedure-min-over-max").arg("min", min).arg("max", max));
+        problems.at(
+            format!("{at}.min"),
+            Message::new("config-procedure-min-over-max")
+                .arg("min", min)
+                .arg("max", max),
+        );
     }
     if kind == KindName::Household {
         for (i, relationship) in field.relationships.iter().flatten().enumerate() {
             if !validate::RELATIONSHIPS.contains(&relationship.as_str()) {
                 problems.at(
                     format!("{at}.relationships[{i}]"),
-                    Message::new("config-procedure-unknown-relationship").arg("value", relationship.as_str()),
+                    Message::new("config-procedure-unknown-relationship")
+                        .arg("value", relationship.as_str()),
                 );
             }
         }
@@ -261,10 +340,16 @@ fn has_kind_options(f: &FieldFile) -> bool {
 impl Validate for ProcedureFile {
     fn validate(&self, problems: &mut Problems) {
         if !is_slug(&self.id) {
-            problems.at("id", Message::new("config-procedure-bad-id").arg("id", self.id.as_str()));
+            problems.at(
+                "id",
+                Message::new("config-procedure-bad-id").arg("id", self.id.as_str()),
+            );
         }
         if !is_service(&self.service) {
-            problems.at("service", Message::new("config-procedure-bad-service").arg("service", self.service.as_str()));
+            problems.at(
+                "service",
+                Message::new("config-procedure-bad-service").arg("service", self.service.as_str()),
+            );
         }
         check_key(problems, "name".into(), &self.name);
         for (i, doc) in self.documents.iter().enumerate() {
@@ -277,14 +362,20 @@ impl Validate for ProcedureFile {
             if let Some(id) = id
                 && !ids.insert(id.as_str())
             {
-                problems.at(format!("fields[{i}]"), Message::new("config-procedure-duplicate").arg("id", id.as_str()));
+                problems.at(
+                    format!("fields[{i}]"),
+                    Message::new("config-procedure-duplicate").arg("id", id.as_str()),
+                );
             }
         }
         if let Some(key) = self.rules.iter().find_map(|r| match r {
             Rule::WarnIf { message, .. } if !is_message_key(message) => Some(message),
             _ => None,
         }) {
-            problems.at("rules", Message::new("config-procedure-bad-message-key").arg("key", key.as_str()));
+            problems.at(
+                "rules",
+                Message::new("config-procedure-bad-message-key").arg("key", key.as_str()),
+            );
         }
     }
 }
@@ -297,7 +388,10 @@ impl Validate for SharedFile {
             if let Some(id) = &field.id
                 && !ids.insert(id.as_str())
             {
-                problems.at(format!("fields[{i}].id"), Message::new("config-procedure-duplicate").arg("id", id.as_str()));
+                problems.at(
+                    format!("fields[{i}].id"),
+                    Message::new("config-procedure-duplicate").arg("id", id.as_str()),
+                );
             }
         }
     }
@@ -308,23 +402,37 @@ impl Validate for BundleFile {
         let mut ids = BTreeSet::new();
         for (i, bundle) in self.bundles.iter().enumerate() {
             if !is_slug(&bundle.id) {
-                problems.at(format!("bundles[{i}].id"), Message::new("config-procedure-bad-id").arg("id", bundle.id.as_str()));
+                problems.at(
+                    format!("bundles[{i}].id"),
+                    Message::new("config-procedure-bad-id").arg("id", bundle.id.as_str()),
+                );
             }
             if !ids.insert(bundle.id.as_str()) {
-                problems.at(format!("bundles[{i}].id"), Message::new("config-procedure-duplicate").arg("id", bundle.id.as_str()));
+                problems.at(
+                    format!("bundles[{i}].id"),
+                    Message::new("config-procedure-duplicate").arg("id", bundle.id.as_str()),
+                );
             }
             if !is_service(&bundle.service) {
-                problems.at(format!("bundles[{i}].service"), Message::new("config-procedure-bad-service").arg("service", bundle.service.as_str()));
+                problems.at(
+                    format!("bundles[{i}].service"),
+                    Message::new("config-procedure-bad-service")
+                        .arg("service", bundle.service.as_str()),
+                );
             }
             check_key(problems, format!("bundles[{i}].name"), &bundle.name);
             if bundle.procedures.is_empty() {
-                problems.at(format!("bundles[{i}]"), Message::new("config-procedure-bundle-empty"));
+                problems.at(
+                    format!("bundles[{i}]"),
+                    Message::new("config-procedure-bundle-empty"),
+                );
             }
             for (j, optional) in bundle.optional.iter().enumerate() {
                 if !bundle.procedures.contains(optional) {
                     problems.at(
                         format!("bundles[{i}].optional[{j}]"),
-                        Message::new("config-procedure-optional-not-in-bundle").arg("id", optional.as_str()),
+                        Message::new("config-procedure-optional-not-in-bundle")
+                            .arg("id", optional.as_str()),
                     );
                 }
             }
@@ -361,7 +469,9 @@ impl Catalog {
     /// The shipped catalogue with the files of `dir` laid over it (same file
     /// name replaces, new names add). `None` is the shipped catalogue.
     pub fn load(dir: Option<&Path>) -> Result<Catalog, Vec<ConfigProblem>> {
-        let Some(dir) = dir else { return Ok(Catalog::embedded()) };
+        let Some(dir) = dir else {
+            return Ok(Catalog::embedded());
+        };
         let mut sources: BTreeMap<String, Source> = embedded_sources()
             .into_iter()
             .map(|(path, text)| (file_name(&path), (path, text)))
@@ -381,20 +491,27 @@ impl Catalog {
     pub fn check_file(path: &Path) -> Result<Catalog, Vec<ConfigProblem>> {
         let text = std::fs::read_to_string(path).map_err(|e| vec![unreadable(path, &e)])?;
         let name = file_name(path);
-        let mut sources: Vec<Source> = embedded_sources().into_iter().filter(|(p, _)| file_name(p) != name).collect();
+        let mut sources: Vec<Source> = embedded_sources()
+            .into_iter()
+            .filter(|(p, _)| file_name(p) != name)
+            .collect();
         sources.push((path.to_owned(), text));
         Catalog::from_sources(sources)
     }
 
     /// Builds a catalogue from file texts; reports every problem at once.
-    pub fn from_sources(sources: impl IntoIterator<Item = Source>) -> Result<Catalog, Vec<ConfigProblem>> {
+    pub fn from_sources(
+        sources: impl IntoIterator<Item = Source>,
+    ) -> Result<Catalog, Vec<ConfigProblem>> {
         let mut problems = Vec::new();
         let mut shared_files = Vec::new();
         let mut procedure_files = Vec::new();
         let mut bundle_files = Vec::new();
         for (path, text) in sources {
             let name = file_name(&path);
-            let Some(stem) = name.strip_suffix(".toml") else { continue };
+            let Some(stem) = name.strip_suffix(".toml") else {
+                continue;
+            };
             if stem.starts_with('_') {
                 match config::parse::<SharedFile>(&path, &text) {
                     Ok(file) => shared_files.push((path, text, file)),
@@ -411,7 +528,9 @@ impl Catalog {
                         &path,
                         &text,
                         "id",
-                        Message::new("config-procedure-id-not-file-name").arg("id", file.id.as_str()).arg("file", name.as_str()),
+                        Message::new("config-procedure-id-not-file-name")
+                            .arg("id", file.id.as_str())
+                            .arg("file", name.as_str()),
                     )),
                     Ok(file) => procedure_files.push((path, text, file)),
                     Err(found) => problems.extend(found),
@@ -425,7 +544,12 @@ impl Catalog {
                 let id = entry.id.clone().unwrap_or_default();
                 let field = local_field(entry, id.clone(), id.clone(), true);
                 if shared.insert(id.clone(), field).is_some() {
-                    problems.push(problem(path, text, &format!("fields[{i}].id"), Message::new("config-procedure-duplicate").arg("id", id)));
+                    problems.push(problem(
+                        path,
+                        text,
+                        &format!("fields[{i}].id"),
+                        Message::new("config-procedure-duplicate").arg("id", id),
+                    ));
                 }
             }
         }
@@ -433,12 +557,21 @@ impl Catalog {
         let mut procedures: Vec<Arc<Procedure>> = Vec::new();
         for (path, text, file) in procedure_files {
             if procedures.iter().any(|p| p.id == file.id) {
-                problems.push(problem(&path, &text, "id", Message::new("config-procedure-duplicate").arg("id", file.id.as_str())));
+                problems.push(problem(
+                    &path,
+                    &text,
+                    "id",
+                    Message::new("config-procedure-duplicate").arg("id", file.id.as_str()),
+                ));
                 continue;
             }
             match resolve_procedure(&file, &shared) {
                 Ok(procedure) => procedures.push(Arc::new(procedure)),
-                Err(found) => problems.extend(found.into_iter().map(|(at, m)| problem(&path, &text, &at, m))),
+                Err(found) => problems.extend(
+                    found
+                        .into_iter()
+                        .map(|(at, m)| problem(&path, &text, &at, m)),
+                ),
             }
         }
         procedures.sort_by(|a, b| a.id.cmp(&b.id));
@@ -447,19 +580,34 @@ impl Catalog {
         for (path, text, file) in &bundle_files {
             for (i, entry) in file.bundles.iter().enumerate() {
                 if bundles.iter().any(|b: &Bundle| b.id == entry.id) {
-                    problems.push(problem(path, text, &format!("bundles[{i}].id"), Message::new("config-procedure-duplicate").arg("id", entry.id.as_str())));
+                    problems.push(problem(
+                        path,
+                        text,
+                        &format!("bundles[{i}].id"),
+                        Message::new("config-procedure-duplicate").arg("id", entry.id.as_str()),
+                    ));
                     continue;
                 }
                 match resolve_bundle(entry, &procedures) {
                     Ok(bundle) => bundles.push(bundle),
                     Err(found) => problems.extend(
-                        found.into_iter().map(|(at, m)| problem(path, text, &format!("bundles[{i}].{at}"), m)),
+                        found
+                            .into_iter()
+                            .map(|(at, m)| problem(path, text, &format!("bundles[{i}].{at}"), m)),
                     ),
                 }
             }
         }
 
-        if problems.is_empty() { Ok(Catalog { procedures, bundles, shared }) } else { Err(problems) }
+        if problems.is_empty() {
+            Ok(Catalog {
+                procedures,
+                bundles,
+                shared,
+            })
+        } else {
+            Err(problems)
+        }
     }
 
     /// Every procedure, sorted by id.
@@ -488,10 +636,24 @@ impl Catalog {
     /// Only the procedures and bundles listed (a kiosk's offer); unknown ids are ignored.
     pub fn restricted(&self, procedures: &[String], bundles: &[String]) -> Catalog {
         let mut keep: BTreeSet<&str> = procedures.iter().map(String::as_str).collect();
-        let bundles: Vec<Bundle> = self.bundles.iter().filter(|b| bundles.contains(&b.id)).cloned().collect();
-        keep.extend(bundles.iter().flat_map(|b| b.procedures.iter().map(|p| p.id.as_str())));
+        let bundles: Vec<Bundle> = self
+            .bundles
+            .iter()
+            .filter(|b| bundles.contains(&b.id))
+            .cloned()
+            .collect();
+        keep.extend(
+            bundles
+                .iter()
+                .flat_map(|b| b.procedures.iter().map(|p| p.id.as_str())),
+        );
         Catalog {
-            procedures: self.procedures.iter().filter(|p| keep.contains(p.id.as_str())).cloned().collect(),
+            procedures: self
+                .procedures
+                .iter()
+                .filter(|p| keep.contains(p.id.as_str()))
+                .cloned()
+                .collect(),
             bundles,
             shared: self.shared.clone(),
         }
@@ -514,10 +676,18 @@ impl Catalog {
     }
 
     /// [`Catalog::validate`] as of a given day.
-    pub fn validate_on(&self, procedure_id: &str, answers: &Answers, today: chrono::NaiveDate) -> Vec<Problem> {
+    pub fn validate_on(
+        &self,
+        procedure_id: &str,
+        answers: &Answers,
+        today: chrono::NaiveDate,
+    ) -> Vec<Problem> {
         match self.procedure(procedure_id) {
             Some(procedure) => validate::validate(procedure, answers, today),
-            None => vec![Problem::error("procedure", validate::unknown_procedure(procedure_id))],
+            None => vec![Problem::error(
+                "procedure",
+                validate::unknown_procedure(procedure_id),
+            )],
         }
     }
 
@@ -531,7 +701,10 @@ impl Catalog {
         today: chrono::NaiveDate,
     ) -> Vec<Problem> {
         let Some(bundle) = self.bundle(bundle_id) else {
-            return vec![Problem::error("bundle", Message::new("procedures-error-unknown-bundle").arg("id", bundle_id))];
+            return vec![Problem::error(
+                "bundle",
+                Message::new("procedures-error-unknown-bundle").arg("id", bundle_id),
+            )];
         };
         let answers = bundle.transcribed(answers);
         let mut out: Vec<Problem> = Vec::new();
@@ -550,7 +723,11 @@ impl Catalog {
 }
 
 fn problem(path: &Path, text: &str, key_path: &str, message: Message) -> ConfigProblem {
-    ConfigProblem { file: path.to_owned(), line: config::line_of_key(text, key_path), message }
+    ConfigProblem {
+        file: path.to_owned(),
+        line: config::line_of_key(text, key_path),
+        message,
+    }
 }
 
 fn unreadable(path: &Path, error: &std::io::Error) -> ConfigProblem {
@@ -562,7 +739,9 @@ fn unreadable(path: &Path, error: &std::io::Error) -> ConfigProblem {
 }
 
 fn file_name(path: &Path) -> String {
-    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 fn embedded_sources() -> Vec<Source> {
@@ -570,7 +749,10 @@ fn embedded_sources() -> Vec<Source> {
         .files()
         .filter_map(|f| {
             let text = f.contents_utf8()?;
-            Some((Path::new("config/procedures").join(f.path()), text.to_owned()))
+            Some((
+                Path::new("config/procedures").join(f.path()),
+                text.to_owned(),
+            ))
         })
         .collect()
 }
@@ -589,7 +771,11 @@ fn read_dir_sources(dir: &Path) -> Result<Vec<Source>, Vec<ConfigProblem>> {
         }
     }
     sources.sort();
-    if problems.is_empty() { Ok(sources) } else { Err(problems) }
+    if problems.is_empty() {
+        Ok(sources)
+    } else {
+        Err(problems)
+    }
 }
 
 /// A field from its (already checked) TOML entry.
@@ -603,12 +789,19 @@ fn local_field(entry: &FieldFile, id: String, key: String, shared: bool) -> Fiel
             kana: entry.kana.unwrap_or(Kana::Katakana),
             max_len: entry.max_len.unwrap_or(DEFAULT_MAX_LEN),
         },
-        KindName::Date => FieldKind::Date { not_future: entry.not_future.unwrap_or(false) },
+        KindName::Date => FieldKind::Date {
+            not_future: entry.not_future.unwrap_or(false),
+        },
         KindName::Postal => FieldKind::Postal,
         KindName::Address => FieldKind::Address,
         KindName::Phone => FieldKind::Phone,
-        KindName::Choice => FieldKind::Choice { options: entry.options.clone().unwrap_or_default() },
-        KindName::Count => FieldKind::Count { min: entry.min.unwrap_or(1), max: entry.max.unwrap_or(10) },
+        KindName::Choice => FieldKind::Choice {
+            options: entry.options.clone().unwrap_or_default(),
+        },
+        KindName::Count => FieldKind::Count {
+            min: entry.min.unwrap_or(1),
+            max: entry.max.unwrap_or(10),
+        },
         KindName::YesNo => FieldKind::YesNo,
         KindName::Household => FieldKind::Household {
             min: entry.min.unwrap_or(0),
@@ -629,7 +822,10 @@ fn local_field(entry: &FieldFile, id: String, key: String, shared: bool) -> Fiel
 
 type Found = Vec<(String, Message)>;
 
-fn resolve_procedure(file: &ProcedureFile, shared: &BTreeMap<String, Field>) -> Result<Procedure, Found> {
+fn resolve_procedure(
+    file: &ProcedureFile,
+    shared: &BTreeMap<String, Field>,
+) -> Result<Procedure, Found> {
     let mut found = Found::new();
     let mut fields = Vec::new();
     for (i, entry) in file.fields.iter().enumerate() {
@@ -647,10 +843,13 @@ fn resolve_procedure(file: &ProcedureFile, shared: &BTreeMap<String, Field>) -> 
                         field.required = required;
                     }
                     match (&mut field.kind, &entry.relationships) {
-                        (FieldKind::Household { relationships, .. }, Some(only)) => *relationships = only.clone(),
+                        (FieldKind::Household { relationships, .. }, Some(only)) => {
+                            *relationships = only.clone()
+                        }
                         (_, Some(_)) => found.push((
                             format!("fields[{i}].relationships"),
-                            Message::new("config-procedure-option-not-for-kind").arg("option", "relationships"),
+                            Message::new("config-procedure-option-not-for-kind")
+                                .arg("option", "relationships"),
                         )),
                         _ => {}
                     }
@@ -662,24 +861,50 @@ fn resolve_procedure(file: &ProcedureFile, shared: &BTreeMap<String, Field>) -> 
                 )),
             }
         } else if let Some(id) = &entry.id {
-            fields.push(local_field(entry, id.clone(), format!("{}.{id}", file.id), false));
+            fields.push(local_field(
+                entry,
+                id.clone(),
+                format!("{}.{id}", file.id),
+                false,
+            ));
         }
     }
-    if fields.iter().filter(|f| matches!(f.kind, FieldKind::Household { .. })).count() > 1 {
-        found.push(("fields".into(), Message::new("config-procedure-two-households")));
+    if fields
+        .iter()
+        .filter(|f| matches!(f.kind, FieldKind::Household { .. }))
+        .count()
+        > 1
+    {
+        found.push((
+            "fields".into(),
+            Message::new("config-procedure-two-households"),
+        ));
     }
 
     // Rules and fee name form field ids; they become answer keys.
-    let key_of = |id: &str| fields.iter().find(|f| f.id == id).map(|f| (f.key.clone(), &f.kind));
+    let key_of = |id: &str| {
+        fields
+            .iter()
+            .find(|f| f.id == id)
+            .map(|f| (f.key.clone(), &f.kind))
+    };
     let resolve = |id: &str, at: String, want: &[&str], found: &mut Found| -> String {
         match key_of(id) {
             Some((key, kind)) if want.is_empty() || want.contains(&kind.name()) => key,
             Some((key, kind)) => {
-                found.push((at, Message::new("config-procedure-wrong-kind").arg("id", id).arg("kind", kind.name())));
+                found.push((
+                    at,
+                    Message::new("config-procedure-wrong-kind")
+                        .arg("id", id)
+                        .arg("kind", kind.name()),
+                ));
                 key
             }
             None => {
-                found.push((at, Message::new("config-procedure-unknown-field").arg("id", id)));
+                found.push((
+                    at,
+                    Message::new("config-procedure-unknown-field").arg("id", id),
+                ));
                 id.to_owned()
             }
         }
@@ -688,7 +913,11 @@ fn resolve_procedure(file: &ProcedureFile, shared: &BTreeMap<String, Field>) -> 
     for (i, rule) in file.rules.iter().enumerate() {
         let at = format!("rules[{i}]");
         let rule = match rule {
-            Rule::NotifyWindow { field, before_days, after_days } => Rule::NotifyWindow {
+            Rule::NotifyWindow {
+                field,
+                before_days,
+                after_days,
+            } => Rule::NotifyWindow {
                 field: resolve(field, at, &["date"], &mut found),
                 before_days: *before_days,
                 after_days: *after_days,
@@ -697,21 +926,41 @@ fn resolve_procedure(file: &ProcedureFile, shared: &BTreeMap<String, Field>) -> 
                 earlier: resolve(earlier, at.clone(), &["date"], &mut found),
                 later: resolve(later, at, &["date"], &mut found),
             },
-            Rule::RequiredIf { field, when, equals } => Rule::RequiredIf {
+            Rule::RequiredIf {
+                field,
+                when,
+                equals,
+            } => Rule::RequiredIf {
                 field: resolve(field, at.clone(), &[], &mut found),
                 when: resolve(when, at, &["choice", "yes-no"], &mut found),
                 equals: equals.clone(),
             },
-            Rule::WarnIf { field, equals, message } => Rule::WarnIf {
+            Rule::WarnIf {
+                field,
+                equals,
+                message,
+            } => Rule::WarnIf {
                 field: resolve(field, at, &["choice", "yes-no"], &mut found),
                 equals: equals.clone(),
                 message: message.clone(),
             },
-            Rule::HouseholdHas { relationship, min, max_age } => {
+            Rule::HouseholdHas {
+                relationship,
+                min,
+                max_age,
+            } => {
                 if !validate::RELATIONSHIPS.contains(&relationship.as_str()) {
-                    found.push((at, Message::new("config-procedure-unknown-relationship").arg("value", relationship.as_str())));
+                    found.push((
+                        at,
+                        Message::new("config-procedure-unknown-relationship")
+                            .arg("value", relationship.as_str()),
+                    ));
                 }
-                Rule::HouseholdHas { relationship: relationship.clone(), min: *min, max_age: *max_age }
+                Rule::HouseholdHas {
+                    relationship: relationship.clone(),
+                    min: *min,
+                    max_age: *max_age,
+                }
             }
         };
         rules.push(rule);
@@ -722,11 +971,22 @@ fn resolve_procedure(file: &ProcedureFile, shared: &BTreeMap<String, Field>) -> 
     }
     if let Some(choice) = &mut fee.choice {
         let field_id = choice.field.clone();
-        choice.field = resolve(&field_id, "fee.choice.field".into(), &["choice"], &mut found);
-        if let Some(FieldKind::Choice { options }) = fields.iter().find(|f| f.id == field_id).map(|f| &f.kind) {
+        choice.field = resolve(
+            &field_id,
+            "fee.choice.field".into(),
+            &["choice"],
+            &mut found,
+        );
+        if let Some(FieldKind::Choice { options }) =
+            fields.iter().find(|f| f.id == field_id).map(|f| &f.kind)
+        {
             for value in choice.yen.keys() {
                 if !options.iter().any(|o| &o.value == value) {
-                    found.push(("fee.choice.yen".into(), Message::new("config-procedure-unknown-option").arg("value", value.as_str())));
+                    found.push((
+                        "fee.choice.yen".into(),
+                        Message::new("config-procedure-unknown-option")
+                            .arg("value", value.as_str()),
+                    ));
                 }
             }
         }
@@ -751,7 +1011,10 @@ fn resolve_bundle(entry: &BundleEntry, procedures: &[Arc<Procedure>]) -> Result<
     for (j, id) in entry.procedures.iter().enumerate() {
         match procedures.iter().find(|p| &p.id == id) {
             Some(p) => members.push(p.clone()),
-            None => found.push((format!("procedures[{j}]"), Message::new("procedures-error-unknown").arg("id", id.as_str()))),
+            None => found.push((
+                format!("procedures[{j}]"),
+                Message::new("procedures-error-unknown").arg("id", id.as_str()),
+            )),
         }
     }
     // Answer keys of the bundle's fields (address parts included).
@@ -759,7 +1022,10 @@ fn resolve_bundle(entry: &BundleEntry, procedures: &[Arc<Procedure>]) -> Result<
         .iter()
         .flat_map(|p| p.fields.iter())
         .flat_map(|f| match f.kind {
-            FieldKind::Address => super::answers::ADDRESS_PARTS.iter().map(|part| format!("{}.{part}", f.key)).collect(),
+            FieldKind::Address => super::answers::ADDRESS_PARTS
+                .iter()
+                .map(|part| format!("{}.{part}", f.key))
+                .collect(),
             _ => vec![f.key.clone()],
         })
         .collect();
@@ -767,14 +1033,20 @@ fn resolve_bundle(entry: &BundleEntry, procedures: &[Arc<Procedure>]) -> Result<
     for (j, t) in entry.transcribe.iter().enumerate() {
         for (name, key) in [("from", &t.from), ("to", &t.to)] {
             if !keys.contains(key) {
-                found.push((format!("transcribe[{j}].{name}"), Message::new("config-procedure-unknown-field").arg("id", key.as_str())));
+                found.push((
+                    format!("transcribe[{j}].{name}"),
+                    Message::new("config-procedure-unknown-field").arg("id", key.as_str()),
+                ));
             }
         }
         transcribe.push((t.from.clone(), t.to.clone()));
     }
     for key in entry.preset.keys() {
         if !keys.contains(key) {
-            found.push(("preset".into(), Message::new("config-procedure-unknown-field").arg("id", key.as_str())));
+            found.push((
+                "preset".into(),
+                Message::new("config-procedure-unknown-field").arg("id", key.as_str()),
+            ));
         }
     }
     if !found.is_empty() {

@@ -69,7 +69,11 @@ impl Era {
 
     /// Last day of the era, `None` for the current one.
     pub fn last_day(self) -> Option<NaiveDate> {
-        self.next().map(|next| next.first_day().pred_opt().expect("era boundaries are not MIN"))
+        self.next().map(|next| {
+            next.first_day()
+                .pred_opt()
+                .expect("era boundaries are not MIN")
+        })
     }
 
     fn next(self) -> Option<Era> {
@@ -166,7 +170,8 @@ impl Wareki {
             .ok()
             .and_then(|y| self.era.year_one().checked_add(y - 1))
             .ok_or(DateError::OutsideEra { era: self.era })?;
-        let date = NaiveDate::from_ymd_opt(year, self.month, self.day).ok_or(DateError::NoSuchDate)?;
+        let date =
+            NaiveDate::from_ymd_opt(year, self.month, self.day).ok_or(DateError::NoSuchDate)?;
         if self.era == Era::Meiji && date < Era::Meiji.first_day() {
             return Err(DateError::BeforeGregorian);
         }
@@ -179,19 +184,36 @@ impl Wareki {
 
     /// `S60.4.12`, the compact form used on cards.
     pub fn abbreviated(&self) -> String {
-        format!("{}{}.{}.{}", self.era.initial(), self.year, self.month, self.day)
+        format!(
+            "{}{}.{}.{}",
+            self.era.initial(),
+            self.year,
+            self.month,
+            self.day
+        )
     }
 
     /// Year part as written on forms: `元` for year 1, else the number.
     pub fn year_text(&self) -> String {
-        if self.year == 1 { "元".to_owned() } else { self.year.to_string() }
+        if self.year == 1 {
+            "元".to_owned()
+        } else {
+            self.year.to_string()
+        }
     }
 }
 
 impl fmt::Display for Wareki {
     /// `令和元年5月1日`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}{}年{}月{}日", self.era.kanji(), self.year_text(), self.month, self.day)
+        write!(
+            f,
+            "{}{}年{}月{}日",
+            self.era.kanji(),
+            self.year_text(),
+            self.month,
+            self.day
+        )
     }
 }
 
@@ -214,7 +236,9 @@ impl DateError {
             DateError::Syntax => Message::new("validation-date-syntax"),
             DateError::NoSuchDate => Message::new("validation-date-no-such-day"),
             DateError::OutsideEra { era } => {
-                let last = era.last_day().map(|d| Wareki::from_date(d).map(|w| w.to_string()));
+                let last = era
+                    .last_day()
+                    .map(|d| Wareki::from_date(d).map(|w| w.to_string()));
                 Message::new("validation-date-outside-era")
                     .arg("era", era.kanji())
                     .arg("last", last.and_then(Result::ok).unwrap_or_default())
@@ -231,7 +255,9 @@ pub fn parse_date(input: &str) -> Result<NaiveDate, DateError> {
     if text.is_empty() {
         return Err(DateError::Syntax);
     }
-    let era_len = text.find(|c: char| c.is_ascii_digit() || c == '元').unwrap_or(text.len());
+    let era_len = text
+        .find(|c: char| c.is_ascii_digit() || c == '元')
+        .unwrap_or(text.len());
     let (era_name, rest) = text.split_at(era_len);
     let era_name = era_name.trim();
     let (year, month, day) = split_ymd(rest.trim())?;
@@ -248,7 +274,13 @@ pub fn parse_date(input: &str) -> Result<NaiveDate, DateError> {
     }
     let era = Era::from_name(era_name).ok_or(DateError::Syntax)?;
     let year = if year.0 == "元" { 1 } else { number(year.0)? };
-    Wareki { era, year, month: number(month)?, day: number(day)? }.to_date()
+    Wareki {
+        era,
+        year,
+        month: number(month)?,
+        day: number(day)?,
+    }
+    .to_date()
 }
 
 /// ISO text of a date, the storage form.
@@ -258,7 +290,9 @@ pub fn iso(date: NaiveDate) -> String {
 
 /// `昭和60年4月12日` for a date, or the ISO form before 1873.
 pub fn display_wareki(date: NaiveDate) -> String {
-    Wareki::from_date(date).map(|w| w.to_string()).unwrap_or_else(|_| iso(date))
+    Wareki::from_date(date)
+        .map(|w| w.to_string())
+        .unwrap_or_else(|_| iso(date))
 }
 
 /// Whole years of age on `today` (a birthday on 29 February counts from 1 March
@@ -304,7 +338,7 @@ pub(crate) fn normalize(input: &str) -> String {
         .map(|c| match c {
             '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
             '\u{3000}' => ' ',
-            'ー' | '－' | '―' | '‐' => '-',
+            'ー' | '―' | '‐' => '-',
             _ => c,
         })
         .collect()

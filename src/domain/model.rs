@@ -134,14 +134,26 @@ pub enum Rule {
     /// and may be made up to `before_days` before it (転入届: 0 / 14;
     /// 転出届: 14 / 14). Outside the window is a warning: the office still
     /// accepts a late notification (it may have to report it to the court).
-    NotifyWindow { field: String, before_days: u32, after_days: u32 },
+    NotifyWindow {
+        field: String,
+        before_days: u32,
+        after_days: u32,
+    },
     /// The date in `earlier` must not be after the one in `later`
     /// (転出日 before 転入日).
     DateOrder { earlier: String, later: String },
     /// `field` is required when `when` equals `equals`.
-    RequiredIf { field: String, when: String, equals: String },
+    RequiredIf {
+        field: String,
+        when: String,
+        equals: String,
+    },
     /// A warning with `message` (a fluent key) when `field` equals `equals`.
-    WarnIf { field: String, equals: String, message: String },
+    WarnIf {
+        field: String,
+        equals: String,
+        message: String,
+    },
     /// At least `min` household members with this relationship
     /// (児童手当: one child); `max_age` limits their age on the day.
     HouseholdHas {
@@ -245,6 +257,8 @@ pub struct Bundle {
     pub service: String,
     /// Fluent key of its name.
     pub name: String,
+    /// Serialised as the procedure ids.
+    #[serde(serialize_with = "procedure_ids")]
     pub procedures: Vec<Arc<Procedure>>,
     /// Procedures the resident may leave out (ids).
     pub optional: Vec<String>,
@@ -322,7 +336,8 @@ pub fn fill(procedure: &Procedure, answers: &Answers) -> FilledForm {
                     .iter()
                     .filter(|m| {
                         relationships.is_empty()
-                            || m.get("relationship").is_some_and(|r| relationships.contains(r))
+                            || m.get("relationship")
+                                .is_some_and(|r| relationships.contains(r))
                     })
                     .cloned()
                     .collect();
@@ -334,5 +349,42 @@ pub fn fill(procedure: &Procedure, answers: &Answers) -> FilledForm {
             }
         }
     }
-    FilledForm { procedure: procedure.id.clone(), values, household, fee_yen: procedure.fee.total(answers) }
+    FilledForm {
+        procedure: procedure.id.clone(),
+        values,
+        household,
+        fee_yen: procedure.fee.total(answers),
+    }
+}
+
+fn procedure_ids<S: serde::Serializer>(
+    procedures: &[Arc<Procedure>],
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    s.collect_seq(procedures.iter().map(|p| p.id.as_str()))
+}
+
+/// Fluent key of a household relationship value (`child` → `fields-relationship-child`).
+pub fn relationship_label(value: &str) -> String {
+    format!("fields-relationship-{value}")
+}
+
+/// Fluent key of a sex value (`female` → `fields-sex-female`).
+pub fn sex_label(value: &str) -> String {
+    format!("fields-sex-{value}")
+}
+
+/// Fluent key of an address part (`city` → `fields-address-city`).
+pub fn address_part_label(part: &str) -> String {
+    format!("fields-address-{part}")
+}
+
+/// Fluent key of a household member part (`birth` → `fields-member-birth`).
+pub fn member_part_label(part: &str) -> String {
+    format!("fields-member-{part}")
+}
+
+/// Fluent key of a yes/no answer (`yes` → `fields-answer-yes`).
+pub fn yes_no_label(value: &str) -> String {
+    format!("fields-answer-{value}")
 }

@@ -21,19 +21,69 @@ use super::model::{FieldKind, Kana, Procedure, Rule, Script};
 use crate::i18n::Message;
 
 /// Relationship values of household members (続柄), for choice lists and checks.
-pub const RELATIONSHIPS: [&str; 8] =
-    ["head", "spouse", "child", "parent", "grandparent", "grandchild", "sibling", "other"];
+pub const RELATIONSHIPS: [&str; 8] = [
+    "head",
+    "spouse",
+    "child",
+    "parent",
+    "grandparent",
+    "grandchild",
+    "sibling",
+    "other",
+];
 
 /// Sex values as recorded in the resident register.
 pub const SEXES: [&str; 2] = ["male", "female"];
 
 /// The 47 prefectures, as written in addresses.
 pub const PREFECTURES: [&str; 47] = [
-    "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県", "群馬県",
-    "埼玉県", "千葉県", "東京都", "神奈川県", "新潟県", "富山県", "石川県", "福井県", "山梨県", "長野県",
-    "岐阜県", "静岡県", "愛知県", "三重県", "滋賀県", "京都府", "大阪府", "兵庫県", "奈良県", "和歌山県",
-    "鳥取県", "島根県", "岡山県", "広島県", "山口県", "徳島県", "香川県", "愛媛県", "高知県", "福岡県",
-    "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県", "沖縄県",
+    "北海道",
+    "青森県",
+    "岩手県",
+    "宮城県",
+    "秋田県",
+    "山形県",
+    "福島県",
+    "茨城県",
+    "栃木県",
+    "群馬県",
+    "埼玉県",
+    "千葉県",
+    "東京都",
+    "神奈川県",
+    "新潟県",
+    "富山県",
+    "石川県",
+    "福井県",
+    "山梨県",
+    "長野県",
+    "岐阜県",
+    "静岡県",
+    "愛知県",
+    "三重県",
+    "滋賀県",
+    "京都府",
+    "大阪府",
+    "兵庫県",
+    "奈良県",
+    "和歌山県",
+    "鳥取県",
+    "島根県",
+    "岡山県",
+    "広島県",
+    "山口県",
+    "徳島県",
+    "香川県",
+    "愛媛県",
+    "高知県",
+    "福岡県",
+    "佐賀県",
+    "長崎県",
+    "熊本県",
+    "大分県",
+    "宮崎県",
+    "鹿児島県",
+    "沖縄県",
 ];
 
 /// Whether a problem stops the application.
@@ -55,11 +105,19 @@ pub struct Problem {
 
 impl Problem {
     pub fn error(field: impl Into<String>, message: Message) -> Self {
-        Problem { field: field.into(), severity: Severity::Error, message }
+        Problem {
+            field: field.into(),
+            severity: Severity::Error,
+            message,
+        }
     }
 
     pub fn warning(field: impl Into<String>, message: Message) -> Self {
-        Problem { field: field.into(), severity: Severity::Warning, message }
+        Problem {
+            field: field.into(),
+            severity: Severity::Warning,
+            message,
+        }
     }
 
     pub fn is_error(&self) -> bool {
@@ -74,7 +132,9 @@ pub fn has_errors(problems: &[Problem]) -> bool {
 
 /// The local date in Tokyo, where every office is.
 pub fn today() -> NaiveDate {
-    chrono::Utc::now().with_timezone(&chrono_tz::Asia::Tokyo).date_naive()
+    chrono::Utc::now()
+        .with_timezone(&chrono_tz::Asia::Tokyo)
+        .date_naive()
 }
 
 /// The message for an unknown procedure id.
@@ -88,11 +148,24 @@ pub fn validate(procedure: &Procedure, answers: &Answers, today: NaiveDate) -> V
     for field in &procedure.fields {
         match &field.kind {
             FieldKind::Address => check_address(&field.key, field.required, answers, &mut out),
-            FieldKind::Household { min, max, relationships } => {
-                check_household(answers, *min, *max, relationships, field.required, today, &mut out)
-            }
+            FieldKind::Household {
+                min,
+                max,
+                relationships,
+            } => check_household(
+                answers,
+                *min,
+                *max,
+                relationships,
+                field.required,
+                today,
+                &mut out,
+            ),
             kind => match answers.get(&field.key) {
-                None if field.required => out.push(Problem::error(&field.key, Message::new("validation-required"))),
+                None if field.required => out.push(Problem::error(
+                    &field.key,
+                    Message::new("validation-required"),
+                )),
                 None => {}
                 Some(value) => {
                     if let Some(message) = check_value(kind, value, today) {
@@ -118,18 +191,26 @@ pub fn check_value(kind: &FieldKind, value: &str, today: NaiveDate) -> Option<Me
             Ok(d) if *not_future && d > today => Some(Message::new("validation-date-future")),
             Ok(_) => None,
         },
-        FieldKind::Postal => normalize_postal(value).is_none().then(|| Message::new("validation-postal")),
-        FieldKind::Phone => normalize_phone(value).is_none().then(|| Message::new("validation-phone")),
+        FieldKind::Postal => normalize_postal(value)
+            .is_none()
+            .then(|| Message::new("validation-postal")),
+        FieldKind::Phone => normalize_phone(value)
+            .is_none()
+            .then(|| Message::new("validation-phone")),
         FieldKind::Choice { options } => (!options.iter().any(|o| o.value == value))
             .then(|| Message::new("validation-choice").arg("value", value)),
         FieldKind::Count { min, max } => match parse_count(value) {
             None => Some(Message::new("validation-count-syntax")),
-            Some(n) if n < *min || n > *max => {
-                Some(Message::new("validation-count-range").arg("min", *min).arg("max", *max))
-            }
+            Some(n) if n < *min || n > *max => Some(
+                Message::new("validation-count-range")
+                    .arg("min", *min)
+                    .arg("max", *max),
+            ),
             Some(_) => None,
         },
-        FieldKind::YesNo => (value != "yes" && value != "no").then(|| Message::new("validation-yes-no")),
+        FieldKind::YesNo => {
+            (value != "yes" && value != "no").then(|| Message::new("validation-yes-no"))
+        }
         FieldKind::Address | FieldKind::Household { .. } => None,
     }
 }
@@ -137,20 +218,32 @@ pub fn check_value(kind: &FieldKind, value: &str, today: NaiveDate) -> Option<Me
 fn check_text(value: &str, script: Script, max_len: usize) -> Option<Message> {
     let len = value.chars().count();
     if len > max_len {
-        return Some(Message::new("validation-too-long").arg("max", max_len).arg("length", len));
+        return Some(
+            Message::new("validation-too-long")
+                .arg("max", max_len)
+                .arg("length", len),
+        );
     }
     if value.chars().any(char::is_control) {
         return Some(Message::new("validation-control-characters"));
     }
     let ok = match script {
         Script::Kanji => value.chars().all(|c| is_japanese(c) || is_space(c)),
-        Script::Kana => value.chars().all(|c| is_hiragana(c) || is_katakana(c) || is_space(c)),
-        Script::Latin => value.chars().all(|c| is_latin(c) || is_space(c) || "-'.,".contains(c)),
+        Script::Kana => value
+            .chars()
+            .all(|c| is_hiragana(c) || is_katakana(c) || is_space(c)),
+        Script::Latin => value
+            .chars()
+            .all(|c| is_latin(c) || is_space(c) || "-'.,".contains(c)),
         Script::Name => {
             value.chars().all(|c| is_japanese(c) || is_space(c))
-                || value.chars().all(|c| is_latin(c) || is_space(c) || "-'.,".contains(c))
+                || value
+                    .chars()
+                    .all(|c| is_latin(c) || is_space(c) || "-'.,".contains(c))
         }
-        Script::Digits => value.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)),
+        Script::Digits => value
+            .chars()
+            .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)),
         Script::Any => true,
     };
     let key = match script {
@@ -167,7 +260,11 @@ fn check_text(value: &str, script: Script, max_len: usize) -> Option<Message> {
 fn check_reading(value: &str, kana: Kana, max_len: usize) -> Option<Message> {
     let len = value.chars().count();
     if len > max_len {
-        return Some(Message::new("validation-too-long").arg("max", max_len).arg("length", len));
+        return Some(
+            Message::new("validation-too-long")
+                .arg("max", max_len)
+                .arg("length", len),
+        );
     }
     // ー ・ and spaces belong to both syllabaries (ミラー・ジョン).
     let neutral = |c: char| c == 'ー' || c == '・' || is_space(c);
@@ -195,13 +292,19 @@ fn check_address(key: &str, required: bool, answers: &Answers, out: &mut Vec<Pro
     // The building (建物名・部屋番号) is optional: many houses have none.
     for p in ["prefecture", "city", "town"] {
         if part(p).is_none() {
-            out.push(Problem::error(format!("{key}.{p}"), Message::new("validation-required")));
+            out.push(Problem::error(
+                format!("{key}.{p}"),
+                Message::new("validation-required"),
+            ));
         }
     }
     if let Some(prefecture) = part("prefecture")
         && !PREFECTURES.contains(&prefecture)
     {
-        out.push(Problem::error(format!("{key}.prefecture"), Message::new("validation-prefecture")));
+        out.push(Problem::error(
+            format!("{key}.prefecture"),
+            Message::new("validation-prefecture"),
+        ));
     }
     for p in ADDRESS_PARTS {
         if let Some(value) = part(p)
@@ -226,59 +329,94 @@ fn check_household(
         .iter()
         .enumerate()
         .filter(|(_, m)| {
-            relationships.is_empty() || m.get("relationship").is_some_and(|r| relationships.contains(r))
+            relationships.is_empty()
+                || m.get("relationship")
+                    .is_some_and(|r| relationships.contains(r))
         })
         .collect();
     let count = listed.len() as u32;
     let min = if required { min.max(1) } else { min };
     if count < min {
-        out.push(Problem::error("household", Message::new("validation-household-too-few").arg("min", min)));
+        out.push(Problem::error(
+            "household",
+            Message::new("validation-household-too-few").arg("min", min),
+        ));
     }
     if count > max {
-        out.push(Problem::error("household", Message::new("validation-household-too-many").arg("max", max)));
+        out.push(Problem::error(
+            "household",
+            Message::new("validation-household-too-many").arg("max", max),
+        ));
     }
     for (i, member) in listed {
         let at = |part: &str| format!("household[{i}].{part}");
         let get = |part: &str| member.get(part).map(|v| v.trim()).filter(|v| !v.is_empty());
         for part in super::answers::MEMBER_PARTS {
             let Some(value) = get(part) else {
-                out.push(Problem::error(at(part), Message::new("validation-required")));
+                out.push(Problem::error(
+                    at(part),
+                    Message::new("validation-required"),
+                ));
                 continue;
             };
             let message = match part {
                 "name" => check_text(value, Script::Name, 40),
                 "reading" => check_reading(value, Kana::Either, 60),
                 "birth" => check_value(&FieldKind::Date { not_future: true }, value, today),
-                "relationship" => (!RELATIONSHIPS.contains(&value)).then(|| Message::new("validation-relationship")),
+                "relationship" => (!RELATIONSHIPS.contains(&value))
+                    .then(|| Message::new("validation-relationship")),
                 _ => (!SEXES.contains(&value)).then(|| Message::new("validation-sex")),
             };
             if let Some(message) = message {
                 out.push(Problem::error(at(part), message));
             }
         }
-        if let Some(key) = member.keys().find(|k| !super::answers::MEMBER_PARTS.contains(&k.as_str())) {
-            out.push(Problem::error(at(key), Message::new("validation-unknown-part")));
+        if let Some(key) = member
+            .keys()
+            .find(|k| !super::answers::MEMBER_PARTS.contains(&k.as_str()))
+        {
+            out.push(Problem::error(
+                at(key),
+                Message::new("validation-unknown-part"),
+            ));
         }
     }
 }
 
-fn check_rule(procedure: &Procedure, rule: &Rule, answers: &Answers, today: NaiveDate, out: &mut Vec<Problem>) {
+fn check_rule(
+    procedure: &Procedure,
+    rule: &Rule,
+    answers: &Answers,
+    today: NaiveDate,
+    out: &mut Vec<Problem>,
+) {
     let date_of = |key: &str| answers.get(key).and_then(|v| parse_date(v).ok());
     match rule {
-        Rule::NotifyWindow { field, before_days, after_days } => {
+        Rule::NotifyWindow {
+            field,
+            before_days,
+            after_days,
+        } => {
             let Some(date) = date_of(field) else { return };
             let days_after = (today - date).num_days();
             if days_after > i64::from(*after_days) {
                 out.push(Problem::warning(
                     field,
-                    Message::new("validation-notify-late").arg("days", days_after).arg("limit", *after_days),
+                    Message::new("validation-notify-late")
+                        .arg("days", days_after)
+                        .arg("limit", *after_days),
                 ));
             } else if days_after < 0 && *before_days == 0 {
-                out.push(Problem::warning(field, Message::new("validation-notify-future")));
+                out.push(Problem::warning(
+                    field,
+                    Message::new("validation-notify-future"),
+                ));
             } else if -days_after > i64::from(*before_days) {
                 out.push(Problem::warning(
                     field,
-                    Message::new("validation-notify-early").arg("days", -days_after).arg("limit", *before_days),
+                    Message::new("validation-notify-early")
+                        .arg("days", -days_after)
+                        .arg("limit", *before_days),
                 ));
             }
         }
@@ -289,11 +427,19 @@ fn check_rule(procedure: &Procedure, rule: &Rule, answers: &Answers, today: Naiv
                 out.push(Problem::error(later, Message::new("validation-date-order")));
             }
         }
-        Rule::RequiredIf { field, when, equals } => {
+        Rule::RequiredIf {
+            field,
+            when,
+            equals,
+        } => {
             if answers.get(when) != Some(equals.as_str()) {
                 return;
             }
-            let kind = procedure.fields.iter().find(|f| &f.key == field).map(|f| &f.kind);
+            let kind = procedure
+                .fields
+                .iter()
+                .find(|f| &f.key == field)
+                .map(|f| &f.kind);
             let missing = match kind {
                 Some(FieldKind::Household { .. }) => answers.household.is_empty(),
                 Some(FieldKind::Address) => answers.get(&format!("{field}.town")).is_none(),
@@ -308,12 +454,20 @@ fn check_rule(procedure: &Procedure, rule: &Rule, answers: &Answers, today: Naiv
                 out.push(Problem::error(at, Message::new("validation-required")));
             }
         }
-        Rule::WarnIf { field, equals, message } => {
+        Rule::WarnIf {
+            field,
+            equals,
+            message,
+        } => {
             if answers.get(field) == Some(equals.as_str()) {
                 out.push(Problem::warning(field, Message::new(message.clone())));
             }
         }
-        Rule::HouseholdHas { relationship, min, max_age } => {
+        Rule::HouseholdHas {
+            relationship,
+            min,
+            max_age,
+        } => {
             // Age is counted on 1 April of the current fiscal year: 児童手当
             // runs to the first 31 March after the 18th birthday.
             let fiscal_start = fiscal_year_start(today);
@@ -323,10 +477,13 @@ fn check_rule(procedure: &Procedure, rule: &Rule, answers: &Answers, today: Naiv
                 .filter(|m| m.get("relationship") == Some(relationship))
                 .filter(|m| match max_age {
                     None => true,
-                    Some(limit) => m
-                        .get("birth")
-                        .and_then(|b| parse_date(b).ok())
-                        .is_some_and(|b| b <= today && date::age_on(b, fiscal_start) < *limit as i32),
+                    Some(limit) => {
+                        m.get("birth")
+                            .and_then(|b| parse_date(b).ok())
+                            .is_some_and(|b| {
+                                b <= today && date::age_on(b, fiscal_start) < *limit as i32
+                            })
+                    }
                 })
                 .count() as u32;
             if count < *min {
@@ -343,14 +500,21 @@ fn check_rule(procedure: &Procedure, rule: &Rule, answers: &Answers, today: Naiv
 /// 1 April of the fiscal year containing `day`.
 fn fiscal_year_start(day: NaiveDate) -> NaiveDate {
     use chrono::Datelike;
-    let year = if day.month() >= 4 { day.year() } else { day.year() - 1 };
+    let year = if day.month() >= 4 {
+        day.year()
+    } else {
+        day.year() - 1
+    };
     NaiveDate::from_ymd_opt(year, 4, 1).unwrap_or(day)
 }
 
 /// A count typed with ASCII or full-width digits.
 pub fn parse_count(value: &str) -> Option<u32> {
     let digits = digits_of(value.trim());
-    if digits.is_empty() || digits.len() > 6 || digits.chars().count() != value.trim().chars().count() {
+    if digits.is_empty()
+        || digits.len() > 6
+        || digits.chars().count() != value.trim().chars().count()
+    {
         return None;
     }
     digits.parse().ok()
@@ -372,7 +536,10 @@ pub fn normalize_postal(value: &str) -> Option<String> {
 pub fn normalize_phone(value: &str) -> Option<String> {
     let text = date::normalize(value);
     let text = text.trim();
-    if !text.chars().all(|c| c.is_ascii_digit() || "-() +".contains(c)) {
+    if !text
+        .chars()
+        .all(|c| c.is_ascii_digit() || "-() +".contains(c))
+    {
         return None;
     }
     let mut digits: String = text.chars().filter(char::is_ascii_digit).collect();
@@ -385,7 +552,9 @@ pub fn normalize_phone(value: &str) -> Option<String> {
         // Fixed lines and 0120 are ten digits, never 00 (international).
         10 => digits.starts_with('0') && !digits.starts_with("00"),
         // Mobile, IP, M2M and 0800 toll-free are eleven.
-        11 => ["090", "080", "070", "060", "050", "020", "0800"].iter().any(|p| digits.starts_with(p)),
+        11 => ["090", "080", "070", "060", "050", "020", "0800"]
+            .iter()
+            .any(|p| digits.starts_with(p)),
         _ => false,
     };
     ok.then_some(digits)
@@ -454,7 +623,10 @@ mod tests {
     #[test]
     fn postal_codes() {
         assert_eq!(normalize_postal("150-0001").as_deref(), Some("150-0001"));
-        assert_eq!(normalize_postal("〒１５００００１").as_deref(), Some("150-0001"));
+        assert_eq!(
+            normalize_postal("〒１５００００１").as_deref(),
+            Some("150-0001")
+        );
         assert_eq!(normalize_postal("15-00001"), None);
         assert_eq!(normalize_postal("150-000"), None);
         assert_eq!(normalize_postal("abc-defg"), None);
@@ -462,10 +634,22 @@ mod tests {
 
     #[test]
     fn phone_numbers() {
-        assert_eq!(normalize_phone("03-1234-5678").as_deref(), Some("0312345678"));
-        assert_eq!(normalize_phone("090-1234-5678").as_deref(), Some("09012345678"));
-        assert_eq!(normalize_phone("+81 90 1234 5678").as_deref(), Some("09012345678"));
-        assert_eq!(normalize_phone("(0120) 123-456").as_deref(), Some("0120123456"));
+        assert_eq!(
+            normalize_phone("03-1234-5678").as_deref(),
+            Some("0312345678")
+        );
+        assert_eq!(
+            normalize_phone("090-1234-5678").as_deref(),
+            Some("09012345678")
+        );
+        assert_eq!(
+            normalize_phone("+81 90 1234 5678").as_deref(),
+            Some("09012345678")
+        );
+        assert_eq!(
+            normalize_phone("(0120) 123-456").as_deref(),
+            Some("0120123456")
+        );
         assert_eq!(normalize_phone("0312345"), None);
         assert_eq!(normalize_phone("00123456789"), None);
         assert_eq!(normalize_phone("03123456789"), None);

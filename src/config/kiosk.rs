@@ -1,0 +1,339 @@
+//! `kiosk.toml`: the settings of one counter tablet.
+//!
+//! Facilities staff edit this file (or the admin screen writes it). Unknown
+//! keys are refused so a typo never silently falls back to a default, and
+//! [`KioskConfig::validate`] checks what serde cannot: the languages and
+//! procedures offered exist, the admin PIN hash is an Argon2 PHC string, the
+//! timeouts are sane. See the shipped `config/kiosk.toml` for every key.
+
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+use super::{Problems, Validate};
+use crate::domain::Catalog;
+use crate::i18n::{Lang, Message};
+
+/// The whole `kiosk.toml`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KioskConfig {
+    /// Shown on the clerk console and in the hub's device list.
+    pub name: String,
+    /// The office hub, `http://` or `https://`.
+    pub hub_url: String,
+    /// File holding the device token given at enrollment; relative paths
+    /// are under the data directory.
+    #[serde(default = "default_token_file")]
+    pub device_token_file: PathBuf,
+    /// Seconds without a touch after which a resident's answers are erased.
+    #[serde(default = "default_idle_timeout")]
+    pub idle_timeout_secs: u32,
+    #[serde(default)]
+    pub languages: Languages,
+    #[serde(default)]
+    pub offer: Offer,
+    #[serde(default)]
+    pub admin: Admin,
+    #[serde(default)]
+    pub camera: Camera,
+    #[serde(default)]
+    pub scanner: Scanner,
+    #[serde(default)]
+    pub display: Display,
+    #[serde(default)]
+    pub paths: Paths,
+}
+
+/// `[languages]`: the language buttons.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Languages {
+    /// In button order.
+    pub offered: Vec<Lang>,
+    /// The language the start screen shows; must be offered.
+    pub default: Lang,
+}
+
+impl Default for Languages {
+    fn default() -> Self {
+        Languages {
+            offered: Lang::all().collect(),
+            default: Lang::ja(),
+        }
+    }
+}
+
+/// `[offer]`: what residents can do at this kiosk.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Offer {
+    /// Life-event bundles (`hikkoshi-tennyu`, `shomeisho`), in menu order.
+    #[serde(default)]
+    pub bundles: Vec<String>,
+    /// Single procedures offered outside bundles.
+    #[serde(default)]
+    pub procedures: Vec<String>,
+    /// A folder of procedure files laid over the shipped catalogue.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub procedures_dir: Option<PathBuf>,
+}
+
+/// `[admin]`: the facilities-staff screen.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Admin {
+    /// Argon2 PHC string of the admin PIN (`$argon2id$v=19$…`); no PIN, no admin screen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pin_hash: Option<String>,
+}
+
+/// `[camera]`: the QR camera.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Camera {
+    /// `auto` (first camera found), `none`, or a device such as `/dev/video0`.
+    #[serde(default = "default_camera")]
+    pub device: String,
+}
+
+impl Default for Camera {
+    fn default() -> Self {
+        Camera {
+            device: default_camera(),
+        }
+    }
+}
+
+/// `[scanner]`: a USB QR scanner that types like a keyboard (wedge).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scanner {
+    #[serde(default = "yes")]
+    pub enabled: bool,
+    /// Keys arriving closer than this are a scanner, not a person typing.
+    #[serde(default = "default_inter_key")]
+    pub wedge_inter_key_max_ms: u32,
+}
+
+impl Default for Scanner {
+    fn default() -> Self {
+        Scanner {
+            enabled: true,
+            wedge_inter_key_max_ms: default_inter_key(),
+        }
+    }
+}
+
+/// `[display]`: accessibility defaults a resident can change per visit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Display {
+    #[serde(default)]
+    pub large_text: bool,
+    #[serde(default)]
+    pub high_contrast: bool,
+    #[serde(default = "yes")]
+    pub fullscreen: bool,
+}
+
+impl Default for Display {
+    fn default() -> Self {
+        Display {
+            large_text: false,
+            high_contrast: false,
+            fullscreen: true,
+        }
+    }
+}
+
+/// `[paths]`: where the kiosk keeps its files.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Paths {
+    /// Data directory (default: `--data-dir`, else the platform's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data_dir: Option<PathBuf>,
+    /// The SQLite outbox, relative to the data directory.
+    #[serde(default = "default_outbox")]
+    pub outbox: PathBuf,
+}
+
+fn default_token_file() -> PathBuf {
+    PathBuf::from("device-token")
+}
+fn default_idle_timeout() -> u32 {
+    60
+}
+fn default_camera() -> String {
+    "auto".into()
+}
+fn default_inter_key() -> u32 {
+    30
+}
+fn default_outbox() -> PathBuf {
+    PathBuf::from("outbox.sqlite")
+}
+fn yes() -> bool {
+    true
+}
+
+/// Idle timeouts outside this range either rush residents or leave their data on screen.
+pub const IDLE_TIMEOUT_RANGE: std::ops::RangeInclusive<u32> = 15..=600;
+
+impl KioskConfig {
+    /// Whether `pin` matches the admin PIN hash. No hash: never.
+    pub fn check_pin(&self, pin: &str) -> bool {
+        use argon2::{PasswordHash, PasswordVerifier};
+        let Some(hash) = &self.admin.pin_hash else {
+            return false;
+        };
+        PasswordHash::new(hash).is_ok_and(|hash| {
+            argon2::Argon2::default()
+                .verify_password(pin.as_bytes(), &hash)
+                .is_ok()
+        })
+    }
+
+    /// The catalogue this kiosk offers from (shipped, or with `procedures_dir` laid over).
+    pub fn catalog(&self) -> Result<Catalog, Vec<super::ConfigProblem>> {
+        Catalog::load(self.offer.procedures_dir.as_deref())
+    }
+}
+
+/// An Argon2id PHC string for a PIN, for `pin_hash`.
+pub fn hash_pin(pin: &str) -> Result<String, argon2::password_hash::Error> {
+    use argon2::PasswordHasher;
+    Ok(argon2::Argon2::default()
+        .hash_password(pin.as_bytes())?
+        .to_string())
+}
+
+impl Validate for KioskConfig {
+    fn validate(&self, v: &mut Problems) {
+        if self.name.trim().is_empty() {
+            v.at(
+                "name",
+                Message::new("config-kiosk-empty").arg("key", "name"),
+            );
+        }
+        let scheme_ok = reqwest::Url::parse(&self.hub_url)
+            .is_ok_and(|url| matches!(url.scheme(), "http" | "https") && url.host().is_some());
+        if !scheme_ok {
+            v.at(
+                "hub_url",
+                Message::new("config-kiosk-hub-url").arg("url", self.hub_url.as_str()),
+            );
+        }
+        if self.device_token_file.as_os_str().is_empty() {
+            v.at(
+                "device_token_file",
+                Message::new("config-kiosk-empty").arg("key", "device_token_file"),
+            );
+        }
+        if !IDLE_TIMEOUT_RANGE.contains(&self.idle_timeout_secs) {
+            v.at(
+                "idle_timeout_secs",
+                Message::new("config-kiosk-out-of-range")
+                    .arg("key", "idle_timeout_secs")
+                    .arg("min", *IDLE_TIMEOUT_RANGE.start())
+                    .arg("max", *IDLE_TIMEOUT_RANGE.end()),
+            );
+        }
+
+        if self.languages.offered.is_empty() {
+            v.at(
+                "languages.offered",
+                Message::new("config-kiosk-empty").arg("key", "languages.offered"),
+            );
+        }
+        if !self.languages.offered.contains(&self.languages.default) {
+            v.at(
+                "languages.default",
+                Message::new("config-kiosk-default-language")
+                    .arg("lang", self.languages.default.code()),
+            );
+        }
+        for (i, lang) in self.languages.offered.iter().enumerate() {
+            if self.languages.offered[..i].contains(lang) {
+                v.at(
+                    format!("languages.offered[{i}]"),
+                    Message::new("config-kiosk-duplicate").arg("id", lang.code()),
+                );
+            }
+        }
+
+        if self.offer.bundles.is_empty() && self.offer.procedures.is_empty() {
+            v.at("offer", Message::new("config-kiosk-nothing-offered"));
+        }
+        match self.catalog() {
+            Err(_) => v.at(
+                "offer.procedures_dir",
+                Message::new("config-kiosk-catalog").arg(
+                    "dir",
+                    self.offer
+                        .procedures_dir
+                        .as_deref()
+                        .unwrap_or(std::path::Path::new(""))
+                        .display()
+                        .to_string(),
+                ),
+            ),
+            Ok(catalog) => {
+                for (i, id) in self.offer.bundles.iter().enumerate() {
+                    if catalog.bundle(id).is_none() {
+                        v.at(
+                            format!("offer.bundles[{i}]"),
+                            Message::new("procedures-error-unknown-bundle").arg("id", id.as_str()),
+                        );
+                    }
+                }
+                for (i, id) in self.offer.procedures.iter().enumerate() {
+                    if catalog.procedure(id).is_none() {
+                        v.at(
+                            format!("offer.procedures[{i}]"),
+                            Message::new("procedures-error-unknown").arg("id", id.as_str()),
+                        );
+                    }
+                }
+            }
+        }
+
+        if let Some(hash) = &self.admin.pin_hash {
+            let ok = argon2::PasswordHash::new(hash).is_ok_and(|h| {
+                [
+                    argon2::ARGON2ID_IDENT,
+                    argon2::ARGON2I_IDENT,
+                    argon2::ARGON2D_IDENT,
+                ]
+                .contains(&h.algorithm)
+            });
+            if !ok {
+                v.at("admin.pin_hash", Message::new("config-kiosk-pin-hash"));
+            }
+        }
+
+        let camera = self.camera.device.trim();
+        if camera.is_empty() {
+            v.at(
+                "camera.device",
+                Message::new("config-kiosk-empty").arg("key", "camera.device"),
+            );
+        }
+        if !(1..=200).contains(&self.scanner.wedge_inter_key_max_ms) {
+            v.at(
+                "scanner.wedge_inter_key_max_ms",
+                Message::new("config-kiosk-out-of-range")
+                    .arg("key", "scanner.wedge_inter_key_max_ms")
+                    .arg("min", 1)
+                    .arg("max", 200),
+            );
+        }
+        if self.paths.outbox.as_os_str().is_empty() {
+            v.at(
+                "paths.outbox",
+                Message::new("config-kiosk-empty").arg("key", "paths.outbox"),
+            );
+        }
+    }
+}
