@@ -507,6 +507,8 @@ impl Catalog {
         let mut shared_files = Vec::new();
         let mut procedure_files = Vec::new();
         let mut bundle_files = Vec::new();
+        // Procedures whose file is broken, by file name (= id).
+        let mut broken: BTreeSet<String> = BTreeSet::new();
         for (path, text) in sources {
             let name = file_name(&path);
             let Some(stem) = name.strip_suffix(".toml") else {
@@ -523,7 +525,11 @@ impl Catalog {
                     Err(found) => problems.extend(found),
                 }
             } else {
-                match config::parse::<ProcedureFile>(&path, &text) {
+                let parsed = config::parse::<ProcedureFile>(&path, &text);
+                if !parsed.as_ref().is_ok_and(|file| file.id == stem) {
+                    broken.insert(stem.to_owned());
+                }
+                match parsed {
                     Ok(file) if file.id != stem => problems.push(problem(
                         &path,
                         &text,
@@ -567,11 +573,14 @@ impl Catalog {
             }
             match resolve_procedure(&file, &shared) {
                 Ok(procedure) => procedures.push(Arc::new(procedure)),
-                Err(found) => problems.extend(
-                    found
-                        .into_iter()
-                        .map(|(at, m)| problem(&path, &text, &at, m)),
-                ),
+                Err(found) => {
+                    broken.insert(file.id.clone());
+                    problems.extend(
+                        found
+                            .into_iter()
+                            .map(|(at, m)| problem(&path, &text, &at, m)),
+                    )
+                }
             }
         }
         procedures.sort_by(|a, b| a.id.cmp(&b.id));
@@ -586,6 +595,10 @@ impl Catalog {
                         &format!("bundles[{i}].id"),
                         Message::new("config-procedure-duplicate").arg("id", entry.id.as_str()),
                     ));
+                    continue;
+                }
+                // A procedure already reported broken is not reported again per bundle.
+                if entry.procedures.iter().any(|id| broken.contains(id)) {
                     continue;
                 }
                 match resolve_bundle(entry, &procedures) {
@@ -918,21 +931,26 @@ fn resolve_procedure(
                 before_days,
                 after_days,
             } => Rule::NotifyWindow {
-                field: resolve(field, at, &["date"], &mut found),
+                field: resolve(field, format!("{at}.field"), &["date"], &mut found),
                 before_days: *before_days,
                 after_days: *after_days,
             },
             Rule::DateOrder { earlier, later } => Rule::DateOrder {
-                earlier: resolve(earlier, at.clone(), &["date"], &mut found),
-                later: resolve(later, at, &["date"], &mut found),
+                earlier: resolve(earlier, format!("{at}.earlier"), &["date"], &mut found),
+                later: resolve(later, format!("{at}.later"), &["date"], &mut found),
             },
             Rule::RequiredIf {
                 field,
                 when,
                 equals,
             } => Rule::RequiredIf {
-                field: resolve(field, at.clone(), &[], &mut found),
-                when: resolve(when, at, &["choice", "yes-no"], &mut found),
+                field: resolve(field, format!("{at}.field"), &[], &mut found),
+                when: resolve(
+                    when,
+                    format!("{at}.when"),
+                    &["choice", "yes-no"],
+                    &mut found,
+                ),
                 equals: equals.clone(),
             },
             Rule::WarnIf {
@@ -940,7 +958,12 @@ fn resolve_procedure(
                 equals,
                 message,
             } => Rule::WarnIf {
-                field: resolve(field, at, &["choice", "yes-no"], &mut found),
+                field: resolve(
+                    field,
+                    format!("{at}.field"),
+                    &["choice", "yes-no"],
+                    &mut found,
+                ),
                 equals: equals.clone(),
                 message: message.clone(),
             },
