@@ -148,7 +148,7 @@ impl Default for Display {
 }
 
 /// `[paths]`: where the kiosk keeps its files.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Paths {
     /// Data directory (default: `--data-dir`, else the platform's).
@@ -157,6 +157,15 @@ pub struct Paths {
     /// The SQLite outbox, relative to the data directory.
     #[serde(default = "default_outbox")]
     pub outbox: PathBuf,
+}
+
+impl Default for Paths {
+    fn default() -> Self {
+        Paths {
+            data_dir: None,
+            outbox: default_outbox(),
+        }
+    }
 }
 
 fn default_token_file() -> PathBuf {

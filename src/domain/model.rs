@@ -201,7 +201,7 @@ impl Fee {
             .copies
             .as_ref()
             .and_then(|key| answers.get(key))
-            .and_then(|v| super::validate::parse_count(v))
+            .and_then(super::validate::parse_count)
             .unwrap_or(1);
         unit.saturating_mul(copies)
     }

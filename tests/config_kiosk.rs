@@ -1,0 +1,208 @@
+//! `kiosk.toml` loads, validates with lines, and `config check` reports
+//! problems as FILE:LINE: message.
+
+use std::path::{Path, PathBuf};
+
+use madoguchi::config::cli::{FileKind, check_file, detect};
+use madoguchi::config::kiosk::{KioskConfig, hash_pin};
+use madoguchi::i18n::{I18n, Lang};
+
+fn shipped() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("config/kiosk.toml")
+}
+
+fn shipped_text() -> String {
+    std::fs::read_to_string(shipped()).unwrap()
+}
+
+fn line_containing(text: &str, needle: &str) -> usize {
+    text.lines().position(|l| l.contains(needle)).unwrap() + 1
+}
+
+#[test]
+fn shipped_kiosk_config_loads_with_its_defaults() {
+    let config: KioskConfig =
+        madoguchi::config::load(&shipped()).unwrap_or_else(|p| panic!("{p:?}"));
+    assert_eq!(config.idle_timeout_secs, 60);
+    assert_eq!(config.languages.default, Lang::ja());
+    assert_eq!(config.languages.offered.len(), 12);
+    assert!(config.offer.bundles.contains(&"hikkoshi-tennyu".to_owned()));
+    assert_eq!(config.scanner.wedge_inter_key_max_ms, 30);
+    assert!(config.check_pin("2468"), "the documented demo PIN");
+    assert!(!config.check_pin("0000"));
+    let catalog = config.catalog().unwrap();
+    for id in &config.offer.procedures {
+        assert!(catalog.procedure(id).is_some());
+    }
+}
+
+#[test]
+fn minimal_kiosk_config_takes_defaults() {
+    let text =
+        "name = \"k\"\nhub_url = \"https://hub.local:7600\"\n[offer]\nbundles = [\"shomeisho\"]\n";
+    let config: KioskConfig = madoguchi::config::parse(Path::new("kiosk.toml"), text).unwrap();
+    assert_eq!(config.idle_timeout_secs, 60);
+    assert_eq!(config.camera.device, "auto");
+    assert!(config.display.fullscreen && !config.display.large_text);
+    assert!(config.admin.pin_hash.is_none() && !config.check_pin(""));
+}
+
+#[test]
+fn bad_values_are_reported_at_their_lines() {
+    let original = shipped_text();
+    let cases = [
+        (
+            "idle_timeout_secs = 60",
+            "idle_timeout_secs = 5",
+            "config-kiosk-out-of-range",
+        ),
+        (
+            "hub_url = \"http://127.0.0.1:7600\"",
+            "hub_url = \"ftp://hub\"",
+            "config-kiosk-hub-url",
+        ),
+        (
+            "default = \"ja\"",
+            "default = \"xx\"",
+            "config-error-syntax",
+        ),
+        (
+            "offered = [\"ja\",",
+            "offered = [\"ko\",",
+            "config-kiosk-duplicate",
+        ),
+        (
+            "bundles = [\"shomeisho\"",
+            "bundles = [\"shomei\"",
+            "procedures-error-unknown-bundle",
+        ),
+        ("\"fuhyo-utsushi\"", "\"fuhyo\"", "procedures-error-unknown"),
+        (
+            "pin_hash = \"$argon2id",
+            "pin_hash = \"$pbkdf2",
+            "config-kiosk-pin-hash",
+        ),
+        (
+            "wedge_inter_key_max_ms = 30",
+            "wedge_inter_key_max_ms = 0",
+            "config-kiosk-out-of-range",
+        ),
+        (
+            "high_contrast = false",
+            "high_contrst = false",
+            "config-error-syntax",
+        ),
+    ];
+    for (from, to, key) in cases {
+        assert!(original.contains(from), "{from}");
+        let text = original.replacen(from, to, 1);
+        let problems =
+            madoguchi::config::parse::<KioskConfig>(Path::new("kiosk.toml"), &text).unwrap_err();
+        let line = line_containing(&text, to);
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.line == Some(line) && p.message.key == key),
+            "{to}: expected {key} at {line}, got {problems:?}"
+        );
+    }
+    // The start language must be offered.
+    let text = original
+        .replace("default = \"ja\"", "default = \"en\"")
+        .replace("\"ja-x-easy\", \"en\", ", "\"ja-x-easy\", ");
+    let problems =
+        madoguchi::config::parse::<KioskConfig>(Path::new("kiosk.toml"), &text).unwrap_err();
+    assert_eq!(problems[0].message.key, "config-kiosk-default-language");
+}
+
+#[test]
+fn pin_hashes_are_argon2_and_salted() {
+    let a = hash_pin("1357").unwrap();
+    let b = hash_pin("1357").unwrap();
+    assert!(a.starts_with("$argon2id$"));
+    assert_ne!(a, b, "a fresh salt each time");
+}
+
+#[test]
+fn config_check_tells_files_apart() {
+    let procedures = Path::new(env!("CARGO_MANIFEST_DIR")).join("config/procedures");
+    assert_eq!(detect(&shipped(), ""), Some(FileKind::Kiosk));
+    assert_eq!(detect(Path::new("hub.toml"), ""), Some(FileKind::Hub));
+    assert_eq!(
+        detect(&procedures.join("tennyu.toml"), ""),
+        Some(FileKind::Procedure)
+    );
+    assert_eq!(
+        detect(Path::new("office.toml"), "hub_url = \"http://x\""),
+        Some(FileKind::Kiosk)
+    );
+    assert_eq!(
+        detect(Path::new("form.toml"), "id = \"x\"\nservice = \"A\""),
+        Some(FileKind::Procedure)
+    );
+    assert_eq!(detect(Path::new("what.toml"), "a = 1"), None);
+    assert_eq!(check_file(&shipped(), None), Ok(FileKind::Kiosk));
+    for entry in std::fs::read_dir(&procedures).unwrap() {
+        let path = entry.unwrap().path();
+        assert_eq!(
+            check_file(&path, None),
+            Ok(FileKind::Procedure),
+            "{}",
+            path.display()
+        );
+    }
+}
+
+#[test]
+fn config_check_reports_file_line_and_translated_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let kiosk = dir.path().join("kiosk-2f.toml");
+    std::fs::write(
+        &kiosk,
+        shipped_text().replace("idle_timeout_secs = 60", "idle_timeout_secs = 9999"),
+    )
+    .unwrap();
+    let problems = check_file(&kiosk, None).unwrap_err();
+    let i18n = I18n::embedded();
+    let line = madoguchi::config::cli::render_problem(&i18n, &Lang::ja(), &problems[0]);
+    let expected_line = line_containing(&std::fs::read_to_string(&kiosk).unwrap(), "9999");
+    assert_eq!(
+        line,
+        format!(
+            "{}:{}: 「idle_timeout_secs」は15から600までにしてください",
+            kiosk.display(),
+            expected_line
+        )
+    );
+    let en =
+        madoguchi::config::cli::render_problem(&i18n, &Lang::parse("en").unwrap(), &problems[0]);
+    assert!(
+        en.ends_with("\"idle_timeout_secs\" must be from 15 to 600"),
+        "{en}"
+    );
+
+    // A procedure file naming a text nobody wrote.
+    let form = dir.path().join("mystery.toml");
+    std::fs::write(
+        &form,
+        "id = \"mystery\"\nservice = \"A\"\nname = \"procedures-mystery\"\n",
+    )
+    .unwrap();
+    let problems = check_file(&form, Some(FileKind::Procedure)).unwrap_err();
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].line, Some(3));
+    assert_eq!(problems[0].message.key, "config-procedure-missing-text");
+
+    // Unknown kinds and unreadable files are reported, not panics.
+    let odd = dir.path().join("odd.toml");
+    std::fs::write(&odd, "a = 1\n").unwrap();
+    assert_eq!(
+        check_file(&odd, None).unwrap_err()[0].message.key,
+        "config-check-unknown-kind"
+    );
+    let missing = dir.path().join("kiosk-missing.toml");
+    assert_eq!(
+        check_file(&missing, None).unwrap_err()[0].message.key,
+        "config-error-unreadable"
+    );
+}
