@@ -30,6 +30,13 @@ fn shipped_kiosk_config_loads_with_its_defaults() {
     assert_eq!(config.scanner.wedge_inter_key_max_ms, 30);
     assert!(config.check_pin("2468"), "the documented demo PIN");
     assert!(!config.check_pin("0000"));
+    let offered = config.offered_catalog().unwrap();
+    assert_eq!(offered.bundles().len(), 4);
+    assert_eq!(
+        offered.procedures().len(),
+        12,
+        "the four bundles use every shipped form"
+    );
     let catalog = config.catalog().unwrap();
     for id in &config.offer.procedures {
         assert!(catalog.procedure(id).is_some());

@@ -208,6 +208,13 @@ impl KioskConfig {
     pub fn catalog(&self) -> Result<Catalog, Vec<super::ConfigProblem>> {
         Catalog::load(self.offer.procedures_dir.as_deref())
     }
+
+    /// Only what `[offer]` lists: its bundles and procedures, and the procedures of those bundles.
+    pub fn offered_catalog(&self) -> Result<Catalog, Vec<super::ConfigProblem>> {
+        Ok(self
+            .catalog()?
+            .restricted(&self.offer.procedures, &self.offer.bundles))
+    }
 }
 
 /// An Argon2id PHC string for a PIN, for `pin_hash`.

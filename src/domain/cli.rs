@@ -68,7 +68,7 @@ pub fn run_to(
                 writeln!(
                     err,
                     "{}",
-                    super::super::config::cli::render_problem(&i18n, &lang, &problem)
+                    crate::config::cli::render_problem(&i18n, &lang, &problem)
                 )?;
             }
             return Ok(ExitCode::FAILURE);
