@@ -20,6 +20,13 @@
 //! `script`/`max_len` (text), `kana`/`max_len` (reading), `not_future` (date),
 //! `options` (choice), `min`/`max` (count, household), `relationships` (household).
 //!
+//! A procedure file also has `service` (queue prefix), `name` and `documents`
+//! (fluent keys), a `[fee]` (`yen`, `copies` = the count field multiplying it,
+//! `[fee.choice]` = a price per option of a choice field) and `[[rules]]`
+//! across fields (see [`Rule`]): `notify-window` (a date within N days, a
+//! warning), `date-order` (an error), `required-if`, `warn-if`, `household-has`.
+//! Rules and fees name the form's field ids (`copies`, `move.date`).
+//!
 //! Every problem names its file and line ([`ConfigProblem`]); loading never panics
 //! on bad input.
 
@@ -368,14 +375,15 @@ impl Validate for ProcedureFile {
                 );
             }
         }
-        if let Some(key) = self.rules.iter().find_map(|r| match r {
-            Rule::WarnIf { message, .. } if !is_message_key(message) => Some(message),
-            _ => None,
-        }) {
-            problems.at(
-                "rules",
-                Message::new("config-procedure-bad-message-key").arg("key", key.as_str()),
-            );
+        for (i, rule) in self.rules.iter().enumerate() {
+            if let Rule::WarnIf { message, .. }
+            | Rule::DateOrder {
+                message: Some(message),
+                ..
+            } = rule
+            {
+                check_key(problems, format!("rules[{i}].message"), message);
+            }
         }
     }
 }
@@ -487,16 +495,28 @@ impl Catalog {
         Catalog::from_sources(read_dir_sources(dir)?)
     }
 
-    /// The shipped catalogue with one file replaced or added (`config check`).
+    /// The catalogue a file belongs to, for `config check`: when the file sits
+    /// in a catalogue folder (named `procedures`, or holding `_shared.toml` or
+    /// `bundles.toml`) that whole folder is laid over the shipped catalogue, so
+    /// a ward's own shared fields resolve; otherwise only this file is.
     pub fn check_file(path: &Path) -> Result<Catalog, Vec<ConfigProblem>> {
         let text = std::fs::read_to_string(path).map_err(|e| vec![unreadable(path, &e)])?;
-        let name = file_name(path);
-        let mut sources: Vec<Source> = embedded_sources()
+        let dir = path.parent().filter(|d| {
+            d.file_name().is_some_and(|n| n == "procedures")
+                || d.join("_shared.toml").is_file()
+                || d.join("bundles.toml").is_file()
+        });
+        let mut sources: BTreeMap<String, Source> = embedded_sources()
             .into_iter()
-            .filter(|(p, _)| file_name(p) != name)
+            .map(|(p, t)| (file_name(&p), (p, t)))
             .collect();
-        sources.push((path.to_owned(), text));
-        Catalog::from_sources(sources)
+        if let Some(dir) = dir {
+            for (p, t) in read_dir_sources(dir)? {
+                sources.insert(file_name(&p), (p, t));
+            }
+        }
+        sources.insert(file_name(path), (path.to_owned(), text));
+        Catalog::from_sources(sources.into_values())
     }
 
     /// Builds a catalogue from file texts; reports every problem at once.
@@ -935,9 +955,14 @@ fn resolve_procedure(
                 before_days: *before_days,
                 after_days: *after_days,
             },
-            Rule::DateOrder { earlier, later } => Rule::DateOrder {
+            Rule::DateOrder {
+                earlier,
+                later,
+                message,
+            } => Rule::DateOrder {
                 earlier: resolve(earlier, format!("{at}.earlier"), &["date"], &mut found),
                 later: resolve(later, format!("{at}.later"), &["date"], &mut found),
+                message: message.clone(),
             },
             Rule::RequiredIf {
                 field,

@@ -140,8 +140,14 @@ pub enum Rule {
         after_days: u32,
     },
     /// The date in `earlier` must not be after the one in `later`
-    /// (転出日 before 転入日).
-    DateOrder { earlier: String, later: String },
+    /// (転出日 before 転入日); `message` (a fluent key) replaces the default
+    /// `validation-date-order`.
+    DateOrder {
+        earlier: String,
+        later: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        message: Option<String>,
+    },
     /// `field` is required when `when` equals `equals`.
     RequiredIf {
         field: String,
@@ -241,8 +247,13 @@ impl Procedure {
             }
         }
         for rule in &self.rules {
-            if let Rule::WarnIf { message, .. } = rule {
-                keys.push(message);
+            match rule {
+                Rule::WarnIf { message, .. } => keys.push(message),
+                Rule::DateOrder {
+                    message: Some(message),
+                    ..
+                } => keys.push(message),
+                _ => {}
             }
         }
         keys

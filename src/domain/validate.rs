@@ -420,11 +420,16 @@ fn check_rule(
                 ));
             }
         }
-        Rule::DateOrder { earlier, later } => {
+        Rule::DateOrder {
+            earlier,
+            later,
+            message,
+        } => {
             if let (Some(a), Some(b)) = (date_of(earlier), date_of(later))
                 && b < a
             {
-                out.push(Problem::error(later, Message::new("validation-date-order")));
+                let key = message.as_deref().unwrap_or("validation-date-order");
+                out.push(Problem::error(later, Message::new(key)));
             }
         }
         Rule::RequiredIf {
