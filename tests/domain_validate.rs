@@ -449,3 +449,70 @@ fn no_form_asks_for_the_individual_number() {
         }
     }
 }
+
+#[test]
+fn normalize_makes_canonical_answers_that_still_validate() {
+    use madoguchi::domain::present::{display_member_part, display_value, normalize};
+    let catalog = Catalog::embedded();
+    let f = fixtures()
+        .into_iter()
+        .find(|f| f.procedure == "tennyu")
+        .unwrap();
+    let procedure = catalog.procedure("tennyu").unwrap();
+    let typed = f
+        .answers
+        .clone()
+        .with("applicant.reading", "やまだ たろう")
+        .with("applicant.postal", "〒１５００００１")
+        .with("move.date", "令和7年6月10日");
+    let mut typed = typed;
+    typed.household[2].insert("reading".into(), "やまだ さくら".into());
+    // Hiragana fails a katakana field before normalising, passes after.
+    assert!(has_errors(&catalog.validate_on("tennyu", &typed, f.today)));
+    let canonical = normalize(procedure, &typed);
+    assert_eq!(canonical.get("applicant.reading"), Some("ヤマダ タロウ"));
+    assert_eq!(canonical.get("applicant.postal"), Some("150-0001"));
+    assert_eq!(canonical.get("move.date"), Some("2025-06-10"));
+    assert_eq!(canonical.get("applicant.birth"), Some("1985-04-12"));
+    assert_eq!(canonical.household[2]["birth"], "2018-05-05");
+    assert_eq!(canonical.household[2]["reading"], "ヤマダ サクラ");
+    assert!(
+        catalog
+            .validate_on("tennyu", &canonical, f.today)
+            .is_empty()
+    );
+    // Unreadable values are left for validation to report.
+    let bad = normalize(
+        procedure,
+        &f.answers.clone().with("move.date", "昭和65年1月1日"),
+    );
+    assert_eq!(bad.get("move.date"), Some("昭和65年1月1日"));
+
+    let i18n = I18n::embedded();
+    let en = Lang::parse("en").unwrap();
+    let birth = procedure.field("applicant.birth").unwrap();
+    assert_eq!(
+        display_value(&i18n, &Lang::ja(), birth, "1985-04-12"),
+        "昭和60年4月12日（1985年）"
+    );
+    assert_eq!(display_value(&i18n, &en, birth, "1985-04-12"), "1985-04-12");
+    let card = procedure.field("applicant.has-mynumber-card").unwrap();
+    assert_eq!(display_value(&i18n, &Lang::ja(), card, "yes"), "はい");
+    assert_eq!(
+        display_member_part(&i18n, &en, "relationship", "child"),
+        "Child"
+    );
+    assert_eq!(
+        display_member_part(&i18n, &Lang::ja(), "sex", "female"),
+        "女"
+    );
+    let purpose = catalog
+        .procedure("juminhyo-utsushi")
+        .unwrap()
+        .field("purpose")
+        .unwrap();
+    assert_eq!(
+        display_value(&i18n, &Lang::ja(), purpose, "pension"),
+        "年金の手続き"
+    );
+}

@@ -20,6 +20,7 @@ pub mod catalog;
 pub mod cli;
 pub mod date;
 pub mod model;
+pub mod present;
 pub mod validate;
 
 pub use answers::{Answers, Member};
