@@ -1,0 +1,1 @@
+//! `madoguchi keygen` and `madoguchi preapp encode|decode`.
