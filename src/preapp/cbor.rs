@@ -81,15 +81,24 @@ pub const MEMBER_FIELDS: &[&str] = &[
     "kokuho",       // 6
 ];
 
+/// Language tags with an integer code (index = code); others travel as text.
+pub const LANGUAGES: &[&str] = &["ja", "ja-x-easy", "en", "zh-Hans", "zh-Hant", "ko", "vi", "ne", "fil", "pt-BR", "es", "id"];
+
 /// Keys of the top-level map.
 mod key {
     pub const CREATED: u8 = 0;
-    pub const EXPIRES: u8 = 1;
+    /// Whole days from `CREATED` to expiry.
+    pub const VALIDITY: u8 = 1;
     pub const LANGUAGE: u8 = 2;
     pub const PROCEDURES: u8 = 3;
     pub const FIELDS: u8 = 4;
     pub const HOUSEHOLD: u8 = 5;
 }
+
+/// CBOR tag 100 (RFC 8943): a date as days since 1970-01-01.
+const TAG_DAYS: u64 = 100;
+/// Longest digit string written as an integer (u64 holds every 19-digit number).
+const MAX_UINT_DIGITS: usize = 19;
 
 fn id_value(table: &[&str], id: &str) -> Value {
     match table.iter().position(|t| *t == id) {
@@ -98,10 +107,74 @@ fn id_value(table: &[&str], id: &str) -> Value {
     }
 }
 
+fn epoch() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default()
+}
+
+/// A field value in its most compact lossless form. In this order:
+/// - a decimal number without leading zeros (`2`, `2025`) → CBOR unsigned integer;
+/// - an ISO date `YYYY-MM-DD` (years 1000–9999) → tag 100 + days since 1970-01-01;
+/// - otherwise a CBOR byte string holding UTF-16BE when that is strictly
+///   shorter than UTF-8 (kanji and kana: two bytes instead of three),
+/// - else a CBOR text string (UTF-8).
+///
+/// Each form decodes to exactly one string, so the value round-trips byte for byte.
+pub fn text_value(text: &str) -> Value {
+    if !text.is_empty()
+        && text.len() <= MAX_UINT_DIGITS
+        && text.bytes().all(|b| b.is_ascii_digit())
+        && (text == "0" || !text.starts_with('0'))
+        && let Ok(n) = text.parse::<u64>()
+    {
+        return Value::Integer(n.into());
+    }
+    if let Some(days) = canonical_date_days(text) {
+        return Value::Tag(TAG_DAYS, Box::new(Value::Integer(days.into())));
+    }
+    let utf16_len = text.encode_utf16().count() * 2;
+    if utf16_len < text.len() {
+        Value::Bytes(text.encode_utf16().flat_map(u16::to_be_bytes).collect())
+    } else {
+        Value::Text(text.to_owned())
+    }
+}
+
+fn canonical_date_days(text: &str) -> Option<i64> {
+    if text.len() != 10 {
+        return None;
+    }
+    let date = chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()?;
+    (date.format("%Y-%m-%d").to_string() == text && (1000..=9999).contains(&chrono::Datelike::year(&date)))
+        .then(|| (date - epoch()).num_days())
+}
+
+/// The text of a field value written by [`text_value`].
+fn text_from(v: Value) -> Result<String, BodyError> {
+    match v {
+        Value::Text(t) => Ok(t),
+        Value::Integer(i) => u64::try_from(i128::from(i)).map(|n| n.to_string()).map_err(|_| BodyError::Invalid),
+        Value::Tag(TAG_DAYS, inner) => {
+            let Value::Integer(days) = *inner else { return Err(BodyError::Invalid) };
+            let days = i64::try_from(i128::from(days)).map_err(|_| BodyError::Invalid)?;
+            let date = chrono::Days::new(days.unsigned_abs());
+            let date = if days >= 0 { epoch().checked_add_days(date) } else { epoch().checked_sub_days(date) };
+            match date {
+                Some(d) if (1000..=9999).contains(&chrono::Datelike::year(&d)) => Ok(d.format("%Y-%m-%d").to_string()),
+                _ => Err(BodyError::Invalid),
+            }
+        }
+        Value::Bytes(b) if b.len() % 2 == 0 => {
+            let units = b.chunks_exact(2).map(|pair| u16::from_be_bytes([pair[0], pair[1]]));
+            char::decode_utf16(units).collect::<Result<String, _>>().map_err(|_| BodyError::Invalid)
+        }
+        _ => Err(BodyError::Invalid),
+    }
+}
+
 fn map_value(table: &[&str], map: &BTreeMap<String, String>) -> Value {
     // Integer keys first (ascending), then text keys (sorted): one canonical order.
     let mut entries: Vec<(Value, Value)> =
-        map.iter().map(|(k, v)| (id_value(table, k), Value::Text(v.clone()))).collect();
+        map.iter().map(|(k, v)| (id_value(table, k), text_value(v))).collect();
     entries.sort_by_key(|(k, _)| match k {
         Value::Integer(i) => (0, i128::from(*i), String::new()),
         Value::Text(t) => (1, 0, t.clone()),
@@ -110,19 +183,26 @@ fn map_value(table: &[&str], map: &BTreeMap<String, String>) -> Value {
     Value::Map(entries)
 }
 
-/// The CBOR bytes of a pre-application.
+/// The CBOR bytes of a pre-application. `expires - created` must be whole
+/// days (the encoder guarantees it).
 pub fn to_cbor(app: &PreApplication) -> Vec<u8> {
     let form = &app.form;
+    let validity_days = (app.expires - app.created).num_days().max(0);
     let mut top = vec![
         (Value::from(key::CREATED), Value::from(app.created.timestamp())),
-        (Value::from(key::EXPIRES), Value::from(app.expires.timestamp())),
-        (Value::from(key::LANGUAGE), Value::Text(form.language.code().to_owned())),
+        (Value::from(key::VALIDITY), Value::from(validity_days)),
+    ];
+    // Japanese, the common case, is the default and goes unsaid.
+    if form.language != Lang::ja() {
+        top.push((Value::from(key::LANGUAGE), id_value(LANGUAGES, form.language.code())));
+    }
+    top.extend([
         (
             Value::from(key::PROCEDURES),
             Value::Array(form.procedures.iter().map(|p| id_value(PROCEDURES, p)).collect()),
         ),
         (Value::from(key::FIELDS), map_value(FIELDS, &form.fields)),
-    ];
+    ]);
     if !form.household.is_empty() {
         let members = form.household.iter().map(|m| map_value(MEMBER_FIELDS, m)).collect();
         top.push((Value::from(key::HOUSEHOLD), Value::Array(members)));
@@ -150,7 +230,7 @@ pub fn from_cbor(bytes: &[u8]) -> Result<PreApplication, BodyError> {
         .map_err(|_| BodyError::Invalid)?;
     let Value::Map(top) = value else { return Err(BodyError::Invalid) };
     let mut created = None;
-    let mut expires = None;
+    let mut validity = None;
     let mut language = None;
     let mut procedures = None;
     let mut fields = None;
@@ -159,9 +239,12 @@ pub fn from_cbor(bytes: &[u8]) -> Result<PreApplication, BodyError> {
         let k = small_int(&k).ok_or(BodyError::Invalid)?;
         let slot_taken = match k {
             key::CREATED => created.replace(timestamp(&v)?).is_some(),
-            key::EXPIRES => expires.replace(timestamp(&v)?).is_some(),
+            key::VALIDITY => {
+                let days = small_uint(&v).filter(|d| *d <= u64::from(limits::MAX_VALIDITY_DAYS));
+                validity.replace(days.ok_or(BodyError::Invalid)?).is_some()
+            }
             key::LANGUAGE => {
-                let Value::Text(code) = v else { return Err(BodyError::Invalid) };
+                let code = id_from(LANGUAGES, &v)?;
                 language.replace(Lang::parse(&code).ok_or(BodyError::Invalid)?).is_some()
             }
             key::PROCEDURES => {
@@ -194,14 +277,12 @@ pub fn from_cbor(bytes: &[u8]) -> Result<PreApplication, BodyError> {
             return Err(BodyError::Invalid);
         }
     }
-    let (Some(created), Some(expires), Some(language), Some(procedures), Some(fields)) =
-        (created, expires, language, procedures, fields)
+    let (Some(created), Some(validity), Some(procedures), Some(fields)) = (created, validity, procedures, fields)
     else {
         return Err(BodyError::Invalid);
     };
-    if expires < created {
-        return Err(BodyError::Invalid);
-    }
+    let language = language.unwrap_or_else(Lang::ja);
+    let expires = created + chrono::Duration::days(validity as i64);
     let form = Form { language, procedures, fields, household: household.unwrap_or_default() };
     match form.check() {
         Ok(()) => Ok(PreApplication { form, created, expires }),
@@ -210,21 +291,24 @@ pub fn from_cbor(bytes: &[u8]) -> Result<PreApplication, BodyError> {
     }
 }
 
-fn small_int(v: &Value) -> Option<u8> {
+fn small_uint(v: &Value) -> Option<u64> {
     match v {
-        Value::Integer(i) => u8::try_from(i128::from(*i)).ok(),
+        Value::Integer(i) => u64::try_from(i128::from(*i)).ok(),
         _ => None,
     }
 }
 
+fn small_int(v: &Value) -> Option<u8> {
+    small_uint(v).and_then(|n| u8::try_from(n).ok())
+}
+
 fn timestamp(v: &Value) -> Result<chrono::DateTime<chrono::Utc>, BodyError> {
-    let Value::Integer(i) = v else { return Err(BodyError::Invalid) };
-    let secs = i64::try_from(i128::from(*i)).map_err(|_| BodyError::Invalid)?;
+    let secs = small_uint(v).ok_or(BodyError::Invalid)?;
     // Before 2020 or after 2200 is not a pre-application made by this product.
     if !(1_577_836_800..=7_258_118_400).contains(&secs) {
         return Err(BodyError::Invalid);
     }
-    chrono::DateTime::from_timestamp(secs, 0).ok_or(BodyError::Invalid)
+    chrono::DateTime::from_timestamp(secs as i64, 0).ok_or(BodyError::Invalid)
 }
 
 fn id_from(table: &[&str], v: &Value) -> Result<String, BodyError> {
@@ -248,7 +332,7 @@ fn map_from(table: &[&str], v: Value, max: usize) -> Result<BTreeMap<String, Str
     let mut map = BTreeMap::new();
     for (k, v) in entries {
         let k = id_from(table, &k)?;
-        let Value::Text(v) = v else { return Err(BodyError::Invalid) };
+        let v = text_from(v)?;
         if map.insert(k, v).is_some() {
             return Err(BodyError::Invalid);
         }
@@ -271,7 +355,7 @@ mod tests {
                 household: vec![[("name".to_string(), "An".to_string())].into()],
             },
             created: chrono::DateTime::from_timestamp(1_790_000_000, 0).unwrap(),
-            expires: chrono::DateTime::from_timestamp(1_790_600_000, 0).unwrap(),
+            expires: chrono::DateTime::from_timestamp(1_790_000_000 + 14 * 86400, 0).unwrap(),
         }
     }
 
@@ -284,7 +368,33 @@ mod tests {
     }
 
     #[test]
+    fn numbers_and_dates_travel_compactly_and_exactly() {
+        assert_eq!(text_value("2"), Value::Integer(2.into()));
+        assert_eq!(text_value("090"), Value::Text("090".into()));
+        assert_eq!(text_value("1988-04-12"), Value::Tag(100, Box::new(Value::Integer(6676.into()))));
+        assert_eq!(text_value("1988-4-12"), Value::Text("1988-4-12".into()));
+        assert_eq!(text_value("1988-02-30"), Value::Text("1988-02-30".into()));
+        for s in ["0", "2", "18446744073709551615", "99999999999999999999", "1969-12-31", "1000-01-01", "9999-12-31", "0999-01-01", ""] {
+            assert_eq!(text_from(text_value(s)).unwrap(), s);
+        }
+        assert_eq!(text_from(Value::Tag(100, Box::new(Value::Integer(i64::MIN.into())))), Err(BodyError::Invalid));
+        assert_eq!(text_from(Value::Integer((-1).into())), Err(BodyError::Invalid));
+    }
+
+    #[test]
+    fn japanese_values_travel_as_utf16() {
+        assert_eq!(text_value("東京都"), Value::Bytes(vec![0x67, 0x71, 0x4E, 0xAC, 0x90, 0xFD]));
+        assert_eq!(text_value("A1"), Value::Text("A1".into()));
+        assert_eq!(text_from(text_value("台東区 ひまわりハイツ201 😀")).unwrap(), "台東区 ひまわりハイツ201 😀");
+        assert_eq!(text_from(Value::Bytes(vec![0xD8, 0x00])), Err(BodyError::Invalid)); // lone surrogate
+        assert_eq!(text_from(Value::Bytes(vec![0x30])), Err(BodyError::Invalid));
+    }
+
+    #[test]
     fn tables_have_unique_valid_ids() {
+        for code in LANGUAGES {
+            assert_eq!(Lang::parse(code).map(|l| l.code()), Some(*code));
+        }
         for table in [PROCEDURES, FIELDS, MEMBER_FIELDS] {
             for (i, id) in table.iter().enumerate() {
                 assert!(super::super::model::valid_id(id), "{id}");
@@ -299,8 +409,8 @@ mod tests {
         let good = |extra: Vec<(Value, Value)>| {
             let mut m = vec![
                 (Value::from(0), Value::from(1_790_000_000)),
-                (Value::from(1), Value::from(1_790_000_001)),
-                (Value::from(2), Value::from("ja")),
+                (Value::from(1), Value::from(14)),
+                (Value::from(2), Value::from(0)),
                 (Value::from(3), Value::Array(vec![Value::from(0)])),
                 (Value::from(4), Value::Map(vec![])),
             ];

@@ -19,7 +19,8 @@ pub const VERSION: u8 = 1;
 pub const PREFIX: &str = "MG1:";
 const FLAG_ENCRYPTED: u8 = 0b0001;
 const FLAG_MULTIPART: u8 = 0b0010;
-const FLAGS_KNOWN: u8 = FLAG_ENCRYPTED | FLAG_MULTIPART;
+const FLAG_DEFLATE: u8 = 0b0100;
+const FLAGS_KNOWN: u8 = FLAG_ENCRYPTED | FLAG_MULTIPART | FLAG_DEFLATE;
 /// Bytes of the plain payload's check value.
 pub const CHECK_LEN: usize = 8;
 /// Bytes of a multi-part message id.
@@ -54,7 +55,10 @@ impl EncodeParams {
 #[derive(Debug, Clone)]
 pub struct Encoding {
     pub cbor: Vec<u8>,
+    /// Raw DEFLATE of `cbor`.
     pub deflated: Vec<u8>,
+    /// Whether the body is `deflated` (shorter) or `cbor` itself.
+    pub compressed: bool,
     /// The message before splitting (see the format: key id, enc, ciphertext; or body, check).
     pub message: Vec<u8>,
     /// QR texts, in part order.
@@ -67,7 +71,13 @@ pub fn encode(form: &Form, recipient: Option<&PublicKey>, params: &EncodeParams)
     form.check().map_err(|problem| {
         if problem.too_large { PreappError::TooLarge } else { PreappError::InvalidForm { path: problem.path } }
     })?;
-    if params.expires < params.created || params.created.timestamp_subsec_nanos() != 0 {
+    let validity = params.expires - params.created;
+    let whole_days = validity.num_seconds() % 86_400 == 0 && validity.subsec_nanos() == 0;
+    if validity < chrono::Duration::zero()
+        || validity > chrono::Duration::days(i64::from(limits::MAX_VALIDITY_DAYS))
+        || !whole_days
+        || params.created.timestamp_subsec_nanos() != 0
+    {
         return Err(PreappError::InvalidForm { path: "expires".into() });
     }
     let app = PreApplication { form: form.clone(), created: params.created, expires: params.expires };
@@ -76,23 +86,26 @@ pub fn encode(form: &Form, recipient: Option<&PublicKey>, params: &EncodeParams)
         return Err(PreappError::TooLarge);
     }
     let deflated = deflate(&cbor);
-    let header = message_header(recipient.is_some());
+    // Small bodies of mostly unique text do not compress: DEFLATE only when it pays.
+    let compressed = deflated.len() < cbor.len();
+    let body = if compressed { &deflated } else { &cbor };
+    let header = message_header(recipient.is_some(), compressed);
     let message = match recipient {
         Some(key) => {
             let key_id = key.key_id();
-            let (enc, sealed) = crypto::seal(key, params.ephemeral_ikm, &aad(header, &key_id), &deflated);
+            let (enc, sealed) = crypto::seal(key, params.ephemeral_ikm, &aad(header, &key_id), body);
             [&key_id[..], &enc, &sealed].concat()
         }
         None => {
-            let check = check_value(header, &deflated);
-            [&deflated[..], &check].concat()
+            let check = check_value(header, body);
+            [&body[..], &check].concat()
         }
     };
     if message.len() > limits::MAX_MESSAGE_BYTES {
         return Err(PreappError::TooLarge);
     }
     let parts = split(header, &message, params.max_version)?;
-    Ok(Encoding { cbor, deflated, message, parts })
+    Ok(Encoding { cbor, deflated, compressed, message, parts })
 }
 
 fn deflate(bytes: &[u8]) -> Vec<u8> {
@@ -103,9 +116,9 @@ fn deflate(bytes: &[u8]) -> Vec<u8> {
     encoder.finish().expect("deflate to memory")
 }
 
-/// Byte 0 of the message: version and the encrypted flag (never the multi-part flag).
-fn message_header(encrypted: bool) -> u8 {
-    (VERSION << 4) | if encrypted { FLAG_ENCRYPTED } else { 0 }
+/// Byte 0 of the message: version, encrypted and deflate flags (never the multi-part flag).
+fn message_header(encrypted: bool, compressed: bool) -> u8 {
+    (VERSION << 4) | if encrypted { FLAG_ENCRYPTED } else { 0 } | if compressed { FLAG_DEFLATE } else { 0 }
 }
 
 fn aad(header: u8, key_id: &[u8]) -> Vec<u8> {
@@ -179,6 +192,7 @@ impl DecodeOptions {
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Part {
     encrypted: bool,
+    compressed: bool,
     multi: Option<MultiHeader>,
     chunk: Vec<u8>,
 }
@@ -225,8 +239,9 @@ fn parse_part(text: &str) -> Result<Part, PreappError> {
         return Err(PreappError::Corrupted);
     }
     let encrypted = byte0 & FLAG_ENCRYPTED != 0;
+    let compressed = byte0 & FLAG_DEFLATE != 0;
     if byte0 & FLAG_MULTIPART == 0 {
-        return Ok(Part { encrypted, multi: None, chunk: rest.to_vec() });
+        return Ok(Part { encrypted, compressed, multi: None, chunk: rest.to_vec() });
     }
     if rest.len() <= MESSAGE_ID_LEN + 1 {
         return Err(PreappError::Corrupted);
@@ -238,15 +253,25 @@ fn parse_part(text: &str) -> Result<Part, PreappError> {
     if count < 2 || index >= count {
         return Err(PreappError::Corrupted);
     }
-    Ok(Part { encrypted, multi: Some(MultiHeader { id, index, count }), chunk: rest[MESSAGE_ID_LEN + 1..].to_vec() })
+    Ok(Part {
+        encrypted,
+        compressed,
+        multi: Some(MultiHeader { id, index, count }),
+        chunk: rest[MESSAGE_ID_LEN + 1..].to_vec(),
+    })
 }
 
-fn open_message(encrypted: bool, message: &[u8], opts: &DecodeOptions) -> Result<PreApplication, PreappError> {
+fn open_message(
+    encrypted: bool,
+    compressed: bool,
+    message: &[u8],
+    opts: &DecodeOptions,
+) -> Result<PreApplication, PreappError> {
     if message.len() > limits::MAX_MESSAGE_BYTES {
         return Err(PreappError::TooLarge);
     }
-    let header = message_header(encrypted);
-    let deflated = if encrypted {
+    let header = message_header(encrypted, compressed);
+    let body = if encrypted {
         if message.len() < KEY_ID_LEN + ENC_LEN + TAG_LEN {
             return Err(PreappError::Corrupted);
         }
@@ -274,7 +299,7 @@ fn open_message(encrypted: bool, message: &[u8], opts: &DecodeOptions) -> Result
         }
         body.to_vec()
     };
-    let cbor = inflate_bounded(&deflated)?;
+    let cbor = if compressed { inflate_bounded(&body)? } else { body };
     let app = cbor::from_cbor(&cbor).map_err(|e| match e {
         cbor::BodyError::Invalid => PreappError::Corrupted,
         cbor::BodyError::TooLarge => PreappError::TooLarge,
@@ -342,6 +367,7 @@ pub enum Progress {
 struct Collecting {
     header: MultiHeader,
     encrypted: bool,
+    compressed: bool,
     chunks: Vec<Option<Vec<u8>>>,
 }
 
@@ -396,7 +422,7 @@ impl Reassembler {
             if strict && self.current.is_some() {
                 return Err(PreappError::Corrupted);
             }
-            let result = open_message(part.encrypted, &part.chunk, &self.opts);
+            let result = open_message(part.encrypted, part.compressed, &part.chunk, &self.opts);
             if result.is_ok() {
                 self.current = None;
             }
@@ -410,10 +436,18 @@ impl Reassembler {
             if strict && self.current.is_some() {
                 return Err(PreappError::Corrupted);
             }
-            self.current = Some(Collecting { header: multi, encrypted: part.encrypted, chunks: vec![None; multi.count] });
+            self.current = Some(Collecting {
+                header: multi,
+                encrypted: part.encrypted,
+                compressed: part.compressed,
+                chunks: vec![None; multi.count],
+            });
         }
         let Some(collecting) = self.current.as_mut() else { return Err(PreappError::Corrupted) };
-        if collecting.header.count != multi.count || collecting.encrypted != part.encrypted {
+        if collecting.header.count != multi.count
+            || collecting.encrypted != part.encrypted
+            || collecting.compressed != part.compressed
+        {
             // Same id, different shape: one of the two parts is damaged.
             return Err(PreappError::Corrupted);
         }
@@ -427,9 +461,10 @@ impl Reassembler {
         }
         let collecting = self.current.take().ok_or(PreappError::Corrupted)?;
         let message: Vec<u8> = collecting.chunks.into_iter().flatten().flatten().collect();
-        if message_id(message_header(collecting.encrypted), &message) != collecting.header.id {
+        let header = message_header(collecting.encrypted, collecting.compressed);
+        if message_id(header, &message) != collecting.header.id {
             return Err(PreappError::Corrupted);
         }
-        open_message(collecting.encrypted, &message, &self.opts).map(|app| Progress::Complete(Box::new(app)))
+        open_message(collecting.encrypted, collecting.compressed, &message, &self.opts).map(|app| Progress::Complete(Box::new(app)))
     }
 }
