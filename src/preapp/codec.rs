@@ -15,12 +15,14 @@ use super::{base45, cbor, limits, qr};
 
 /// The format version this code writes and reads.
 pub const VERSION: u8 = 1;
-/// Text prefix of every part: `MG` + version + `:`.
+/// Text prefix of a one-part payload: `MG` + version + `:`.
 pub const PREFIX: &str = "MG1:";
+/// Text prefix of each part of a multi-part payload. It differs from
+/// [`PREFIX`] in length, so no single changed character turns one into the other.
+pub const PART_PREFIX: &str = "MG1P:";
 const FLAG_ENCRYPTED: u8 = 0b0001;
-const FLAG_MULTIPART: u8 = 0b0010;
-const FLAG_DEFLATE: u8 = 0b0100;
-const FLAGS_KNOWN: u8 = FLAG_ENCRYPTED | FLAG_MULTIPART | FLAG_DEFLATE;
+const FLAG_DEFLATE: u8 = 0b0010;
+const FLAGS_KNOWN: u8 = FLAG_ENCRYPTED | FLAG_DEFLATE;
 /// Bytes of the plain payload's check value.
 pub const CHECK_LEN: usize = 8;
 /// Bytes of a multi-part message id.
@@ -116,7 +118,7 @@ fn deflate(bytes: &[u8]) -> Vec<u8> {
     encoder.finish().expect("deflate to memory")
 }
 
-/// Byte 0 of the message: version, encrypted and deflate flags (never the multi-part flag).
+/// Byte 0 of every part: version and the encrypted and deflate flags.
 fn message_header(encrypted: bool, compressed: bool) -> u8 {
     (VERSION << 4) | if encrypted { FLAG_ENCRYPTED } else { 0 } | if compressed { FLAG_DEFLATE } else { 0 }
 }
@@ -139,13 +141,13 @@ fn message_id(header: u8, message: &[u8]) -> [u8; MESSAGE_ID_LEN] {
     out
 }
 
-fn part_text(bytes: &[u8]) -> String {
-    format!("{PREFIX}{}", base45::encode(bytes))
+fn part_text(prefix: &str, bytes: &[u8]) -> String {
+    format!("{prefix}{}", base45::encode(bytes))
 }
 
 /// One part when it fits `max_version`, else the fewest equal parts that all do.
 fn split(header: u8, message: &[u8], max_version: u8) -> Result<Vec<String>, PreappError> {
-    let single = part_text(&[&[header][..], message].concat());
+    let single = part_text(PREFIX, &[&[header][..], message].concat());
     if qr::version_for(&single).is_some_and(|v| v <= max_version) {
         return Ok(vec![single]);
     }
@@ -160,7 +162,7 @@ fn split(header: u8, message: &[u8], max_version: u8) -> Result<Vec<String>, Pre
             .enumerate()
             .map(|(index, chunk)| {
                 let seq = ((index as u8) << 4) | (count as u8 - 1);
-                part_text(&[&[header | FLAG_MULTIPART][..], &id, &[seq], chunk].concat())
+                part_text(PART_PREFIX, &[&[header][..], &id, &[seq], chunk].concat())
             })
             .collect();
         // `chunks` can give fewer pieces than `count` for tiny messages; those always fit in one.
@@ -217,19 +219,20 @@ fn parse_part(text: &str) -> Result<Part, PreappError> {
     }
     let text = normalise(text);
     let rest = text.strip_prefix("MG").ok_or(PreappError::NotOurs)?;
-    let colon = rest.find(':').filter(|&i| (1..=3).contains(&i)).ok_or(PreappError::NotOurs)?;
-    let digits = &rest[..colon];
-    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+    let digits_end = rest.bytes().position(|b| !b.is_ascii_digit()).unwrap_or(rest.len());
+    let (digits, rest) = rest.split_at(digits_end);
+    let (multipart, body) = match (rest.strip_prefix(':'), rest.strip_prefix("P:")) {
+        (Some(body), _) => (false, body),
+        (None, Some(body)) => (true, body),
+        (None, None) => return Err(PreappError::NotOurs),
+    };
+    if digits.is_empty() || digits.len() > 3 || digits.starts_with('0') {
         return Err(PreappError::NotOurs);
     }
     let version: u32 = digits.parse().map_err(|_| PreappError::NotOurs)?;
     if version > u32::from(VERSION) {
         return Err(PreappError::NewerVersion { found: version, supported: u32::from(VERSION) });
     }
-    if version != u32::from(VERSION) || digits.len() != 1 {
-        return Err(PreappError::NotOurs);
-    }
-    let body = &rest[colon + 1..];
     if body.len() > limits::MAX_TEXT_CHARS {
         return Err(PreappError::TooLarge);
     }
@@ -240,7 +243,7 @@ fn parse_part(text: &str) -> Result<Part, PreappError> {
     }
     let encrypted = byte0 & FLAG_ENCRYPTED != 0;
     let compressed = byte0 & FLAG_DEFLATE != 0;
-    if byte0 & FLAG_MULTIPART == 0 {
+    if !multipart {
         return Ok(Part { encrypted, compressed, multi: None, chunk: rest.to_vec() });
     }
     if rest.len() <= MESSAGE_ID_LEN + 1 {
@@ -277,14 +280,22 @@ fn open_message(
         }
         let (key_id, rest) = message.split_at(KEY_ID_LEN);
         let (enc, sealed) = rest.split_at(ENC_LEN);
-        let key = opts.key.as_ref().ok_or(PreappError::NoKey)?;
+        // A plain code whose header flags were damaged looks encrypted; one that
+        // still verifies as plain is ours and damaged, not "encrypted for someone".
+        let Some(key) = opts.key.as_ref() else {
+            return Err(if verifies_as_plain(message) { PreappError::Corrupted } else { PreappError::NoKey });
+        };
         let ours = key.public().key_id();
         if key_id != ours {
-            // A key id damaged on the way still opens under our own id: that is
-            // a corrupted code, not another office's.
-            return Err(match crypto::open(key, enc, &aad(header, &ours), sealed) {
-                Some(_) => PreappError::Corrupted,
-                None => PreappError::WrongKey,
+            // Likewise a code whose key id (and, in the same base45 group, header
+            // flags) was damaged still opens under our own id.
+            let opens_as_ours = [true, false]
+                .into_iter()
+                .any(|deflate| crypto::open(key, enc, &aad(message_header(true, deflate), &ours), sealed).is_some());
+            return Err(if opens_as_ours || verifies_as_plain(message) {
+                PreappError::Corrupted
+            } else {
+                PreappError::WrongKey
             });
         }
         crypto::open(key, enc, &aad(header, key_id), sealed).ok_or(PreappError::Corrupted)?
@@ -308,6 +319,28 @@ fn open_message(
         return Err(PreappError::Expired { expired: app.expires });
     }
     Ok(app)
+}
+
+/// Whether `message` carries a valid plain check under either plain header,
+/// whatever its first byte. Used only to classify a failure: one changed
+/// character in the first base45 group alters the header byte and the
+/// message's first byte together, and can make a plain code look encrypted.
+fn verifies_as_plain(message: &[u8]) -> bool {
+    let Some(split) = message.len().checked_sub(CHECK_LEN) else { return false };
+    let (body, check) = message.split_at(split);
+    let Some((_, tail)) = body.split_first() else {
+        return [true, false].into_iter().any(|d| check == check_value(message_header(false, d), body));
+    };
+    // At most 512 hashes of at most 8 KiB, and only on the way to an error.
+    [true, false].into_iter().any(|deflate| {
+        (0..=255u8).any(|first| {
+            let digest = Sha256::new()
+                .chain_update([message_header(false, deflate), first])
+                .chain_update(tail)
+                .finalize();
+            digest[..CHECK_LEN] == *check
+        })
+    })
 }
 
 /// Inflates at most [`limits::MAX_INFLATED_BYTES`] + 1 bytes: a zip bomb

@@ -16,7 +16,7 @@ type Kem = X25519HkdfSha256;
 /// HPKE `info`: binds the key schedule to this format and version.
 pub const INFO: &[u8] = b"madoguchi-preapp-v1";
 /// Bytes of the key id carried in front of an encrypted body.
-pub const KEY_ID_LEN: usize = 8;
+pub const KEY_ID_LEN: usize = 7;
 /// Bytes of the X25519 encapsulated key (`enc`).
 pub const ENC_LEN: usize = 32;
 /// Bytes of the AES-GCM tag.
@@ -69,7 +69,7 @@ impl PublicKey {
         out
     }
 
-    /// First 8 bytes of SHA-256 of the raw public key: lets a reader tell
+    /// First 7 bytes of SHA-256 of the raw public key: lets a reader tell
     /// "sealed to another office" from "damaged" without trying to open.
     pub fn key_id(&self) -> [u8; KEY_ID_LEN] {
         let digest = Sha256::digest(self.to_bytes());
