@@ -12,12 +12,17 @@
 use std::time::{Duration, Instant};
 
 use chrono::DateTime;
-use madoguchi::preapp::{DecodeOptions, EncodeParams, Form, Progress, Reassembler, SecretKey, decode, encode, qr};
+use madoguchi::preapp::{
+    DecodeOptions, EncodeParams, Form, Progress, Reassembler, SecretKey, decode, encode, qr,
+};
 use qrcode::bits::Bits;
 use qrcode::{EcLevel, Version};
 
 fn fixture(name: &str) -> Form {
-    let path = format!("{}/tests/fixtures/preapp/{name}.json", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/tests/fixtures/preapp/{name}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
     serde_json::from_str(&std::fs::read_to_string(path).expect("fixture")).expect("fixture JSON")
 }
 
@@ -37,8 +42,10 @@ fn stats(mut samples: Vec<Duration>) -> (f64, f64) {
 }
 
 fn main() {
-    let iterations: usize =
-        std::env::var("MADOGUCHI_BENCH_ITERS").ok().and_then(|s| s.parse().ok()).unwrap_or(3000);
+    let iterations: usize = std::env::var("MADOGUCHI_BENCH_ITERS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(3000);
     let office = SecretKey::derive(&[1; 32]);
     let created = DateTime::from_timestamp(1_795_000_000, 0).expect("time");
     let params = |max_version| EncodeParams {
@@ -47,13 +54,27 @@ fn main() {
         ephemeral_ikm: [2; 32],
         max_version,
     };
-    let options = DecodeOptions { key: Some(office.clone()), accept_plain: true, now: created };
+    let options = DecodeOptions {
+        key: Some(office.clone()),
+        accept_plain: true,
+        now: created,
+    };
     let fixtures = [("juminhyo", 10), ("tennyu-household-4", 20)];
 
     println!("QR density at error-correction level M (one part)");
     println!(
         "{:<20} {:>6} {:>6} {:>6} {:>6} {:>6} {:>9} {:>7} {:>8} {:>7} {:>8}",
-        "fixture", "JSON B", "CBOR B", "body B", "msg B", "chars", "sealed v", "budget", "plain v", "JSON v", "deflate"
+        "fixture",
+        "JSON B",
+        "CBOR B",
+        "body B",
+        "msg B",
+        "chars",
+        "sealed v",
+        "budget",
+        "plain v",
+        "JSON v",
+        "deflate"
     );
     for (name, budget) in fixtures {
         let form = fixture(name);
@@ -61,7 +82,11 @@ fn main() {
         let plain = encode(&form, None, &params(40)).expect("encode");
         let json = serde_json::to_vec(&form).expect("json");
         let sealed_v = qr::version_for(&sealed.parts[0]).unwrap_or(0);
-        let body = if sealed.compressed { sealed.deflated.len() } else { sealed.cbor.len() };
+        let body = if sealed.compressed {
+            sealed.deflated.len()
+        } else {
+            sealed.cbor.len()
+        };
         println!(
             "{:<20} {:>6} {:>6} {:>6} {:>6} {:>6} {:>9} {:>7} {:>8} {:>7} {:>8}",
             name,
@@ -70,7 +95,10 @@ fn main() {
             body,
             sealed.message.len() + 1,
             sealed.parts[0].len(),
-            format!("{sealed_v}{}", if sealed_v <= budget { "" } else { " OVER" }),
+            format!(
+                "{sealed_v}{}",
+                if sealed_v <= budget { "" } else { " OVER" }
+            ),
             format!("<= {budget}"),
             qr::version_for(&plain.parts[0]).unwrap_or(0),
             byte_mode_version(&json).map_or("> 40".into(), |v| v.to_string()),
@@ -80,12 +108,19 @@ fn main() {
 
     println!();
     println!("decode: payload text -> validated pre-application ({iterations} runs each)");
-    println!("{:<40} {:>6} {:>11} {:>11}", "payload", "parts", "mean (µs)", "p99 (µs)");
+    println!(
+        "{:<40} {:>6} {:>11} {:>11}",
+        "payload", "parts", "mean (µs)", "p99 (µs)"
+    );
     for (name, _) in fixtures {
         let form = fixture(name);
-        for (label, sealed, max_version) in [("sealed", true, 40), ("plain", false, 40), ("sealed, parts <= v8", true, 8)]
-        {
-            let encoding = encode(&form, sealed.then(|| office.public()), &params(max_version)).expect("encode");
+        for (label, sealed, max_version) in [
+            ("sealed", true, 40),
+            ("plain", false, 40),
+            ("sealed, parts <= v8", true, 8),
+        ] {
+            let encoding = encode(&form, sealed.then(|| office.public()), &params(max_version))
+                .expect("encode");
             let mut samples = Vec::with_capacity(iterations);
             for _ in 0..iterations {
                 let start = Instant::now();
@@ -106,7 +141,13 @@ fn main() {
                 assert_eq!(app.form, form);
             }
             let (mean, p99) = stats(samples);
-            println!("{:<40} {:>6} {:>11.1} {:>11.1}", format!("{name} {label}"), encoding.parts.len(), mean, p99);
+            println!(
+                "{:<40} {:>6} {:>11.1} {:>11.1}",
+                format!("{name} {label}"),
+                encoding.parts.len(),
+                mean,
+                p99
+            );
         }
     }
 
@@ -123,6 +164,13 @@ fn main() {
             samples.push(start.elapsed());
         }
         let (mean, p99) = stats(samples);
-        println!("{:<40} {:>8.0} µs mean {:>8.0} µs p99 ({}x{} px)", name, mean, p99, image.width(), image.height());
+        println!(
+            "{:<40} {:>8.0} µs mean {:>8.0} µs p99 ({}x{} px)",
+            name,
+            mean,
+            p99,
+            image.width(),
+            image.height()
+        );
     }
 }

@@ -12,13 +12,23 @@ fn fixture_path(name: &str) -> std::path::PathBuf {
 
 fn keygen(dir: &Path) {
     let (mut out, mut err) = (Vec::new(), Vec::new());
-    let args = KeygenArgs { out: dir.to_path_buf(), force: false, lang: "ja".into() };
-    assert_eq!(keygen_to(&args, &mut out, &mut err).unwrap(), ExitCode::SUCCESS);
+    let args = KeygenArgs {
+        out: dir.to_path_buf(),
+        force: false,
+        lang: "ja".into(),
+    };
+    assert_eq!(
+        keygen_to(&args, &mut out, &mut err).unwrap(),
+        ExitCode::SUCCESS
+    );
     let line: serde_json::Value = serde_json::from_slice(&out).unwrap();
     assert_eq!(line["key_id"].as_str().unwrap().len(), 14);
     // A second run does not overwrite the office key.
     let (mut out, mut err) = (Vec::new(), Vec::new());
-    assert_eq!(keygen_to(&args, &mut out, &mut err).unwrap(), ExitCode::FAILURE);
+    assert_eq!(
+        keygen_to(&args, &mut out, &mut err).unwrap(),
+        ExitCode::FAILURE
+    );
     assert!(String::from_utf8(err).unwrap().contains("上書きしません"));
 }
 
@@ -35,7 +45,13 @@ fn encode_args(input: &Path, recipient: Option<&Path>, out: &Path, max_version: 
 }
 
 fn decode_args(key: Option<&Path>, files: Vec<std::path::PathBuf>) -> DecodeArgs {
-    DecodeArgs { key: key.map(Path::to_path_buf), reject_plain: false, text: vec![], files, lang: "en".into() }
+    DecodeArgs {
+        key: key.map(Path::to_path_buf),
+        reject_plain: false,
+        text: vec![],
+        files,
+        lang: "en".into(),
+    }
 }
 
 #[cfg(unix)]
@@ -44,7 +60,10 @@ fn keygen_writes_an_owner_only_private_key() {
     use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().unwrap();
     keygen(dir.path());
-    let mode = std::fs::metadata(dir.path().join("office.key")).unwrap().permissions().mode();
+    let mode = std::fs::metadata(dir.path().join("office.key"))
+        .unwrap()
+        .permissions()
+        .mode();
     assert_eq!(mode & 0o777, 0o600);
     let public = std::fs::read_to_string(dir.path().join("office.pub")).unwrap();
     assert!(public.starts_with("madoguchi-office-public-key-v1:"));
@@ -57,15 +76,26 @@ fn both_fixtures_survive_encode_png_decode() {
     let key = dir.path().join("office.key");
     let public = dir.path().join("office.pub");
     // One part each at the default cap; the household also split into parts.
-    for (name, max_version) in [("juminhyo", 20), ("tennyu-household-4", 20), ("tennyu-household-4", 8)] {
+    for (name, max_version) in [
+        ("juminhyo", 20),
+        ("tennyu-household-4", 20),
+        ("tennyu-household-4", 8),
+    ] {
         let out_png = dir.path().join(format!("{name}-{max_version}.png"));
         let (mut out, mut err) = (Vec::new(), Vec::new());
         let args = encode_args(&fixture_path(name), Some(&public), &out_png, max_version);
-        assert_eq!(encode_to(&args, &mut out, &mut err).unwrap(), ExitCode::SUCCESS, "{}", String::from_utf8_lossy(&err));
+        assert_eq!(
+            encode_to(&args, &mut out, &mut err).unwrap(),
+            ExitCode::SUCCESS,
+            "{}",
+            String::from_utf8_lossy(&err)
+        );
         let line: serde_json::Value = serde_json::from_slice(&out).unwrap();
         let parts = line["parts"].as_array().unwrap();
-        let files: Vec<std::path::PathBuf> =
-            parts.iter().map(|p| p["file"].as_str().unwrap().into()).collect();
+        let files: Vec<std::path::PathBuf> = parts
+            .iter()
+            .map(|p| p["file"].as_str().unwrap().into())
+            .collect();
         for part in parts {
             assert_eq!(part["ec"], "M");
             assert!(part["version"].as_u64().unwrap() <= u64::from(max_version));
@@ -84,19 +114,30 @@ fn both_fixtures_survive_encode_png_decode() {
             String::from_utf8_lossy(&err)
         );
         let app: PreApplication = serde_json::from_slice(&out).unwrap();
-        let input: Form = serde_json::from_str(&std::fs::read_to_string(fixture_path(name)).unwrap()).unwrap();
+        let input: Form =
+            serde_json::from_str(&std::fs::read_to_string(fixture_path(name)).unwrap()).unwrap();
         assert_eq!(app.form, input);
 
         // Without the key: a translated reason and a failure status.
         let (mut out, mut err) = (Vec::new(), Vec::new());
-        assert_eq!(decode_to(&decode_args(None, files.clone()), &mut out, &mut err).unwrap(), ExitCode::FAILURE);
+        assert_eq!(
+            decode_to(&decode_args(None, files.clone()), &mut out, &mut err).unwrap(),
+            ExitCode::FAILURE
+        );
         assert!(String::from_utf8(err).unwrap().contains("no key"));
         if files.len() > 1 {
             let (mut out, mut err) = (Vec::new(), Vec::new());
             let some = files[1..].to_vec();
-            assert_eq!(decode_to(&decode_args(Some(&key), some), &mut out, &mut err).unwrap(), ExitCode::FAILURE);
+            assert_eq!(
+                decode_to(&decode_args(Some(&key), some), &mut out, &mut err).unwrap(),
+                ExitCode::FAILURE
+            );
             let total = files.len();
-            assert!(String::from_utf8(err).unwrap().contains(&format!("{} of {total} QR codes read", total - 1)));
+            assert!(
+                String::from_utf8(err)
+                    .unwrap()
+                    .contains(&format!("{} of {total} QR codes read", total - 1))
+            );
         }
     }
 }
@@ -104,11 +145,19 @@ fn both_fixtures_survive_encode_png_decode() {
 #[test]
 fn text_mode_and_plain_payloads() {
     let dir = tempfile::tempdir().unwrap();
-    let mut args = encode_args(&fixture_path("juminhyo"), None, &dir.path().join("x.png"), 20);
+    let mut args = encode_args(
+        &fixture_path("juminhyo"),
+        None,
+        &dir.path().join("x.png"),
+        20,
+    );
     args.text = true;
     args.out = None;
     let (mut out, mut err) = (Vec::new(), Vec::new());
-    assert_eq!(encode_to(&args, &mut out, &mut err).unwrap(), ExitCode::SUCCESS);
+    assert_eq!(
+        encode_to(&args, &mut out, &mut err).unwrap(),
+        ExitCode::SUCCESS
+    );
     let line: serde_json::Value = serde_json::from_slice(&out).unwrap();
     assert_eq!(line["encrypted"], false);
     let text = line["parts"][0]["text"].as_str().unwrap().to_string();
@@ -117,12 +166,22 @@ fn text_mode_and_plain_payloads() {
     let mut decode = decode_args(None, vec![]);
     decode.text = vec![text.clone()];
     let (mut out, mut err) = (Vec::new(), Vec::new());
-    assert_eq!(decode_to(&decode, &mut out, &mut err).unwrap(), ExitCode::SUCCESS);
+    assert_eq!(
+        decode_to(&decode, &mut out, &mut err).unwrap(),
+        ExitCode::SUCCESS
+    );
     decode.reject_plain = true;
     decode.lang = "ja".into();
     let (mut out, mut err) = (Vec::new(), Vec::new());
-    assert_eq!(decode_to(&decode, &mut out, &mut err).unwrap(), ExitCode::FAILURE);
-    assert!(String::from_utf8(err).unwrap().contains("暗号化されていない"));
+    assert_eq!(
+        decode_to(&decode, &mut out, &mut err).unwrap(),
+        ExitCode::FAILURE
+    );
+    assert!(
+        String::from_utf8(err)
+            .unwrap()
+            .contains("暗号化されていない")
+    );
 }
 
 #[test]
@@ -131,16 +190,28 @@ fn unreadable_inputs_give_reasons_not_panics() {
     let junk = dir.path().join("junk.png");
     std::fs::write(&junk, b"not an image").unwrap();
     let blank = dir.path().join("blank.png");
-    image::GrayImage::from_pixel(64, 64, image::Luma([255])).save(&blank).unwrap();
+    image::GrayImage::from_pixel(64, 64, image::Luma([255]))
+        .save(&blank)
+        .unwrap();
     for (file, expect) in [(junk, "Cannot read the image"), (blank, "No QR code found")] {
         let (mut out, mut err) = (Vec::new(), Vec::new());
-        assert_eq!(decode_to(&decode_args(None, vec![file]), &mut out, &mut err).unwrap(), ExitCode::FAILURE);
+        assert_eq!(
+            decode_to(&decode_args(None, vec![file]), &mut out, &mut err).unwrap(),
+            ExitCode::FAILURE
+        );
         assert!(String::from_utf8(err).unwrap().contains(expect));
     }
     let bad_form = dir.path().join("form.json");
-    std::fs::write(&bad_form, r#"{"language":"ja","procedures":[],"fields":{}}"#).unwrap();
+    std::fs::write(
+        &bad_form,
+        r#"{"language":"ja","procedures":[],"fields":{}}"#,
+    )
+    .unwrap();
     let (mut out, mut err) = (Vec::new(), Vec::new());
     let args = encode_args(&bad_form, None, &dir.path().join("o.png"), 20);
-    assert_eq!(encode_to(&args, &mut out, &mut err).unwrap(), ExitCode::FAILURE);
+    assert_eq!(
+        encode_to(&args, &mut out, &mut err).unwrap(),
+        ExitCode::FAILURE
+    );
     assert!(String::from_utf8(err).unwrap().contains("procedures"));
 }

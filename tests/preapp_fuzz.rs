@@ -4,13 +4,12 @@
 //! The default case counts keep CI quick. For millions of cases:
 //! `MADOGUCHI_FUZZ_ITERS=1000000 cargo test --release --test preapp_fuzz -- --ignored`
 
-use std::collections::BTreeMap;
-
 use chrono::{DateTime, Duration};
 use madoguchi::i18n::Lang;
 use madoguchi::preapp::cbor::{FIELDS, MEMBER_FIELDS, PROCEDURES};
 use madoguchi::preapp::{
-    DecodeOptions, EncodeParams, Form, PreappError, Reassembler, SecretKey, base45, decode, decode_all, encode,
+    DecodeOptions, EncodeParams, Form, PreappError, Reassembler, SecretKey, base45, decode,
+    decode_all, encode,
 };
 use proptest::prelude::*;
 use sha2::{Digest, Sha256};
@@ -24,7 +23,11 @@ fn office() -> SecretKey {
 }
 
 fn options() -> DecodeOptions {
-    DecodeOptions { key: Some(office()), accept_plain: true, now: created() }
+    DecodeOptions {
+        key: Some(office()),
+        accept_plain: true,
+        now: created(),
+    }
 }
 
 fn id(table: &'static [&'static str]) -> impl Strategy<Value = String> {
@@ -39,7 +42,8 @@ fn value() -> impl Strategy<Value = String> {
         "\\PC{0,30}",
         "[0-9]{1,22}",
         "0[0-9]{0,4}",
-        (1000i32..=9999, 1u32..=12, 1u32..=28).prop_map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}")),
+        (1000i32..=9999, 1u32..=12, 1u32..=28)
+            .prop_map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}")),
         "[ぁ-んァ-ヶ一-龠 ]{0,12}",
         "[\u{1F300}-\u{1F5FF}a-z]{0,6}",
     ]
@@ -50,12 +54,20 @@ fn form() -> impl Strategy<Value = Form> {
         proptest::sample::select(Lang::all().collect::<Vec<_>>()),
         proptest::collection::vec(id(PROCEDURES), 1..4),
         proptest::collection::btree_map(id(FIELDS), value(), 0..12),
-        proptest::collection::vec(proptest::collection::btree_map(id(MEMBER_FIELDS), value(), 0..6), 0..4),
+        proptest::collection::vec(
+            proptest::collection::btree_map(id(MEMBER_FIELDS), value(), 0..6),
+            0..4,
+        ),
     )
         .prop_map(|(language, mut procedures, fields, household)| {
             let mut seen = std::collections::BTreeSet::new();
             procedures.retain(|p| seen.insert(p.clone()));
-            Form { language, procedures, fields, household }
+            Form {
+                language,
+                procedures,
+                fields,
+                household,
+            }
         })
 }
 
@@ -160,18 +172,32 @@ fn deflate_bytes(bytes: &[u8]) -> Vec<u8> {
 
 fn plain_text(body: &[u8], deflate: bool) -> String {
     let header = 0x10 | if deflate { 0x02 } else { 0 };
-    let check = Sha256::new().chain_update([header]).chain_update(body).finalize();
-    format!("MG1:{}", base45::encode(&[&[header][..], body, &check[..8]].concat()))
+    let check = Sha256::new()
+        .chain_update([header])
+        .chain_update(body)
+        .finalize();
+    format!(
+        "MG1:{}",
+        base45::encode(&[&[header][..], body, &check[..8]].concat())
+    )
 }
 
 fn samples() -> &'static [(Vec<String>, Form); 2] {
     static SAMPLES: std::sync::OnceLock<[(Vec<String>, Form); 2]> = std::sync::OnceLock::new();
     SAMPLES.get_or_init(|| {
         let load = |name: &str| -> Form {
-            let path = format!("{}/tests/fixtures/preapp/{name}.json", env!("CARGO_MANIFEST_DIR"));
+            let path = format!(
+                "{}/tests/fixtures/preapp/{name}.json",
+                env!("CARGO_MANIFEST_DIR")
+            );
             serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
         };
-        let params = EncodeParams { created: created(), expires: created() + Duration::days(3), ephemeral_ikm: [9; 32], max_version: 40 };
+        let params = EncodeParams {
+            created: created(),
+            expires: created() + Duration::days(3),
+            ephemeral_ikm: [9; 32],
+            max_version: 40,
+        };
         let a = load("juminhyo");
         let b = load("tennyu-household-4");
         let key = office();
@@ -204,7 +230,10 @@ fn mutate(text: &mut String, pos: usize, byte: u8, kind: u8) {
 #[test]
 #[ignore]
 fn decode_survives_millions_of_inputs() {
-    let iterations: u64 = std::env::var("MADOGUCHI_FUZZ_ITERS").ok().and_then(|s| s.parse().ok()).unwrap_or(1_000_000);
+    let iterations: u64 = std::env::var("MADOGUCHI_FUZZ_ITERS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1_000_000);
     let mut state = 0x9E37_79B9_7F4A_7C15u64;
     let mut next = move || {
         state ^= state << 13;
@@ -237,7 +266,9 @@ fn decode_survives_millions_of_inputs() {
             // Random base45 behind our prefix.
             2 => {
                 let len = (next() % 700) as usize;
-                let body: String = (0..len).map(|_| ALPHABET[(next() % 45) as usize] as char).collect();
+                let body: String = (0..len)
+                    .map(|_| ALPHABET[(next() % 45) as usize] as char)
+                    .collect();
                 format!("MG1{}:{body}", if r & 0x100 != 0 { "P" } else { "" })
             }
             // Random bytes with a valid plain check: reaches inflate and CBOR.
@@ -253,6 +284,9 @@ fn decode_survives_millions_of_inputs() {
             eprintln!("{i} inputs, {:?}", start.elapsed());
         }
     }
-    assert_eq!(accepted_changed, 0, "a damaged payload decoded to different data");
+    assert_eq!(
+        accepted_changed, 0,
+        "a damaged payload decoded to different data"
+    );
     eprintln!("{iterations} inputs in {:?}", start.elapsed());
 }

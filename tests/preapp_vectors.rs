@@ -14,7 +14,10 @@ fn dir() -> std::path::PathBuf {
 }
 
 fn fixture(name: &str) -> Form {
-    let path = format!("{}/tests/fixtures/preapp/{name}.json", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/tests/fixtures/preapp/{name}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
     serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
@@ -91,7 +94,12 @@ fn build(spec: &Spec) -> Value {
     let ephemeral_ikm = seq(0x20);
     let office = SecretKey::derive(&office_ikm);
     let created = DateTime::from_timestamp(1_795_000_000, 0).unwrap();
-    let params = EncodeParams { created, expires: created + Duration::days(14), ephemeral_ikm, max_version: spec.max_version };
+    let params = EncodeParams {
+        created,
+        expires: created + Duration::days(14),
+        ephemeral_ikm,
+        max_version: spec.max_version,
+    };
     let recipient = spec.encrypted.then(|| office.public());
     let encoding = encode(&spec.form, recipient, &params).unwrap();
     let secret_text = office.to_text();
@@ -137,7 +145,8 @@ fn vectors_match_byte_for_byte() {
             std::fs::create_dir_all(dir()).unwrap();
             std::fs::write(&path, &text).unwrap();
         }
-        let stored = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let stored =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         assert_eq!(stored, text, "vector {} differs", spec.name);
 
         // And the stored texts decode to the stored form.
@@ -145,7 +154,11 @@ fn vectors_match_byte_for_byte() {
         let texts: Vec<String> = serde_json::from_value(stored["output"]["texts"].clone()).unwrap();
         let form: Form = serde_json::from_value(stored["input"]["form"].clone()).unwrap();
         let created = DateTime::from_timestamp(1_795_000_000, 0).unwrap();
-        let options = DecodeOptions { key: Some(office.clone()), accept_plain: true, now: created };
+        let options = DecodeOptions {
+            key: Some(office.clone()),
+            accept_plain: true,
+            now: created,
+        };
         let app = decode_all(&texts, &options).unwrap();
         assert_eq!(app.form, form);
         assert_eq!(app.expires, created + Duration::days(14));

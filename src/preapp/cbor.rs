@@ -31,43 +31,43 @@ pub const PROCEDURES: &[&str] = &[
 /// Form field ids with an integer code (index = code). The first 24 encode
 /// in one CBOR byte, so the most frequent come first.
 pub const FIELDS: &[&str] = &[
-    "applicant.name",                // 0
-    "applicant.kana",                // 1
-    "applicant.birth_date",          // 2
-    "applicant.sex",                 // 3
-    "applicant.phone",               // 4
-    "address.postal",                // 5
-    "address.prefecture",            // 6
-    "address.city",                  // 7
-    "address.town",                  // 8
-    "address.building",              // 9
-    "previous_address.postal",       // 10
-    "previous_address.prefecture",   // 11
-    "previous_address.city",         // 12
-    "previous_address.town",         // 13
-    "previous_address.building",     // 14
-    "move_date",                     // 15
-    "copies",                        // 16
-    "scope",                         // 17
-    "purpose",                       // 18
-    "requester",                     // 19
-    "include.household_head",        // 20
-    "include.honseki",               // 21
-    "kokuho.previous_insurer",       // 22
-    "jido_teate.previous_city",      // 23
-    "applicant.email",               // 24
-    "representative.name",           // 25
-    "representative.kana",           // 26
-    "representative.address",        // 27
-    "representative.relationship",   // 28
-    "honseki",                       // 29
-    "hittousha",                     // 30
-    "tax_year",                      // 31
-    "next_address.postal",           // 32
-    "next_address.prefecture",       // 33
-    "next_address.city",             // 34
-    "next_address.town",             // 35
-    "next_address.building",         // 36
+    "applicant.name",              // 0
+    "applicant.kana",              // 1
+    "applicant.birth_date",        // 2
+    "applicant.sex",               // 3
+    "applicant.phone",             // 4
+    "address.postal",              // 5
+    "address.prefecture",          // 6
+    "address.city",                // 7
+    "address.town",                // 8
+    "address.building",            // 9
+    "previous_address.postal",     // 10
+    "previous_address.prefecture", // 11
+    "previous_address.city",       // 12
+    "previous_address.town",       // 13
+    "previous_address.building",   // 14
+    "move_date",                   // 15
+    "copies",                      // 16
+    "scope",                       // 17
+    "purpose",                     // 18
+    "requester",                   // 19
+    "include.household_head",      // 20
+    "include.honseki",             // 21
+    "kokuho.previous_insurer",     // 22
+    "jido_teate.previous_city",    // 23
+    "applicant.email",             // 24
+    "representative.name",         // 25
+    "representative.kana",         // 26
+    "representative.address",      // 27
+    "representative.relationship", // 28
+    "honseki",                     // 29
+    "hittousha",                   // 30
+    "tax_year",                    // 31
+    "next_address.postal",         // 32
+    "next_address.prefecture",     // 33
+    "next_address.city",           // 34
+    "next_address.town",           // 35
+    "next_address.building",       // 36
 ];
 
 /// Household member field ids with an integer code (index = code).
@@ -82,7 +82,20 @@ pub const MEMBER_FIELDS: &[&str] = &[
 ];
 
 /// Language tags with an integer code (index = code); others travel as text.
-pub const LANGUAGES: &[&str] = &["ja", "ja-x-easy", "en", "zh-Hans", "zh-Hant", "ko", "vi", "ne", "fil", "pt-BR", "es", "id"];
+pub const LANGUAGES: &[&str] = &[
+    "ja",
+    "ja-x-easy",
+    "en",
+    "zh-Hans",
+    "zh-Hant",
+    "ko",
+    "vi",
+    "ne",
+    "fil",
+    "pt-BR",
+    "es",
+    "id",
+];
 
 /// Keys of the top-level map.
 mod key {
@@ -144,28 +157,43 @@ fn canonical_date_days(text: &str) -> Option<i64> {
         return None;
     }
     let date = chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()?;
-    (date.format("%Y-%m-%d").to_string() == text && (1000..=9999).contains(&chrono::Datelike::year(&date)))
-        .then(|| (date - epoch()).num_days())
+    (date.format("%Y-%m-%d").to_string() == text
+        && (1000..=9999).contains(&chrono::Datelike::year(&date)))
+    .then(|| (date - epoch()).num_days())
 }
 
 /// The text of a field value written by [`text_value`].
 fn text_from(v: Value) -> Result<String, BodyError> {
     match v {
         Value::Text(t) => Ok(t),
-        Value::Integer(i) => u64::try_from(i128::from(i)).map(|n| n.to_string()).map_err(|_| BodyError::Invalid),
+        Value::Integer(i) => u64::try_from(i128::from(i))
+            .map(|n| n.to_string())
+            .map_err(|_| BodyError::Invalid),
         Value::Tag(TAG_DAYS, inner) => {
-            let Value::Integer(days) = *inner else { return Err(BodyError::Invalid) };
+            let Value::Integer(days) = *inner else {
+                return Err(BodyError::Invalid);
+            };
             let days = i64::try_from(i128::from(days)).map_err(|_| BodyError::Invalid)?;
             let date = chrono::Days::new(days.unsigned_abs());
-            let date = if days >= 0 { epoch().checked_add_days(date) } else { epoch().checked_sub_days(date) };
+            let date = if days >= 0 {
+                epoch().checked_add_days(date)
+            } else {
+                epoch().checked_sub_days(date)
+            };
             match date {
-                Some(d) if (1000..=9999).contains(&chrono::Datelike::year(&d)) => Ok(d.format("%Y-%m-%d").to_string()),
+                Some(d) if (1000..=9999).contains(&chrono::Datelike::year(&d)) => {
+                    Ok(d.format("%Y-%m-%d").to_string())
+                }
                 _ => Err(BodyError::Invalid),
             }
         }
         Value::Bytes(b) if b.len() % 2 == 0 => {
-            let units = b.chunks_exact(2).map(|pair| u16::from_be_bytes([pair[0], pair[1]]));
-            char::decode_utf16(units).collect::<Result<String, _>>().map_err(|_| BodyError::Invalid)
+            let units = b
+                .chunks_exact(2)
+                .map(|pair| u16::from_be_bytes([pair[0], pair[1]]));
+            char::decode_utf16(units)
+                .collect::<Result<String, _>>()
+                .map_err(|_| BodyError::Invalid)
         }
         _ => Err(BodyError::Invalid),
     }
@@ -173,8 +201,10 @@ fn text_from(v: Value) -> Result<String, BodyError> {
 
 fn map_value(table: &[&str], map: &BTreeMap<String, String>) -> Value {
     // Integer keys first (ascending), then text keys (sorted): one canonical order.
-    let mut entries: Vec<(Value, Value)> =
-        map.iter().map(|(k, v)| (id_value(table, k), text_value(v))).collect();
+    let mut entries: Vec<(Value, Value)> = map
+        .iter()
+        .map(|(k, v)| (id_value(table, k), text_value(v)))
+        .collect();
     entries.sort_by_key(|(k, _)| match k {
         Value::Integer(i) => (0, i128::from(*i), String::new()),
         Value::Text(t) => (1, 0, t.clone()),
@@ -189,22 +219,37 @@ pub fn to_cbor(app: &PreApplication) -> Vec<u8> {
     let form = &app.form;
     let validity_days = (app.expires - app.created).num_days().max(0);
     let mut top = vec![
-        (Value::from(key::CREATED), Value::from(app.created.timestamp())),
+        (
+            Value::from(key::CREATED),
+            Value::from(app.created.timestamp()),
+        ),
         (Value::from(key::VALIDITY), Value::from(validity_days)),
     ];
     // Japanese, the common case, is the default and goes unsaid.
     if form.language != Lang::ja() {
-        top.push((Value::from(key::LANGUAGE), id_value(LANGUAGES, form.language.code())));
+        top.push((
+            Value::from(key::LANGUAGE),
+            id_value(LANGUAGES, form.language.code()),
+        ));
     }
     top.extend([
         (
             Value::from(key::PROCEDURES),
-            Value::Array(form.procedures.iter().map(|p| id_value(PROCEDURES, p)).collect()),
+            Value::Array(
+                form.procedures
+                    .iter()
+                    .map(|p| id_value(PROCEDURES, p))
+                    .collect(),
+            ),
         ),
         (Value::from(key::FIELDS), map_value(FIELDS, &form.fields)),
     ]);
     if !form.household.is_empty() {
-        let members = form.household.iter().map(|m| map_value(MEMBER_FIELDS, m)).collect();
+        let members = form
+            .household
+            .iter()
+            .map(|m| map_value(MEMBER_FIELDS, m))
+            .collect();
         top.push((Value::from(key::HOUSEHOLD), Value::Array(members)));
     }
     let mut out = Vec::new();
@@ -226,9 +271,12 @@ pub fn from_cbor(bytes: &[u8]) -> Result<PreApplication, BodyError> {
     // The body is already bounded by the decompression limit, so nothing
     // here can allocate more than a small multiple of it; the recursion
     // limit keeps a nested-array bomb from exhausting the stack.
-    let value: Value = ciborium::de::from_reader_with_recursion_limit(bytes, limits::MAX_CBOR_DEPTH)
-        .map_err(|_| BodyError::Invalid)?;
-    let Value::Map(top) = value else { return Err(BodyError::Invalid) };
+    let value: Value =
+        ciborium::de::from_reader_with_recursion_limit(bytes, limits::MAX_CBOR_DEPTH)
+            .map_err(|_| BodyError::Invalid)?;
+    let Value::Map(top) = value else {
+        return Err(BodyError::Invalid);
+    };
     let mut created = None;
     let mut validity = None;
     let mut language = None;
@@ -245,19 +293,30 @@ pub fn from_cbor(bytes: &[u8]) -> Result<PreApplication, BodyError> {
             }
             key::LANGUAGE => {
                 let code = id_from(LANGUAGES, &v)?;
-                language.replace(Lang::parse(&code).ok_or(BodyError::Invalid)?).is_some()
+                language
+                    .replace(Lang::parse(&code).ok_or(BodyError::Invalid)?)
+                    .is_some()
             }
             key::PROCEDURES => {
-                let Value::Array(items) = v else { return Err(BodyError::Invalid) };
+                let Value::Array(items) = v else {
+                    return Err(BodyError::Invalid);
+                };
                 if items.len() > limits::MAX_PROCEDURES {
                     return Err(BodyError::TooLarge);
                 }
-                let ids = items.iter().map(|i| id_from(PROCEDURES, i)).collect::<Result<Vec<_>, _>>()?;
+                let ids = items
+                    .iter()
+                    .map(|i| id_from(PROCEDURES, i))
+                    .collect::<Result<Vec<_>, _>>()?;
                 procedures.replace(ids).is_some()
             }
-            key::FIELDS => fields.replace(map_from(FIELDS, v, limits::MAX_FIELDS)?).is_some(),
+            key::FIELDS => fields
+                .replace(map_from(FIELDS, v, limits::MAX_FIELDS)?)
+                .is_some(),
             key::HOUSEHOLD => {
-                let Value::Array(items) = v else { return Err(BodyError::Invalid) };
+                let Value::Array(items) = v else {
+                    return Err(BodyError::Invalid);
+                };
                 if items.len() > limits::MAX_MEMBERS {
                     return Err(BodyError::TooLarge);
                 }
@@ -277,15 +336,25 @@ pub fn from_cbor(bytes: &[u8]) -> Result<PreApplication, BodyError> {
             return Err(BodyError::Invalid);
         }
     }
-    let (Some(created), Some(validity), Some(procedures), Some(fields)) = (created, validity, procedures, fields)
+    let (Some(created), Some(validity), Some(procedures), Some(fields)) =
+        (created, validity, procedures, fields)
     else {
         return Err(BodyError::Invalid);
     };
     let language = language.unwrap_or_else(Lang::ja);
     let expires = created + chrono::Duration::days(validity as i64);
-    let form = Form { language, procedures, fields, household: household.unwrap_or_default() };
+    let form = Form {
+        language,
+        procedures,
+        fields,
+        household: household.unwrap_or_default(),
+    };
     match form.check() {
-        Ok(()) => Ok(PreApplication { form, created, expires }),
+        Ok(()) => Ok(PreApplication {
+            form,
+            created,
+            expires,
+        }),
         Err(problem) if problem.too_large => Err(BodyError::TooLarge),
         Err(_) => Err(BodyError::Invalid),
     }
@@ -325,7 +394,9 @@ fn id_from(table: &[&str], v: &Value) -> Result<String, BodyError> {
 }
 
 fn map_from(table: &[&str], v: Value, max: usize) -> Result<BTreeMap<String, String>, BodyError> {
-    let Value::Map(entries) = v else { return Err(BodyError::Invalid) };
+    let Value::Map(entries) = v else {
+        return Err(BodyError::Invalid);
+    };
     if entries.len() > max {
         return Err(BodyError::TooLarge);
     }
@@ -371,22 +442,50 @@ mod tests {
     fn numbers_and_dates_travel_compactly_and_exactly() {
         assert_eq!(text_value("2"), Value::Integer(2.into()));
         assert_eq!(text_value("090"), Value::Text("090".into()));
-        assert_eq!(text_value("1988-04-12"), Value::Tag(100, Box::new(Value::Integer(6676.into()))));
+        assert_eq!(
+            text_value("1988-04-12"),
+            Value::Tag(100, Box::new(Value::Integer(6676.into())))
+        );
         assert_eq!(text_value("1988-4-12"), Value::Text("1988-4-12".into()));
         assert_eq!(text_value("1988-02-30"), Value::Text("1988-02-30".into()));
-        for s in ["0", "2", "18446744073709551615", "99999999999999999999", "1969-12-31", "1000-01-01", "9999-12-31", "0999-01-01", ""] {
+        for s in [
+            "0",
+            "2",
+            "18446744073709551615",
+            "99999999999999999999",
+            "1969-12-31",
+            "1000-01-01",
+            "9999-12-31",
+            "0999-01-01",
+            "",
+        ] {
             assert_eq!(text_from(text_value(s)).unwrap(), s);
         }
-        assert_eq!(text_from(Value::Tag(100, Box::new(Value::Integer(i64::MIN.into())))), Err(BodyError::Invalid));
-        assert_eq!(text_from(Value::Integer((-1).into())), Err(BodyError::Invalid));
+        assert_eq!(
+            text_from(Value::Tag(100, Box::new(Value::Integer(i64::MIN.into())))),
+            Err(BodyError::Invalid)
+        );
+        assert_eq!(
+            text_from(Value::Integer((-1).into())),
+            Err(BodyError::Invalid)
+        );
     }
 
     #[test]
     fn japanese_values_travel_as_utf16() {
-        assert_eq!(text_value("東京都"), Value::Bytes(vec![0x67, 0x71, 0x4E, 0xAC, 0x90, 0xFD]));
+        assert_eq!(
+            text_value("東京都"),
+            Value::Bytes(vec![0x67, 0x71, 0x4E, 0xAC, 0x90, 0xFD])
+        );
         assert_eq!(text_value("A1"), Value::Text("A1".into()));
-        assert_eq!(text_from(text_value("台東区 ひまわりハイツ201 😀")).unwrap(), "台東区 ひまわりハイツ201 😀");
-        assert_eq!(text_from(Value::Bytes(vec![0xD8, 0x00])), Err(BodyError::Invalid)); // lone surrogate
+        assert_eq!(
+            text_from(text_value("台東区 ひまわりハイツ201 😀")).unwrap(),
+            "台東区 ひまわりハイツ201 😀"
+        );
+        assert_eq!(
+            text_from(Value::Bytes(vec![0xD8, 0x00])),
+            Err(BodyError::Invalid)
+        ); // lone surrogate
         assert_eq!(text_from(Value::Bytes(vec![0x30])), Err(BodyError::Invalid));
     }
 
@@ -422,8 +521,14 @@ mod tests {
         assert!(from_cbor(&good(vec![])).is_ok());
         top.push((Value::from(9), Value::from(1)));
         assert_eq!(from_cbor(&good(top)), Err(BodyError::Invalid));
-        assert_eq!(from_cbor(&good(vec![(Value::from(0), Value::from(1_790_000_000))])), Err(BodyError::Invalid));
-        let bad_code = vec![(Value::from(5), Value::Array(vec![Value::Map(vec![(Value::from(99), Value::from("x"))])]))];
+        assert_eq!(
+            from_cbor(&good(vec![(Value::from(0), Value::from(1_790_000_000))])),
+            Err(BodyError::Invalid)
+        );
+        let bad_code = vec![(
+            Value::from(5),
+            Value::Array(vec![Value::Map(vec![(Value::from(99), Value::from("x"))])]),
+        )];
         assert_eq!(from_cbor(&good(bad_code)), Err(BodyError::Invalid));
         let too_many = vec![(Value::from(5), Value::Array(vec![Value::Map(vec![]); 50]))];
         assert_eq!(from_cbor(&good(too_many)), Err(BodyError::TooLarge));

@@ -82,7 +82,11 @@ pub struct DecodeArgs {
 }
 
 pub fn run_keygen(_common: &CommonArgs, args: KeygenArgs) -> anyhow::Result<ExitCode> {
-    keygen_to(&args, &mut std::io::stdout().lock(), &mut std::io::stderr().lock())
+    keygen_to(
+        &args,
+        &mut std::io::stdout().lock(),
+        &mut std::io::stderr().lock(),
+    )
 }
 
 pub fn run(_common: &CommonArgs, cmd: PreappCommand) -> anyhow::Result<ExitCode> {
@@ -105,13 +109,21 @@ fn path_arg(path: &Path) -> String {
 }
 
 /// [`run_keygen`] with its output streams given (for tests).
-pub fn keygen_to(args: &KeygenArgs, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<ExitCode> {
+pub fn keygen_to(
+    args: &KeygenArgs,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> anyhow::Result<ExitCode> {
     let secret_path = args.out.join("office.key");
     let public_path = args.out.join("office.pub");
     if !args.force {
         for path in [&secret_path, &public_path] {
             if path.exists() {
-                return refuse(err, &args.lang, Message::new("preapp-keygen-exists").arg("path", path_arg(path)));
+                return refuse(
+                    err,
+                    &args.lang,
+                    Message::new("preapp-keygen-exists").arg("path", path_arg(path)),
+                );
             }
         }
     }
@@ -123,7 +135,9 @@ pub fn keygen_to(args: &KeygenArgs, out: &mut dyn Write, err: &mut dyn Write) ->
         return refuse(
             err,
             &args.lang,
-            Message::new("preapp-cli-write-failed").arg("path", path_arg(&args.out)).arg("reason", e.to_string()),
+            Message::new("preapp-cli-write-failed")
+                .arg("path", path_arg(&args.out))
+                .arg("reason", e.to_string()),
         );
     }
     let line = json!({
@@ -159,9 +173,15 @@ fn hex(bytes: &[u8]) -> String {
 }
 
 /// [`run`] `encode` with its output streams given (for tests).
-pub fn encode_to(args: &EncodeArgs, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<ExitCode> {
+pub fn encode_to(
+    args: &EncodeArgs,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> anyhow::Result<ExitCode> {
     let unreadable = |path: &Path, reason: String| {
-        Message::new("preapp-cli-input-unreadable").arg("path", path_arg(path)).arg("reason", reason)
+        Message::new("preapp-cli-input-unreadable")
+            .arg("path", path_arg(path))
+            .arg("reason", reason)
     };
     let form: Form = match std::fs::read_to_string(&args.input)
         .map_err(|e| e.to_string())
@@ -171,16 +191,27 @@ pub fn encode_to(args: &EncodeArgs, out: &mut dyn Write, err: &mut dyn Write) ->
         Err(reason) => return refuse(err, &args.lang, unreadable(&args.input, reason)),
     };
     let recipient = match &args.recipient {
-        Some(path) => match std::fs::read_to_string(path).ok().and_then(|t| PublicKey::from_text(&t).ok()) {
+        Some(path) => match std::fs::read_to_string(path)
+            .ok()
+            .and_then(|t| PublicKey::from_text(&t).ok())
+        {
             Some(key) => Some(key),
             None => {
-                return refuse(err, &args.lang, Message::new("preapp-cli-key-unreadable").arg("path", path_arg(path)));
+                return refuse(
+                    err,
+                    &args.lang,
+                    Message::new("preapp-cli-key-unreadable").arg("path", path_arg(path)),
+                );
             }
         },
         None => None,
     };
     if !(1..=limits::MAX_VALIDITY_DAYS).contains(&args.expires_days) {
-        return refuse(err, &args.lang, Message::new("preapp-cli-bad-days").arg("max", limits::MAX_VALIDITY_DAYS));
+        return refuse(
+            err,
+            &args.lang,
+            Message::new("preapp-cli-bad-days").arg("max", limits::MAX_VALIDITY_DAYS),
+        );
     }
     let mut params = EncodeParams::now(args.expires_days);
     params.max_version = args.max_version;
@@ -204,7 +235,9 @@ pub fn encode_to(args: &EncodeArgs, out: &mut dyn Write, err: &mut dyn Write) ->
                 return refuse(
                     err,
                     &args.lang,
-                    Message::new("preapp-cli-write-failed").arg("path", path_arg(&path)).arg("reason", reason),
+                    Message::new("preapp-cli-write-failed")
+                        .arg("path", path_arg(&path))
+                        .arg("reason", reason),
                 );
             }
             part["file"] = json!(path);
@@ -227,18 +260,35 @@ pub fn part_path(out: &Path, index: usize, count: usize) -> PathBuf {
     if count == 1 {
         return out.to_path_buf();
     }
-    let stem = out.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "preapp".into());
-    let ext = out.extension().map(|e| e.to_string_lossy().into_owned()).unwrap_or_else(|| "png".into());
+    let stem = out
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "preapp".into());
+    let ext = out
+        .extension()
+        .map(|e| e.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "png".into());
     out.with_file_name(format!("{stem}-{}.{ext}", index + 1))
 }
 
 /// [`run`] `decode` with its output streams given (for tests).
-pub fn decode_to(args: &DecodeArgs, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<ExitCode> {
+pub fn decode_to(
+    args: &DecodeArgs,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> anyhow::Result<ExitCode> {
     let key = match &args.key {
-        Some(path) => match std::fs::read_to_string(path).ok().and_then(|t| SecretKey::from_text(&t).ok()) {
+        Some(path) => match std::fs::read_to_string(path)
+            .ok()
+            .and_then(|t| SecretKey::from_text(&t).ok())
+        {
             Some(key) => Some(key),
             None => {
-                return refuse(err, &args.lang, Message::new("preapp-cli-key-unreadable").arg("path", path_arg(path)));
+                return refuse(
+                    err,
+                    &args.lang,
+                    Message::new("preapp-cli-key-unreadable").arg("path", path_arg(path)),
+                );
             }
         },
         None => None,
@@ -247,11 +297,19 @@ pub fn decode_to(args: &DecodeArgs, out: &mut dyn Write, err: &mut dyn Write) ->
     for path in &args.files {
         match qr::read_file(path) {
             Ok(found) if found.is_empty() => {
-                return refuse(err, &args.lang, Message::new("preapp-cli-no-code").arg("path", path_arg(path)));
+                return refuse(
+                    err,
+                    &args.lang,
+                    Message::new("preapp-cli-no-code").arg("path", path_arg(path)),
+                );
             }
             Ok(found) => texts.extend(found),
             Err(_) => {
-                return refuse(err, &args.lang, Message::new("preapp-cli-image-unreadable").arg("path", path_arg(path)));
+                return refuse(
+                    err,
+                    &args.lang,
+                    Message::new("preapp-cli-image-unreadable").arg("path", path_arg(path)),
+                );
             }
         }
     }

@@ -69,9 +69,17 @@ pub struct Encoding {
 
 /// Encodes a form. `recipient` seals it to an office key; without it the
 /// payload is plain (readable by anyone who scans it).
-pub fn encode(form: &Form, recipient: Option<&PublicKey>, params: &EncodeParams) -> Result<Encoding, PreappError> {
+pub fn encode(
+    form: &Form,
+    recipient: Option<&PublicKey>,
+    params: &EncodeParams,
+) -> Result<Encoding, PreappError> {
     form.check().map_err(|problem| {
-        if problem.too_large { PreappError::TooLarge } else { PreappError::InvalidForm { path: problem.path } }
+        if problem.too_large {
+            PreappError::TooLarge
+        } else {
+            PreappError::InvalidForm { path: problem.path }
+        }
     })?;
     let validity = params.expires - params.created;
     let whole_days = validity.num_seconds() % 86_400 == 0 && validity.subsec_nanos() == 0;
@@ -80,9 +88,15 @@ pub fn encode(form: &Form, recipient: Option<&PublicKey>, params: &EncodeParams)
         || !whole_days
         || params.created.timestamp_subsec_nanos() != 0
     {
-        return Err(PreappError::InvalidForm { path: "expires".into() });
+        return Err(PreappError::InvalidForm {
+            path: "expires".into(),
+        });
     }
-    let app = PreApplication { form: form.clone(), created: params.created, expires: params.expires };
+    let app = PreApplication {
+        form: form.clone(),
+        created: params.created,
+        expires: params.expires,
+    };
     let cbor = cbor::to_cbor(&app);
     if cbor.len() > limits::MAX_INFLATED_BYTES {
         return Err(PreappError::TooLarge);
@@ -95,7 +109,8 @@ pub fn encode(form: &Form, recipient: Option<&PublicKey>, params: &EncodeParams)
     let message = match recipient {
         Some(key) => {
             let key_id = key.key_id();
-            let (enc, sealed) = crypto::seal(key, params.ephemeral_ikm, &aad(header, &key_id), body);
+            let (enc, sealed) =
+                crypto::seal(key, params.ephemeral_ikm, &aad(header, &key_id), body);
             [&key_id[..], &enc, &sealed].concat()
         }
         None => {
@@ -107,7 +122,13 @@ pub fn encode(form: &Form, recipient: Option<&PublicKey>, params: &EncodeParams)
         return Err(PreappError::TooLarge);
     }
     let parts = split(header, &message, params.max_version)?;
-    Ok(Encoding { cbor, deflated, compressed, message, parts })
+    Ok(Encoding {
+        cbor,
+        deflated,
+        compressed,
+        message,
+        parts,
+    })
 }
 
 fn deflate(bytes: &[u8]) -> Vec<u8> {
@@ -120,7 +141,9 @@ fn deflate(bytes: &[u8]) -> Vec<u8> {
 
 /// Byte 0 of every part: version and the encrypted and deflate flags.
 fn message_header(encrypted: bool, compressed: bool) -> u8 {
-    (VERSION << 4) | if encrypted { FLAG_ENCRYPTED } else { 0 } | if compressed { FLAG_DEFLATE } else { 0 }
+    (VERSION << 4)
+        | if encrypted { FLAG_ENCRYPTED } else { 0 }
+        | if compressed { FLAG_DEFLATE } else { 0 }
 }
 
 fn aad(header: u8, key_id: &[u8]) -> Vec<u8> {
@@ -128,14 +151,20 @@ fn aad(header: u8, key_id: &[u8]) -> Vec<u8> {
 }
 
 fn check_value(header: u8, body: &[u8]) -> [u8; CHECK_LEN] {
-    let digest = Sha256::new().chain_update([header]).chain_update(body).finalize();
+    let digest = Sha256::new()
+        .chain_update([header])
+        .chain_update(body)
+        .finalize();
     let mut out = [0u8; CHECK_LEN];
     out.copy_from_slice(&digest[..CHECK_LEN]);
     out
 }
 
 fn message_id(header: u8, message: &[u8]) -> [u8; MESSAGE_ID_LEN] {
-    let digest = Sha256::new().chain_update([header]).chain_update(message).finalize();
+    let digest = Sha256::new()
+        .chain_update([header])
+        .chain_update(message)
+        .finalize();
     let mut out = [0u8; MESSAGE_ID_LEN];
     out.copy_from_slice(&digest[..MESSAGE_ID_LEN]);
     out
@@ -166,7 +195,11 @@ fn split(header: u8, message: &[u8], max_version: u8) -> Result<Vec<String>, Pre
             })
             .collect();
         // `chunks` can give fewer pieces than `count` for tiny messages; those always fit in one.
-        if texts.len() == count && texts.iter().all(|t| qr::version_for(t).is_some_and(|v| v <= max_version)) {
+        if texts.len() == count
+            && texts
+                .iter()
+                .all(|t| qr::version_for(t).is_some_and(|v| v <= max_version))
+        {
             return Ok(texts);
         }
     }
@@ -186,7 +219,11 @@ pub struct DecodeOptions {
 
 impl DecodeOptions {
     pub fn new(key: Option<SecretKey>, accept_plain: bool) -> Self {
-        DecodeOptions { key, accept_plain, now: Utc::now() }
+        DecodeOptions {
+            key,
+            accept_plain,
+            now: Utc::now(),
+        }
     }
 }
 
@@ -210,7 +247,8 @@ struct MultiHeader {
 /// around the text go, lower case (caps lock on a wedge) becomes upper case.
 /// Spaces stay: space is a base45 digit.
 fn normalise(text: &str) -> String {
-    text.trim_matches(['\r', '\n', '\t', '\0']).to_ascii_uppercase()
+    text.trim_matches(['\r', '\n', '\t', '\0'])
+        .to_ascii_uppercase()
 }
 
 fn parse_part(text: &str) -> Result<Part, PreappError> {
@@ -219,7 +257,10 @@ fn parse_part(text: &str) -> Result<Part, PreappError> {
     }
     let text = normalise(text);
     let rest = text.strip_prefix("MG").ok_or(PreappError::NotOurs)?;
-    let digits_end = rest.bytes().position(|b| !b.is_ascii_digit()).unwrap_or(rest.len());
+    let digits_end = rest
+        .bytes()
+        .position(|b| !b.is_ascii_digit())
+        .unwrap_or(rest.len());
     let (digits, rest) = rest.split_at(digits_end);
     let (multipart, body) = match (rest.strip_prefix(':'), rest.strip_prefix("P:")) {
         (Some(body), _) => (false, body),
@@ -231,7 +272,10 @@ fn parse_part(text: &str) -> Result<Part, PreappError> {
     }
     let version: u32 = digits.parse().map_err(|_| PreappError::NotOurs)?;
     if version > u32::from(VERSION) {
-        return Err(PreappError::NewerVersion { found: version, supported: u32::from(VERSION) });
+        return Err(PreappError::NewerVersion {
+            found: version,
+            supported: u32::from(VERSION),
+        });
     }
     if body.len() > limits::MAX_TEXT_CHARS {
         return Err(PreappError::TooLarge);
@@ -244,7 +288,12 @@ fn parse_part(text: &str) -> Result<Part, PreappError> {
     let encrypted = byte0 & FLAG_ENCRYPTED != 0;
     let compressed = byte0 & FLAG_DEFLATE != 0;
     if !multipart {
-        return Ok(Part { encrypted, compressed, multi: None, chunk: rest.to_vec() });
+        return Ok(Part {
+            encrypted,
+            compressed,
+            multi: None,
+            chunk: rest.to_vec(),
+        });
     }
     if rest.len() <= MESSAGE_ID_LEN + 1 {
         return Err(PreappError::Corrupted);
@@ -283,15 +332,19 @@ fn open_message(
         // A plain code whose header flags were damaged looks encrypted; one that
         // still verifies as plain is ours and damaged, not "encrypted for someone".
         let Some(key) = opts.key.as_ref() else {
-            return Err(if verifies_as_plain(message) { PreappError::Corrupted } else { PreappError::NoKey });
+            return Err(if verifies_as_plain(message) {
+                PreappError::Corrupted
+            } else {
+                PreappError::NoKey
+            });
         };
         let ours = key.public().key_id();
         if key_id != ours {
             // Likewise a code whose key id (and, in the same base45 group, header
             // flags) was damaged still opens under our own id.
-            let opens_as_ours = [true, false]
-                .into_iter()
-                .any(|deflate| crypto::open(key, enc, &aad(message_header(true, deflate), &ours), sealed).is_some());
+            let opens_as_ours = [true, false].into_iter().any(|deflate| {
+                crypto::open(key, enc, &aad(message_header(true, deflate), &ours), sealed).is_some()
+            });
             return Err(if opens_as_ours || verifies_as_plain(message) {
                 PreappError::Corrupted
             } else {
@@ -300,7 +353,10 @@ fn open_message(
         }
         crypto::open(key, enc, &aad(header, key_id), sealed).ok_or(PreappError::Corrupted)?
     } else {
-        let split = message.len().checked_sub(CHECK_LEN).ok_or(PreappError::Corrupted)?;
+        let split = message
+            .len()
+            .checked_sub(CHECK_LEN)
+            .ok_or(PreappError::Corrupted)?;
         let (body, check) = message.split_at(split);
         if check != check_value(header, body) {
             return Err(PreappError::Corrupted);
@@ -310,13 +366,19 @@ fn open_message(
         }
         body.to_vec()
     };
-    let cbor = if compressed { inflate_bounded(&body)? } else { body };
+    let cbor = if compressed {
+        inflate_bounded(&body)?
+    } else {
+        body
+    };
     let app = cbor::from_cbor(&cbor).map_err(|e| match e {
         cbor::BodyError::Invalid => PreappError::Corrupted,
         cbor::BodyError::TooLarge => PreappError::TooLarge,
     })?;
     if opts.now > app.expires {
-        return Err(PreappError::Expired { expired: app.expires });
+        return Err(PreappError::Expired {
+            expired: app.expires,
+        });
     }
     Ok(app)
 }
@@ -326,10 +388,14 @@ fn open_message(
 /// character in the first base45 group alters the header byte and the
 /// message's first byte together, and can make a plain code look encrypted.
 fn verifies_as_plain(message: &[u8]) -> bool {
-    let Some(split) = message.len().checked_sub(CHECK_LEN) else { return false };
+    let Some(split) = message.len().checked_sub(CHECK_LEN) else {
+        return false;
+    };
     let (body, check) = message.split_at(split);
     let Some((_, tail)) = body.split_first() else {
-        return [true, false].into_iter().any(|d| check == check_value(message_header(false, d), body));
+        return [true, false]
+            .into_iter()
+            .any(|d| check == check_value(message_header(false, d), body));
     };
     // At most 512 hashes of at most 8 KiB, and only on the way to an error.
     [true, false].into_iter().any(|deflate| {
@@ -365,7 +431,10 @@ pub fn decode(text: &str, opts: &DecodeOptions) -> Result<PreApplication, Preapp
 
 /// Decodes the texts of one payload: a single part, or all parts of a
 /// multi-part payload in any order. Texts of different payloads are refused.
-pub fn decode_all<S: AsRef<str>>(texts: &[S], opts: &DecodeOptions) -> Result<PreApplication, PreappError> {
+pub fn decode_all<S: AsRef<str>>(
+    texts: &[S],
+    opts: &DecodeOptions,
+) -> Result<PreApplication, PreappError> {
     if texts.len() > limits::MAX_PARTS {
         return Err(PreappError::TooLarge);
     }
@@ -417,7 +486,10 @@ pub struct Reassembler {
 
 impl Reassembler {
     pub fn new(opts: DecodeOptions) -> Self {
-        Reassembler { opts, current: None }
+        Reassembler {
+            opts,
+            current: None,
+        }
     }
 
     /// The options in use (a kiosk updates `now` before each scan).
@@ -476,7 +548,9 @@ impl Reassembler {
                 chunks: vec![None; multi.count],
             });
         }
-        let Some(collecting) = self.current.as_mut() else { return Err(PreappError::Corrupted) };
+        let Some(collecting) = self.current.as_mut() else {
+            return Err(PreappError::Corrupted);
+        };
         if collecting.header.count != multi.count
             || collecting.encrypted != part.encrypted
             || collecting.compressed != part.compressed
@@ -490,7 +564,10 @@ impl Reassembler {
         }
         let read = collecting.chunks.iter().flatten().count();
         if read < multi.count {
-            return Ok(Progress::Partial { read, total: multi.count });
+            return Ok(Progress::Partial {
+                read,
+                total: multi.count,
+            });
         }
         let collecting = self.current.take().ok_or(PreappError::Corrupted)?;
         let message: Vec<u8> = collecting.chunks.into_iter().flatten().flatten().collect();
@@ -498,6 +575,12 @@ impl Reassembler {
         if message_id(header, &message) != collecting.header.id {
             return Err(PreappError::Corrupted);
         }
-        open_message(collecting.encrypted, collecting.compressed, &message, &self.opts).map(|app| Progress::Complete(Box::new(app)))
+        open_message(
+            collecting.encrypted,
+            collecting.compressed,
+            &message,
+            &self.opts,
+        )
+        .map(|app| Progress::Complete(Box::new(app)))
     }
 }

@@ -59,7 +59,9 @@ fn b64() -> base64::engine::GeneralPurpose {
 
 impl PublicKey {
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, BadKey> {
-        <Kem as hpke::Kem>::PublicKey::from_bytes(bytes).map(PublicKey).map_err(|_| BadKey)
+        <Kem as hpke::Kem>::PublicKey::from_bytes(bytes)
+            .map(PublicKey)
+            .map_err(|_| BadKey)
     }
 
     /// The 32 raw bytes of the X25519 public key.
@@ -93,13 +95,19 @@ impl SecretKey {
     /// A new random key pair (operating-system randomness).
     pub fn generate() -> Self {
         let (secret, public) = Kem::gen_keypair();
-        SecretKey { secret, public: PublicKey(public) }
+        SecretKey {
+            secret,
+            public: PublicKey(public),
+        }
     }
 
     /// The key pair RFC 9180 `DeriveKeyPair` makes from `ikm` (fixed test keys).
     pub fn derive(ikm: &[u8; 32]) -> Self {
         let (secret, public) = Kem::derive_keypair(ikm);
-        SecretKey { secret, public: PublicKey(public) }
+        SecretKey {
+            secret,
+            public: PublicKey(public),
+        }
     }
 
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, BadKey> {
@@ -166,7 +174,10 @@ pub fn seal(
     aad: &[u8],
     plaintext: &[u8],
 ) -> ([u8; ENC_LEN], Vec<u8>) {
-    let mut rng = FixedIkm { ikm: ephemeral_ikm, used: 0 };
+    let mut rng = FixedIkm {
+        ikm: ephemeral_ikm,
+        used: 0,
+    };
     let (enc, ciphertext) = hpke::single_shot_seal_with_rng::<AesGcm128, HkdfSha256, Kem>(
         &OpModeS::Base,
         &recipient.0,
@@ -187,8 +198,15 @@ pub fn seal(
 /// anything was changed.
 pub fn open(key: &SecretKey, enc: &[u8], aad: &[u8], ciphertext: &[u8]) -> Option<Vec<u8>> {
     let enc = <Kem as hpke::Kem>::EncappedKey::from_bytes(enc).ok()?;
-    hpke::single_shot_open::<AesGcm128, HkdfSha256, Kem>(&OpModeR::Base, &key.secret, &enc, INFO, ciphertext, aad)
-        .ok()
+    hpke::single_shot_open::<AesGcm128, HkdfSha256, Kem>(
+        &OpModeR::Base,
+        &key.secret,
+        &enc,
+        INFO,
+        ciphertext,
+        aad,
+    )
+    .ok()
 }
 
 /// Fresh randomness for an ephemeral key.
@@ -217,7 +235,10 @@ mod tests {
         let text = office.to_text();
         let back = SecretKey::from_text(&format!("{text}\n")).unwrap();
         assert_eq!(back.public(), office.public());
-        assert_eq!(PublicKey::from_text(&office.public().to_text()).unwrap(), *office.public());
+        assert_eq!(
+            PublicKey::from_text(&office.public().to_text()).unwrap(),
+            *office.public()
+        );
         assert!(PublicKey::from_text(&text).is_err());
         assert!(SecretKey::from_text("madoguchi-office-secret-key-v1:AAAA").is_err());
     }

@@ -15,7 +15,9 @@ pub enum PreappError {
     NewerVersion { found: u32, supported: u32 },
     /// Past its expiry time.
     #[error("expired at {expired}")]
-    Expired { expired: chrono::DateTime<chrono::Utc> },
+    Expired {
+        expired: chrono::DateTime<chrono::Utc>,
+    },
     /// Encrypted to another office's key.
     #[error("encrypted for another office key")]
     WrongKey,
@@ -51,17 +53,20 @@ impl PreappError {
             }
             PreappError::Expired { expired } => {
                 let local = expired.with_timezone(&chrono_tz::Asia::Tokyo);
-                Message::new("preapp-error-expired").arg("date", local.format("%Y-%m-%d %H:%M").to_string())
+                Message::new("preapp-error-expired")
+                    .arg("date", local.format("%Y-%m-%d %H:%M").to_string())
             }
             PreappError::WrongKey => Message::new("preapp-error-wrong-key"),
             PreappError::NoKey => Message::new("preapp-error-no-key"),
             PreappError::Corrupted => Message::new("preapp-error-corrupted"),
-            PreappError::MissingParts { read, total } => {
-                Message::new("preapp-error-missing-parts").arg("read", *read).arg("total", *total)
-            }
+            PreappError::MissingParts { read, total } => Message::new("preapp-error-missing-parts")
+                .arg("read", *read)
+                .arg("total", *total),
             PreappError::TooLarge => Message::new("preapp-error-too-large"),
             PreappError::PlainNotAccepted => Message::new("preapp-error-plain-not-accepted"),
-            PreappError::InvalidForm { path } => Message::new("preapp-error-invalid-form").arg("path", path),
+            PreappError::InvalidForm { path } => {
+                Message::new("preapp-error-invalid-form").arg("path", path)
+            }
         }
     }
 }

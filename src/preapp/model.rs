@@ -51,8 +51,18 @@ impl Form {
     /// refuses a form that breaks them, and the decoder refuses a payload
     /// whose content does, so both sides agree on what is a valid form.
     pub fn check(&self) -> Result<(), FormProblem> {
-        let big = |path: String| Err(FormProblem { path, too_large: true });
-        let bad = |path: String| Err(FormProblem { path, too_large: false });
+        let big = |path: String| {
+            Err(FormProblem {
+                path,
+                too_large: true,
+            })
+        };
+        let bad = |path: String| {
+            Err(FormProblem {
+                path,
+                too_large: false,
+            })
+        };
         if self.procedures.is_empty() {
             return bad("procedures".into());
         }
@@ -84,14 +94,25 @@ impl Form {
 fn check_map(map: &BTreeMap<String, String>, at: &str) -> Result<(), FormProblem> {
     for (key, value) in map {
         if !valid_id(key) {
-            return Err(FormProblem { path: format!("{at}.{key}"), too_large: false });
+            return Err(FormProblem {
+                path: format!("{at}.{key}"),
+                too_large: false,
+            });
         }
         if value.len() > limits::MAX_VALUE_BYTES {
-            return Err(FormProblem { path: format!("{at}.{key}"), too_large: true });
+            return Err(FormProblem {
+                path: format!("{at}.{key}"),
+                too_large: true,
+            });
         }
         // Control characters have no place in a form value and could spoof a clerk's screen.
-        if value.chars().any(|c| c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')) {
-            return Err(FormProblem { path: format!("{at}.{key}"), too_large: false });
+        if value.chars().any(|c| {
+            c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        }) {
+            return Err(FormProblem {
+                path: format!("{at}.{key}"),
+                too_large: false,
+            });
         }
     }
     Ok(())
@@ -101,7 +122,9 @@ fn check_map(map: &BTreeMap<String, String>, at: &str) -> Result<(), FormProblem
 pub fn valid_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= limits::MAX_ID_BYTES
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"._-".contains(&b))
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"._-".contains(&b))
 }
 
 #[cfg(test)]

@@ -21,7 +21,12 @@ pub fn version_for(text: &str) -> Option<u8> {
 /// the standard 4-module quiet zone.
 pub fn render(text: &str) -> Option<GrayImage> {
     let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M).ok()?;
-    Some(code.render::<Luma<u8>>().module_dimensions(8, 8).quiet_zone(true).build())
+    Some(
+        code.render::<Luma<u8>>()
+            .module_dimensions(8, 8)
+            .quiet_zone(true)
+            .build(),
+    )
 }
 
 /// Every QR text found in an image. rqrr can panic on unusual images, so it
