@@ -446,6 +446,13 @@ fn every_error_has_japanese_and_english_text() {
             assert!(i18n.has(&lang, &m.key), "{} missing in {lang}", m.key);
         }
     }
+    let progress = Progress::Partial { read: 1, total: 3 }.message().unwrap();
+    assert_eq!(
+        i18n.render(&Lang::ja(), &progress),
+        "3枚のうち1枚を読みました。"
+    );
+    let en = Lang::parse("en").unwrap();
+    assert_eq!(i18n.render(&en, &progress), "1 of 3 QR codes read.");
     let text = i18n.render(
         &Lang::ja(),
         &PreappError::MissingParts { read: 2, total: 3 }.message(),

@@ -146,6 +146,11 @@ pub fn keygen_to(
         "key_id": hex(&key.public().key_id()),
     });
     writeln!(out, "{line}")?;
+    let done = Message::new("preapp-keygen-done")
+        .arg("secret", path_arg(&secret_path))
+        .arg("public", path_arg(&public_path));
+    let lang = Lang::parse(&args.lang).unwrap_or_default();
+    writeln!(err, "{}", I18n::embedded().render(&lang, &done))?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -465,6 +465,20 @@ pub enum Progress {
     Complete(Box<PreApplication>),
 }
 
+impl Progress {
+    /// "2 of 3 read" for the scanner screen; `None` once complete.
+    pub fn message(&self) -> Option<crate::i18n::Message> {
+        match self {
+            Progress::Partial { read, total } => Some(
+                crate::i18n::Message::new("preapp-progress")
+                    .arg("read", *read)
+                    .arg("total", *total),
+            ),
+            Progress::Complete(_) => None,
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 struct Collecting {
     header: MultiHeader,
