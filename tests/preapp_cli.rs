@@ -215,3 +215,65 @@ fn unreadable_inputs_give_reasons_not_panics() {
     );
     assert!(String::from_utf8(err).unwrap().contains("procedures"));
 }
+
+/// The clap types as `main` will mount them.
+#[derive(Debug, clap::Parser)]
+struct TestCli {
+    #[command(subcommand)]
+    command: TestCommand,
+}
+
+#[derive(Debug, clap::Subcommand)]
+enum TestCommand {
+    Keygen(KeygenArgs),
+    #[command(subcommand)]
+    Preapp(madoguchi::preapp::cli::PreappCommand),
+}
+
+#[test]
+fn command_lines_parse_as_documented() {
+    use clap::{CommandFactory, Parser};
+    use madoguchi::preapp::cli::PreappCommand;
+    TestCli::command().debug_assert();
+    let parse = |line: &str| TestCli::try_parse_from(line.split_whitespace());
+    assert!(matches!(
+        parse("m keygen --out keys").unwrap().command,
+        TestCommand::Keygen(KeygenArgs { force: false, .. })
+    ));
+    match parse(
+        "m preapp encode --input f.json --recipient office.pub --expires-days 7 --out qr.png",
+    )
+    .unwrap()
+    .command
+    {
+        TestCommand::Preapp(PreappCommand::Encode(args)) => {
+            assert_eq!(args.expires_days, 7);
+            assert_eq!(args.max_version, 20);
+            assert!(!args.text);
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(parse("m preapp encode --input f.json --text").is_ok());
+    assert!(
+        parse("m preapp encode --input f.json").is_err(),
+        "--out or --text is required"
+    );
+    match parse("m preapp decode --key office.key a.png b.png")
+        .unwrap()
+        .command
+    {
+        TestCommand::Preapp(PreappCommand::Decode(args)) => assert_eq!(args.files.len(), 2),
+        other => panic!("{other:?}"),
+    }
+    match parse("m preapp decode --text MG1P:AAA MG1P:BBB")
+        .unwrap()
+        .command
+    {
+        TestCommand::Preapp(PreappCommand::Decode(args)) => assert_eq!(args.text.len(), 2),
+        other => panic!("{other:?}"),
+    }
+    assert!(
+        parse("m preapp decode").is_err(),
+        "files or --text is required"
+    );
+}
