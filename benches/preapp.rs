@@ -57,7 +57,7 @@ fn main() {
     let options = DecodeOptions {
         key: Some(office.clone()),
         accept_plain: true,
-        now: created,
+        now: Some(created),
     };
     let fixtures = [("juminhyo", 10), ("tennyu-household-4", 20)];
 

@@ -26,7 +26,7 @@ fn options() -> DecodeOptions {
     DecodeOptions {
         key: Some(office()),
         accept_plain: true,
-        now: created(),
+        now: Some(created()),
     }
 }
 

@@ -157,7 +157,7 @@ fn vectors_match_byte_for_byte() {
         let options = DecodeOptions {
             key: Some(office.clone()),
             accept_plain: true,
-            now: created,
+            now: Some(created),
         };
         let app = decode_all(&texts, &options).unwrap();
         assert_eq!(app.form, form);

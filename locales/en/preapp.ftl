@@ -20,3 +20,5 @@ preapp-cli-image-unreadable = Cannot read the image: { $path }
 preapp-cli-no-code = No QR code found in the image: { $path }
 preapp-cli-write-failed = Cannot write the file: { $path } ({ $reason })
 preapp-cli-bad-days = The validity must be between 1 and { $max } days.
+preapp-config-nothing-accepted = With no key file (key_file) and unencrypted QR codes refused, no pre-application QR code can be read.
+preapp-config-empty-key-file = The key file path (key_file) is empty.

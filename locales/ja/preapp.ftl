@@ -20,3 +20,5 @@ preapp-cli-image-unreadable = 画像を読めません: { $path }
 preapp-cli-no-code = 画像にQRコードが見つかりません: { $path }
 preapp-cli-write-failed = ファイルを書き込めません: { $path }（{ $reason }）
 preapp-cli-bad-days = 有効日数は1日から{ $max }日までです。
+preapp-config-nothing-accepted = 鍵ファイル（key_file）がなく、暗号化されていないQRコードも受け付けない設定のため、事前申請QRを一つも読めません。
+preapp-config-empty-key-file = 鍵ファイル（key_file）のパスが空です。

@@ -213,8 +213,9 @@ pub struct DecodeOptions {
     pub key: Option<SecretKey>,
     /// Whether plain (unencrypted) payloads are accepted (an office setting).
     pub accept_plain: bool,
-    /// The time expiry is checked against.
-    pub now: DateTime<Utc>,
+    /// The time expiry is checked against; `None`: the clock at each decode
+    /// (what a long-running kiosk wants). Tests and vectors fix it.
+    pub now: Option<DateTime<Utc>>,
 }
 
 impl DecodeOptions {
@@ -222,7 +223,7 @@ impl DecodeOptions {
         DecodeOptions {
             key,
             accept_plain,
-            now: Utc::now(),
+            now: None,
         }
     }
 }
@@ -375,7 +376,7 @@ fn open_message(
         cbor::BodyError::Invalid => PreappError::Corrupted,
         cbor::BodyError::TooLarge => PreappError::TooLarge,
     })?;
-    if opts.now > app.expires {
+    if opts.now.unwrap_or_else(Utc::now) > app.expires {
         return Err(PreappError::Expired {
             expired: app.expires,
         });
@@ -506,7 +507,7 @@ impl Reassembler {
         }
     }
 
-    /// The options in use (a kiosk updates `now` before each scan).
+    /// The options in use (a kiosk that reloads its key replaces them).
     pub fn options_mut(&mut self) -> &mut DecodeOptions {
         &mut self.opts
     }

@@ -203,6 +203,7 @@ pub mod base45;
 pub mod cbor;
 pub mod cli;
 pub mod codec;
+pub mod config;
 pub mod crypto;
 pub mod error;
 pub mod model;
@@ -211,6 +212,7 @@ pub mod qr;
 pub use codec::{
     DecodeOptions, EncodeParams, Encoding, Progress, Reassembler, decode, decode_all, encode,
 };
+pub use config::PreappConfig;
 pub use crypto::{PublicKey, SecretKey};
 pub use error::PreappError;
 pub use model::{Form, PreApplication};
