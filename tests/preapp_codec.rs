@@ -412,6 +412,13 @@ fn encoder_refuses_bad_forms_and_times() {
         encode(&fixture("juminhyo"), None, &p),
         Err(PreappError::InvalidForm { .. })
     ));
+    let mut p = params(20);
+    p.created = DateTime::from_timestamp(1_000_000_000, 0).unwrap();
+    p.expires = p.created + Duration::days(1);
+    assert!(matches!(
+        encode(&fixture("juminhyo"), None, &p),
+        Err(PreappError::InvalidForm { .. })
+    ));
     // Sixteen parts at version 1 cannot hold a household.
     assert_eq!(
         encode(&fixture("tennyu-household-4"), None, &params(1)).unwrap_err(),

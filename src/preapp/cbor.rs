@@ -108,6 +108,10 @@ mod key {
     pub const HOUSEHOLD: u8 = 5;
 }
 
+/// Unix seconds a `created` time may take: 2020-01-01 to 2200-01-01.
+/// Anything else is not a pre-application made by this product.
+pub const CREATED_RANGE: std::ops::RangeInclusive<u64> = 1_577_836_800..=7_258_118_400;
+
 /// CBOR tag 100 (RFC 8943): a date as days since 1970-01-01.
 const TAG_DAYS: u64 = 100;
 /// Longest digit string written as an integer (u64 holds every 19-digit number).
@@ -373,8 +377,7 @@ fn small_int(v: &Value) -> Option<u8> {
 
 fn timestamp(v: &Value) -> Result<chrono::DateTime<chrono::Utc>, BodyError> {
     let secs = small_uint(v).ok_or(BodyError::Invalid)?;
-    // Before 2020 or after 2200 is not a pre-application made by this product.
-    if !(1_577_836_800..=7_258_118_400).contains(&secs) {
+    if !CREATED_RANGE.contains(&secs) {
         return Err(BodyError::Invalid);
     }
     chrono::DateTime::from_timestamp(secs as i64, 0).ok_or(BodyError::Invalid)

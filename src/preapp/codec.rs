@@ -81,12 +81,19 @@ pub fn encode(
             PreappError::InvalidForm { path: problem.path }
         }
     })?;
+    let created_ok = params.created.timestamp_subsec_nanos() == 0
+        && u64::try_from(params.created.timestamp())
+            .is_ok_and(|t| cbor::CREATED_RANGE.contains(&t));
+    if !created_ok {
+        return Err(PreappError::InvalidForm {
+            path: "created".into(),
+        });
+    }
     let validity = params.expires - params.created;
     let whole_days = validity.num_seconds() % 86_400 == 0 && validity.subsec_nanos() == 0;
     if validity < chrono::Duration::zero()
         || validity > chrono::Duration::days(i64::from(limits::MAX_VALIDITY_DAYS))
         || !whole_days
-        || params.created.timestamp_subsec_nanos() != 0
     {
         return Err(PreappError::InvalidForm {
             path: "expires".into(),
