@@ -6,6 +6,8 @@
 //! and line it concerns, as translated [`Message`]s: facilities staff fix a
 //! file in one pass instead of restarting a kiosk once per typo.
 
+pub mod hub;
+
 use std::path::{Path, PathBuf};
 
 use serde::de::DeserializeOwned;
