@@ -60,3 +60,6 @@ hub-cli-clerk-added = Clerk "{ $id }" was saved
 hub-cli-audit-intact = The audit log is intact ({ $entries } entries, last hash { $head })
 hub-cli-audit-broken = Entry { $seq } of the audit log has been tampered with
 hub-cli-config-problems = The configuration file has problems:
+
+hub-sync-offline = Cannot reach the hub. Applications are kept on this device and sent when it is back
+hub-sync-no-lease = Cannot reach the hub, and this device has no lent numbers left

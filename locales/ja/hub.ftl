@@ -60,3 +60,6 @@ hub-cli-clerk-added = 職員「{ $id }」を登録しました
 hub-cli-audit-intact = 監査ログは改ざんされていません({ $entries } 件、最新ハッシュ { $head })
 hub-cli-audit-broken = 監査ログの { $seq } 番目の記録が改ざんされています
 hub-cli-config-problems = 設定ファイルに問題があります:
+
+hub-sync-offline = ハブにつながりません。受付内容はこの端末に保存され、つながりしだい送信します
+hub-sync-no-lease = ハブにつながらず、この端末に貸し出された番号も残っていません

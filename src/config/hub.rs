@@ -141,67 +141,109 @@ impl HubConfig {
 impl Validate for HubConfig {
     fn validate(&self, v: &mut Problems) {
         if self.listen.parse::<SocketAddr>().is_err() {
-            v.at("listen", Message::new("hub-config-error-listen").arg("value", &self.listen));
+            v.at(
+                "listen",
+                Message::new("hub-config-error-listen").arg("value", &self.listen),
+            );
         }
         if self.office_name.trim().is_empty() {
             v.at("office_name", Message::new("hub-config-error-empty"));
         }
         if self.timezone.parse::<chrono_tz::Tz>().is_err() {
-            v.at("timezone", Message::new("hub-config-error-timezone").arg("value", &self.timezone));
+            v.at(
+                "timezone",
+                Message::new("hub-config-error-timezone").arg("value", &self.timezone),
+            );
         }
         if !(1..=200).contains(&self.lease_block_size) {
             v.at(
                 "lease_block_size",
-                Message::new("hub-config-error-range").arg("min", 1).arg("max", 200),
+                Message::new("hub-config-error-range")
+                    .arg("min", 1)
+                    .arg("max", 200),
             );
         }
         if self.retention_days == 0 || self.retention_days > 3650 {
-            v.at("retention_days", Message::new("hub-config-error-range").arg("min", 1).arg("max", 3650));
+            v.at(
+                "retention_days",
+                Message::new("hub-config-error-range")
+                    .arg("min", 1)
+                    .arg("max", 3650),
+            );
         }
         if self.body_limit_bytes < 1024 || self.body_limit_bytes > 64 * 1024 * 1024 {
             v.at(
                 "body_limit_bytes",
-                Message::new("hub-config-error-range").arg("min", 1024).arg("max", 64 * 1024 * 1024),
+                Message::new("hub-config-error-range")
+                    .arg("min", 1024)
+                    .arg("max", 64 * 1024 * 1024),
             );
         }
         if self.max_batch == 0 || self.max_batch > 10_000 {
-            v.at("max_batch", Message::new("hub-config-error-range").arg("min", 1).arg("max", 10_000));
+            v.at(
+                "max_batch",
+                Message::new("hub-config-error-range")
+                    .arg("min", 1)
+                    .arg("max", 10_000),
+            );
         }
         if self.clerk_session_minutes == 0 {
-            v.at("clerk_session_minutes", Message::new("hub-config-error-range").arg("min", 1).arg("max", 1440));
+            v.at(
+                "clerk_session_minutes",
+                Message::new("hub-config-error-range")
+                    .arg("min", 1)
+                    .arg("max", 1440),
+            );
         }
         if !(5..=600).contains(&self.status_refresh_seconds) {
-            v.at("status_refresh_seconds", Message::new("hub-config-error-range").arg("min", 5).arg("max", 600));
+            v.at(
+                "status_refresh_seconds",
+                Message::new("hub-config-error-range")
+                    .arg("min", 5)
+                    .arg("max", 600),
+            );
         }
         if self.services.is_empty() {
             v.at("services", Message::new("hub-config-error-no-services"));
         }
         for (i, service) in self.services.iter().enumerate() {
             let mut chars = service.prefix.chars();
-            let ok = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_ascii_uppercase());
+            let ok =
+                matches!((chars.next(), chars.next()), (Some(c), None) if c.is_ascii_uppercase());
             if !ok {
                 v.at(
                     format!("services[{i}].prefix"),
                     Message::new("hub-config-error-prefix").arg("value", &service.prefix),
                 );
-            } else if self.services[..i].iter().any(|s| s.prefix == service.prefix) {
+            } else if self.services[..i]
+                .iter()
+                .any(|s| s.prefix == service.prefix)
+            {
                 v.at(
                     format!("services[{i}].prefix"),
                     Message::new("hub-config-error-duplicate-prefix").arg("value", &service.prefix),
                 );
             }
             if service.name_key.trim().is_empty() {
-                v.at(format!("services[{i}].name_key"), Message::new("hub-config-error-empty"));
+                v.at(
+                    format!("services[{i}].name_key"),
+                    Message::new("hub-config-error-empty"),
+                );
             }
             if service.default_service_minutes == 0 || service.default_service_minutes > 240 {
                 v.at(
                     format!("services[{i}].default_service_minutes"),
-                    Message::new("hub-config-error-range").arg("min", 1).arg("max", 240),
+                    Message::new("hub-config-error-range")
+                        .arg("min", 1)
+                        .arg("max", 240),
                 );
             }
             for (j, counter) in service.counters.iter().enumerate() {
                 if counter.trim().is_empty() || counter.len() > 16 {
-                    v.at(format!("services[{i}].counters[{j}]"), Message::new("hub-config-error-counter"));
+                    v.at(
+                        format!("services[{i}].counters[{j}]"),
+                        Message::new("hub-config-error-counter"),
+                    );
                 }
             }
         }
@@ -225,10 +267,22 @@ mod tests {
     fn bad_values_are_reported_at_their_lines() {
         let text = "office_name = \"x\"\ntimezone = \"Mars/Base\"\n\n[[services]]\nprefix = \"A\"\nname_key = \"k\"\n\n[[services]]\nprefix = \"A\"\nname_key = \"k\"\n\n[[services]]\nprefix = \"ab\"\nname_key = \"k\"\n";
         let problems = crate::config::parse::<HubConfig>(Path::new("hub.toml"), text).unwrap_err();
-        let found: Vec<_> = problems.iter().map(|p| (p.line, p.message.key.as_str())).collect();
-        assert!(found.contains(&(Some(2), "hub-config-error-timezone")), "{found:?}");
-        assert!(found.contains(&(Some(9), "hub-config-error-duplicate-prefix")), "{found:?}");
-        assert!(found.contains(&(Some(13), "hub-config-error-prefix")), "{found:?}");
+        let found: Vec<_> = problems
+            .iter()
+            .map(|p| (p.line, p.message.key.as_str()))
+            .collect();
+        assert!(
+            found.contains(&(Some(2), "hub-config-error-timezone")),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&(Some(9), "hub-config-error-duplicate-prefix")),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&(Some(13), "hub-config-error-prefix")),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -362,12 +362,32 @@ pub struct Board {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum HubEvent {
-    Ticket { number: String, service: String },
-    Called { number: String, service: String, counter: Option<String>, recall: bool },
-    Visit { id: i64, number: String, service: String, state: crate::queue::VisitState },
-    Records { count: usize },
-    Record { id: Uuid, status: RecordStatus },
-    DayChanged { day: NaiveDate },
+    Ticket {
+        number: String,
+        service: String,
+    },
+    Called {
+        number: String,
+        service: String,
+        counter: Option<String>,
+        recall: bool,
+    },
+    Visit {
+        id: i64,
+        number: String,
+        service: String,
+        state: crate::queue::VisitState,
+    },
+    Records {
+        count: usize,
+    },
+    Record {
+        id: Uuid,
+        status: RecordStatus,
+    },
+    DayChanged {
+        day: NaiveDate,
+    },
 }
 
 impl HubEvent {

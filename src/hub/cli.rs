@@ -85,7 +85,15 @@ fn cli_lang() -> Lang {
     std::env::var("LC_ALL")
         .or_else(|_| std::env::var("LANG"))
         .ok()
-        .and_then(|l| Lang::from_accept_language(l.split('.').next().unwrap_or_default().replace('_', "-").as_str()))
+        .and_then(|l| {
+            Lang::from_accept_language(
+                l.split('.')
+                    .next()
+                    .unwrap_or_default()
+                    .replace('_', "-")
+                    .as_str(),
+            )
+        })
         .unwrap_or_else(Lang::ja)
 }
 
@@ -99,7 +107,10 @@ pub fn load_config(common: &CommonArgs) -> Result<HubConfig, ExitCode> {
     config::load::<HubConfig>(&path).map_err(|problems| {
         eprintln!("{}", say(&Message::new("hub-cli-config-problems")));
         for p in problems {
-            let location = p.line.map(|l| format!("{}:{l}", p.file.display())).unwrap_or(p.file.display().to_string());
+            let location = p
+                .line
+                .map(|l| format!("{}:{l}", p.file.display()))
+                .unwrap_or(p.file.display().to_string());
             eprintln!("  {location}: {}", say(&p.message));
         }
         ExitCode::from(2)
@@ -114,28 +125,44 @@ pub fn run(common: &CommonArgs, cmd: HubCommand) -> anyhow::Result<ExitCode> {
     let data_dir = common.data_dir("hub");
     match cmd.action {
         None => serve(config, &data_dir, cmd.listen),
-        Some(HubAction::Enroll { name, role, hub_url }) => {
+        Some(HubAction::Enroll {
+            name,
+            role,
+            hub_url,
+        }) => {
             let role = Role::parse(&role).context("role")?;
             let code = enroll_device(&data_dir, &name, role)?;
-            let url = hub_url.unwrap_or_else(|| format!("http://{}", cmd.listen.unwrap_or(config.listen)));
+            let url = hub_url
+                .unwrap_or_else(|| format!("http://{}", cmd.listen.unwrap_or(config.listen)));
             let text = enrollment_qr_text(&url, &code);
             println!(
                 "{}",
-                say(&Message::new("hub-cli-enroll-code").arg("name", name).arg("role", role.as_str()).arg("code", code))
+                say(&Message::new("hub-cli-enroll-code")
+                    .arg("name", name)
+                    .arg("role", role.as_str())
+                    .arg("code", code))
             );
             println!("{}", qr_for_terminal(&text)?);
             println!("{text}");
-            println!("{}", say(&Message::new("hub-cli-enroll-hint").arg("hours", store::hub::CODE_VALID_HOURS)));
+            println!(
+                "{}",
+                say(&Message::new("hub-cli-enroll-hint").arg("hours", store::hub::CODE_VALID_HOURS))
+            );
             Ok(ExitCode::SUCCESS)
         }
-        Some(HubAction::Clerk { action: ClerkAction::Add { id, pin } }) => {
+        Some(HubAction::Clerk {
+            action: ClerkAction::Add { id, pin },
+        }) => {
             if !auth::pin_is_valid(&pin) {
                 eprintln!("{}", say(&Message::new("hub-error-pin")));
                 return Ok(ExitCode::from(2));
             }
             match add_clerk(&data_dir, &id, &pin) {
                 Ok(()) => {
-                    println!("{}", say(&Message::new("hub-cli-clerk-added").arg("id", id)));
+                    println!(
+                        "{}",
+                        say(&Message::new("hub-cli-clerk-added").arg("id", id))
+                    );
                     Ok(ExitCode::SUCCESS)
                 }
                 Err(e) => {
@@ -144,15 +171,26 @@ pub fn run(common: &CommonArgs, cmd: HubCommand) -> anyhow::Result<ExitCode> {
                 }
             }
         }
-        Some(HubAction::Audit { action: AuditAction::Verify }) => {
-            let conn = store::hub::open(&data_dir).map_err(|e| anyhow::anyhow!("{}", say(&e.message())))?;
+        Some(HubAction::Audit {
+            action: AuditAction::Verify,
+        }) => {
+            let conn = store::hub::open(&data_dir)
+                .map_err(|e| anyhow::anyhow!("{}", say(&e.message())))?;
             match audit::verify(&conn)? {
                 audit::Verification::Intact { entries, head } => {
-                    println!("{}", say(&Message::new("hub-cli-audit-intact").arg("entries", entries).arg("head", head)));
+                    println!(
+                        "{}",
+                        say(&Message::new("hub-cli-audit-intact")
+                            .arg("entries", entries)
+                            .arg("head", head))
+                    );
                     Ok(ExitCode::SUCCESS)
                 }
                 audit::Verification::Broken { seq } => {
-                    println!("{}", say(&Message::new("hub-cli-audit-broken").arg("seq", seq)));
+                    println!(
+                        "{}",
+                        say(&Message::new("hub-cli-audit-broken").arg("seq", seq))
+                    );
                     Ok(ExitCode::from(1))
                 }
             }
@@ -162,9 +200,13 @@ pub fn run(common: &CommonArgs, cmd: HubCommand) -> anyhow::Result<ExitCode> {
 
 fn serve(config: HubConfig, data_dir: &Path, listen: Option<String>) -> anyhow::Result<ExitCode> {
     let addr = listen.unwrap_or_else(|| config.listen.clone());
-    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
     runtime.block_on(async move {
-        let listener = tokio::net::TcpListener::bind(&addr).await.with_context(|| format!("bind {addr}"))?;
+        let listener = tokio::net::TcpListener::bind(&addr)
+            .await
+            .with_context(|| format!("bind {addr}"))?;
         let bound = listener.local_addr()?;
         {
             let mut out = std::io::stdout().lock();
@@ -203,7 +245,10 @@ pub fn add_clerk(data_dir: &Path, id: &str, pin: &str) -> Result<(), store::Stor
 
 /// The text of the enrollment QR.
 pub fn enrollment_qr_text(hub_url: &str, code: &str) -> String {
-    format!("madoguchi-enroll:1?hub={}&code={code}", hub_url.trim_end_matches('/'))
+    format!(
+        "madoguchi-enroll:1?hub={}&code={code}",
+        hub_url.trim_end_matches('/')
+    )
 }
 
 /// Reads an enrollment QR text back: (hub URL, code).
@@ -225,7 +270,12 @@ pub fn parse_enrollment_qr(text: &str) -> Option<(String, String)> {
 pub fn qr_for_terminal(text: &str) -> anyhow::Result<String> {
     use qrcode::render::unicode::Dense1x2;
     let code = qrcode::QrCode::new(text.as_bytes())?;
-    Ok(code.render::<Dense1x2>().dark_color(Dense1x2::Light).light_color(Dense1x2::Dark).quiet_zone(true).build())
+    Ok(code
+        .render::<Dense1x2>()
+        .dark_color(Dense1x2::Light)
+        .light_color(Dense1x2::Dark)
+        .quiet_zone(true)
+        .build())
 }
 
 #[cfg(test)]
@@ -235,7 +285,10 @@ mod tests {
     #[test]
     fn enrollment_qr_round_trips() {
         let text = enrollment_qr_text("http://192.168.1.10:8750/", "ABCDEFGHJK");
-        assert_eq!(parse_enrollment_qr(&text), Some(("http://192.168.1.10:8750".into(), "ABCDEFGHJK".into())));
+        assert_eq!(
+            parse_enrollment_qr(&text),
+            Some(("http://192.168.1.10:8750".into(), "ABCDEFGHJK".into()))
+        );
         assert!(qr_for_terminal(&text).unwrap().lines().count() > 10);
         assert_eq!(parse_enrollment_qr("hello"), None);
     }
@@ -254,16 +307,30 @@ mod tests {
         enum Cmd {
             Hub(HubCommand),
         }
-        let Top { cmd: Cmd::Hub(h), common } =
-            Top::parse_from(["m", "hub", "--listen", "127.0.0.1:0", "--data-dir", "/tmp/x"]);
+        let Top {
+            cmd: Cmd::Hub(h),
+            common,
+        } = Top::parse_from([
+            "m",
+            "hub",
+            "--listen",
+            "127.0.0.1:0",
+            "--data-dir",
+            "/tmp/x",
+        ]);
         assert_eq!(h.listen.as_deref(), Some("127.0.0.1:0"));
         assert!(h.action.is_none());
         assert_eq!(common.data_dir.as_deref(), Some(Path::new("/tmp/x")));
-        let Top { cmd: Cmd::Hub(h), .. } =
-            Top::parse_from(["m", "hub", "enroll", "--name", "k1", "--role", "kiosk"]);
+        let Top {
+            cmd: Cmd::Hub(h), ..
+        } = Top::parse_from(["m", "hub", "enroll", "--name", "k1", "--role", "kiosk"]);
         assert!(matches!(h.action, Some(HubAction::Enroll { .. })));
-        let Top { cmd: Cmd::Hub(h), .. } = Top::parse_from(["m", "hub", "clerk", "add", "--id", "c1", "--pin", "1234"]);
+        let Top {
+            cmd: Cmd::Hub(h), ..
+        } = Top::parse_from(["m", "hub", "clerk", "add", "--id", "c1", "--pin", "1234"]);
         assert!(matches!(h.action, Some(HubAction::Clerk { .. })));
-        assert!(Top::try_parse_from(["m", "hub", "enroll", "--name", "k", "--role", "admin"]).is_err());
+        assert!(
+            Top::try_parse_from(["m", "hub", "enroll", "--name", "k", "--role", "admin"]).is_err()
+        );
     }
 }

@@ -62,8 +62,11 @@ impl Db {
             });
             (ok, reply)
         });
-        self.sender.send(job).map_err(|_| StoreError::Unavailable("database thread stopped".into()))?;
-        rx.await.map_err(|_| StoreError::Unavailable("database job failed".into()))?
+        self.sender
+            .send(job)
+            .map_err(|_| StoreError::Unavailable("database thread stopped".into()))?;
+        rx.await
+            .map_err(|_| StoreError::Unavailable("database job failed".into()))?
     }
 }
 
@@ -86,12 +89,18 @@ fn run(mut conn: Connection, receiver: mpsc::Receiver<Job>) {
             }
         };
         for job in jobs {
-            let Ok(mut savepoint) = txn.savepoint() else { continue };
+            let Ok(mut savepoint) = txn.savepoint() else {
+                continue;
+            };
             // A panicking job must not take the thread (and the hub) with it.
             match std::panic::catch_unwind(AssertUnwindSafe(|| job(&savepoint))) {
                 Ok((ok, reply)) => {
                     // Dropping a savepoint rolls it back.
-                    let kept = if ok { savepoint.commit() } else { savepoint.rollback() };
+                    let kept = if ok {
+                        savepoint.commit()
+                    } else {
+                        savepoint.rollback()
+                    };
                     if let Err(e) = kept {
                         tracing::error!(error = %e, "savepoint failed");
                     }
@@ -120,7 +129,8 @@ mod tests {
     #[tokio::test]
     async fn failing_job_rolls_back_alone() {
         let conn = Connection::open_in_memory().unwrap();
-        conn.execute_batch("CREATE TABLE t (x INTEGER UNIQUE)").unwrap();
+        conn.execute_batch("CREATE TABLE t (x INTEGER UNIQUE)")
+            .unwrap();
         let db = Db::start(conn);
         let ok = db.call(|c| Ok(c.execute("INSERT INTO t VALUES (1)", [])?));
         let bad = db.call(|c| {
@@ -133,7 +143,11 @@ mod tests {
         let panicking = db.call::<(), _>(|_| panic!("boom")).await;
         assert!(matches!(panicking, Err(StoreError::Unavailable(_))));
         let rows: Vec<i64> = db
-            .call(|c| Ok(c.prepare("SELECT x FROM t")?.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?))
+            .call(|c| {
+                Ok(c.prepare("SELECT x FROM t")?
+                    .query_map([], |r| r.get(0))?
+                    .collect::<Result<_, _>>()?)
+            })
             .await
             .unwrap();
         assert_eq!(rows, vec![1]);

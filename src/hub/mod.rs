@@ -72,6 +72,7 @@ use crate::queue::{Clock, SystemClock, local_day};
 use crate::store;
 
 pub use db::Db;
+pub use status::resident_memory_bytes;
 
 /// How a hub is run: configuration, where its store lives, and its clock.
 #[derive(Clone)]
@@ -83,7 +84,11 @@ pub struct HubOptions {
 
 impl HubOptions {
     pub fn new(config: HubConfig, data_dir: impl AsRef<Path>) -> Self {
-        HubOptions { config, data_dir: data_dir.as_ref().to_owned(), clock: Arc::new(SystemClock) }
+        HubOptions {
+            config,
+            data_dir: data_dir.as_ref().to_owned(),
+            clock: Arc::new(SystemClock),
+        }
     }
 
     pub fn with_clock(mut self, clock: Arc<dyn Clock>) -> Self {
@@ -130,8 +135,10 @@ pub struct AppState(pub(crate) Arc<Inner>);
 impl AppState {
     /// Opens the store (running migrations) and starts the database thread.
     pub fn open(options: HubOptions) -> anyhow::Result<AppState> {
-        let conn = store::hub::open(&options.data_dir).map_err(|e| anyhow::anyhow!("{}", e.message()))?;
-        store::hub::sync_services(&conn, &options.config).map_err(|e| anyhow::anyhow!("{}", e.message()))?;
+        let conn =
+            store::hub::open(&options.data_dir).map_err(|e| anyhow::anyhow!("{}", e.message()))?;
+        store::hub::sync_services(&conn, &options.config)
+            .map_err(|e| anyhow::anyhow!("{}", e.message()))?;
         let tz = options.config.tz();
         let today = local_day(options.clock.now(), tz);
         let (events, _) = broadcast::channel(1024);
@@ -164,7 +171,12 @@ impl AppState {
             changed
         };
         if changed {
-            match self.0.db.call(move |c| store::hub::close_days_before(c, today, now)).await {
+            match self
+                .0
+                .db
+                .call(move |c| store::hub::close_days_before(c, today, now))
+                .await
+            {
                 Ok(closed) => tracing::info!(%today, closed, "day changed"),
                 Err(e) => tracing::error!(error = %e, "closing yesterday failed"),
             }
@@ -180,7 +192,11 @@ impl AppState {
         let mut total = 0;
         loop {
             // Small chunks keep each group transaction short for the counters.
-            let n = self.0.db.call(move |c| store::hub::purge_records(c, cutoff, now, 500)).await?;
+            let n = self
+                .0
+                .db
+                .call(move |c| store::hub::purge_records(c, cutoff, now, 500))
+                .await?;
             total += n;
             if n < 500 {
                 break;
@@ -192,8 +208,17 @@ impl AppState {
 }
 
 /// Serves the hub on `listener` until the process ends.
-pub async fn serve(config: HubConfig, data_dir: impl AsRef<Path>, listener: TcpListener) -> anyhow::Result<()> {
-    serve_with(HubOptions::new(config, data_dir), listener, std::future::pending()).await
+pub async fn serve(
+    config: HubConfig,
+    data_dir: impl AsRef<Path>,
+    listener: TcpListener,
+) -> anyhow::Result<()> {
+    serve_with(
+        HubOptions::new(config, data_dir),
+        listener,
+        std::future::pending(),
+    )
+    .await
 }
 
 /// Serves until `shutdown` completes (for embedding in the demo and tests).
@@ -206,7 +231,9 @@ pub async fn serve_with(
     state.today().await;
     let maintenance = tokio::spawn(maintenance(state.clone()));
     let app = routes::router(state);
-    let result = axum::serve(listener, app).with_graceful_shutdown(shutdown).await;
+    let result = axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown)
+        .await;
     maintenance.abort();
     result.map_err(Into::into)
 }

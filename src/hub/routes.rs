@@ -57,7 +57,14 @@ impl From<StoreError> for ApiError {
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let message = I18n::embedded().render(&Lang::ja(), &self.message);
-        (self.status, Json(ErrorBody { error: self.message, message })).into_response()
+        (
+            self.status,
+            Json(ErrorBody {
+                error: self.message,
+                message,
+            }),
+        )
+            .into_response()
     }
 }
 
@@ -79,7 +86,10 @@ impl<T: DeserializeOwned> FromRequest<AppState> for Body<T> {
 fn body_error(rejection: JsonRejection, limit: usize) -> ApiError {
     let status = rejection.status();
     if status == StatusCode::PAYLOAD_TOO_LARGE {
-        return ApiError::new(status, Message::new("hub-error-body-too-large").arg("max", limit));
+        return ApiError::new(
+            status,
+            Message::new("hub-error-body-too-large").arg("max", limit),
+        );
     }
     let reason: String = rejection.body_text().chars().take(300).collect();
     ApiError::new(status, Message::new("hub-error-body").arg("reason", reason))
@@ -109,9 +119,17 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/visits/walk-in", post(walk_in))
         .route("/api/v1/visits/{id}", get(get_visit))
         .route("/api/v1/visits/{id}/{action}", post(visit_action))
-        .fallback(|| async { ApiError::new(StatusCode::NOT_FOUND, Message::new("hub-error-not-found-route")) })
+        .fallback(|| async {
+            ApiError::new(
+                StatusCode::NOT_FOUND,
+                Message::new("hub-error-not-found-route"),
+            )
+        })
         .layer(DefaultBodyLimit::max(limit))
-        .layer(middleware::map_response_with_state(state.clone(), count_errors))
+        .layer(middleware::map_response_with_state(
+            state.clone(),
+            count_errors,
+        ))
         .with_state(state)
 }
 
@@ -129,7 +147,11 @@ impl AppState {
     }
 }
 
-fn ticket_of(c: &rusqlite::Connection, v: &Visit, now: chrono::DateTime<chrono::Utc>) -> crate::store::Result<Ticket> {
+fn ticket_of(
+    c: &rusqlite::Connection,
+    v: &Visit,
+    now: chrono::DateTime<chrono::Utc>,
+) -> crate::store::Result<Ticket> {
     let position = store::position(c, v)?;
     let stats = store::service_stats(c, v.day, &v.service, now)?;
     Ok(Ticket {
@@ -143,13 +165,27 @@ fn ticket_of(c: &rusqlite::Connection, v: &Visit, now: chrono::DateTime<chrono::
     })
 }
 
-async fn enroll(State(s): State<AppState>, Body(req): Body<EnrollRequest>) -> ApiResult<Json<EnrollResponse>> {
+async fn enroll(
+    State(s): State<AppState>,
+    Body(req): Body<EnrollRequest>,
+) -> ApiResult<Json<EnrollResponse>> {
     let now = s.0.clock.now();
-    let (device, token) = s.db().call(move |c| store::enroll(c, &req.code, now)).await?;
-    Ok(Json(EnrollResponse { token, role: device.role, name: device.name }))
+    let (device, token) = s
+        .db()
+        .call(move |c| store::enroll(c, &req.code, now))
+        .await?;
+    Ok(Json(EnrollResponse {
+        token,
+        role: device.role,
+        name: device.name,
+    }))
 }
 
-async fn ticket(State(s): State<AppState>, caller: Caller, Body(req): Body<TicketRequest>) -> ApiResult<Json<Ticket>> {
+async fn ticket(
+    State(s): State<AppState>,
+    caller: Caller,
+    Body(req): Body<TicketRequest>,
+) -> ApiResult<Json<Ticket>> {
     let device = caller.device(&[Role::Kiosk])?.clone();
     let day = s.today().await;
     let now = s.0.clock.now();
@@ -162,15 +198,25 @@ async fn ticket(State(s): State<AppState>, caller: Caller, Body(req): Body<Ticke
         })
         .await?;
     Metrics::add(&s.0.metrics.tickets_issued, 1);
-    s.emit(HubEvent::Ticket { number: ticket.number.clone(), service: ticket.service.clone() });
+    s.emit(HubEvent::Ticket {
+        number: ticket.number.clone(),
+        service: ticket.service.clone(),
+    });
     Ok(Json(ticket))
 }
 
-async fn push(State(s): State<AppState>, caller: Caller, Body(req): Body<PushRequest>) -> ApiResult<Json<PushResponse>> {
+async fn push(
+    State(s): State<AppState>,
+    caller: Caller,
+    Body(req): Body<PushRequest>,
+) -> ApiResult<Json<PushResponse>> {
     let device = caller.device(&[Role::Kiosk])?.clone();
     let max = s.0.config.max_batch;
     if req.records.len() + req.tickets.len() > max {
-        return Err(ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, Message::new("hub-error-batch-too-large").arg("max", max)));
+        return Err(ApiError::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            Message::new("hub-error-batch-too-large").arg("max", max),
+        ));
     }
     let day = s.today().await;
     let now = s.0.clock.now();
@@ -182,16 +228,29 @@ async fn push(State(s): State<AppState>, caller: Caller, Body(req): Body<PushReq
             let mut response = PushResponse::default();
             for ticket in &req.tickets {
                 let outcome = match store::register_offline_ticket(c, &device, ticket) {
-                    Ok(outcome) => ItemResult { id: ticket.number.clone(), outcome, error: None },
-                    Err(StoreError::Invalid(m)) => {
-                        ItemResult { id: ticket.number.clone(), outcome: Outcome::Refused, error: Some(m) }
-                    }
+                    Ok(outcome) => ItemResult {
+                        id: ticket.number.clone(),
+                        outcome,
+                        error: None,
+                    },
+                    Err(StoreError::Invalid(m)) => ItemResult {
+                        id: ticket.number.clone(),
+                        outcome: Outcome::Refused,
+                        error: Some(m),
+                    },
                     Err(e) => return Err(e),
                 };
                 response.tickets.push(outcome);
             }
             for record in &req.records {
-                response.records.push(store::store_record(c, &device, record, day, now, accept_plain)?);
+                response.records.push(store::store_record(
+                    c,
+                    &device,
+                    record,
+                    day,
+                    now,
+                    accept_plain,
+                )?);
             }
             Ok(response)
         })
@@ -201,14 +260,27 @@ async fn push(State(s): State<AppState>, caller: Caller, Body(req): Body<PushReq
     Metrics::add(&m.records_stored, count(Outcome::Stored));
     Metrics::add(&m.records_duplicate, count(Outcome::Duplicate));
     Metrics::add(&m.records_refused, count(Outcome::Refused));
-    Metrics::add(&m.tickets_offline, response.tickets.iter().filter(|t| t.outcome == Outcome::Stored).count() as u64);
+    Metrics::add(
+        &m.tickets_offline,
+        response
+            .tickets
+            .iter()
+            .filter(|t| t.outcome == Outcome::Stored)
+            .count() as u64,
+    );
     if count(Outcome::Stored) > 0 {
-        s.emit(HubEvent::Records { count: count(Outcome::Stored) as usize });
+        s.emit(HubEvent::Records {
+            count: count(Outcome::Stored) as usize,
+        });
     }
     Ok(Json(response))
 }
 
-async fn lease(State(s): State<AppState>, caller: Caller, Body(req): Body<LeaseRequest>) -> ApiResult<Json<LeaseGrant>> {
+async fn lease(
+    State(s): State<AppState>,
+    caller: Caller,
+    Body(req): Body<LeaseRequest>,
+) -> ApiResult<Json<LeaseGrant>> {
     let device = caller.device(&[Role::Kiosk])?.clone();
     let today = s.today().await;
     let day = req.day.unwrap_or(today);
@@ -217,8 +289,16 @@ async fn lease(State(s): State<AppState>, caller: Caller, Body(req): Body<LeaseR
     }
     let now = s.0.clock.now();
     let size = s.0.config.lease_block_size;
-    let lease = s.db().call(move |c| store::grant_lease(c, &device, &req.service, day, size, now)).await?;
-    Ok(Json(LeaseGrant { service: lease.service, day: lease.day, first: lease.first, last: lease.last }))
+    let lease = s
+        .db()
+        .call(move |c| store::grant_lease(c, &device, &req.service, day, size, now))
+        .await?;
+    Ok(Json(LeaseGrant {
+        service: lease.service,
+        day: lease.day,
+        first: lease.first,
+        last: lease.last,
+    }))
 }
 
 async fn board(State(s): State<AppState>, _caller: Caller) -> ApiResult<Json<Board>> {
@@ -229,14 +309,19 @@ pub(crate) async fn current_board(s: &AppState) -> ApiResult<Board> {
     let day = s.today().await;
     let now = s.0.clock.now();
     let office = s.0.config.office_name.clone();
-    Ok(s.db().call(move |c| store::board(c, &office, day, now)).await?)
+    Ok(s.db()
+        .call(move |c| store::board(c, &office, day, now))
+        .await?)
 }
 
 async fn events(State(s): State<AppState>, _caller: Caller) -> impl IntoResponse {
     let rx = s.0.events.subscribe();
     let stream = futures_util::stream::unfold(rx, |mut rx| async move {
         let event = match rx.recv().await {
-            Ok(ev) => Event::default().event(ev.name()).json_data(&ev).unwrap_or_default(),
+            Ok(ev) => Event::default()
+                .event(ev.name())
+                .json_data(&ev)
+                .unwrap_or_default(),
             // The client missed events: tell it to fetch the board again.
             Err(RecvError::Lagged(_)) => Event::default().event("resync").data("{}"),
             Err(RecvError::Closed) => return None,
@@ -246,22 +331,36 @@ async fn events(State(s): State<AppState>, _caller: Caller) -> impl IntoResponse
     Sse::new(stream).keep_alive(KeepAlive::default())
 }
 
-async fn login(State(s): State<AppState>, caller: Caller, Body(req): Body<LoginRequest>) -> ApiResult<Json<LoginResponse>> {
+async fn login(
+    State(s): State<AppState>,
+    caller: Caller,
+    Body(req): Body<LoginRequest>,
+) -> ApiResult<Json<LoginResponse>> {
     let device = caller.device(&[Role::ClerkStation])?.clone();
     let now = s.0.clock.now();
     let denied = || ApiError::new(StatusCode::UNAUTHORIZED, Message::new("hub-error-login"));
     let id = req.id.trim().to_owned();
     let lookup = id.clone();
-    let hash = match s.db().call(move |c| store::clerk_pin_hash(c, &lookup, now)).await {
+    let hash = match s
+        .db()
+        .call(move |c| store::clerk_pin_hash(c, &lookup, now))
+        .await
+    {
         Ok(hash) => hash,
         Err(StoreError::NotFound(_)) => return Err(denied()),
-        Err(StoreError::Conflict(m)) => return Err(ApiError::new(StatusCode::TOO_MANY_REQUESTS, m)),
+        Err(StoreError::Conflict(m)) => {
+            return Err(ApiError::new(StatusCode::TOO_MANY_REQUESTS, m));
+        }
         Err(e) => return Err(e.into()),
     };
     let pin = req.pin;
-    let ok = tokio::task::spawn_blocking(move || auth::verify_pin(&pin, &hash)).await.unwrap_or(false);
+    let ok = tokio::task::spawn_blocking(move || auth::verify_pin(&pin, &hash))
+        .await
+        .unwrap_or(false);
     if !ok {
-        s.db().call(move |c| store::login_failed(c, &id, now)).await?;
+        s.db()
+            .call(move |c| store::login_failed(c, &id, now))
+            .await?;
         return Err(denied());
     }
     let minutes = s.0.config.clerk_session_minutes;
@@ -271,10 +370,19 @@ async fn login(State(s): State<AppState>, caller: Caller, Body(req): Body<LoginR
         .db()
         .call(move |c| store::create_session(c, &clerk, &device, counter.as_deref(), now, minutes))
         .await?;
-    Ok(Json(LoginResponse { session, clerk: id, counter: req.counter, expires_at }))
+    Ok(Json(LoginResponse {
+        session,
+        clerk: id,
+        counter: req.counter,
+        expires_at,
+    }))
 }
 
-async fn logout(State(s): State<AppState>, caller: Caller, parts: axum::http::HeaderMap) -> ApiResult<StatusCode> {
+async fn logout(
+    State(s): State<AppState>,
+    caller: Caller,
+    parts: axum::http::HeaderMap,
+) -> ApiResult<StatusCode> {
     let session = caller.clerk()?;
     let actor = session.actor();
     let token = parts
@@ -283,16 +391,21 @@ async fn logout(State(s): State<AppState>, caller: Caller, parts: axum::http::He
         .and_then(|v| v.split_once(' ').map(|(_, t)| t.trim().to_owned()))
         .unwrap_or_default();
     let now = s.0.clock.now();
-    s.db().call(move |c| store::end_session(c, &token, now, &actor)).await?;
+    s.db()
+        .call(move |c| store::end_session(c, &token, now, &actor))
+        .await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
-async fn call_next(State(s): State<AppState>, caller: Caller, Body(req): Body<CallNextRequest>) -> ApiResult<Response> {
+async fn call_next(
+    State(s): State<AppState>,
+    caller: Caller,
+    Body(req): Body<CallNextRequest>,
+) -> ApiResult<Response> {
     let session = caller.clerk()?.clone();
-    let counter = req
-        .counter
-        .or(session.counter.clone())
-        .ok_or_else(|| ApiError::bad_request(Message::new("hub-error-unknown-counter").arg("counter", "")))?;
+    let counter = req.counter.or(session.counter.clone()).ok_or_else(|| {
+        ApiError::bad_request(Message::new("hub-error-unknown-counter").arg("counter", ""))
+    })?;
     let day = s.today().await;
     let now = s.0.clock.now();
     let actor = session.actor();
@@ -334,14 +447,31 @@ async fn waiting_list(
     caller.clerk()?;
     let services: Vec<String> = q
         .get("services")
-        .map(|v| v.split(',').map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()).collect())
+        .map(|v| {
+            v.split(',')
+                .map(|s| s.trim().to_owned())
+                .filter(|s| !s.is_empty())
+                .collect()
+        })
         .unwrap_or_default();
-    let limit = q.get("limit").and_then(|l| l.parse::<u32>().ok()).unwrap_or(200).clamp(1, 1000);
+    let limit = q
+        .get("limit")
+        .and_then(|l| l.parse::<u32>().ok())
+        .unwrap_or(200)
+        .clamp(1, 1000);
     let day = s.today().await;
-    Ok(Json(s.db().call(move |c| store::waiting_list(c, day, &services, limit)).await?))
+    Ok(Json(
+        s.db()
+            .call(move |c| store::waiting_list(c, day, &services, limit))
+            .await?,
+    ))
 }
 
-async fn walk_in(State(s): State<AppState>, caller: Caller, Body(req): Body<ServiceRequest>) -> ApiResult<Json<Ticket>> {
+async fn walk_in(
+    State(s): State<AppState>,
+    caller: Caller,
+    Body(req): Body<ServiceRequest>,
+) -> ApiResult<Json<Ticket>> {
     let actor = caller.clerk()?.actor();
     let day = s.today().await;
     let now = s.0.clock.now();
@@ -353,23 +483,45 @@ async fn walk_in(State(s): State<AppState>, caller: Caller, Body(req): Body<Serv
         })
         .await?;
     Metrics::add(&s.0.metrics.tickets_issued, 1);
-    s.emit(HubEvent::Ticket { number: ticket.number.clone(), service: ticket.service.clone() });
+    s.emit(HubEvent::Ticket {
+        number: ticket.number.clone(),
+        service: ticket.service.clone(),
+    });
     Ok(Json(ticket))
 }
 
 fn parse_id(id: &str) -> ApiResult<i64> {
-    id.parse().map_err(|_| ApiError::new(StatusCode::NOT_FOUND, Message::new("hub-error-not-found").arg("what", "visit").arg("id", id)))
+    id.parse().map_err(|_| {
+        ApiError::new(
+            StatusCode::NOT_FOUND,
+            Message::new("hub-error-not-found")
+                .arg("what", "visit")
+                .arg("id", id),
+        )
+    })
 }
 
 fn parse_uuid(id: &str) -> ApiResult<Uuid> {
-    Uuid::parse_str(id)
-        .map_err(|_| ApiError::new(StatusCode::NOT_FOUND, Message::new("hub-error-not-found").arg("what", "record").arg("id", id)))
+    Uuid::parse_str(id).map_err(|_| {
+        ApiError::new(
+            StatusCode::NOT_FOUND,
+            Message::new("hub-error-not-found")
+                .arg("what", "record")
+                .arg("id", id),
+        )
+    })
 }
 
-async fn get_visit(State(s): State<AppState>, caller: Caller, Path(id): Path<String>) -> ApiResult<Json<VisitDetail>> {
+async fn get_visit(
+    State(s): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+) -> ApiResult<Json<VisitDetail>> {
     caller.clerk()?;
     let id = parse_id(&id)?;
-    Ok(Json(s.db().call(move |c| store::visit_detail(c, id)).await?))
+    Ok(Json(
+        s.db().call(move |c| store::visit_detail(c, id)).await?,
+    ))
 }
 
 async fn visit_action(
@@ -384,10 +536,19 @@ async fn visit_action(
     let actor = session.actor();
     let counter = session.counter.clone();
     if action == "transfer" {
-        let req: ServiceRequest = serde_json::from_slice(&body)
-            .map_err(|e| ApiError::bad_request(Message::new("hub-error-body").arg("reason", e.to_string())))?;
-        let moved = s.db().call(move |c| store::transfer(c, id, &req.service, now, &actor)).await?;
-        s.emit(HubEvent::Visit { id: moved.id, number: moved.number.clone(), service: moved.service.clone(), state: moved.state });
+        let req: ServiceRequest = serde_json::from_slice(&body).map_err(|e| {
+            ApiError::bad_request(Message::new("hub-error-body").arg("reason", e.to_string()))
+        })?;
+        let moved = s
+            .db()
+            .call(move |c| store::transfer(c, id, &req.service, now, &actor))
+            .await?;
+        s.emit(HubEvent::Visit {
+            id: moved.id,
+            number: moved.number.clone(),
+            service: moved.service.clone(),
+            state: moved.state,
+        });
         return Ok(Json(moved));
     }
     let action = match action.as_str() {
@@ -395,13 +556,31 @@ async fn visit_action(
         "start" => VisitAction::Start,
         "done" => VisitAction::Finish,
         "no-show" => VisitAction::NoShow,
-        _ => return Err(ApiError::new(StatusCode::NOT_FOUND, Message::new("hub-error-not-found-route"))),
+        _ => {
+            return Err(ApiError::new(
+                StatusCode::NOT_FOUND,
+                Message::new("hub-error-not-found-route"),
+            ));
+        }
     };
-    let v = s.db().call(move |c| store::act(c, id, action, now, &actor, counter.as_deref())).await?;
+    let v = s
+        .db()
+        .call(move |c| store::act(c, id, action, now, &actor, counter.as_deref()))
+        .await?;
     if action == VisitAction::Recall {
-        s.emit(HubEvent::Called { number: v.number.clone(), service: v.service.clone(), counter: v.counter.clone(), recall: true });
+        s.emit(HubEvent::Called {
+            number: v.number.clone(),
+            service: v.service.clone(),
+            counter: v.counter.clone(),
+            recall: true,
+        });
     } else {
-        s.emit(HubEvent::Visit { id: v.id, number: v.number.clone(), service: v.service.clone(), state: v.state });
+        s.emit(HubEvent::Visit {
+            id: v.id,
+            number: v.number.clone(),
+            service: v.service.clone(),
+            state: v.state,
+        });
     }
     Ok(Json(v))
 }
@@ -415,19 +594,32 @@ async fn find_records(
     let today = s.today().await;
     if let Some(number) = q.get("number").cloned() {
         let day = match q.get("day") {
-            Some(d) => NaiveDate::parse_from_str(d, "%Y-%m-%d")
-                .map_err(|e| ApiError::bad_request(Message::new("hub-error-body").arg("reason", e.to_string())))?,
+            Some(d) => NaiveDate::parse_from_str(d, "%Y-%m-%d").map_err(|e| {
+                ApiError::bad_request(Message::new("hub-error-body").arg("reason", e.to_string()))
+            })?,
             None => today,
         };
-        return Ok(Json(s.db().call(move |c| store::records_by_number(c, day, &number)).await?));
+        return Ok(Json(
+            s.db()
+                .call(move |c| store::records_by_number(c, day, &number))
+                .await?,
+        ));
     }
     if let Some(kana) = q.get("kana").cloned() {
-        return Ok(Json(s.db().call(move |c| store::records_by_kana(c, &kana, 50)).await?));
+        return Ok(Json(
+            s.db()
+                .call(move |c| store::records_by_kana(c, &kana, 50))
+                .await?,
+        ));
     }
     Err(ApiError::bad_request(Message::new("hub-error-query")))
 }
 
-async fn get_record(State(s): State<AppState>, caller: Caller, Path(id): Path<String>) -> ApiResult<Json<Record>> {
+async fn get_record(
+    State(s): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+) -> ApiResult<Json<Record>> {
     caller.clerk()?;
     let id = parse_uuid(&id)?;
     Ok(Json(s.db().call(move |c| store::record(c, id)).await?))
@@ -442,15 +634,29 @@ async fn edit_record(
     let actor = caller.clerk()?.actor();
     let id = parse_uuid(&id)?;
     let now = s.0.clock.now();
-    Ok(Json(s.db().call(move |c| store::edit_record(c, id, &req.fields, now, &actor)).await?))
+    Ok(Json(
+        s.db()
+            .call(move |c| store::edit_record(c, id, &req.fields, now, &actor))
+            .await?,
+    ))
 }
 
-async fn confirm_record(State(s): State<AppState>, caller: Caller, Path(id): Path<String>) -> ApiResult<Json<Record>> {
+async fn confirm_record(
+    State(s): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+) -> ApiResult<Json<Record>> {
     let actor = caller.clerk()?.actor();
     let id = parse_uuid(&id)?;
     let now = s.0.clock.now();
-    let record = s.db().call(move |c| store::close_record(c, id, None, now, &actor)).await?;
-    s.emit(HubEvent::Record { id, status: record.status });
+    let record = s
+        .db()
+        .call(move |c| store::close_record(c, id, None, now, &actor))
+        .await?;
+    s.emit(HubEvent::Record {
+        id,
+        status: record.status,
+    });
     Ok(Json(record))
 }
 
@@ -463,7 +669,13 @@ async fn reject_record(
     let actor = caller.clerk()?.actor();
     let id = parse_uuid(&id)?;
     let now = s.0.clock.now();
-    let record = s.db().call(move |c| store::close_record(c, id, Some(&req.reason), now, &actor)).await?;
-    s.emit(HubEvent::Record { id, status: record.status });
+    let record = s
+        .db()
+        .call(move |c| store::close_record(c, id, Some(&req.reason), now, &actor))
+        .await?;
+    s.emit(HubEvent::Record {
+        id,
+        status: record.status,
+    });
     Ok(Json(record))
 }

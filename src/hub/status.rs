@@ -39,7 +39,10 @@ fn page_lang(query: &HashMap<String, String>, headers: &HeaderMap) -> Lang {
         .get("lang")
         .and_then(|l| Lang::parse(l))
         .or_else(|| {
-            headers.get(header::ACCEPT_LANGUAGE).and_then(|h| h.to_str().ok()).and_then(Lang::from_accept_language)
+            headers
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|h| h.to_str().ok())
+                .and_then(Lang::from_accept_language)
         })
         .unwrap_or_else(Lang::ja)
 }
@@ -90,23 +93,47 @@ pub async fn page(
         for call in &service.calling {
             let _ = write!(html, "<span class=\"num\">{}</span>", escape(&call.number));
             if let Some(counter) = &call.counter {
-                let _ = write!(html, "{} ", tr("status-counter", &[("counter", counter.as_str().into())]));
+                let _ = write!(
+                    html,
+                    "{} ",
+                    tr("status-counter", &[("counter", counter.as_str().into())])
+                );
             }
         }
         let _ = write!(
             html,
             "</p><p>{waiting}</p><p>{wait}</p></section>",
             waiting = tr("status-waiting", &[("count", service.waiting.into())]),
-            wait = tr("status-estimated-wait", &[("minutes", service.estimated_wait_minutes.into())]),
+            wait = tr(
+                "status-estimated-wait",
+                &[("minutes", service.estimated_wait_minutes.into())]
+            ),
         );
     }
-    let _ = write!(html, "<nav aria-label=\"{}\">{}: ", tr("status-language", &[]), tr("status-language", &[]));
+    let _ = write!(
+        html,
+        "<nav aria-label=\"{}\">{}: ",
+        tr("status-language", &[]),
+        tr("status-language", &[])
+    );
     for other in i18n.languages() {
-        let _ = write!(html, "<a href=\"?lang={code}\" hreflang=\"{code}\" lang=\"{code}\">{name}</a>", code = escape(other.code()), name = escape(other.native_name()));
+        let _ = write!(
+            html,
+            "<a href=\"?lang={code}\" hreflang=\"{code}\" lang=\"{code}\">{name}</a>",
+            code = escape(other.code()),
+            name = escape(other.native_name())
+        );
     }
-    let _ = write!(html, "</nav><p><small>{}</small></p></body></html>", tr("status-no-personal-data", &[]));
+    let _ = write!(
+        html,
+        "</nav><p><small>{}</small></p></body></html>",
+        tr("status-no-personal-data", &[])
+    );
     let mut response = Html(html).into_response();
-    response.headers_mut().insert(header::CACHE_CONTROL, header::HeaderValue::from_static("no-store"));
+    response.headers_mut().insert(
+        header::CACHE_CONTROL,
+        header::HeaderValue::from_static("no-store"),
+    );
     response
 }
 
@@ -115,23 +142,62 @@ pub async fn metrics(State(s): State<AppState>) -> Response {
     let m = &s.0.metrics;
     let mut out = String::with_capacity(2048);
     let counters = [
-        ("madoguchi_tickets_issued_total", "Tickets issued by the hub (kiosk and walk-in).", &m.tickets_issued),
-        ("madoguchi_tickets_offline_total", "Tickets issued offline from leases and registered.", &m.tickets_offline),
-        ("madoguchi_records_stored_total", "Records stored.", &m.records_stored),
-        ("madoguchi_records_duplicate_total", "Record pushes that were already stored.", &m.records_duplicate),
-        ("madoguchi_records_refused_total", "Records refused.", &m.records_refused),
-        ("madoguchi_records_purged_total", "Records deleted by retention.", &m.records_purged),
+        (
+            "madoguchi_tickets_issued_total",
+            "Tickets issued by the hub (kiosk and walk-in).",
+            &m.tickets_issued,
+        ),
+        (
+            "madoguchi_tickets_offline_total",
+            "Tickets issued offline from leases and registered.",
+            &m.tickets_offline,
+        ),
+        (
+            "madoguchi_records_stored_total",
+            "Records stored.",
+            &m.records_stored,
+        ),
+        (
+            "madoguchi_records_duplicate_total",
+            "Record pushes that were already stored.",
+            &m.records_duplicate,
+        ),
+        (
+            "madoguchi_records_refused_total",
+            "Records refused.",
+            &m.records_refused,
+        ),
+        (
+            "madoguchi_records_purged_total",
+            "Records deleted by retention.",
+            &m.records_purged,
+        ),
         ("madoguchi_calls_total", "Call-next requests.", &m.calls),
-        ("madoguchi_http_client_errors_total", "Answers with a 4xx status.", &m.client_errors),
+        (
+            "madoguchi_http_client_errors_total",
+            "Answers with a 4xx status.",
+            &m.client_errors,
+        ),
     ];
     for (name, help, value) in counters {
-        let _ = writeln!(out, "# HELP {name} {help}\n# TYPE {name} counter\n{name} {}", value.load(Ordering::Relaxed));
+        let _ = writeln!(
+            out,
+            "# HELP {name} {help}\n# TYPE {name} counter\n{name} {}",
+            value.load(Ordering::Relaxed)
+        );
     }
     match current_board(&s).await {
         Ok(board) => {
-            let _ = writeln!(out, "# HELP madoguchi_waiting Residents waiting per service.\n# TYPE madoguchi_waiting gauge");
+            let _ = writeln!(
+                out,
+                "# HELP madoguchi_waiting Residents waiting per service.\n# TYPE madoguchi_waiting gauge"
+            );
             for service in &board.services {
-                let _ = writeln!(out, "madoguchi_waiting{{service=\"{}\"}} {}", service.prefix, service.waiting);
+                let _ = writeln!(
+                    out,
+                    "madoguchi_waiting{{service=\"{}\"}} {}",
+                    service.prefix, service.waiting
+                );
             }
             let _ = writeln!(
                 out,
@@ -150,9 +216,20 @@ pub async fn metrics(State(s): State<AppState>) -> Response {
         }
     }
     if let Some(rss) = resident_memory_bytes() {
-        let _ = writeln!(out, "# HELP process_resident_memory_bytes Resident memory size.\n# TYPE process_resident_memory_bytes gauge\nprocess_resident_memory_bytes {rss}");
+        let _ = writeln!(
+            out,
+            "# HELP process_resident_memory_bytes Resident memory size.\n# TYPE process_resident_memory_bytes gauge\nprocess_resident_memory_bytes {rss}"
+        );
     }
-    (StatusCode::OK, [(header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")], out).into_response()
+    (
+        StatusCode::OK,
+        [(
+            header::CONTENT_TYPE,
+            "text/plain; version=0.0.4; charset=utf-8",
+        )],
+        out,
+    )
+        .into_response()
 }
 
 /// Resident set size of this process (Linux), for `/metrics` and the bench.
@@ -169,7 +246,10 @@ mod tests {
 
     #[test]
     fn escapes_markup() {
-        assert_eq!(escape("<a href=\"x\">&'"), "&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
+        assert_eq!(
+            escape("<a href=\"x\">&'"),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
+        );
     }
 
     #[test]

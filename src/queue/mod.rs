@@ -89,7 +89,10 @@ pub struct TicketNumber {
 
 impl TicketNumber {
     pub fn new(prefix: impl Into<String>, seq: u32) -> Self {
-        TicketNumber { prefix: prefix.into(), seq }
+        TicketNumber {
+            prefix: prefix.into(),
+            seq,
+        }
     }
 
     /// Parses `A-012` (also `A012`, `a-12`).
@@ -106,7 +109,9 @@ impl TicketNumber {
             return None;
         }
         let seq: u32 = digits.parse().ok()?;
-        (1..=MAX_NUMBER).contains(&seq).then(|| TicketNumber::new(prefix.to_string(), seq))
+        (1..=MAX_NUMBER)
+            .contains(&seq)
+            .then(|| TicketNumber::new(prefix.to_string(), seq))
     }
 }
 
@@ -153,13 +158,20 @@ impl NumberError {
 }
 
 /// The hub's next number after `last_issued` (0 when none), skipping leased blocks.
-pub fn next_hub_number(last_issued: u32, leased: &[RangeInclusive<u32>]) -> Result<u32, NumberError> {
+pub fn next_hub_number(
+    last_issued: u32,
+    leased: &[RangeInclusive<u32>],
+) -> Result<u32, NumberError> {
     let mut candidate = last_issued + 1;
     // Blocks can be adjacent, so keep jumping until we land outside all of them.
     while let Some(block) = leased.iter().find(|r| r.contains(&candidate)) {
         candidate = block.end() + 1;
     }
-    if candidate > MAX_NUMBER { Err(NumberError::Exhausted) } else { Ok(candidate) }
+    if candidate > MAX_NUMBER {
+        Err(NumberError::Exhausted)
+    } else {
+        Ok(candidate)
+    }
 }
 
 /// The next block of `size` numbers to lend: just below the lowest existing
@@ -169,7 +181,11 @@ pub fn next_lease_block(
     leased: &[RangeInclusive<u32>],
     size: u32,
 ) -> Result<RangeInclusive<u32>, NumberError> {
-    let top = leased.iter().map(|r| *r.start()).min().map_or(MAX_NUMBER, |s| s.saturating_sub(1));
+    let top = leased
+        .iter()
+        .map(|r| *r.start())
+        .min()
+        .map_or(MAX_NUMBER, |s| s.saturating_sub(1));
     if size == 0 || top < size {
         return Err(NumberError::NoRoomForLease);
     }
@@ -298,8 +314,14 @@ mod tests {
     #[test]
     fn numbers_print_and_parse() {
         assert_eq!(TicketNumber::new("A", 12).to_string(), "A-012");
-        assert_eq!(TicketNumber::parse("a-12"), Some(TicketNumber::new("A", 12)));
-        assert_eq!(TicketNumber::parse("B999"), Some(TicketNumber::new("B", 999)));
+        assert_eq!(
+            TicketNumber::parse("a-12"),
+            Some(TicketNumber::new("A", 12))
+        );
+        assert_eq!(
+            TicketNumber::parse("B999"),
+            Some(TicketNumber::new("B", 999))
+        );
         for bad in ["", "A", "A-0", "A-1000", "1-12", "A-1x", "AB-1"] {
             assert_eq!(TicketNumber::parse(bad), None, "{bad}");
         }
@@ -321,15 +343,24 @@ mod tests {
         assert_eq!(next_hub_number(9, &[10..=19, 20..=29]), Ok(30));
         assert_eq!(next_hub_number(998, &[]), Ok(999));
         assert_eq!(next_hub_number(999, &[]), Err(NumberError::Exhausted));
-        assert_eq!(next_hub_number(949, &[950..=999]), Err(NumberError::Exhausted));
+        assert_eq!(
+            next_hub_number(949, &[950..=999]),
+            Err(NumberError::Exhausted)
+        );
     }
 
     #[test]
     fn leases_come_from_the_top_and_stay_above_hub_numbers() {
         assert_eq!(next_lease_block(0, &[], 50), Ok(950..=999));
         assert_eq!(next_lease_block(0, &[950..=999], 50), Ok(900..=949));
-        assert_eq!(next_lease_block(899, &[900..=999], 50), Err(NumberError::NoRoomForLease));
-        assert_eq!(next_lease_block(10, &[1..=60], 50), Err(NumberError::NoRoomForLease));
+        assert_eq!(
+            next_lease_block(899, &[900..=999], 50),
+            Err(NumberError::NoRoomForLease)
+        );
+        assert_eq!(
+            next_lease_block(10, &[1..=60], 50),
+            Err(NumberError::NoRoomForLease)
+        );
     }
 
     proptest::proptest! {
@@ -367,7 +398,14 @@ mod tests {
         assert!(transition(S::Waiting, A::Start).is_err());
         assert!(transition(S::Serving, A::NoShow).is_err());
         assert!(transition(S::Transferred, A::Recall).is_err());
-        for s in [S::Waiting, S::Called, S::Serving, S::Done, S::NoShow, S::Transferred] {
+        for s in [
+            S::Waiting,
+            S::Called,
+            S::Serving,
+            S::Done,
+            S::NoShow,
+            S::Transferred,
+        ] {
             assert_eq!(VisitState::parse(s.as_str()), Some(s));
         }
     }

@@ -29,7 +29,11 @@ pub fn minutes_per_resident(recent_minutes: &[f64], default_minutes: f64) -> f64
     }
     samples.sort_by(f64::total_cmp);
     let mid = samples.len() / 2;
-    let median = if samples.len() % 2 == 0 { (samples[mid - 1] + samples[mid]) / 2.0 } else { samples[mid] };
+    let median = if samples.len().is_multiple_of(2) {
+        (samples[mid - 1] + samples[mid]) / 2.0
+    } else {
+        samples[mid]
+    };
     if samples.len() >= MIN_SAMPLES {
         median
     } else {
@@ -43,7 +47,11 @@ pub fn minutes_per_resident(recent_minutes: &[f64], default_minutes: f64) -> f64
 pub fn estimate_minutes(ahead: usize, per_resident: f64, open_counters: usize) -> u32 {
     let counters = open_counters.max(1) as f64;
     let minutes = (ahead as f64 * per_resident / counters).ceil();
-    if minutes.is_finite() && minutes > 0.0 { minutes.min(u32::MAX as f64) as u32 } else { 0 }
+    if minutes.is_finite() && minutes > 0.0 {
+        minutes.min(u32::MAX as f64) as u32
+    } else {
+        0
+    }
 }
 
 #[cfg(test)]
@@ -56,7 +64,10 @@ mod tests {
         // Two samples of 4 minutes: 40% evidence, 60% default.
         assert!((minutes_per_resident(&[4.0, 4.0], 8.0) - 6.4).abs() < 1e-9);
         // Outlier does not move the median.
-        assert_eq!(minutes_per_resident(&[5.0, 5.0, 90.0, 5.0, 6.0, 4.0], 8.0), 5.0);
+        assert_eq!(
+            minutes_per_resident(&[5.0, 5.0, 90.0, 5.0, 6.0, 4.0], 8.0),
+            5.0
+        );
     }
 
     #[test]

@@ -42,7 +42,14 @@ BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
 
 const GENESIS: [u8; 32] = [0; 32];
 
-fn canonical(seq: i64, at: &str, actor: &str, action: &str, subject: &str, detail: &Value) -> String {
+fn canonical(
+    seq: i64,
+    at: &str,
+    actor: &str,
+    action: &str,
+    subject: &str,
+    detail: &Value,
+) -> String {
     serde_json::json!([seq, at, actor, action, subject, detail]).to_string()
 }
 
@@ -74,9 +81,11 @@ pub fn append(
     detail: Value,
 ) -> Result<i64> {
     let last: Option<(i64, String)> = conn
-        .query_row("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1", [], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })
+        .query_row(
+            "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
         .optional()?;
     let (seq, prev) = match last {
         Some((seq, hash)) => (seq + 1, hash),
@@ -90,7 +99,16 @@ pub fn append(
     conn.execute(
         "INSERT INTO audit_log (seq, at, actor, action, subject, detail, prev_hash, hash)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        params![seq, at, actor, action, subject, detail.to_string(), prev, hash],
+        params![
+            seq,
+            at,
+            actor,
+            action,
+            subject,
+            detail.to_string(),
+            prev,
+            hash
+        ],
     )?;
     Ok(seq)
 }
@@ -127,7 +145,10 @@ pub fn verify(conn: &Connection) -> Result<Verification> {
         };
         if seq != expected_seq
             || stored_prev != prev
-            || chain(&prev, &canonical(seq, &at, &actor, &action, &subject, &detail)) != hash
+            || chain(
+                &prev,
+                &canonical(seq, &at, &actor, &action, &subject, &detail),
+            ) != hash
         {
             return Ok(Verification::Broken { seq });
         }
@@ -135,7 +156,10 @@ pub fn verify(conn: &Connection) -> Result<Verification> {
         expected_seq += 1;
         count += 1;
     }
-    Ok(Verification::Intact { entries: count, head: prev })
+    Ok(Verification::Intact {
+        entries: count,
+        head: prev,
+    })
 }
 
 #[cfg(test)]
@@ -152,28 +176,59 @@ mod tests {
     #[test]
     fn intact_chain_verifies() {
         let conn = db();
-        assert!(matches!(verify(&conn).unwrap(), Verification::Intact { entries: 0, .. }));
+        assert!(matches!(
+            verify(&conn).unwrap(),
+            Verification::Intact { entries: 0, .. }
+        ));
         for i in 0..5 {
-            append(&conn, Utc::now(), "clerk:c1", "record.edit", &format!("r{i}"), json!({"field": "x", "b": 1}))
-                .unwrap();
+            append(
+                &conn,
+                Utc::now(),
+                "clerk:c1",
+                "record.edit",
+                &format!("r{i}"),
+                json!({"field": "x", "b": 1}),
+            )
+            .unwrap();
         }
-        assert!(matches!(verify(&conn).unwrap(), Verification::Intact { entries: 5, .. }));
+        assert!(matches!(
+            verify(&conn).unwrap(),
+            Verification::Intact { entries: 5, .. }
+        ));
     }
 
     #[test]
     fn edits_and_deletions_are_detected() {
         let conn = db();
         for i in 0..5 {
-            append(&conn, Utc::now(), "system", "visit.call", &format!("v{i}"), json!({})).unwrap();
+            append(
+                &conn,
+                Utc::now(),
+                "system",
+                "visit.call",
+                &format!("v{i}"),
+                json!({}),
+            )
+            .unwrap();
         }
         // The triggers stop ordinary edits.
-        assert!(conn.execute("UPDATE audit_log SET actor = 'x' WHERE seq = 3", []).is_err());
-        conn.execute_batch("DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;").unwrap();
-        conn.execute("UPDATE audit_log SET actor = 'x' WHERE seq = 3", []).unwrap();
+        assert!(
+            conn.execute("UPDATE audit_log SET actor = 'x' WHERE seq = 3", [])
+                .is_err()
+        );
+        conn.execute_batch("DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;")
+            .unwrap();
+        conn.execute("UPDATE audit_log SET actor = 'x' WHERE seq = 3", [])
+            .unwrap();
         assert_eq!(verify(&conn).unwrap(), Verification::Broken { seq: 3 });
-        conn.execute("UPDATE audit_log SET actor = 'system' WHERE seq = 3", []).unwrap();
-        assert!(matches!(verify(&conn).unwrap(), Verification::Intact { .. }));
-        conn.execute("DELETE FROM audit_log WHERE seq = 2", []).unwrap();
+        conn.execute("UPDATE audit_log SET actor = 'system' WHERE seq = 3", [])
+            .unwrap();
+        assert!(matches!(
+            verify(&conn).unwrap(),
+            Verification::Intact { .. }
+        ));
+        conn.execute("DELETE FROM audit_log WHERE seq = 2", [])
+            .unwrap();
         assert_eq!(verify(&conn).unwrap(), Verification::Broken { seq: 3 });
     }
 }

@@ -16,8 +16,9 @@ use uuid::Uuid;
 use super::{Result, StoreError, audit, parse_ts, random_token, token_hash, ts};
 use crate::config::hub::HubConfig;
 use crate::hub::api::{
-    Board, BoardService, Calling, FieldValue, ItemResult, OfflineTicket, Outcome, Preapp, Record, RecordChange,
-    RecordIn, RecordStatus, RecordSummary, Role, Source, Visit, VisitDetail, VisitEvent,
+    Board, BoardService, Calling, FieldValue, ItemResult, OfflineTicket, Outcome, Preapp, Record,
+    RecordChange, RecordIn, RecordStatus, RecordSummary, Role, Source, Visit, VisitDetail,
+    VisitEvent,
 };
 use crate::i18n::Message;
 use crate::queue::{self, Lease, TicketNumber, VisitAction, VisitState, wait};
@@ -158,8 +159,9 @@ pub const MAX_FIELD_VALUE_BYTES: usize = 4096;
 pub const KANA_FIELD: &str = "name_kana";
 
 pub fn open(data_dir: &Path) -> Result<Connection> {
-    std::fs::create_dir_all(data_dir)
-        .map_err(|e| StoreError::Invalid(Message::new("hub-error-data-dir").arg("reason", e.to_string())))?;
+    std::fs::create_dir_all(data_dir).map_err(|e| {
+        StoreError::Invalid(Message::new("hub-error-data-dir").arg("reason", e.to_string()))
+    })?;
     super::open(&data_dir.join(FILE), MIGRATIONS)
 }
 
@@ -172,7 +174,11 @@ fn parse_day(text: &str) -> NaiveDate {
 }
 
 fn not_found(what: &str, id: impl ToString) -> StoreError {
-    StoreError::NotFound(Message::new("hub-error-not-found").arg("what", what).arg("id", id.to_string()))
+    StoreError::NotFound(
+        Message::new("hub-error-not-found")
+            .arg("what", what)
+            .arg("id", id.to_string()),
+    )
 }
 
 // ---------------------------------------------------------------- services
@@ -189,7 +195,10 @@ pub fn sync_services(conn: &Connection, config: &HubConfig) -> Result<()> {
             params![service.prefix, service.name_key, service.default_service_minutes, position as i64],
         )?;
         for counter in &service.counters {
-            conn.execute("INSERT OR IGNORE INTO counters (id, service) VALUES (?1, ?2)", params![counter, service.prefix])?;
+            conn.execute(
+                "INSERT OR IGNORE INTO counters (id, service) VALUES (?1, ?2)",
+                params![counter, service.prefix],
+            )?;
         }
     }
     Ok(())
@@ -203,17 +212,34 @@ struct ServiceRow {
 }
 
 fn active_services(conn: &Connection) -> Result<Vec<ServiceRow>> {
-    let mut stmt =
-        conn.prepare_cached("SELECT prefix, name_key, default_minutes FROM services WHERE active = 1 ORDER BY position")?;
-    let rows = stmt.query_map([], |r| Ok(ServiceRow { prefix: r.get(0)?, name_key: r.get(1)?, default_minutes: r.get(2)? }))?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT prefix, name_key, default_minutes FROM services WHERE active = 1 ORDER BY position",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok(ServiceRow {
+            prefix: r.get(0)?,
+            name_key: r.get(1)?,
+            default_minutes: r.get(2)?,
+        })
+    })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 fn service_row(conn: &Connection, prefix: &str) -> Result<ServiceRow> {
-    conn.prepare_cached("SELECT prefix, name_key, default_minutes FROM services WHERE prefix = ?1 AND active = 1")?
-        .query_row([prefix], |r| Ok(ServiceRow { prefix: r.get(0)?, name_key: r.get(1)?, default_minutes: r.get(2)? }))
-        .optional()?
-        .ok_or_else(|| StoreError::Invalid(Message::new("hub-error-unknown-service").arg("service", prefix)))
+    conn.prepare_cached(
+        "SELECT prefix, name_key, default_minutes FROM services WHERE prefix = ?1 AND active = 1",
+    )?
+    .query_row([prefix], |r| {
+        Ok(ServiceRow {
+            prefix: r.get(0)?,
+            name_key: r.get(1)?,
+            default_minutes: r.get(2)?,
+        })
+    })
+    .optional()?
+    .ok_or_else(|| {
+        StoreError::Invalid(Message::new("hub-error-unknown-service").arg("service", prefix))
+    })
 }
 
 /// Services a counter serves according to the configuration.
@@ -256,11 +282,20 @@ fn new_code() -> String {
 
 /// Normalises what staff typed: upper case, no spaces or dashes.
 pub fn normalize_code(code: &str) -> String {
-    code.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_uppercase()).collect()
+    code.chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .map(|c| c.to_ascii_uppercase())
+        .collect()
 }
 
 /// Registers a device to be enrolled and returns its one-time code.
-pub fn create_enrollment(conn: &Connection, name: &str, role: Role, now: DateTime<Utc>, actor: &str) -> Result<String> {
+pub fn create_enrollment(
+    conn: &Connection,
+    name: &str,
+    role: Role,
+    now: DateTime<Utc>,
+    actor: &str,
+) -> Result<String> {
     let name = name.trim();
     if name.is_empty() || name.chars().count() > 64 {
         return Err(StoreError::Invalid(Message::new("hub-error-device-name")));
@@ -271,7 +306,14 @@ pub fn create_enrollment(conn: &Connection, name: &str, role: Role, now: DateTim
         params![name, role.as_str(), token_hash(&code), ts(now + Duration::hours(CODE_VALID_HOURS)), ts(now)],
     )?;
     let id = conn.last_insert_rowid();
-    audit::append(conn, now, actor, "device.enrollment", &format!("device:{id}"), json!({"name": name, "role": role.as_str()}))?;
+    audit::append(
+        conn,
+        now,
+        actor,
+        "device.enrollment",
+        &format!("device:{id}"),
+        json!({"name": name, "role": role.as_str()}),
+    )?;
     Ok(code)
 }
 
@@ -296,15 +338,26 @@ pub fn enroll(conn: &Connection, code: &str, now: DateTime<Utc>) -> Result<(Devi
         "UPDATE devices SET token_hash = ?1, code_hash = NULL, code_expires_at = NULL, enrolled_at = ?2 WHERE id = ?3",
         params![token_hash(&token), ts(now), id],
     )?;
-    audit::append(conn, now, &format!("device:{id}"), "device.enrolled", &format!("device:{id}"), json!({}))?;
+    audit::append(
+        conn,
+        now,
+        &format!("device:{id}"),
+        "device.enrolled",
+        &format!("device:{id}"),
+        json!({}),
+    )?;
     let role = Role::parse(&role).unwrap_or(Role::Board);
     Ok((Device { id, name, role }, token))
 }
 
 pub fn device_by_token(conn: &Connection, token: &str) -> Result<Option<Device>> {
     let row: Option<(i64, String, String)> = conn
-        .prepare_cached("SELECT id, name, role FROM devices WHERE token_hash = ?1 AND revoked_at IS NULL")?
-        .query_row([token_hash(token)], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .prepare_cached(
+            "SELECT id, name, role FROM devices WHERE token_hash = ?1 AND revoked_at IS NULL",
+        )?
+        .query_row([token_hash(token)], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })
         .optional()?;
     Ok(row.and_then(|(id, name, role)| Role::parse(&role).map(|role| Device { id, name, role })))
 }
@@ -314,9 +367,20 @@ pub fn device_by_token(conn: &Connection, token: &str) -> Result<Option<Device>>
 pub const MAX_FAILED_LOGINS: i64 = 5;
 pub const LOCKOUT_MINUTES: i64 = 5;
 
-pub fn add_clerk(conn: &Connection, id: &str, pin_hash: &str, now: DateTime<Utc>, actor: &str) -> Result<()> {
+pub fn add_clerk(
+    conn: &Connection,
+    id: &str,
+    pin_hash: &str,
+    now: DateTime<Utc>,
+    actor: &str,
+) -> Result<()> {
     let id = id.trim();
-    if id.is_empty() || id.len() > 32 || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+    if id.is_empty()
+        || id.len() > 32
+        || !id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    {
         return Err(StoreError::Invalid(Message::new("hub-error-clerk-id")));
     }
     conn.execute(
@@ -324,21 +388,32 @@ pub fn add_clerk(conn: &Connection, id: &str, pin_hash: &str, now: DateTime<Utc>
          ON CONFLICT (id) DO UPDATE SET pin_hash = ?2, failed_logins = 0, locked_until = NULL, disabled = 0",
         params![id, pin_hash, ts(now)],
     )?;
-    audit::append(conn, now, actor, "clerk.set", &format!("clerk:{id}"), json!({}))?;
+    audit::append(
+        conn,
+        now,
+        actor,
+        "clerk.set",
+        &format!("clerk:{id}"),
+        json!({}),
+    )?;
     Ok(())
 }
 
 /// The PIN hash of an active clerk who is not locked out.
 pub fn clerk_pin_hash(conn: &Connection, id: &str, now: DateTime<Utc>) -> Result<String> {
     let row: Option<(String, i64, Option<String>)> = conn
-        .query_row("SELECT pin_hash, disabled, locked_until FROM clerks WHERE id = ?1", [id], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-        })
+        .query_row(
+            "SELECT pin_hash, disabled, locked_until FROM clerks WHERE id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
         .optional()?;
     match row {
         None | Some((_, 1, _)) => Err(StoreError::NotFound(Message::new("hub-error-login"))),
         Some((_, _, Some(until))) if parse_ts(&until).is_some_and(|u| u > now) => {
-            Err(StoreError::Conflict(Message::new("hub-error-login-locked").arg("minutes", LOCKOUT_MINUTES)))
+            Err(StoreError::Conflict(
+                Message::new("hub-error-login-locked").arg("minutes", LOCKOUT_MINUTES),
+            ))
         }
         Some((hash, _, _)) => Ok(hash),
     }
@@ -346,15 +421,30 @@ pub fn clerk_pin_hash(conn: &Connection, id: &str, now: DateTime<Utc>) -> Result
 
 /// Counts a failed PIN; locks the clerk out for a while after too many.
 pub fn login_failed(conn: &Connection, id: &str, now: DateTime<Utc>) -> Result<()> {
-    conn.execute("UPDATE clerks SET failed_logins = failed_logins + 1 WHERE id = ?1", [id])?;
-    let failures: Option<i64> =
-        conn.query_row("SELECT failed_logins FROM clerks WHERE id = ?1", [id], |r| r.get(0)).optional()?;
+    conn.execute(
+        "UPDATE clerks SET failed_logins = failed_logins + 1 WHERE id = ?1",
+        [id],
+    )?;
+    let failures: Option<i64> = conn
+        .query_row(
+            "SELECT failed_logins FROM clerks WHERE id = ?1",
+            [id],
+            |r| r.get(0),
+        )
+        .optional()?;
     if failures.is_some_and(|f| f >= MAX_FAILED_LOGINS) {
         conn.execute(
             "UPDATE clerks SET failed_logins = 0, locked_until = ?2 WHERE id = ?1",
             params![id, ts(now + Duration::minutes(LOCKOUT_MINUTES))],
         )?;
-        audit::append(conn, now, "system", "clerk.locked", &format!("clerk:{id}"), json!({}))?;
+        audit::append(
+            conn,
+            now,
+            "system",
+            "clerk.locked",
+            &format!("clerk:{id}"),
+            json!({}),
+        )?;
     }
     Ok(())
 }
@@ -383,12 +473,20 @@ pub fn create_session(
     if let Some(counter) = counter
         && counter_services(conn, counter)?.is_empty()
     {
-        return Err(StoreError::Invalid(Message::new("hub-error-unknown-counter").arg("counter", counter)));
+        return Err(StoreError::Invalid(
+            Message::new("hub-error-unknown-counter").arg("counter", counter),
+        ));
     }
     let token = random_token();
     let expires = now + Duration::minutes(minutes as i64);
-    conn.execute("UPDATE clerks SET failed_logins = 0, locked_until = NULL WHERE id = ?1", [clerk])?;
-    conn.execute("DELETE FROM clerk_sessions WHERE expires_at < ?1", [ts(now)])?;
+    conn.execute(
+        "UPDATE clerks SET failed_logins = 0, locked_until = NULL WHERE id = ?1",
+        [clerk],
+    )?;
+    conn.execute(
+        "DELETE FROM clerk_sessions WHERE expires_at < ?1",
+        [ts(now)],
+    )?;
     conn.execute(
         "INSERT INTO clerk_sessions (token_hash, clerk_id, device_id, counter, created_at, expires_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -413,26 +511,49 @@ pub fn session(conn: &Connection, token: &str, now: DateTime<Utc>) -> Result<Opt
              JOIN clerks c ON c.id = s.clerk_id
              WHERE s.token_hash = ?1 AND d.revoked_at IS NULL AND c.disabled = 0",
         )?
-        .query_row([token_hash(token)], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)))
+        .query_row([token_hash(token)], |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+            ))
+        })
         .optional()?;
     Ok(row.and_then(|(clerk, counter, expires, id, name, role)| {
         let live = parse_ts(&expires).is_some_and(|e| e > now);
         let role = Role::parse(&role)?;
-        live.then_some(Session { clerk, device: Device { id, name, role }, counter })
+        live.then_some(Session {
+            clerk,
+            device: Device { id, name, role },
+            counter,
+        })
     }))
 }
 
 pub fn end_session(conn: &Connection, token: &str, now: DateTime<Utc>, actor: &str) -> Result<()> {
-    conn.execute("DELETE FROM clerk_sessions WHERE token_hash = ?1", [token_hash(token)])?;
+    conn.execute(
+        "DELETE FROM clerk_sessions WHERE token_hash = ?1",
+        [token_hash(token)],
+    )?;
     audit::append(conn, now, actor, "clerk.logout", actor, json!({}))?;
     Ok(())
 }
 
 // ---------------------------------------------------------------- numbers and leases
 
-fn leased_ranges(conn: &Connection, day: NaiveDate, prefix: &str) -> Result<Vec<std::ops::RangeInclusive<u32>>> {
-    let mut stmt = conn.prepare_cached("SELECT first, last FROM number_leases WHERE day = ?1 AND prefix = ?2")?;
-    let rows = stmt.query_map(params![day_text(day), prefix], |r| Ok(r.get::<_, u32>(0)?..=r.get::<_, u32>(1)?))?;
+fn leased_ranges(
+    conn: &Connection,
+    day: NaiveDate,
+    prefix: &str,
+) -> Result<Vec<std::ops::RangeInclusive<u32>>> {
+    let mut stmt = conn
+        .prepare_cached("SELECT first, last FROM number_leases WHERE day = ?1 AND prefix = ?2")?;
+    let rows = stmt.query_map(params![day_text(day), prefix], |r| {
+        Ok(r.get::<_, u32>(0)?..=r.get::<_, u32>(1)?)
+    })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -448,7 +569,8 @@ fn last_issued(conn: &Connection, day: NaiveDate, prefix: &str) -> Result<u32> {
 fn take_number(conn: &Connection, day: NaiveDate, prefix: &str) -> Result<u32> {
     let last = last_issued(conn, day, prefix)?;
     let leased = leased_ranges(conn, day, prefix)?;
-    let seq = queue::next_hub_number(last, &leased).map_err(|e| StoreError::Conflict(e.message()))?;
+    let seq =
+        queue::next_hub_number(last, &leased).map_err(|e| StoreError::Conflict(e.message()))?;
     conn.prepare_cached(
         "INSERT INTO number_seq (day, prefix, last) VALUES (?1, ?2, ?3)
          ON CONFLICT (day, prefix) DO UPDATE SET last = ?3",
@@ -469,7 +591,8 @@ pub fn grant_lease(
     service_row(conn, service)?;
     let last = last_issued(conn, day, service)?;
     let leased = leased_ranges(conn, day, service)?;
-    let block = queue::next_lease_block(last, &leased, size).map_err(|e| StoreError::Conflict(e.message()))?;
+    let block = queue::next_lease_block(last, &leased, size)
+        .map_err(|e| StoreError::Conflict(e.message()))?;
     conn.execute(
         "INSERT INTO number_leases (device_id, day, prefix, first, last, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         params![device.id, day_text(day), service, block.start(), block.end(), ts(now)],
@@ -482,13 +605,17 @@ pub fn grant_lease(
         &format!("{service}:{day}"),
         json!({"first": block.start(), "last": block.end()}),
     )?;
-    Ok(Lease { service: service.to_owned(), day, first: *block.start(), last: *block.end() })
+    Ok(Lease {
+        service: service.to_owned(),
+        day,
+        first: *block.start(),
+        last: *block.end(),
+    })
 }
 
 // ---------------------------------------------------------------- visits
 
-const VISIT_COLUMNS: &str =
-    "id, day, prefix, seq, service, state, origin, counter, issued_at, called_at, recalls, transferred_from, queued_at";
+const VISIT_COLUMNS: &str = "id, day, prefix, seq, service, state, origin, counter, issued_at, called_at, recalls, transferred_from, queued_at";
 
 fn visit_from_row(r: &Row) -> rusqlite::Result<(Visit, String)> {
     let prefix: String = r.get(2)?;
@@ -522,6 +649,7 @@ pub fn visit(conn: &Connection, id: i64) -> Result<Visit> {
         .ok_or_else(|| not_found("visit", id))
 }
 
+#[allow(clippy::too_many_arguments)]
 fn event(
     conn: &Connection,
     visit: i64,
@@ -536,7 +664,15 @@ fn event(
         "INSERT INTO visit_events (visit_id, at, event, from_state, to_state, counter, actor)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?
-    .execute(params![visit, ts(at), event, from.map(|s| s.as_str()), to.as_str(), counter, actor])?;
+    .execute(params![
+        visit,
+        ts(at),
+        event,
+        from.map(|s| s.as_str()),
+        to.as_str(),
+        counter,
+        actor
+    ])?;
     Ok(())
 }
 
@@ -569,7 +705,16 @@ fn insert_visit(
         transferred_from
     ])?;
     let id = conn.last_insert_rowid();
-    event(conn, id, issued_at.max(queued_at), origin, None, VisitState::Waiting, None, actor)?;
+    event(
+        conn,
+        id,
+        issued_at.max(queued_at),
+        origin,
+        None,
+        VisitState::Waiting,
+        None,
+        actor,
+    )?;
     Ok(id)
 }
 
@@ -586,17 +731,31 @@ pub fn issue_ticket(
     service_row(conn, service)?;
     let seq = take_number(conn, day, service)?;
     let number = TicketNumber::new(service, seq);
-    let id = insert_visit(conn, day, &number, service, origin, device, now, now, None, actor)?;
+    let id = insert_visit(
+        conn, day, &number, service, origin, device, now, now, None, actor,
+    )?;
     if origin == "walk_in" {
-        audit::append(conn, now, actor, "visit.walk_in", &format!("visit:{id}"), json!({"number": number.to_string()}))?;
+        audit::append(
+            conn,
+            now,
+            actor,
+            "visit.walk_in",
+            &format!("visit:{id}"),
+            json!({"number": number.to_string()}),
+        )?;
     }
     visit(conn, id)
 }
 
 /// Registers a number a kiosk issued offline from its lease. Idempotent.
-pub fn register_offline_ticket(conn: &Connection, device: &Device, ticket: &OfflineTicket) -> Result<Outcome> {
-    let number = TicketNumber::parse(&ticket.number)
-        .ok_or_else(|| StoreError::Invalid(Message::new("hub-error-bad-number").arg("number", &ticket.number)))?;
+pub fn register_offline_ticket(
+    conn: &Connection,
+    device: &Device,
+    ticket: &OfflineTicket,
+) -> Result<Outcome> {
+    let number = TicketNumber::parse(&ticket.number).ok_or_else(|| {
+        StoreError::Invalid(Message::new("hub-error-bad-number").arg("number", &ticket.number))
+    })?;
     let leased: bool = conn
         .prepare_cached(
             "SELECT EXISTS (SELECT 1 FROM number_leases WHERE device_id = ?1 AND day = ?2 AND prefix = ?3
@@ -604,7 +763,9 @@ pub fn register_offline_ticket(conn: &Connection, device: &Device, ticket: &Offl
         )?
         .query_row(params![device.id, day_text(ticket.day), number.prefix, number.seq], |r| r.get(0))?;
     if !leased {
-        return Err(StoreError::Invalid(Message::new("hub-error-not-leased").arg("number", &ticket.number)));
+        return Err(StoreError::Invalid(
+            Message::new("hub-error-not-leased").arg("number", &ticket.number),
+        ));
     }
     let exists: bool = conn
         .prepare_cached(
@@ -632,13 +793,18 @@ pub fn register_offline_ticket(conn: &Connection, device: &Device, ticket: &Offl
 
 /// Position in its queue (1 = next) of a waiting visit.
 pub fn position(conn: &Connection, v: &Visit) -> Result<u32> {
-    let queued: String = conn.query_row("SELECT queued_at FROM visits WHERE id = ?1", [v.id], |r| r.get(0))?;
+    let queued: String =
+        conn.query_row("SELECT queued_at FROM visits WHERE id = ?1", [v.id], |r| {
+            r.get(0)
+        })?;
     let ahead: u32 = conn
         .prepare_cached(
             "SELECT count(*) FROM visits WHERE day = ?1 AND service = ?2 AND state = 'waiting'
              AND (queued_at < ?3 OR (queued_at = ?3 AND id < ?4))",
         )?
-        .query_row(params![day_text(v.day), v.service, queued, v.id], |r| r.get(0))?;
+        .query_row(params![day_text(v.day), v.service, queued, v.id], |r| {
+            r.get(0)
+        })?;
     Ok(ahead + 1)
 }
 
@@ -652,15 +818,26 @@ pub struct ServiceStats {
 
 impl ServiceStats {
     pub fn wait_for(&self, ahead: u32) -> u32 {
-        wait::estimate_minutes(ahead as usize, self.per_resident_minutes, self.open_counters as usize)
+        wait::estimate_minutes(
+            ahead as usize,
+            self.per_resident_minutes,
+            self.open_counters as usize,
+        )
     }
 }
 
-pub fn service_stats(conn: &Connection, day: NaiveDate, service: &str, now: DateTime<Utc>) -> Result<ServiceStats> {
+pub fn service_stats(
+    conn: &Connection,
+    day: NaiveDate,
+    service: &str,
+    now: DateTime<Utc>,
+) -> Result<ServiceStats> {
     let row = service_row(conn, service)?;
     let day = day_text(day);
     let waiting: u32 = conn
-        .prepare_cached("SELECT count(*) FROM visits WHERE day = ?1 AND service = ?2 AND state = 'waiting'")?
+        .prepare_cached(
+            "SELECT count(*) FROM visits WHERE day = ?1 AND service = ?2 AND state = 'waiting'",
+        )?
         .query_row(params![day, service], |r| r.get(0))?;
     let mut stmt = conn.prepare_cached(
         "SELECT (julianday(finished_at) - julianday(called_at)) * 1440.0 FROM visits
@@ -668,7 +845,9 @@ pub fn service_stats(conn: &Connection, day: NaiveDate, service: &str, now: Date
          ORDER BY finished_at DESC LIMIT ?3",
     )?;
     let recent: Vec<f64> = stmt
-        .query_map(params![day, service, wait::RECENT_SAMPLES as i64], |r| r.get::<_, Option<f64>>(0))?
+        .query_map(params![day, service, wait::RECENT_SAMPLES as i64], |r| {
+            r.get::<_, Option<f64>>(0)
+        })?
         .filter_map(|r| r.ok().flatten())
         .collect();
     let since = ts(now - Duration::minutes(wait::OPEN_COUNTER_WINDOW_MINUTES));
@@ -685,7 +864,14 @@ pub fn service_stats(conn: &Connection, day: NaiveDate, service: &str, now: Date
     })
 }
 
-fn set_state(conn: &Connection, v: &Visit, action: VisitAction, counter: Option<&str>, now: DateTime<Utc>, actor: &str) -> Result<Visit> {
+fn set_state(
+    conn: &Connection,
+    v: &Visit,
+    action: VisitAction,
+    counter: Option<&str>,
+    now: DateTime<Utc>,
+    actor: &str,
+) -> Result<Visit> {
     let to = queue::transition(v.state, action).map_err(|e| StoreError::Conflict(e.message()))?;
     let now_text = ts(now);
     let counter = counter.map(str::to_owned).or_else(|| v.counter.clone());
@@ -703,8 +889,20 @@ fn set_state(conn: &Connection, v: &Visit, action: VisitAction, counter: Option<
             params![v.id, to.as_str(), now_text],
         )?,
     };
-    event(conn, v.id, now, action.as_str(), Some(v.state), to, counter.as_deref(), actor)?;
-    if !matches!(action, VisitAction::Call | VisitAction::Start | VisitAction::CloseDay) {
+    event(
+        conn,
+        v.id,
+        now,
+        action.as_str(),
+        Some(v.state),
+        to,
+        counter.as_deref(),
+        actor,
+    )?;
+    if !matches!(
+        action,
+        VisitAction::Call | VisitAction::Start | VisitAction::CloseDay
+    ) {
         audit::append(
             conn,
             now,
@@ -718,7 +916,11 @@ fn set_state(conn: &Connection, v: &Visit, action: VisitAction, counter: Option<
 }
 
 /// The counter's visit in progress (called or serving), if any.
-pub fn active_at_counter(conn: &Connection, day: NaiveDate, counter: &str) -> Result<Option<Visit>> {
+pub fn active_at_counter(
+    conn: &Connection,
+    day: NaiveDate,
+    counter: &str,
+) -> Result<Option<Visit>> {
     Ok(conn
         .prepare_cached(&format!(
             "SELECT {VISIT_COLUMNS} FROM visits WHERE day = ?1 AND counter = ?2 AND state IN ('called', 'serving')
@@ -740,13 +942,17 @@ pub fn call_next(
     actor: &str,
 ) -> Result<Option<Visit>> {
     if services.is_empty() {
-        return Err(StoreError::Invalid(Message::new("hub-error-no-services-for-counter").arg("counter", counter)));
+        return Err(StoreError::Invalid(
+            Message::new("hub-error-no-services-for-counter").arg("counter", counter),
+        ));
     }
     for s in services {
         service_row(conn, s)?;
     }
     if let Some(busy) = active_at_counter(conn, day, counter)? {
-        return Err(StoreError::Conflict(Message::new("hub-error-counter-busy").arg("number", busy.number)));
+        return Err(StoreError::Conflict(
+            Message::new("hub-error-counter-busy").arg("number", busy.number),
+        ));
     }
     let marks = vec!["?"; services.len()].join(", ");
     let sql = format!(
@@ -755,21 +961,44 @@ pub fn call_next(
     );
     let mut values: Vec<String> = vec![day_text(day)];
     values.extend(services.iter().cloned());
-    let next = conn.prepare_cached(&sql)?.query_row(params_from_iter(values), visit_from_row).optional()?;
+    let next = conn
+        .prepare_cached(&sql)?
+        .query_row(params_from_iter(values), visit_from_row)
+        .optional()?;
     match next {
         None => Ok(None),
-        Some((v, _)) => Ok(Some(set_state(conn, &v, VisitAction::Call, Some(counter), now, actor)?)),
+        Some((v, _)) => Ok(Some(set_state(
+            conn,
+            &v,
+            VisitAction::Call,
+            Some(counter),
+            now,
+            actor,
+        )?)),
     }
 }
 
 /// Recall, start, finish, no-show on one visit.
-pub fn act(conn: &Connection, id: i64, action: VisitAction, now: DateTime<Utc>, actor: &str, counter: Option<&str>) -> Result<Visit> {
+pub fn act(
+    conn: &Connection,
+    id: i64,
+    action: VisitAction,
+    now: DateTime<Utc>,
+    actor: &str,
+    counter: Option<&str>,
+) -> Result<Visit> {
     let v = visit(conn, id)?;
     set_state(conn, &v, action, counter, now, actor)
 }
 
 /// Moves a visit to another service's queue, keeping number and ticket time.
-pub fn transfer(conn: &Connection, id: i64, to_service: &str, now: DateTime<Utc>, actor: &str) -> Result<Visit> {
+pub fn transfer(
+    conn: &Connection,
+    id: i64,
+    to_service: &str,
+    now: DateTime<Utc>,
+    actor: &str,
+) -> Result<Visit> {
     service_row(conn, to_service)?;
     let v = visit(conn, id)?;
     if v.service == to_service {
@@ -778,7 +1007,18 @@ pub fn transfer(conn: &Connection, id: i64, to_service: &str, now: DateTime<Utc>
     let old = set_state(conn, &v, VisitAction::Transfer, None, now, actor)?;
     let number = TicketNumber::parse(&old.number).ok_or_else(|| not_found("visit", id))?;
     let original = old.transferred_from.unwrap_or(old.id);
-    let new_id = insert_visit(conn, old.day, &number, to_service, "transfer", None, old.issued_at, old.issued_at, Some(original), actor)?;
+    let new_id = insert_visit(
+        conn,
+        old.day,
+        &number,
+        to_service,
+        "transfer",
+        None,
+        old.issued_at,
+        old.issued_at,
+        Some(original),
+        actor,
+    )?;
     audit::append(
         conn,
         now,
@@ -795,7 +1035,11 @@ pub fn visit_history(conn: &Connection, id: i64) -> Result<Vec<VisitEvent>> {
     let mut ids = vec![id];
     let mut current = id;
     while let Some(from) = conn
-        .query_row("SELECT transferred_from FROM visits WHERE id = ?1", [current], |r| r.get::<_, Option<i64>>(0))
+        .query_row(
+            "SELECT transferred_from FROM visits WHERE id = ?1",
+            [current],
+            |r| r.get::<_, Option<i64>>(0),
+        )
         .optional()?
         .flatten()
     {
@@ -803,8 +1047,12 @@ pub fn visit_history(conn: &Connection, id: i64) -> Result<Vec<VisitEvent>> {
             break;
         }
         // Siblings: every visit transferred out of the same original.
-        let mut stmt = conn.prepare_cached("SELECT id FROM visits WHERE (transferred_from = ?1 OR id = ?1) AND id <> ?2")?;
-        let siblings: Vec<i64> = stmt.query_map(params![from, id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        let mut stmt = conn.prepare_cached(
+            "SELECT id FROM visits WHERE (transferred_from = ?1 OR id = ?1) AND id <> ?2",
+        )?;
+        let siblings: Vec<i64> = stmt
+            .query_map(params![from, id], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
         ids.extend(siblings);
         current = from;
     }
@@ -834,14 +1082,26 @@ pub fn visit_detail(conn: &Connection, id: i64) -> Result<VisitDetail> {
         .into_iter()
         .map(|s| record(conn, s.id))
         .collect::<Result<_>>()?;
-    Ok(VisitDetail { visit: v, history, records })
+    Ok(VisitDetail {
+        visit: v,
+        history,
+        records,
+    })
 }
 
 /// Open visits of a day in queue order (`waiting`, then those at counters).
-pub fn waiting_list(conn: &Connection, day: NaiveDate, services: &[String], limit: u32) -> Result<Vec<Visit>> {
+pub fn waiting_list(
+    conn: &Connection,
+    day: NaiveDate,
+    services: &[String],
+    limit: u32,
+) -> Result<Vec<Visit>> {
     let all = active_services(conn)?;
-    let services: Vec<String> =
-        if services.is_empty() { all.into_iter().map(|s| s.prefix).collect() } else { services.to_vec() };
+    let services: Vec<String> = if services.is_empty() {
+        all.into_iter().map(|s| s.prefix).collect()
+    } else {
+        services.to_vec()
+    };
     let mut out = Vec::new();
     for state in ["called", "serving", "waiting"] {
         for service in &services {
@@ -849,7 +1109,10 @@ pub fn waiting_list(conn: &Connection, day: NaiveDate, services: &[String], limi
                 "SELECT {VISIT_COLUMNS} FROM visits WHERE day = ?1 AND service = ?2 AND state = ?3
                  ORDER BY queued_at, id LIMIT ?4"
             ))?;
-            let rows = stmt.query_map(params![day_text(day), service, state, limit], visit_from_row)?;
+            let rows = stmt.query_map(
+                params![day_text(day), service, state, limit],
+                visit_from_row,
+            )?;
             for row in rows {
                 out.push(row?);
             }
@@ -858,7 +1121,10 @@ pub fn waiting_list(conn: &Connection, day: NaiveDate, services: &[String], limi
     // Across services, waiting order is ticket time order.
     out.sort_by(|(a, qa), (b, qb)| {
         let rank = |v: &Visit| if v.state == VisitState::Waiting { 1 } else { 0 };
-        rank(a).cmp(&rank(b)).then_with(|| qa.cmp(qb)).then(a.id.cmp(&b.id))
+        rank(a)
+            .cmp(&rank(b))
+            .then_with(|| qa.cmp(qb))
+            .then(a.id.cmp(&b.id))
     });
     out.truncate(limit as usize);
     Ok(out.into_iter().map(|(v, _)| v).collect())
@@ -869,13 +1135,22 @@ pub fn close_days_before(conn: &Connection, today: NaiveDate, now: DateTime<Utc>
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {VISIT_COLUMNS} FROM visits WHERE day < ?1 AND state IN ('waiting', 'called', 'serving')"
     ))?;
-    let open: Vec<Visit> =
-        stmt.query_map([day_text(today)], visit_from_row)?.map(|r| r.map(|(v, _)| v)).collect::<rusqlite::Result<_>>()?;
+    let open: Vec<Visit> = stmt
+        .query_map([day_text(today)], visit_from_row)?
+        .map(|r| r.map(|(v, _)| v))
+        .collect::<rusqlite::Result<_>>()?;
     for v in &open {
         set_state(conn, v, VisitAction::CloseDay, None, now, "system")?;
     }
     if !open.is_empty() {
-        audit::append(conn, now, "system", "day.close", &day_text(today), json!({"closed": open.len()}))?;
+        audit::append(
+            conn,
+            now,
+            "system",
+            "day.close",
+            &day_text(today),
+            json!({"closed": open.len()}),
+        )?;
     }
     Ok(open.len())
 }
@@ -906,13 +1181,27 @@ pub fn board(conn: &Connection, office: &str, day: NaiveDate, now: DateTime<Utc>
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {VISIT_COLUMNS} FROM visits WHERE day = ?1 AND called_at IS NOT NULL ORDER BY called_at DESC LIMIT 10"
     ))?;
-    let recent_calls =
-        stmt.query_map([day_text(day)], visit_from_row)?.map(|r| r.map(|(v, _)| calling(&v))).collect::<rusqlite::Result<_>>()?;
-    Ok(Board { office: office.to_owned(), day, at: now, services, recent_calls })
+    let recent_calls = stmt
+        .query_map([day_text(day)], visit_from_row)?
+        .map(|r| r.map(|(v, _)| calling(&v)))
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(Board {
+        office: office.to_owned(),
+        day,
+        at: now,
+        services,
+        recent_calls,
+    })
 }
 
 fn calling(v: &Visit) -> Calling {
-    Calling { number: v.number.clone(), counter: v.counter.clone(), state: v.state, called_at: v.called_at, recalls: v.recalls }
+    Calling {
+        number: v.number.clone(),
+        counter: v.counter.clone(),
+        state: v.state,
+        called_at: v.called_at,
+        recalls: v.recalls,
+    }
 }
 
 // ---------------------------------------------------------------- records
@@ -932,14 +1221,22 @@ pub fn normalize_kana(text: &str) -> String {
 }
 
 fn refuse(id: &str, message: Message) -> ItemResult {
-    ItemResult { id: id.to_owned(), outcome: Outcome::Refused, error: Some(message) }
+    ItemResult {
+        id: id.to_owned(),
+        outcome: Outcome::Refused,
+        error: Some(message),
+    }
 }
 
 fn check_record(rec: &RecordIn, accept_plain: bool) -> Result<(), Message> {
     if rec.procedures.is_empty() || rec.procedures.len() > MAX_PROCEDURES {
         return Err(Message::new("hub-error-record-procedures"));
     }
-    if rec.procedures.iter().any(|p| p.is_empty() || p.len() > MAX_FIELD_NAME) {
+    if rec
+        .procedures
+        .iter()
+        .any(|p| p.is_empty() || p.len() > MAX_FIELD_NAME)
+    {
         return Err(Message::new("hub-error-record-procedures"));
     }
     if rec.fields.len() > MAX_FIELDS {
@@ -947,7 +1244,8 @@ fn check_record(rec: &RecordIn, accept_plain: bool) -> Result<(), Message> {
     }
     for (name, field) in &rec.fields {
         if name.is_empty() || name.len() > MAX_FIELD_NAME {
-            return Err(Message::new("hub-error-record-field-name").arg("field", name.chars().take(64).collect::<String>()));
+            return Err(Message::new("hub-error-record-field-name")
+                .arg("field", name.chars().take(64).collect::<String>()));
         }
         if field.source == Source::Clerk {
             return Err(Message::new("hub-error-record-source").arg("field", name));
@@ -956,7 +1254,10 @@ fn check_record(rec: &RecordIn, accept_plain: bool) -> Result<(), Message> {
             return Err(Message::new("hub-error-record-field-size").arg("field", name));
         }
         // Individual numbers (マイナンバー) are never stored.
-        if name.contains("my_number") || name.contains("mynumber") || name.contains("individual_number") {
+        if name.contains("my_number")
+            || name.contains("mynumber")
+            || name.contains("individual_number")
+        {
             return Err(Message::new("hub-error-record-my-number").arg("field", name));
         }
     }
@@ -988,14 +1289,30 @@ pub fn store_record(
         .prepare_cached("SELECT EXISTS (SELECT 1 FROM records WHERE id = ?1)")?
         .query_row([&id], |r| r.get(0))?;
     if exists {
-        return Ok(ItemResult { id, outcome: Outcome::Duplicate, error: None });
+        return Ok(ItemResult {
+            id,
+            outcome: Outcome::Duplicate,
+            error: None,
+        });
     }
     if let Err(message) = check_record(rec, accept_plain) {
         return Ok(refuse(&id, message));
     }
-    let kana = rec.fields.get(KANA_FIELD).and_then(|f| f.value.as_str()).map(normalize_kana).unwrap_or_default();
-    let number = rec.number.as_deref().and_then(TicketNumber::parse).map(|n| n.to_string());
-    let preapp = serde_json::to_value(rec.preapp).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+    let kana = rec
+        .fields
+        .get(KANA_FIELD)
+        .and_then(|f| f.value.as_str())
+        .map(normalize_kana)
+        .unwrap_or_default();
+    let number = rec
+        .number
+        .as_deref()
+        .and_then(TicketNumber::parse)
+        .map(|n| n.to_string());
+    let preapp = serde_json::to_value(rec.preapp)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default();
     conn.prepare_cached(
         "INSERT INTO records (id, device_id, created_at, received_at, day, number, lang, procedures, fields, kana,
          preapp, status, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'received', ?4)",
@@ -1021,7 +1338,11 @@ pub fn store_record(
         &format!("record:{id}"),
         json!({"procedures": rec.procedures, "number": number}),
     )?;
-    Ok(ItemResult { id, outcome: Outcome::Stored, error: None })
+    Ok(ItemResult {
+        id,
+        outcome: Outcome::Stored,
+        error: None,
+    })
 }
 
 pub fn record(conn: &Connection, id: Uuid) -> Result<Record> {
@@ -1046,7 +1367,8 @@ pub fn record(conn: &Connection, id: Uuid) -> Result<Record> {
         })
         .optional()?
         .ok_or_else(|| not_found("record", id))?;
-    let (number, day, lang, procedures, fields, preapp, status, reject_reason, created, received) = row;
+    let (number, day, lang, procedures, fields, preapp, status, reject_reason, created, received) =
+        row;
     let mut stmt = conn.prepare_cached(
         "SELECT at, clerk, field, old_value, new_value FROM record_changes WHERE record_id = ?1 ORDER BY id",
     )?;
@@ -1092,9 +1414,15 @@ fn summary_from_row(r: &Row) -> rusqlite::Result<RecordSummary> {
 }
 
 /// Records that came with a ticket number on a day.
-pub fn records_by_number(conn: &Connection, day: NaiveDate, number: &str) -> Result<Vec<RecordSummary>> {
+pub fn records_by_number(
+    conn: &Connection,
+    day: NaiveDate,
+    number: &str,
+) -> Result<Vec<RecordSummary>> {
     let Some(number) = TicketNumber::parse(number) else {
-        return Err(StoreError::Invalid(Message::new("hub-error-bad-number").arg("number", number)));
+        return Err(StoreError::Invalid(
+            Message::new("hub-error-bad-number").arg("number", number),
+        ));
     };
     let mut stmt = conn.prepare_cached(
         "SELECT id, number, day, kana, procedures, status FROM records WHERE number = ?1 AND day = ?2 ORDER BY received_at",
@@ -1133,19 +1461,27 @@ pub fn edit_record(
 ) -> Result<Record> {
     let current = record(conn, id)?;
     if current.status != RecordStatus::Received {
-        return Err(StoreError::Conflict(Message::new("hub-error-record-closed")));
+        return Err(StoreError::Conflict(Message::new(
+            "hub-error-record-closed",
+        )));
     }
     if changes.is_empty() || changes.len() > MAX_FIELDS {
-        return Err(StoreError::Invalid(Message::new("hub-error-record-fields").arg("max", MAX_FIELDS)));
+        return Err(StoreError::Invalid(
+            Message::new("hub-error-record-fields").arg("max", MAX_FIELDS),
+        ));
     }
     let mut fields = current.fields.clone();
     let mut logged = Vec::new();
     for (name, value) in changes {
         if name.is_empty() || name.len() > MAX_FIELD_NAME {
-            return Err(StoreError::Invalid(Message::new("hub-error-record-field-name").arg("field", name.as_str())));
+            return Err(StoreError::Invalid(
+                Message::new("hub-error-record-field-name").arg("field", name.as_str()),
+            ));
         }
         if value.to_string().len() > MAX_FIELD_VALUE_BYTES {
-            return Err(StoreError::Invalid(Message::new("hub-error-record-field-size").arg("field", name.as_str())));
+            return Err(StoreError::Invalid(
+                Message::new("hub-error-record-field-size").arg("field", name.as_str()),
+            ));
         }
         let old = fields.get(name).cloned();
         if old.as_ref().map(|o| &o.value) == Some(value) {
@@ -1167,24 +1503,54 @@ pub fn edit_record(
             "old": old.as_ref().map(|o| digest(&o.value)),
             "new": digest(value),
         }));
-        fields.insert(name.clone(), FieldValue { value: value.clone(), source: Source::Clerk });
+        fields.insert(
+            name.clone(),
+            FieldValue {
+                value: value.clone(),
+                source: Source::Clerk,
+            },
+        );
     }
-    let kana = fields.get(KANA_FIELD).and_then(|f| f.value.as_str()).map(normalize_kana).unwrap_or_default();
+    let kana = fields
+        .get(KANA_FIELD)
+        .and_then(|f| f.value.as_str())
+        .map(normalize_kana)
+        .unwrap_or_default();
     conn.execute(
         "UPDATE records SET fields = ?2, kana = ?3, updated_at = ?4 WHERE id = ?1",
-        params![id.to_string(), serde_json::to_string(&fields).unwrap_or_default(), kana, ts(now)],
+        params![
+            id.to_string(),
+            serde_json::to_string(&fields).unwrap_or_default(),
+            kana,
+            ts(now)
+        ],
     )?;
     if !logged.is_empty() {
-        audit::append(conn, now, clerk, "record.edit", &format!("record:{id}"), json!({"changes": logged}))?;
+        audit::append(
+            conn,
+            now,
+            clerk,
+            "record.edit",
+            &format!("record:{id}"),
+            json!({"changes": logged}),
+        )?;
     }
     record(conn, id)
 }
 
 /// Confirms (`reason` None) or rejects a received record.
-pub fn close_record(conn: &Connection, id: Uuid, reason: Option<&str>, now: DateTime<Utc>, clerk: &str) -> Result<Record> {
+pub fn close_record(
+    conn: &Connection,
+    id: Uuid,
+    reason: Option<&str>,
+    now: DateTime<Utc>,
+    clerk: &str,
+) -> Result<Record> {
     let current = record(conn, id)?;
     if current.status != RecordStatus::Received {
-        return Err(StoreError::Conflict(Message::new("hub-error-record-closed")));
+        return Err(StoreError::Conflict(Message::new(
+            "hub-error-record-closed",
+        )));
     }
     let status = match reason {
         None => RecordStatus::Confirmed,
@@ -1213,16 +1579,30 @@ pub fn close_record(conn: &Connection, id: Uuid, reason: Option<&str>, now: Date
 
 /// Deletes completed records finished before `cutoff`; the audit log keeps
 /// one entry per deleted record. Works in chunks of `chunk`; returns how many.
-pub fn purge_records(conn: &Connection, cutoff: DateTime<Utc>, now: DateTime<Utc>, chunk: u32) -> Result<usize> {
+pub fn purge_records(
+    conn: &Connection,
+    cutoff: DateTime<Utc>,
+    now: DateTime<Utc>,
+    chunk: u32,
+) -> Result<usize> {
     let mut stmt = conn.prepare_cached(
         "SELECT id, status, day FROM records WHERE completed_at IS NOT NULL AND completed_at < ?1 LIMIT ?2",
     )?;
     let doomed: Vec<(String, String, String)> = stmt
-        .query_map(params![ts(cutoff), chunk], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .query_map(params![ts(cutoff), chunk], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })?
         .collect::<rusqlite::Result<_>>()?;
     for (id, status, day) in &doomed {
         conn.execute("DELETE FROM records WHERE id = ?1", [id])?;
-        audit::append(conn, now, "system", "record.purged", &format!("record:{id}"), json!({"status": status, "day": day}))?;
+        audit::append(
+            conn,
+            now,
+            "system",
+            "record.purged",
+            &format!("record:{id}"),
+            json!({"status": status, "day": day}),
+        )?;
     }
     Ok(doomed.len())
 }
@@ -1273,21 +1653,44 @@ mod tests {
         let a2 = issue_ticket(&conn, day, "A", "hub", None, now(), "t").unwrap();
         assert_eq!((a1.number.as_str(), a2.number.as_str()), ("A-001", "A-002"));
         assert_eq!(position(&conn, &a2).unwrap(), 2);
-        let called = call_next(&conn, day, "1", &["A".into()], now(), "c").unwrap().unwrap();
+        let called = call_next(&conn, day, "1", &["A".into()], now(), "c")
+            .unwrap()
+            .unwrap();
         assert_eq!(called.id, a1.id);
-        assert!(call_next(&conn, day, "1", &["A".into()], now(), "c").is_err(), "counter busy");
+        assert!(
+            call_next(&conn, day, "1", &["A".into()], now(), "c").is_err(),
+            "counter busy"
+        );
         act(&conn, a1.id, VisitAction::Recall, now(), "c", None).unwrap();
         act(&conn, a1.id, VisitAction::Start, now(), "c", None).unwrap();
         let moved = transfer(&conn, a1.id, "B", now(), "c").unwrap();
-        assert_eq!((moved.number.as_str(), moved.service.as_str(), moved.state), ("A-001", "B", VisitState::Waiting));
+        assert_eq!(
+            (moved.number.as_str(), moved.service.as_str(), moved.state),
+            ("A-001", "B", VisitState::Waiting)
+        );
         assert_eq!(visit(&conn, a1.id).unwrap().state, VisitState::Transferred);
         let history = visit_history(&conn, moved.id).unwrap();
         let events: Vec<_> = history.iter().map(|e| e.event.as_str()).collect();
-        assert_eq!(events, ["hub", "call", "recall", "start", "transfer", "transfer"]);
+        assert_eq!(
+            events,
+            ["hub", "call", "recall", "start", "transfer", "transfer"]
+        );
         // The transferred resident keeps their ticket time: ahead of nobody newer in B.
-        let b = issue_ticket(&conn, day, "B", "hub", None, now() + Duration::minutes(1), "t").unwrap();
+        let b = issue_ticket(
+            &conn,
+            day,
+            "B",
+            "hub",
+            None,
+            now() + Duration::minutes(1),
+            "t",
+        )
+        .unwrap();
         assert_eq!(position(&conn, &b).unwrap(), 2);
-        assert!(matches!(audit::verify(&conn).unwrap(), audit::Verification::Intact { .. }));
+        assert!(matches!(
+            audit::verify(&conn).unwrap(),
+            audit::Verification::Intact { .. }
+        ));
     }
 
     #[test]
@@ -1295,7 +1698,13 @@ mod tests {
         let conn = db();
         let device = kiosk(&conn);
         let mut fields = BTreeMap::new();
-        fields.insert(KANA_FIELD.into(), FieldValue { value: json!("やまだ たろう"), source: Source::Qr });
+        fields.insert(
+            KANA_FIELD.into(),
+            FieldValue {
+                value: json!("やまだ たろう"),
+                source: Source::Qr,
+            },
+        );
         let rec = RecordIn {
             id: Uuid::new_v4(),
             created_at: now(),
@@ -1306,8 +1715,18 @@ mod tests {
             preapp: Preapp::Encrypted,
         };
         let day = now().date_naive();
-        assert_eq!(store_record(&conn, &device, &rec, day, now(), true).unwrap().outcome, Outcome::Stored);
-        assert_eq!(store_record(&conn, &device, &rec, day, now(), true).unwrap().outcome, Outcome::Duplicate);
+        assert_eq!(
+            store_record(&conn, &device, &rec, day, now(), true)
+                .unwrap()
+                .outcome,
+            Outcome::Stored
+        );
+        assert_eq!(
+            store_record(&conn, &device, &rec, day, now(), true)
+                .unwrap()
+                .outcome,
+            Outcome::Duplicate
+        );
         assert_eq!(records_by_kana(&conn, "ヤマダ", 10).unwrap().len(), 1);
         assert_eq!(records_by_number(&conn, day, "A-003").unwrap().len(), 1);
         let mut change = BTreeMap::new();
@@ -1320,10 +1739,17 @@ mod tests {
         let closed = close_record(&conn, rec.id, None, now(), "clerk:c1").unwrap();
         assert_eq!(closed.status, RecordStatus::Confirmed);
         assert!(close_record(&conn, rec.id, Some("x"), now(), "clerk:c1").is_err());
-        assert_eq!(purge_records(&conn, now() + Duration::days(1), now(), 100).unwrap(), 1);
+        assert_eq!(
+            purge_records(&conn, now() + Duration::days(1), now(), 100).unwrap(),
+            1
+        );
         assert!(record(&conn, rec.id).is_err());
         let purged: i64 = conn
-            .query_row("SELECT count(*) FROM audit_log WHERE action = 'record.purged'", [], |r| r.get(0))
+            .query_row(
+                "SELECT count(*) FROM audit_log WHERE action = 'record.purged'",
+                [],
+                |r| r.get(0),
+            )
             .unwrap();
         assert_eq!(purged, 1);
         // The audit log holds no personal data.
@@ -1334,7 +1760,11 @@ mod tests {
             .unwrap()
             .map(|r| r.unwrap())
             .collect();
-        assert!(details.iter().all(|d| !d.contains("ヤマダ") && !d.contains("やまだ")));
+        assert!(
+            details
+                .iter()
+                .all(|d| !d.contains("ヤマダ") && !d.contains("やまだ"))
+        );
     }
 
     #[test]
@@ -1342,7 +1772,13 @@ mod tests {
         let conn = db();
         let device = kiosk(&conn);
         let mut fields = BTreeMap::new();
-        fields.insert("my_number".into(), FieldValue { value: json!("123456789012"), source: Source::Kiosk });
+        fields.insert(
+            "my_number".into(),
+            FieldValue {
+                value: json!("123456789012"),
+                source: Source::Kiosk,
+            },
+        );
         let rec = RecordIn {
             id: Uuid::new_v4(),
             created_at: now(),
@@ -1364,10 +1800,24 @@ mod tests {
         let day = now().date_naive();
         let lease = grant_lease(&conn, &device, "A", day, 50, now()).unwrap();
         assert_eq!((lease.first, lease.last), (950, 999));
-        let ticket = OfflineTicket { number: "A-950".into(), day, issued_at: now() };
-        assert_eq!(register_offline_ticket(&conn, &device, &ticket).unwrap(), Outcome::Stored);
-        assert_eq!(register_offline_ticket(&conn, &device, &ticket).unwrap(), Outcome::Duplicate);
-        let stray = OfflineTicket { number: "A-010".into(), day, issued_at: now() };
+        let ticket = OfflineTicket {
+            number: "A-950".into(),
+            day,
+            issued_at: now(),
+        };
+        assert_eq!(
+            register_offline_ticket(&conn, &device, &ticket).unwrap(),
+            Outcome::Stored
+        );
+        assert_eq!(
+            register_offline_ticket(&conn, &device, &ticket).unwrap(),
+            Outcome::Duplicate
+        );
+        let stray = OfflineTicket {
+            number: "A-010".into(),
+            day,
+            issued_at: now(),
+        };
         assert!(register_offline_ticket(&conn, &device, &stray).is_err());
     }
 

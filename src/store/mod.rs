@@ -54,10 +54,12 @@ impl StoreError {
         match self {
             StoreError::Db(e) => Message::new("hub-error-database").arg("reason", e.to_string()),
             StoreError::NotFound(m) | StoreError::Conflict(m) | StoreError::Invalid(m) => m.clone(),
-            StoreError::Unavailable(reason) => Message::new("hub-error-database").arg("reason", reason.as_str()),
-            StoreError::TooNew { found, known } => {
-                Message::new("hub-error-schema-too-new").arg("found", *found).arg("known", *known)
+            StoreError::Unavailable(reason) => {
+                Message::new("hub-error-database").arg("reason", reason.as_str())
             }
+            StoreError::TooNew { found, known } => Message::new("hub-error-schema-too-new")
+                .arg("found", *found)
+                .arg("known", *known),
         }
     }
 }
@@ -86,7 +88,10 @@ pub fn migrate(conn: &mut Connection, migrations: &[&str]) -> Result<()> {
     let current: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     let known = migrations.len() as i64;
     if current > known {
-        return Err(StoreError::TooNew { found: current, known });
+        return Err(StoreError::TooNew {
+            found: current,
+            known,
+        });
     }
     for (index, script) in migrations.iter().enumerate().skip(current as usize) {
         let version = index as i64 + 1;
@@ -112,7 +117,9 @@ pub fn ts(at: DateTime<Utc>) -> String {
 
 /// Parses a stored instant (lenient: any RFC 3339).
 pub fn parse_ts(text: &str) -> Option<DateTime<Utc>> {
-    DateTime::parse_from_rfc3339(text).ok().map(|t| t.with_timezone(&Utc))
+    DateTime::parse_from_rfc3339(text)
+        .ok()
+        .map(|t| t.with_timezone(&Utc))
 }
 
 pub fn sha256(data: &[u8]) -> [u8; 32] {
@@ -155,17 +162,29 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("t.sqlite");
         let v1 = ["CREATE TABLE a (x INTEGER)"];
-        let v2 = ["CREATE TABLE a (x INTEGER)", "ALTER TABLE a ADD COLUMN y TEXT"];
+        let v2 = [
+            "CREATE TABLE a (x INTEGER)",
+            "ALTER TABLE a ADD COLUMN y TEXT",
+        ];
         open(&path, &v1).unwrap();
         let conn = open(&path, &v2).unwrap();
-        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+        let version: i64 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
         assert_eq!(version, 2);
-        let rows: i64 = conn.query_row("SELECT count(*) FROM schema_version", [], |r| r.get(0)).unwrap();
+        let rows: i64 = conn
+            .query_row("SELECT count(*) FROM schema_version", [], |r| r.get(0))
+            .unwrap();
         assert_eq!(rows, 2);
-        let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0)).unwrap();
+        let mode: String = conn
+            .pragma_query_value(None, "journal_mode", |r| r.get(0))
+            .unwrap();
         assert_eq!(mode, "wal");
         drop(conn);
-        assert!(matches!(open(&path, &v1), Err(StoreError::TooNew { found: 2, known: 1 })));
+        assert!(matches!(
+            open(&path, &v1),
+            Err(StoreError::TooNew { found: 2, known: 1 })
+        ));
     }
 
     #[test]

@@ -50,8 +50,9 @@ CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 "];
 
 pub fn open(data_dir: &Path) -> Result<Connection> {
-    std::fs::create_dir_all(data_dir)
-        .map_err(|e| StoreError::Invalid(Message::new("hub-error-data-dir").arg("reason", e.to_string())))?;
+    std::fs::create_dir_all(data_dir).map_err(|e| {
+        StoreError::Invalid(Message::new("hub-error-data-dir").arg("reason", e.to_string()))
+    })?;
     super::open(&data_dir.join(FILE), MIGRATIONS)
 }
 
@@ -61,7 +62,9 @@ fn day_text(day: NaiveDate) -> String {
 
 /// Puts a record in the outbox (again: no effect).
 pub fn enqueue(conn: &Connection, record: &RecordIn) -> Result<()> {
-    let body = serde_json::to_string(record).map_err(|e| StoreError::Invalid(Message::new("hub-error-database").arg("reason", e.to_string())))?;
+    let body = serde_json::to_string(record).map_err(|e| {
+        StoreError::Invalid(Message::new("hub-error-database").arg("reason", e.to_string()))
+    })?;
     conn.execute(
         "INSERT OR IGNORE INTO outbox (id, created_at, body, state) VALUES (?1, ?2, ?3, 'pending')",
         params![record.id.to_string(), ts(record.created_at), body],
@@ -90,13 +93,24 @@ pub fn pending_tickets(conn: &Connection, limit: usize) -> Result<Vec<OfflineTic
         "SELECT number, day, issued_at FROM offline_tickets WHERE synced = 0 ORDER BY issued_at LIMIT ?1",
     )?;
     let rows = stmt.query_map([limit as i64], |r| {
-        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?))
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+        ))
     })?;
     let mut out = Vec::new();
     for row in rows {
         let (number, day, issued) = row?;
-        if let (Ok(day), Some(issued_at)) = (NaiveDate::parse_from_str(&day, "%Y-%m-%d"), parse_ts(&issued)) {
-            out.push(OfflineTicket { number, day, issued_at });
+        if let (Ok(day), Some(issued_at)) = (
+            NaiveDate::parse_from_str(&day, "%Y-%m-%d"),
+            parse_ts(&issued),
+        ) {
+            out.push(OfflineTicket {
+                number,
+                day,
+                issued_at,
+            });
         }
     }
     Ok(out)
@@ -162,8 +176,13 @@ pub struct Counts {
 
 pub fn counts(conn: &Connection) -> Result<Counts> {
     let count = |sql: &str| conn.query_row(sql, [], |r| r.get::<_, u64>(0));
-    let last_sync: Option<String> =
-        conn.query_row("SELECT value FROM sync_state WHERE key = 'last_sync'", [], |r| r.get(0)).optional()?;
+    let last_sync: Option<String> = conn
+        .query_row(
+            "SELECT value FROM sync_state WHERE key = 'last_sync'",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?;
     Ok(Counts {
         pending: count("SELECT count(*) FROM outbox WHERE state = 'pending'")?,
         pending_tickets: count("SELECT count(*) FROM offline_tickets WHERE synced = 0")?,
@@ -174,7 +193,11 @@ pub fn counts(conn: &Connection) -> Result<Counts> {
 
 /// Whether the outbox still holds the personal data of a record.
 pub fn holds_data(conn: &Connection, id: &str) -> Result<bool> {
-    Ok(conn.query_row("SELECT EXISTS (SELECT 1 FROM outbox WHERE id = ?1 AND body IS NOT NULL)", [id], |r| r.get(0))?)
+    Ok(conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM outbox WHERE id = ?1 AND body IS NOT NULL)",
+        [id],
+        |r| r.get(0),
+    )?)
 }
 
 pub fn add_lease(conn: &Connection, lease: &LeaseGrant) -> Result<()> {
@@ -208,7 +231,9 @@ pub fn take_leased_number(
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .optional()?;
-    let Some((first, seq)) = lease else { return Ok(None) };
+    let Some((first, seq)) = lease else {
+        return Ok(None);
+    };
     conn.execute(
         "UPDATE leases SET next = next + 1 WHERE day = ?1 AND prefix = ?2 AND first = ?3",
         params![day_text(day), prefix, first],
@@ -243,7 +268,13 @@ mod tests {
     fn acknowledged_records_lose_their_data() {
         let conn = db();
         let mut fields = BTreeMap::new();
-        fields.insert("name_kana".into(), FieldValue { value: "ヤマダ".into(), source: Source::Qr });
+        fields.insert(
+            "name_kana".into(),
+            FieldValue {
+                value: "ヤマダ".into(),
+                source: Source::Qr,
+            },
+        );
         let rec = RecordIn {
             id: uuid::Uuid::new_v4(),
             created_at: Utc::now(),
@@ -256,7 +287,11 @@ mod tests {
         enqueue(&conn, &rec).unwrap();
         enqueue(&conn, &rec).unwrap();
         assert_eq!(pending(&conn, 10).unwrap(), vec![rec.clone()]);
-        let ack = ItemResult { id: rec.id.to_string(), outcome: Outcome::Duplicate, error: None };
+        let ack = ItemResult {
+            id: rec.id.to_string(),
+            outcome: Outcome::Duplicate,
+            error: None,
+        };
         apply_results(&conn, &[ack], &[], Utc::now()).unwrap();
         assert!(pending(&conn, 10).unwrap().is_empty());
         assert!(!holds_data(&conn, &rec.id.to_string()).unwrap());
@@ -269,13 +304,37 @@ mod tests {
     fn leased_numbers_are_used_once() {
         let conn = db();
         let day = NaiveDate::from_ymd_opt(2025, 4, 1).unwrap();
-        add_lease(&conn, &LeaseGrant { service: "A".into(), day, first: 998, last: 999 }).unwrap();
+        add_lease(
+            &conn,
+            &LeaseGrant {
+                service: "A".into(),
+                day,
+                first: 998,
+                last: 999,
+            },
+        )
+        .unwrap();
         assert_eq!(lease_remaining(&conn, day, "A").unwrap(), 2);
-        let a = take_leased_number(&conn, day, "A", Utc::now()).unwrap().unwrap();
-        let b = take_leased_number(&conn, day, "A", Utc::now()).unwrap().unwrap();
-        assert_eq!((a.to_string(), b.to_string()), ("A-998".into(), "A-999".into()));
-        assert!(take_leased_number(&conn, day, "A", Utc::now()).unwrap().is_none());
-        assert!(take_leased_number(&conn, day.succ_opt().unwrap(), "A", Utc::now()).unwrap().is_none());
+        let a = take_leased_number(&conn, day, "A", Utc::now())
+            .unwrap()
+            .unwrap();
+        let b = take_leased_number(&conn, day, "A", Utc::now())
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            (a.to_string(), b.to_string()),
+            ("A-998".into(), "A-999".into())
+        );
+        assert!(
+            take_leased_number(&conn, day, "A", Utc::now())
+                .unwrap()
+                .is_none()
+        );
+        assert!(
+            take_leased_number(&conn, day.succ_opt().unwrap(), "A", Utc::now())
+                .unwrap()
+                .is_none()
+        );
         assert_eq!(pending_tickets(&conn, 10).unwrap().len(), 2);
     }
 }
