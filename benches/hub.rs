@@ -20,6 +20,9 @@ use serde_json::{Value, json};
 
 fn config() -> HubConfig {
     let mut config = HubConfig::sample();
+    // The filled store spans a year: keep it all, so the lookups measure lookups
+    // (retention is not measured here).
+    config.retention_days = 3650;
     config.services = "ABCDEFGH"
         .chars()
         .map(|p| ServiceConfig {

@@ -11,7 +11,7 @@ use std::net::SocketAddr;
 use serde::{Deserialize, Serialize};
 
 use crate::config::{Problems, Validate};
-use crate::i18n::Message;
+use crate::i18n::{I18n, Lang, Message};
 
 /// Highest queue number of a service in a day (numbers are shown with three digits).
 pub const MAX_NUMBER: u32 = 999;
@@ -229,6 +229,11 @@ impl Validate for HubConfig {
                     format!("services[{i}].name_key"),
                     Message::new("hub-config-error-empty"),
                 );
+            } else if !I18n::embedded().has(&Lang::ja(), &service.name_key) {
+                v.at(
+                    format!("services[{i}].name_key"),
+                    Message::new("hub-config-error-name-key").arg("value", &service.name_key),
+                );
             }
             if service.default_service_minutes == 0 || service.default_service_minutes > 240 {
                 v.at(
@@ -265,7 +270,7 @@ mod tests {
 
     #[test]
     fn bad_values_are_reported_at_their_lines() {
-        let text = "office_name = \"x\"\ntimezone = \"Mars/Base\"\n\n[[services]]\nprefix = \"A\"\nname_key = \"k\"\n\n[[services]]\nprefix = \"A\"\nname_key = \"k\"\n\n[[services]]\nprefix = \"ab\"\nname_key = \"k\"\n";
+        let text = "office_name = \"x\"\ntimezone = \"Mars/Base\"\n\n[[services]]\nprefix = \"A\"\nname_key = \"hub-service-tax\"\n\n[[services]]\nprefix = \"A\"\nname_key = \"hub-service-tax\"\n\n[[services]]\nprefix = \"ab\"\nname_key = \"no-such-key\"\n";
         let problems = crate::config::parse::<HubConfig>(Path::new("hub.toml"), text).unwrap_err();
         let found: Vec<_> = problems
             .iter()
@@ -273,6 +278,10 @@ mod tests {
             .collect();
         assert!(
             found.contains(&(Some(2), "hub-config-error-timezone")),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&(Some(14), "hub-config-error-name-key")),
             "{found:?}"
         );
         assert!(

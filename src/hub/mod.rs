@@ -74,6 +74,9 @@ use crate::store;
 pub use db::Db;
 pub use status::resident_memory_bytes;
 
+/// Records deleted per retention step.
+pub const PURGE_CHUNK: u32 = 100;
+
 /// How a hub is run: configuration, where its store lives, and its clock.
 #[derive(Clone)]
 pub struct HubOptions {
@@ -126,6 +129,9 @@ pub(crate) struct Inner {
     pub tz: chrono_tz::Tz,
     /// The last local day the hub saw, to notice midnight.
     pub day: Mutex<NaiveDate>,
+    /// Set when the server shuts down, so event streams end and the
+    /// graceful shutdown does not wait for boards that never hang up.
+    pub closing: tokio::sync::watch::Sender<bool>,
 }
 
 /// Shared state of the handlers.
@@ -150,6 +156,7 @@ impl AppState {
             metrics: Metrics::default(),
             tz,
             day: Mutex::new(today),
+            closing: tokio::sync::watch::channel(false).0,
             config: options.config,
         })))
     }
@@ -191,16 +198,18 @@ impl AppState {
         let cutoff = now - Duration::days(self.0.config.retention_days as i64);
         let mut total = 0;
         loop {
-            // Small chunks keep each group transaction short for the counters.
+            // Small chunks with pauses between them: the counters' requests
+            // share the database thread and must not wait behind a big purge.
             let n = self
                 .0
                 .db
-                .call(move |c| store::hub::purge_records(c, cutoff, now, 500))
+                .call(move |c| store::hub::purge_records(c, cutoff, now, PURGE_CHUNK))
                 .await?;
             total += n;
-            if n < 500 {
+            if n < PURGE_CHUNK as usize {
                 break;
             }
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
         }
         Metrics::add(&self.0.metrics.records_purged, total as u64);
         Ok(total)
@@ -230,7 +239,11 @@ pub async fn serve_with(
     let state = AppState::open(options)?;
     state.today().await;
     let maintenance = tokio::spawn(maintenance(state.clone()));
-    let app = routes::router(state);
+    let app = routes::router(state.clone());
+    let shutdown = async move {
+        shutdown.await;
+        let _ = state.0.closing.send(true);
+    };
     let result = axum::serve(listener, app)
         .with_graceful_shutdown(shutdown)
         .await;

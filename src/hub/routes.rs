@@ -328,6 +328,10 @@ async fn events(State(s): State<AppState>, _caller: Caller) -> impl IntoResponse
         };
         Some((Ok::<_, Infallible>(event), rx))
     });
+    let mut closing = s.0.closing.subscribe();
+    let stream = futures_util::StreamExt::take_until(stream, async move {
+        let _ = closing.wait_for(|closing| *closing).await;
+    });
     Sse::new(stream).keep_alive(KeepAlive::default())
 }
 
