@@ -172,3 +172,78 @@ async fn two_offline_kiosks_and_one_online_never_share_a_number() {
     assert_eq!(tomorrow.day.to_string(), "2025-04-02");
     hub.stop().await;
 }
+
+#[tokio::test]
+async fn enrolled_kiosk_syncs_in_the_background_and_keeps_leases() {
+    let hub = TestHub::start().await;
+    let code = madoguchi::hub::cli::enroll_device(hub.dir.path(), "kiosk-9", Role::Kiosk).unwrap();
+    let qr = madoguchi::hub::cli::enrollment_qr_text(&hub.base, &code);
+    let dir = tempfile::tempdir().unwrap();
+    let outbox = Outbox::open(dir.path()).unwrap();
+    let client = madoguchi::sync::enroll_from_qr(&qr, outbox.clone(), chrono_tz::Asia::Tokyo)
+        .await
+        .unwrap();
+    // The same code does not work twice.
+    assert!(
+        madoguchi::sync::enroll_from_qr(&qr, outbox.clone(), chrono_tz::Asia::Tokyo)
+            .await
+            .is_err()
+    );
+    // After a restart the kiosk finds its credentials again.
+    let restored = madoguchi::sync::client_from_saved(outbox.clone(), chrono_tz::Asia::Tokyo)
+        .await
+        .unwrap();
+    assert!(restored.is_some());
+
+    let client = client.with_clock(Arc::new(hub.clock.clone()));
+    let mut status = client.status();
+    let background = tokio::spawn(client.clone().run(vec!["A".into()]));
+    for i in 0..20 {
+        client
+            .submit(record(&format!("カナ{i}"), None))
+            .await
+            .unwrap();
+    }
+    let settled = tokio::time::timeout(std::time::Duration::from_secs(20), async {
+        loop {
+            {
+                let s = status.borrow_and_update();
+                if s.online && s.pending_records == 0 && s.last_sync.is_some() {
+                    break;
+                }
+            }
+            status.changed().await.unwrap();
+        }
+    })
+    .await;
+    assert!(
+        settled.is_ok(),
+        "background sync did not finish: {:?}",
+        *status.borrow()
+    );
+    // Leases for today and tomorrow were taken while online.
+    let day = madoguchi::queue::local_day(
+        madoguchi::queue::Clock::now(&hub.clock),
+        chrono_tz::Asia::Tokyo,
+    );
+    let mut remaining = 0;
+    for _ in 0..200 {
+        let ob = outbox.clone();
+        remaining = ob
+            .run(move |c| outbox::lease_remaining(c, day, "A"))
+            .await
+            .unwrap();
+        if remaining > 0 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    assert_eq!(remaining, 50);
+    background.abort();
+    let conn = madoguchi::store::hub::open(hub.dir.path()).unwrap();
+    let stored: i64 = conn
+        .query_row("SELECT count(*) FROM records", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(stored, 20);
+    hub.stop().await;
+}

@@ -899,10 +899,8 @@ fn set_state(
         counter.as_deref(),
         actor,
     )?;
-    if !matches!(
-        action,
-        VisitAction::Call | VisitAction::Start | VisitAction::CloseDay
-    ) {
+    // Every clerk action is audited; the day's closing is one summary entry.
+    if action != VisitAction::CloseDay {
         audit::append(
             conn,
             now,

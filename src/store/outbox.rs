@@ -165,6 +165,26 @@ fn set_state(conn: &Connection, key: &str, value: &str) -> Result<()> {
     Ok(())
 }
 
+/// Saves where the hub is and this kiosk's device token (after enrollment).
+pub fn save_credentials(conn: &Connection, hub_url: &str, token: &str) -> Result<()> {
+    set_state(conn, "hub_url", hub_url)?;
+    set_state(conn, "token", token)
+}
+
+/// The saved hub address and token, if this kiosk is enrolled.
+pub fn credentials(conn: &Connection) -> Result<Option<(String, String)>> {
+    let get = |key: &str| {
+        conn.query_row("SELECT value FROM sync_state WHERE key = ?1", [key], |r| {
+            r.get::<_, String>(0)
+        })
+        .optional()
+    };
+    Ok(match (get("hub_url")?, get("token")?) {
+        (Some(url), Some(token)) => Some((url, token)),
+        _ => None,
+    })
+}
+
 /// Counts for the kiosk's status line.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Counts {
@@ -298,6 +318,12 @@ mod tests {
         let counts = counts(&conn).unwrap();
         assert_eq!(counts.pending, 0);
         assert!(counts.last_sync.is_some());
+        assert_eq!(credentials(&conn).unwrap(), None);
+        save_credentials(&conn, "http://hub:8750", "t0k3n").unwrap();
+        assert_eq!(
+            credentials(&conn).unwrap(),
+            Some(("http://hub:8750".into(), "t0k3n".into()))
+        );
     }
 
     #[test]

@@ -154,6 +154,33 @@ pub async fn enroll(hub_url: &str, code: &str) -> Result<EnrollResponse, SyncErr
     answer(response).await
 }
 
+/// Enrolls this kiosk from the text of the hub's enrollment QR
+/// (`madoguchi-enroll:1?hub=URL&code=CODE`) and saves the credentials in
+/// the outbox. Returns a client ready to run.
+pub async fn enroll_from_qr(
+    qr_text: &str,
+    outbox: Outbox,
+    tz: chrono_tz::Tz,
+) -> Result<SyncClient, SyncError> {
+    let (hub_url, code) = crate::hub::cli::parse_enrollment_qr(qr_text)
+        .ok_or_else(|| SyncError::Refused(400, Message::new("hub-error-enroll-code")))?;
+    let enrolled = enroll(&hub_url, &code).await?;
+    let (url, token) = (hub_url.clone(), enrolled.token.clone());
+    outbox
+        .run(move |c| outbox::save_credentials(c, &url, &token))
+        .await?;
+    Ok(SyncClient::new(&hub_url, &enrolled.token, outbox, tz))
+}
+
+/// A client from the credentials saved at enrollment, if any.
+pub async fn client_from_saved(
+    outbox: Outbox,
+    tz: chrono_tz::Tz,
+) -> Result<Option<SyncClient>, SyncError> {
+    let saved = outbox.run(outbox::credentials).await?;
+    Ok(saved.map(|(url, token)| SyncClient::new(&url, &token, outbox, tz)))
+}
+
 fn offline(e: impl std::fmt::Display) -> SyncError {
     SyncError::Offline(e.to_string())
 }
