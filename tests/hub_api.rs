@@ -377,8 +377,26 @@ async fn clerk_flow_board_status_page_and_events() {
     assert_eq!(called["visit"]["number"], "A-001");
     assert_eq!(called["records"][0]["fields"]["name_kana"]["source"], "qr");
     let visit = called["visit"]["id"].as_i64().unwrap();
-    let (status, _) = hub.post(&clerk, "/api/v1/clerk/call-next", json!({})).await;
+    let (status, busy) = hub.post(&clerk, "/api/v1/clerk/call-next", json!({})).await;
     assert_eq!(status, 409, "counter busy");
+    assert_eq!(busy["error"]["key"], "hub-error-counter-busy");
+    // A waiting visit cannot be started before it is called.
+    let waiting_id = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|v| v["number"] == second["number"])
+        .unwrap()["id"]
+        .clone();
+    let (status, refused) = hub
+        .post(
+            &clerk,
+            &format!("/api/v1/visits/{waiting_id}/start"),
+            json!({}),
+        )
+        .await;
+    assert_eq!(status, 409, "{refused}");
+    assert_eq!(refused["error"]["key"], "hub-error-bad-transition");
     let (_, recalled) = hub
         .post(&clerk, &format!("/api/v1/visits/{visit}/recall"), json!({}))
         .await;

@@ -46,6 +46,15 @@ fn enroll_clerk_and_audit_commands() {
         },
     };
     assert_eq!(run(&c, cmd(bad_pin)).unwrap(), ExitCode::from(2));
+    assert_eq!(run(&c, cmd(HubAction::Devices)).unwrap(), ExitCode::SUCCESS);
+    assert_eq!(
+        run(&c, cmd(HubAction::Revoke { id: 1 })).unwrap(),
+        ExitCode::SUCCESS
+    );
+    assert_eq!(
+        run(&c, cmd(HubAction::Revoke { id: 1 })).unwrap(),
+        ExitCode::from(2)
+    );
     let verify = || {
         cmd(HubAction::Audit {
             action: AuditAction::Verify,

@@ -64,3 +64,4 @@ hub-cli-config-problems = The configuration file has problems:
 hub-sync-offline = Cannot reach the hub. Applications are kept on this device and sent when it is back
 hub-sync-no-lease = Cannot reach the hub, and this device has no lent numbers left
 hub-config-error-name-key = The service name key "{ $value }" is not in the translations (locales/ja/hub.ftl)
+hub-cli-revoked = Device { $id } was revoked

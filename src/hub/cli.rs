@@ -4,6 +4,8 @@
 //! madoguchi hub [--listen ADDR] [--config FILE] [--data-dir DIR]
 //! madoguchi hub enroll --name NAME --role kiosk|board|clerk-station [--hub-url URL]
 //! madoguchi hub clerk add --id ID --pin PIN
+//! madoguchi hub devices
+//! madoguchi hub revoke --id N
 //! madoguchi hub audit verify
 //! ```
 //!
@@ -54,6 +56,14 @@ pub enum HubAction {
     Clerk {
         #[command(subcommand)]
         action: ClerkAction,
+    },
+    /// List enrolled and pending devices.
+    Devices,
+    /// Revoke a device (lost or replaced kiosk): its token stops working.
+    Revoke {
+        /// The device number shown by `madoguchi hub devices`.
+        #[arg(long)]
+        id: i64,
     },
     /// Check the audit log.
     Audit {
@@ -163,6 +173,34 @@ pub fn run(common: &CommonArgs, cmd: HubCommand) -> anyhow::Result<ExitCode> {
                         "{}",
                         say(&Message::new("hub-cli-clerk-added").arg("id", id))
                     );
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(e) => {
+                    eprintln!("{}", say(&e.message()));
+                    Ok(ExitCode::from(2))
+                }
+            }
+        }
+        Some(HubAction::Devices) => {
+            let conn = store::hub::open(&data_dir)
+                .map_err(|e| anyhow::anyhow!("{}", say(&e.message())))?;
+            // A table for staff; the column values are data, not prose.
+            for d in store::hub::devices(&conn)? {
+                println!(
+                    "{:>4}  {:<14} {:<9} {}  {}",
+                    d.id, d.role, d.state, d.created_at, d.name
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(HubAction::Revoke { id }) => {
+            let mut conn = store::hub::open(&data_dir)
+                .map_err(|e| anyhow::anyhow!("{}", say(&e.message())))?;
+            let tx = conn.transaction()?;
+            match store::hub::revoke_device(&tx, id, Utc::now(), "cli") {
+                Ok(()) => {
+                    tx.commit()?;
+                    println!("{}", say(&Message::new("hub-cli-revoked").arg("id", id)));
                     Ok(ExitCode::SUCCESS)
                 }
                 Err(e) => {

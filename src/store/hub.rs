@@ -350,6 +350,62 @@ pub fn enroll(conn: &Connection, code: &str, now: DateTime<Utc>) -> Result<(Devi
     Ok((Device { id, name, role }, token))
 }
 
+/// A device as facilities staff see it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeviceInfo {
+    pub id: i64,
+    pub name: String,
+    pub role: String,
+    /// `pending` (code not used yet), `enrolled` or `revoked`.
+    pub state: &'static str,
+    pub created_at: String,
+}
+
+pub fn devices(conn: &Connection) -> Result<Vec<DeviceInfo>> {
+    let mut stmt = conn.prepare(
+        "SELECT id, name, role, created_at, token_hash IS NOT NULL, revoked_at IS NOT NULL FROM devices ORDER BY id",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        let enrolled: bool = r.get(4)?;
+        let revoked: bool = r.get(5)?;
+        Ok(DeviceInfo {
+            id: r.get(0)?,
+            name: r.get(1)?,
+            role: r.get(2)?,
+            created_at: r.get(3)?,
+            state: if revoked {
+                "revoked"
+            } else if enrolled {
+                "enrolled"
+            } else {
+                "pending"
+            },
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Revokes a device: its token (and its clerk sessions) stop working at once.
+pub fn revoke_device(conn: &Connection, id: i64, now: DateTime<Utc>, actor: &str) -> Result<()> {
+    let changed = conn.execute(
+        "UPDATE devices SET revoked_at = ?2, token_hash = NULL, code_hash = NULL WHERE id = ?1 AND revoked_at IS NULL",
+        params![id, ts(now)],
+    )?;
+    if changed == 0 {
+        return Err(not_found("device", id));
+    }
+    conn.execute("DELETE FROM clerk_sessions WHERE device_id = ?1", [id])?;
+    audit::append(
+        conn,
+        now,
+        actor,
+        "device.revoke",
+        &format!("device:{id}"),
+        json!({}),
+    )?;
+    Ok(())
+}
+
 pub fn device_by_token(conn: &Connection, token: &str) -> Result<Option<Device>> {
     let row: Option<(i64, String, String)> = conn
         .prepare_cached(
@@ -1637,8 +1693,12 @@ mod tests {
         let code = create_enrollment(&conn, "k", Role::Kiosk, now(), "cli").unwrap();
         assert_eq!(code.len(), CODE_LEN);
         let (device, token) = enroll(&conn, &code.to_lowercase(), now()).unwrap();
-        assert_eq!(device_by_token(&conn, &token).unwrap(), Some(device));
+        assert_eq!(device_by_token(&conn, &token).unwrap(), Some(device.clone()));
         assert!(enroll(&conn, &code, now()).is_err());
+        revoke_device(&conn, device.id, now(), "cli").unwrap();
+        assert_eq!(device_by_token(&conn, &token).unwrap(), None);
+        assert!(revoke_device(&conn, device.id, now(), "cli").is_err());
+        assert_eq!(devices(&conn).unwrap()[0].state, "revoked");
         let late = create_enrollment(&conn, "k2", Role::Board, now(), "cli").unwrap();
         assert!(enroll(&conn, &late, now() + Duration::hours(25)).is_err());
     }
