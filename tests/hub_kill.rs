@@ -34,7 +34,7 @@ fn start_hub(data_dir: &std::path::Path) -> (Child, String) {
     let addr = line
         .trim()
         .strip_prefix("listening on ")
-        .unwrap_or_else(|| panic!("first line was {line:?}"));
+        .unwrap_or_else(|| panic!("first line was {line:?}: is `Hub(madoguchi::hub::cli::HubCommand)` wired in src/main.rs?"));
     (child, format!("http://{addr}"))
 }
 

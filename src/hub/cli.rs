@@ -251,8 +251,27 @@ fn serve(config: HubConfig, data_dir: &Path, listen: Option<String>) -> anyhow::
             writeln!(out, "listening on {bound}")?;
             out.flush()?;
         }
+        // Ctrl-C by hand, SIGTERM from systemd: finish requests in flight, then stop.
         let shutdown = async {
-            let _ = tokio::signal::ctrl_c().await;
+            #[cfg(unix)]
+            {
+                use tokio::signal::unix::{SignalKind, signal};
+                match signal(SignalKind::terminate()) {
+                    Ok(mut term) => {
+                        tokio::select! {
+                            _ = tokio::signal::ctrl_c() => {}
+                            _ = term.recv() => {}
+                        }
+                    }
+                    Err(_) => {
+                        let _ = tokio::signal::ctrl_c().await;
+                    }
+                }
+            }
+            #[cfg(not(unix))]
+            {
+                let _ = tokio::signal::ctrl_c().await;
+            }
         };
         super::serve_with(HubOptions::new(config, data_dir), listener, shutdown).await
     })?;
