@@ -1693,7 +1693,10 @@ mod tests {
         let code = create_enrollment(&conn, "k", Role::Kiosk, now(), "cli").unwrap();
         assert_eq!(code.len(), CODE_LEN);
         let (device, token) = enroll(&conn, &code.to_lowercase(), now()).unwrap();
-        assert_eq!(device_by_token(&conn, &token).unwrap(), Some(device.clone()));
+        assert_eq!(
+            device_by_token(&conn, &token).unwrap(),
+            Some(device.clone())
+        );
         assert!(enroll(&conn, &code, now()).is_err());
         revoke_device(&conn, device.id, now(), "cli").unwrap();
         assert_eq!(device_by_token(&conn, &token).unwrap(), None);
