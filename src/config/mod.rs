@@ -7,6 +7,7 @@
 //! file in one pass instead of restarting a kiosk once per typo.
 
 pub mod cli;
+pub mod hub;
 pub mod kiosk;
 
 use std::path::{Path, PathBuf};

@@ -1,1 +1,273 @@
-//! hub
+//! The hub: the office's local server.
+//!
+//! It issues queue numbers, receives what kiosks collected, serves the clerk
+//! console and the waiting-room board, and publishes the congestion page
+//! residents open on their phones. It never acknowledges a record before it
+//! is committed to disk ([`db`]), and never issues a number twice in a day
+//! ([`crate::queue`]).
+//!
+//! # HTTP API (`/api/v1`, JSON)
+//!
+//! Authentication: `Authorization: Bearer TOKEN`, where TOKEN is a device
+//! token (from enrollment) or a clerk session (from login). Missing or
+//! unknown token: **401**; a token whose role may not do this: **403**.
+//! Roles: `kiosk`, `board`, `clerk-station`, and clerk sessions (made by a
+//! `clerk-station` device for one clerk).
+//!
+//! | method, path | who | body → answer |
+//! | --- | --- | --- |
+//! | `POST /api/v1/devices/enroll` | anyone with a code | `{"code"}` → `{"token","role","name"}` |
+//! | `POST /api/v1/tickets` | kiosk | `{"service":"A"}` → `{"number":"A-012","service","position","estimated_wait_minutes","day","issued_at","offline":false}` |
+//! | `POST /api/v1/records` | kiosk | `{"records":[RecordIn…],"tickets":[{"number","day","issued_at"}…]}` → `{"records":[{"id","outcome":"stored"\|"duplicate"\|"refused","error"?}],"tickets":[…]}` |
+//! | `POST /api/v1/leases` | kiosk | `{"service":"A","day"?}` → `{"service","day","first","last"}` |
+//! | `GET /api/v1/board` | any device or clerk | → [`api::Board`] |
+//! | `GET /api/v1/events` | any device or clerk | SSE stream of [`api::HubEvent`] (`event:` = its `type`) |
+//! | `POST /api/v1/clerk/login` | clerk-station | `{"id","pin","counter"?}` → `{"session","clerk","counter","expires_at"}` |
+//! | `POST /api/v1/clerk/logout` | clerk | → 204 |
+//! | `POST /api/v1/clerk/call-next` | clerk | `{"counter"?,"services"?}` → [`api::VisitDetail`] or 204 when nobody waits |
+//! | `GET /api/v1/visits?services=A,B&limit=N` | clerk | → open visits in queue order |
+//! | `POST /api/v1/visits/walk-in` | clerk | `{"service"}` → [`api::Ticket`] |
+//! | `GET /api/v1/visits/{id}` | clerk | → [`api::VisitDetail`] (history, records) |
+//! | `POST /api/v1/visits/{id}/recall`, `/start`, `/done`, `/no-show` | clerk | → [`api::Visit`] |
+//! | `POST /api/v1/visits/{id}/transfer` | clerk | `{"service"}` → the new [`api::Visit`] |
+//! | `GET /api/v1/records?number=A-012[&day=YYYY-MM-DD]` or `?kana=ヤマダ` | clerk | → `[RecordSummary]` |
+//! | `GET /api/v1/records/{id}` | clerk | → [`api::Record`] with its change history |
+//! | `PATCH /api/v1/records/{id}` | clerk | `{"fields":{"name":value}}` → record |
+//! | `POST /api/v1/records/{id}/confirm` | clerk | → record |
+//! | `POST /api/v1/records/{id}/reject` | clerk | `{"reason"}` → record |
+//!
+//! Public: `GET /healthz` (`ok`), `GET /status` (the phone page: plain
+//! HTML in the resident's language from `?lang=` or `Accept-Language`,
+//! numbers being called and waiting counts per service, refreshing itself, no
+//! personal data), `GET /metrics` (Prometheus text).
+//!
+//! Errors are `{"error":{"key","args"},"message"}` ([`api::ErrorBody`]):
+//! the fluent key lets each client show the reason in its reader's language;
+//! `message` is the Japanese text for logs. Malformed JSON, wrong types and
+//! unknown fields are 400/422, bodies over the limit 413, unknown routes 404.
+//!
+//! Records are idempotent by their kiosk-made UUID: a retried push answers
+//! `duplicate` for what is already stored, and both outcomes are
+//! acknowledgements (the kiosk then deletes its copy of the personal data).
+//! A transaction covers a whole push, so a crash mid-batch stores all or none.
+
+pub mod api;
+pub mod auth;
+pub mod cli;
+pub mod db;
+mod routes;
+mod status;
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+
+use chrono::{Duration, NaiveDate};
+use tokio::net::TcpListener;
+use tokio::sync::broadcast;
+
+use crate::config::hub::HubConfig;
+use crate::i18n::I18n;
+use crate::queue::{Clock, SystemClock, local_day};
+use crate::store;
+
+pub use db::Db;
+pub use status::resident_memory_bytes;
+
+/// Records deleted per retention step.
+pub const PURGE_CHUNK: u32 = 100;
+
+/// How a hub is run: configuration, where its store lives, and its clock.
+#[derive(Clone)]
+pub struct HubOptions {
+    pub config: HubConfig,
+    pub data_dir: PathBuf,
+    pub clock: Arc<dyn Clock>,
+}
+
+impl HubOptions {
+    pub fn new(config: HubConfig, data_dir: impl AsRef<Path>) -> Self {
+        HubOptions {
+            config,
+            data_dir: data_dir.as_ref().to_owned(),
+            clock: Arc::new(SystemClock),
+        }
+    }
+
+    pub fn with_clock(mut self, clock: Arc<dyn Clock>) -> Self {
+        self.clock = clock;
+        self
+    }
+}
+
+/// Counters for `/metrics`.
+#[derive(Default)]
+pub struct Metrics {
+    pub tickets_issued: AtomicU64,
+    pub tickets_offline: AtomicU64,
+    pub records_stored: AtomicU64,
+    pub records_duplicate: AtomicU64,
+    pub records_refused: AtomicU64,
+    pub records_purged: AtomicU64,
+    pub client_errors: AtomicU64,
+    pub calls: AtomicU64,
+}
+
+impl Metrics {
+    pub fn add(counter: &AtomicU64, n: u64) {
+        counter.fetch_add(n, Ordering::Relaxed);
+    }
+}
+
+pub(crate) struct Inner {
+    pub config: HubConfig,
+    pub db: Db,
+    pub clock: Arc<dyn Clock>,
+    pub events: broadcast::Sender<api::HubEvent>,
+    pub i18n: I18n,
+    pub metrics: Metrics,
+    pub tz: chrono_tz::Tz,
+    /// The last local day the hub saw, to notice midnight.
+    pub day: Mutex<NaiveDate>,
+    /// Set when the server shuts down, so event streams end and the
+    /// graceful shutdown does not wait for boards that never hang up.
+    pub closing: tokio::sync::watch::Sender<bool>,
+}
+
+/// Shared state of the handlers.
+#[derive(Clone)]
+pub struct AppState(pub(crate) Arc<Inner>);
+
+impl AppState {
+    /// Opens the store (running migrations) and starts the database thread.
+    pub fn open(options: HubOptions) -> anyhow::Result<AppState> {
+        let conn =
+            store::hub::open(&options.data_dir).map_err(|e| anyhow::anyhow!("{}", e.message()))?;
+        store::hub::sync_services(&conn, &options.config)
+            .map_err(|e| anyhow::anyhow!("{}", e.message()))?;
+        let tz = options.config.tz();
+        let today = local_day(options.clock.now(), tz);
+        let (events, _) = broadcast::channel(1024);
+        Ok(AppState(Arc::new(Inner {
+            db: Db::start(conn),
+            clock: options.clock,
+            events,
+            i18n: I18n::embedded(),
+            metrics: Metrics::default(),
+            tz,
+            day: Mutex::new(today),
+            closing: tokio::sync::watch::channel(false).0,
+            config: options.config,
+        })))
+    }
+
+    pub fn db(&self) -> &Db {
+        &self.0.db
+    }
+
+    /// Today in the office's time zone; closes yesterday when the day changed.
+    pub async fn today(&self) -> NaiveDate {
+        let now = self.0.clock.now();
+        let today = local_day(now, self.0.tz);
+        let changed = {
+            let mut seen = self.0.day.lock().unwrap_or_else(|e| e.into_inner());
+            let changed = today > *seen;
+            if changed {
+                *seen = today;
+            }
+            changed
+        };
+        if changed {
+            match self
+                .0
+                .db
+                .call(move |c| store::hub::close_days_before(c, today, now))
+                .await
+            {
+                Ok(closed) => tracing::info!(%today, closed, "day changed"),
+                Err(e) => tracing::error!(error = %e, "closing yesterday failed"),
+            }
+            let _ = self.0.events.send(api::HubEvent::DayChanged { day: today });
+        }
+        today
+    }
+
+    /// Deletes completed records past the retention period. Returns how many.
+    pub async fn run_retention(&self) -> store::Result<usize> {
+        let now = self.0.clock.now();
+        let cutoff = now - Duration::days(self.0.config.retention_days as i64);
+        let mut total = 0;
+        loop {
+            // Small chunks with pauses between them: the counters' requests
+            // share the database thread and must not wait behind a big purge.
+            let n = self
+                .0
+                .db
+                .call(move |c| store::hub::purge_records(c, cutoff, now, PURGE_CHUNK))
+                .await?;
+            total += n;
+            if n < PURGE_CHUNK as usize {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+        Metrics::add(&self.0.metrics.records_purged, total as u64);
+        Ok(total)
+    }
+}
+
+/// Serves the hub on `listener` until the process ends.
+pub async fn serve(
+    config: HubConfig,
+    data_dir: impl AsRef<Path>,
+    listener: TcpListener,
+) -> anyhow::Result<()> {
+    serve_with(
+        HubOptions::new(config, data_dir),
+        listener,
+        std::future::pending(),
+    )
+    .await
+}
+
+/// Serves until `shutdown` completes (for embedding in the demo and tests).
+pub async fn serve_with(
+    options: HubOptions,
+    listener: TcpListener,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
+    let state = AppState::open(options)?;
+    state.today().await;
+    let maintenance = tokio::spawn(maintenance(state.clone()));
+    let app = routes::router(state.clone());
+    let shutdown = async move {
+        shutdown.await;
+        let _ = state.0.closing.send(true);
+    };
+    let result = axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown)
+        .await;
+    maintenance.abort();
+    result.map_err(Into::into)
+}
+
+/// Background chores: notice midnight, and apply retention once a day.
+async fn maintenance(state: AppState) {
+    let mut retention_day: Option<NaiveDate> = None;
+    let mut tick = tokio::time::interval(std::time::Duration::from_secs(30));
+    loop {
+        tick.tick().await;
+        let today = state.today().await;
+        if retention_day != Some(today) {
+            match state.run_retention().await {
+                Ok(n) => {
+                    retention_day = Some(today);
+                    if n > 0 {
+                        tracing::info!(purged = n, "retention applied");
+                    }
+                }
+                Err(e) => tracing::error!(error = %e, "retention failed; will retry"),
+            }
+        }
+    }
+}

@@ -1,0 +1,304 @@
+//! Typed configuration of the hub (`config/hub.toml`).
+//!
+//! The services are the queues of the office: each has a one-letter prefix
+//! shown on tickets (`A-012`), a fluent key for its name (the name is shown in
+//! every language, so it is a key in `locales/*/hub.ftl`, not text), and the
+//! counters (desks) that serve it. Everything else has a sensible default so a
+//! minimal file names only the office and its services.
+
+use std::net::SocketAddr;
+
+use serde::{Deserialize, Serialize};
+
+use crate::config::{Problems, Validate};
+use crate::i18n::{I18n, Lang, Message};
+
+/// Highest queue number of a service in a day (numbers are shown with three digits).
+pub const MAX_NUMBER: u32 = 999;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HubConfig {
+    /// Address the HTTP API listens on.
+    #[serde(default = "default_listen")]
+    pub listen: String,
+    /// The office's name as shown on the board and the phone page.
+    pub office_name: String,
+    /// IANA time zone that decides when the day (and the numbering) changes.
+    #[serde(default = "default_timezone")]
+    pub timezone: String,
+    /// Queue numbers lent to a kiosk at once for use while offline.
+    #[serde(default = "default_lease_block")]
+    pub lease_block_size: u32,
+    /// Days a completed (confirmed or rejected) record is kept.
+    #[serde(default = "default_retention")]
+    pub retention_days: u32,
+    /// Whether unencrypted pre-applications are accepted from kiosks.
+    #[serde(default = "default_true")]
+    pub accept_plain_preapplications: bool,
+    /// Largest accepted request body in bytes.
+    #[serde(default = "default_body_limit")]
+    pub body_limit_bytes: usize,
+    /// Most records accepted in one push.
+    #[serde(default = "default_max_batch")]
+    pub max_batch: usize,
+    /// Minutes a clerk session lasts without re-login.
+    #[serde(default = "default_session_minutes")]
+    pub clerk_session_minutes: u32,
+    /// Seconds between refreshes of the phone status page.
+    #[serde(default = "default_status_refresh")]
+    pub status_refresh_seconds: u32,
+    pub services: Vec<ServiceConfig>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ServiceConfig {
+    /// One uppercase ASCII letter, printed before the number.
+    pub prefix: String,
+    /// Fluent key of the service's name (`hub-service-certificates`).
+    pub name_key: String,
+    /// Counters (desks) serving this service; a counter may serve several.
+    #[serde(default)]
+    pub counters: Vec<String>,
+    /// Minutes per resident assumed before the day has service times of its own.
+    #[serde(default = "default_service_minutes")]
+    pub default_service_minutes: u32,
+}
+
+fn default_listen() -> String {
+    "127.0.0.1:8750".into()
+}
+fn default_timezone() -> String {
+    "Asia/Tokyo".into()
+}
+fn default_lease_block() -> u32 {
+    50
+}
+fn default_retention() -> u32 {
+    30
+}
+fn default_true() -> bool {
+    true
+}
+fn default_body_limit() -> usize {
+    2 * 1024 * 1024
+}
+fn default_max_batch() -> usize {
+    1000
+}
+fn default_session_minutes() -> u32 {
+    600
+}
+fn default_status_refresh() -> u32 {
+    20
+}
+fn default_service_minutes() -> u32 {
+    8
+}
+
+impl HubConfig {
+    /// A small configuration for tests and the demo: services A and B.
+    pub fn sample() -> HubConfig {
+        HubConfig {
+            listen: default_listen(),
+            office_name: "Madoguchi".into(),
+            timezone: default_timezone(),
+            lease_block_size: default_lease_block(),
+            retention_days: default_retention(),
+            accept_plain_preapplications: true,
+            body_limit_bytes: default_body_limit(),
+            max_batch: default_max_batch(),
+            clerk_session_minutes: default_session_minutes(),
+            status_refresh_seconds: default_status_refresh(),
+            services: vec![
+                ServiceConfig {
+                    prefix: "A".into(),
+                    name_key: "hub-service-certificates".into(),
+                    counters: vec!["1".into(), "2".into()],
+                    default_service_minutes: 6,
+                },
+                ServiceConfig {
+                    prefix: "B".into(),
+                    name_key: "hub-service-moving".into(),
+                    counters: vec!["3".into(), "4".into()],
+                    default_service_minutes: 20,
+                },
+            ],
+        }
+    }
+
+    /// The time zone; [`Validate`] guarantees it parses, Tokyo otherwise.
+    pub fn tz(&self) -> chrono_tz::Tz {
+        self.timezone.parse().unwrap_or(chrono_tz::Asia::Tokyo)
+    }
+
+    pub fn service(&self, prefix: &str) -> Option<&ServiceConfig> {
+        self.services.iter().find(|s| s.prefix == prefix)
+    }
+}
+
+impl Validate for HubConfig {
+    fn validate(&self, v: &mut Problems) {
+        if self.listen.parse::<SocketAddr>().is_err() {
+            v.at(
+                "listen",
+                Message::new("hub-config-error-listen").arg("value", &self.listen),
+            );
+        }
+        if self.office_name.trim().is_empty() {
+            v.at("office_name", Message::new("hub-config-error-empty"));
+        }
+        if self.timezone.parse::<chrono_tz::Tz>().is_err() {
+            v.at(
+                "timezone",
+                Message::new("hub-config-error-timezone").arg("value", &self.timezone),
+            );
+        }
+        if !(1..=200).contains(&self.lease_block_size) {
+            v.at(
+                "lease_block_size",
+                Message::new("hub-config-error-range")
+                    .arg("min", 1)
+                    .arg("max", 200),
+            );
+        }
+        if self.retention_days == 0 || self.retention_days > 3650 {
+            v.at(
+                "retention_days",
+                Message::new("hub-config-error-range")
+                    .arg("min", 1)
+                    .arg("max", 3650),
+            );
+        }
+        if self.body_limit_bytes < 1024 || self.body_limit_bytes > 64 * 1024 * 1024 {
+            v.at(
+                "body_limit_bytes",
+                Message::new("hub-config-error-range")
+                    .arg("min", 1024)
+                    .arg("max", 64 * 1024 * 1024),
+            );
+        }
+        if self.max_batch == 0 || self.max_batch > 10_000 {
+            v.at(
+                "max_batch",
+                Message::new("hub-config-error-range")
+                    .arg("min", 1)
+                    .arg("max", 10_000),
+            );
+        }
+        if self.clerk_session_minutes == 0 {
+            v.at(
+                "clerk_session_minutes",
+                Message::new("hub-config-error-range")
+                    .arg("min", 1)
+                    .arg("max", 1440),
+            );
+        }
+        if !(5..=600).contains(&self.status_refresh_seconds) {
+            v.at(
+                "status_refresh_seconds",
+                Message::new("hub-config-error-range")
+                    .arg("min", 5)
+                    .arg("max", 600),
+            );
+        }
+        if self.services.is_empty() {
+            v.at("services", Message::new("hub-config-error-no-services"));
+        }
+        for (i, service) in self.services.iter().enumerate() {
+            let mut chars = service.prefix.chars();
+            let ok =
+                matches!((chars.next(), chars.next()), (Some(c), None) if c.is_ascii_uppercase());
+            if !ok {
+                v.at(
+                    format!("services[{i}].prefix"),
+                    Message::new("hub-config-error-prefix").arg("value", &service.prefix),
+                );
+            } else if self.services[..i]
+                .iter()
+                .any(|s| s.prefix == service.prefix)
+            {
+                v.at(
+                    format!("services[{i}].prefix"),
+                    Message::new("hub-config-error-duplicate-prefix").arg("value", &service.prefix),
+                );
+            }
+            if service.name_key.trim().is_empty() {
+                v.at(
+                    format!("services[{i}].name_key"),
+                    Message::new("hub-config-error-empty"),
+                );
+            } else if !I18n::embedded().has(&Lang::ja(), &service.name_key) {
+                v.at(
+                    format!("services[{i}].name_key"),
+                    Message::new("hub-config-error-name-key").arg("value", &service.name_key),
+                );
+            }
+            if service.default_service_minutes == 0 || service.default_service_minutes > 240 {
+                v.at(
+                    format!("services[{i}].default_service_minutes"),
+                    Message::new("hub-config-error-range")
+                        .arg("min", 1)
+                        .arg("max", 240),
+                );
+            }
+            for (j, counter) in service.counters.iter().enumerate() {
+                if counter.trim().is_empty() || counter.len() > 16 {
+                    v.at(
+                        format!("services[{i}].counters[{j}]"),
+                        Message::new("hub-config-error-counter"),
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    #[test]
+    fn shipped_file_is_valid() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("config/hub.toml");
+        let config: HubConfig = crate::config::load(&path).unwrap();
+        assert!(config.service("A").is_some() && config.service("B").is_some());
+        assert_eq!(config.tz(), chrono_tz::Asia::Tokyo);
+    }
+
+    #[test]
+    fn bad_values_are_reported_at_their_lines() {
+        let text = "office_name = \"x\"\ntimezone = \"Mars/Base\"\n\n[[services]]\nprefix = \"A\"\nname_key = \"hub-service-tax\"\n\n[[services]]\nprefix = \"A\"\nname_key = \"hub-service-tax\"\n\n[[services]]\nprefix = \"ab\"\nname_key = \"no-such-key\"\n";
+        let problems = crate::config::parse::<HubConfig>(Path::new("hub.toml"), text).unwrap_err();
+        let found: Vec<_> = problems
+            .iter()
+            .map(|p| (p.line, p.message.key.as_str()))
+            .collect();
+        assert!(
+            found.contains(&(Some(2), "hub-config-error-timezone")),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&(Some(14), "hub-config-error-name-key")),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&(Some(9), "hub-config-error-duplicate-prefix")),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&(Some(13), "hub-config-error-prefix")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn unknown_fields_are_refused() {
+        let text = "office_name = \"x\"\nlisten_addr = \"1\"\nservices = []\n";
+        let problems = crate::config::parse::<HubConfig>(Path::new("hub.toml"), text).unwrap_err();
+        assert_eq!(problems[0].message.key, "config-error-syntax");
+        assert_eq!(problems[0].line, Some(2));
+    }
+}

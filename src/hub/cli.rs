@@ -1,0 +1,393 @@
+//! `madoguchi hub`: run the hub, enroll devices, add clerks, verify the audit log.
+//!
+//! ```text
+//! madoguchi hub [--listen ADDR] [--config FILE] [--data-dir DIR]
+//! madoguchi hub enroll --name NAME --role kiosk|board|clerk-station [--hub-url URL]
+//! madoguchi hub clerk add --id ID --pin PIN
+//! madoguchi hub devices
+//! madoguchi hub revoke --id N
+//! madoguchi hub audit verify
+//! ```
+//!
+//! When serving, the first line on stdout is `listening on ADDR` (the bound
+//! address, useful with `--listen 127.0.0.1:0`): it is a line for programs
+//! (tests, the demo launcher), so it is not translated.
+//!
+//! The enrollment QR carries `madoguchi-enroll:1?hub=URL&code=CODE`; the
+//! kiosk's setup screen reads it and calls `POST /api/v1/devices/enroll`.
+//! The store is SQLite in WAL mode, so these commands work while the hub runs.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use chrono::Utc;
+
+use super::api::Role;
+use super::{HubOptions, auth};
+use crate::config::{self, CommonArgs, hub::HubConfig};
+use crate::i18n::{I18n, Lang, Message};
+use crate::store::{self, audit};
+
+#[derive(Debug, Clone, clap::Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct HubCommand {
+    /// Address to listen on, overriding the configuration (`127.0.0.1:0` picks a free port).
+    #[arg(long, value_name = "ADDR")]
+    pub listen: Option<String>,
+    #[command(subcommand)]
+    pub action: Option<HubAction>,
+}
+
+#[derive(Debug, Clone, clap::Subcommand)]
+pub enum HubAction {
+    /// Make a one-time enrollment code (and its QR) for a new device.
+    Enroll {
+        #[arg(long)]
+        name: String,
+        #[arg(long, value_parser = ["kiosk", "board", "clerk-station"])]
+        role: String,
+        /// Address devices use to reach the hub (default: from the listen address).
+        #[arg(long, value_name = "URL")]
+        hub_url: Option<String>,
+    },
+    /// Manage clerk logins.
+    Clerk {
+        #[command(subcommand)]
+        action: ClerkAction,
+    },
+    /// List enrolled and pending devices.
+    Devices,
+    /// Revoke a device (lost or replaced kiosk): its token stops working.
+    Revoke {
+        /// The device number shown by `madoguchi hub devices`.
+        #[arg(long)]
+        id: i64,
+    },
+    /// Check the audit log.
+    Audit {
+        #[command(subcommand)]
+        action: AuditAction,
+    },
+}
+
+#[derive(Debug, Clone, clap::Subcommand)]
+pub enum ClerkAction {
+    /// Add a clerk, or set a new PIN for an existing one.
+    Add {
+        #[arg(long)]
+        id: String,
+        /// 4 to 12 digits.
+        #[arg(long)]
+        pin: String,
+    },
+}
+
+#[derive(Debug, Clone, clap::Subcommand)]
+pub enum AuditAction {
+    /// Recompute the hash chain; exit status 1 if an entry was altered.
+    Verify,
+}
+
+/// The terminal's language: English when `LANG` says so, Japanese otherwise.
+fn cli_lang() -> Lang {
+    std::env::var("LC_ALL")
+        .or_else(|_| std::env::var("LANG"))
+        .ok()
+        .and_then(|l| {
+            Lang::from_accept_language(
+                l.split('.')
+                    .next()
+                    .unwrap_or_default()
+                    .replace('_', "-")
+                    .as_str(),
+            )
+        })
+        .unwrap_or_else(Lang::ja)
+}
+
+fn say(message: &Message) -> String {
+    I18n::embedded().render(&cli_lang(), message)
+}
+
+/// Loads the hub configuration, printing every problem.
+pub fn load_config(common: &CommonArgs) -> Result<HubConfig, ExitCode> {
+    let path = common.config_file("hub");
+    config::load::<HubConfig>(&path).map_err(|problems| {
+        eprintln!("{}", say(&Message::new("hub-cli-config-problems")));
+        for p in problems {
+            let location = p
+                .line
+                .map(|l| format!("{}:{l}", p.file.display()))
+                .unwrap_or(p.file.display().to_string());
+            eprintln!("  {location}: {}", say(&p.message));
+        }
+        ExitCode::from(2)
+    })
+}
+
+pub fn run(common: &CommonArgs, cmd: HubCommand) -> anyhow::Result<ExitCode> {
+    let config = match load_config(common) {
+        Ok(config) => config,
+        Err(code) => return Ok(code),
+    };
+    let data_dir = common.data_dir("hub");
+    match cmd.action {
+        None => serve(config, &data_dir, cmd.listen),
+        Some(HubAction::Enroll {
+            name,
+            role,
+            hub_url,
+        }) => {
+            let role = Role::parse(&role).context("role")?;
+            let code = enroll_device(&data_dir, &name, role)?;
+            let url = hub_url
+                .unwrap_or_else(|| format!("http://{}", cmd.listen.unwrap_or(config.listen)));
+            let text = enrollment_qr_text(&url, &code);
+            println!(
+                "{}",
+                say(&Message::new("hub-cli-enroll-code")
+                    .arg("name", name)
+                    .arg("role", role.as_str())
+                    .arg("code", code))
+            );
+            println!("{}", qr_for_terminal(&text)?);
+            println!("{text}");
+            println!(
+                "{}",
+                say(&Message::new("hub-cli-enroll-hint").arg("hours", store::hub::CODE_VALID_HOURS))
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(HubAction::Clerk {
+            action: ClerkAction::Add { id, pin },
+        }) => {
+            if !auth::pin_is_valid(&pin) {
+                eprintln!("{}", say(&Message::new("hub-error-pin")));
+                return Ok(ExitCode::from(2));
+            }
+            match add_clerk(&data_dir, &id, &pin) {
+                Ok(()) => {
+                    println!(
+                        "{}",
+                        say(&Message::new("hub-cli-clerk-added").arg("id", id))
+                    );
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(e) => {
+                    eprintln!("{}", say(&e.message()));
+                    Ok(ExitCode::from(2))
+                }
+            }
+        }
+        Some(HubAction::Devices) => {
+            let conn = store::hub::open(&data_dir)
+                .map_err(|e| anyhow::anyhow!("{}", say(&e.message())))?;
+            // A table for staff; the column values are data, not prose.
+            for d in store::hub::devices(&conn)? {
+                println!(
+                    "{:>4}  {:<14} {:<9} {}  {}",
+                    d.id, d.role, d.state, d.created_at, d.name
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(HubAction::Revoke { id }) => {
+            let mut conn = store::hub::open(&data_dir)
+                .map_err(|e| anyhow::anyhow!("{}", say(&e.message())))?;
+            let tx = conn.transaction()?;
+            match store::hub::revoke_device(&tx, id, Utc::now(), "cli") {
+                Ok(()) => {
+                    tx.commit()?;
+                    println!("{}", say(&Message::new("hub-cli-revoked").arg("id", id)));
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(e) => {
+                    eprintln!("{}", say(&e.message()));
+                    Ok(ExitCode::from(2))
+                }
+            }
+        }
+        Some(HubAction::Audit {
+            action: AuditAction::Verify,
+        }) => {
+            let conn = store::hub::open(&data_dir)
+                .map_err(|e| anyhow::anyhow!("{}", say(&e.message())))?;
+            match audit::verify(&conn)? {
+                audit::Verification::Intact { entries, head } => {
+                    println!(
+                        "{}",
+                        say(&Message::new("hub-cli-audit-intact")
+                            .arg("entries", entries)
+                            .arg("head", head))
+                    );
+                    Ok(ExitCode::SUCCESS)
+                }
+                audit::Verification::Broken { seq } => {
+                    println!(
+                        "{}",
+                        say(&Message::new("hub-cli-audit-broken").arg("seq", seq))
+                    );
+                    Ok(ExitCode::from(1))
+                }
+            }
+        }
+    }
+}
+
+fn serve(config: HubConfig, data_dir: &Path, listen: Option<String>) -> anyhow::Result<ExitCode> {
+    let addr = listen.unwrap_or_else(|| config.listen.clone());
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::bind(&addr)
+            .await
+            .with_context(|| format!("bind {addr}"))?;
+        let bound = listener.local_addr()?;
+        {
+            let mut out = std::io::stdout().lock();
+            writeln!(out, "listening on {bound}")?;
+            out.flush()?;
+        }
+        // Ctrl-C by hand, SIGTERM from systemd: finish requests in flight, then stop.
+        let shutdown = async {
+            #[cfg(unix)]
+            {
+                use tokio::signal::unix::{SignalKind, signal};
+                match signal(SignalKind::terminate()) {
+                    Ok(mut term) => {
+                        tokio::select! {
+                            _ = tokio::signal::ctrl_c() => {}
+                            _ = term.recv() => {}
+                        }
+                    }
+                    Err(_) => {
+                        let _ = tokio::signal::ctrl_c().await;
+                    }
+                }
+            }
+            #[cfg(not(unix))]
+            {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        };
+        super::serve_with(HubOptions::new(config, data_dir), listener, shutdown).await
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Makes a one-time enrollment code (valid [`store::hub::CODE_VALID_HOURS`]).
+pub fn enroll_device(data_dir: &Path, name: &str, role: Role) -> Result<String, store::StoreError> {
+    let mut conn = store::hub::open(data_dir)?;
+    let tx = conn.transaction()?;
+    let code = store::hub::create_enrollment(&tx, name, role, Utc::now(), "cli")?;
+    tx.commit()?;
+    Ok(code)
+}
+
+/// Adds a clerk (or resets their PIN).
+pub fn add_clerk(data_dir: &Path, id: &str, pin: &str) -> Result<(), store::StoreError> {
+    if !auth::pin_is_valid(pin) {
+        return Err(store::StoreError::Invalid(Message::new("hub-error-pin")));
+    }
+    let hash = auth::hash_pin(pin).map_err(|e| store::StoreError::Unavailable(e.to_string()))?;
+    let mut conn = store::hub::open(data_dir)?;
+    let tx = conn.transaction()?;
+    store::hub::add_clerk(&tx, id, &hash, Utc::now(), "cli")?;
+    tx.commit()?;
+    Ok(())
+}
+
+/// The text of the enrollment QR.
+pub fn enrollment_qr_text(hub_url: &str, code: &str) -> String {
+    format!(
+        "madoguchi-enroll:1?hub={}&code={code}",
+        hub_url.trim_end_matches('/')
+    )
+}
+
+/// Reads an enrollment QR text back: (hub URL, code).
+pub fn parse_enrollment_qr(text: &str) -> Option<(String, String)> {
+    let query = text.trim().strip_prefix("madoguchi-enroll:1?")?;
+    let mut hub = None;
+    let mut code = None;
+    for pair in query.split('&') {
+        match pair.split_once('=')? {
+            ("hub", v) => hub = Some(v.to_owned()),
+            ("code", v) => code = Some(v.to_owned()),
+            _ => {}
+        }
+    }
+    Some((hub?, code?))
+}
+
+/// The QR as text blocks, light on dark terminals.
+pub fn qr_for_terminal(text: &str) -> anyhow::Result<String> {
+    use qrcode::render::unicode::Dense1x2;
+    let code = qrcode::QrCode::new(text.as_bytes())?;
+    Ok(code
+        .render::<Dense1x2>()
+        .dark_color(Dense1x2::Light)
+        .light_color(Dense1x2::Dark)
+        .quiet_zone(true)
+        .build())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn enrollment_qr_round_trips() {
+        let text = enrollment_qr_text("http://192.168.1.10:8750/", "ABCDEFGHJK");
+        assert_eq!(
+            parse_enrollment_qr(&text),
+            Some(("http://192.168.1.10:8750".into(), "ABCDEFGHJK".into()))
+        );
+        assert!(qr_for_terminal(&text).unwrap().lines().count() > 10);
+        assert_eq!(parse_enrollment_qr("hello"), None);
+    }
+
+    #[test]
+    fn cli_parses() {
+        use clap::Parser;
+        #[derive(clap::Parser)]
+        struct Top {
+            #[command(flatten)]
+            common: CommonArgs,
+            #[command(subcommand)]
+            cmd: Cmd,
+        }
+        #[derive(clap::Subcommand)]
+        enum Cmd {
+            Hub(HubCommand),
+        }
+        let Top {
+            cmd: Cmd::Hub(h),
+            common,
+        } = Top::parse_from([
+            "m",
+            "hub",
+            "--listen",
+            "127.0.0.1:0",
+            "--data-dir",
+            "/tmp/x",
+        ]);
+        assert_eq!(h.listen.as_deref(), Some("127.0.0.1:0"));
+        assert!(h.action.is_none());
+        assert_eq!(common.data_dir.as_deref(), Some(Path::new("/tmp/x")));
+        let Top {
+            cmd: Cmd::Hub(h), ..
+        } = Top::parse_from(["m", "hub", "enroll", "--name", "k1", "--role", "kiosk"]);
+        assert!(matches!(h.action, Some(HubAction::Enroll { .. })));
+        let Top {
+            cmd: Cmd::Hub(h), ..
+        } = Top::parse_from(["m", "hub", "clerk", "add", "--id", "c1", "--pin", "1234"]);
+        assert!(matches!(h.action, Some(HubAction::Clerk { .. })));
+        assert!(
+            Top::try_parse_from(["m", "hub", "enroll", "--name", "k", "--role", "admin"]).is_err()
+        );
+    }
+}

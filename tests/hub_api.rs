@@ -1,0 +1,634 @@
+//! The hub over loopback: tickets, records, auth, bad input, clerks, day change, audit.
+
+mod hub_support;
+
+use std::collections::HashSet;
+
+use chrono::Duration;
+use hub_support::{TestHub, record};
+use madoguchi::hub::api::Role;
+use madoguchi::store::{self, audit};
+use serde_json::{Value, json};
+
+#[tokio::test]
+async fn tickets_have_numbers_positions_and_waits() {
+    let hub = TestHub::start().await;
+    let kiosk = hub.device("kiosk-1", Role::Kiosk).await;
+    let (status, first) = hub
+        .post(&kiosk, "/api/v1/tickets", json!({"service": "A"}))
+        .await;
+    assert_eq!(status, 200, "{first}");
+    assert_eq!(first["number"], "A-001");
+    assert_eq!(first["position"], 1);
+    assert_eq!(first["estimated_wait_minutes"], 0);
+    let (_, second) = hub
+        .post(&kiosk, "/api/v1/tickets", json!({"service": "A"}))
+        .await;
+    assert_eq!(
+        (second["number"].as_str(), second["position"].as_u64()),
+        (Some("A-002"), Some(2))
+    );
+    // Default 6 minutes per resident, one counter assumed.
+    assert_eq!(second["estimated_wait_minutes"], 6);
+    let (_, b) = hub
+        .post(&kiosk, "/api/v1/tickets", json!({"service": "B"}))
+        .await;
+    assert_eq!(b["number"], "B-001");
+    let (status, unknown) = hub
+        .post(&kiosk, "/api/v1/tickets", json!({"service": "Z"}))
+        .await;
+    assert_eq!(status, 422);
+    assert_eq!(unknown["error"]["key"], "hub-error-unknown-service");
+    hub.stop().await;
+}
+
+#[tokio::test]
+async fn thirty_two_concurrent_tickets_are_unique_and_consecutive() {
+    let hub = TestHub::start().await;
+    let kiosk = hub.device("kiosk-1", Role::Kiosk).await;
+    let requests = (0..32).map(|_| hub.post(&kiosk, "/api/v1/tickets", json!({"service": "A"})));
+    let answers = futures_util::future::join_all(requests).await;
+    let mut numbers: Vec<String> = answers
+        .iter()
+        .map(|(status, body)| {
+            assert_eq!(*status, 200, "{body}");
+            body["number"].as_str().unwrap().to_owned()
+        })
+        .collect();
+    numbers.sort();
+    let expected: Vec<String> = (1..=32).map(|n| format!("A-{n:03}")).collect();
+    assert_eq!(numbers, expected);
+    let positions: HashSet<u64> = answers
+        .iter()
+        .map(|(_, b)| b["position"].as_u64().unwrap())
+        .collect();
+    assert_eq!(
+        positions.len(),
+        32,
+        "each ticket has its own place in the queue"
+    );
+    hub.stop().await;
+}
+
+#[tokio::test]
+async fn record_push_is_idempotent() {
+    let hub = TestHub::start().await;
+    let kiosk = hub.device("kiosk-1", Role::Kiosk).await;
+    let records: Vec<_> = (0..5)
+        .map(|i| record(&format!("ヤマダ タロウ{i}"), Some("A-001")))
+        .collect();
+    let body = json!({"records": records});
+    let (status, first) = hub.post(&kiosk, "/api/v1/records", body.clone()).await;
+    assert_eq!(status, 200, "{first}");
+    assert!(
+        first["records"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["outcome"] == "stored")
+    );
+    let (_, again) = hub.post(&kiosk, "/api/v1/records", body).await;
+    assert!(
+        again["records"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["outcome"] == "duplicate")
+    );
+    let clerk = hub.clerk("c1", "1").await;
+    let (_, found) = hub
+        .get(&clerk, "/api/v1/records?number=A-001&day=2025-04-01")
+        .await;
+    assert_eq!(found.as_array().unwrap().len(), 5);
+    hub.stop().await;
+}
+
+#[tokio::test]
+async fn malformed_bodies_get_4xx_with_a_reason_and_the_hub_stays_up() {
+    let mut config = madoguchi::config::hub::HubConfig::sample();
+    config.body_limit_bytes = 4096;
+    let hub = TestHub::start_with(config).await;
+    let kiosk = hub.device("kiosk-1", Role::Kiosk).await;
+    let send = |body: String, content_type: &'static str| {
+        hub.http
+            .post(hub.url("/api/v1/tickets"))
+            .bearer_auth(&kiosk)
+            .header("content-type", content_type)
+            .body(body)
+            .send()
+    };
+    let cases = [
+        ("{\"service\": ", "application/json", 400),
+        ("{\"service\": 7}", "application/json", 422),
+        (
+            "{\"service\": \"A\", \"extra\": 1}",
+            "application/json",
+            422,
+        ),
+        ("[]", "application/json", 422),
+        ("{\"service\": \"A\"}", "text/plain", 415),
+    ];
+    for (body, content_type, expected) in cases {
+        let response = send(body.to_owned(), content_type).await.unwrap();
+        assert_eq!(response.status().as_u16(), expected, "{body}");
+        let answer: Value = response.json().await.unwrap();
+        assert_eq!(answer["error"]["key"], "hub-error-body", "{body}");
+        assert!(!answer["message"].as_str().unwrap().is_empty());
+    }
+    let huge = format!("{{\"service\": \"{}\"}}", "A".repeat(10_000));
+    let response = send(huge, "application/json").await.unwrap();
+    assert_eq!(response.status().as_u16(), 413);
+    let answer: Value = response.json().await.unwrap();
+    assert_eq!(answer["error"]["key"], "hub-error-body-too-large");
+    // Records with a hostile field are refused one by one, the rest stored.
+    let mut bad = record("ア", None);
+    bad.lang = "xx".into();
+    let good = record("イ", None);
+    let (status, answer) = hub
+        .post(&kiosk, "/api/v1/records", json!({"records": [bad, good]}))
+        .await;
+    assert_eq!(status, 200);
+    assert_eq!(answer["records"][0]["outcome"], "refused");
+    assert_eq!(
+        answer["records"][0]["error"]["key"],
+        "hub-error-record-lang"
+    );
+    assert_eq!(answer["records"][1]["outcome"], "stored");
+    let (status, _) = hub.get(&kiosk, "/api/v1/nowhere").await;
+    assert_eq!(status, 404);
+    let alive = hub.http.get(hub.url("/healthz")).send().await.unwrap();
+    assert_eq!(alive.text().await.unwrap(), "ok");
+    let metrics = hub
+        .http
+        .get(hub.url("/metrics"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        metrics.contains("madoguchi_http_client_errors_total 7"),
+        "{metrics}"
+    );
+    hub.stop().await;
+}
+
+#[tokio::test]
+async fn missing_or_wrong_tokens_get_401_and_wrong_roles_403() {
+    let hub = TestHub::start().await;
+    let board = hub.device("board-1", Role::Board).await;
+    let kiosk = hub.device("kiosk-1", Role::Kiosk).await;
+    let response = hub
+        .http
+        .post(hub.url("/api/v1/tickets"))
+        .json(&json!({"service": "A"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 401);
+    let (status, body) = hub
+        .post("not-a-token", "/api/v1/tickets", json!({"service": "A"}))
+        .await;
+    assert_eq!(status, 401);
+    assert_eq!(body["error"]["key"], "hub-error-unauthorized");
+    let (status, body) = hub
+        .post(&board, "/api/v1/tickets", json!({"service": "A"}))
+        .await;
+    assert_eq!(status, 403);
+    assert_eq!(body["error"]["key"], "hub-error-forbidden");
+    let (status, _) = hub.post(&kiosk, "/api/v1/clerk/call-next", json!({})).await;
+    assert_eq!(status, 403);
+    let (status, _) = hub
+        .post(
+            &kiosk,
+            "/api/v1/clerk/login",
+            json!({"id": "x", "pin": "1234"}),
+        )
+        .await;
+    assert_eq!(status, 403);
+    let (status, _) = hub.get(&kiosk, "/api/v1/records?kana=ア").await;
+    assert_eq!(status, 403);
+    let (status, _) = hub.get(&board, "/api/v1/board").await;
+    assert_eq!(status, 200);
+    // Enrollment codes work once.
+    let code = madoguchi::hub::cli::enroll_device(hub.dir.path(), "k2", Role::Kiosk).unwrap();
+    let (status, _) = hub
+        .post("", "/api/v1/devices/enroll", json!({"code": code}))
+        .await;
+    assert_eq!(status, 200);
+    let (status, body) = hub
+        .post("", "/api/v1/devices/enroll", json!({"code": code}))
+        .await;
+    assert_eq!(status, 404);
+    assert_eq!(body["error"]["key"], "hub-error-enroll-code");
+    // Wrong PINs are refused, and lock the clerk out after five.
+    madoguchi::hub::cli::add_clerk(hub.dir.path(), "c9", "1357").unwrap();
+    let station = hub.device("station", Role::ClerkStation).await;
+    for _ in 0..5 {
+        let (status, _) = hub
+            .post(
+                &station,
+                "/api/v1/clerk/login",
+                json!({"id": "c9", "pin": "0000"}),
+            )
+            .await;
+        assert_eq!(status, 401);
+    }
+    let (status, body) = hub
+        .post(
+            &station,
+            "/api/v1/clerk/login",
+            json!({"id": "c9", "pin": "1357"}),
+        )
+        .await;
+    assert_eq!(status, 429, "{body}");
+    hub.stop().await;
+}
+
+#[tokio::test]
+async fn leases_and_hub_numbers_never_collide_in_a_day() {
+    let hub = TestHub::start().await;
+    let online = hub.device("kiosk-online", Role::Kiosk).await;
+    let offline_a = hub.device("kiosk-2", Role::Kiosk).await;
+    let offline_b = hub.device("kiosk-3", Role::Kiosk).await;
+    let (_, lease_a) = hub
+        .post(&offline_a, "/api/v1/leases", json!({"service": "A"}))
+        .await;
+    let (_, lease_b) = hub
+        .post(&offline_b, "/api/v1/leases", json!({"service": "A"}))
+        .await;
+    assert_eq!(
+        (lease_a["first"].as_u64(), lease_a["last"].as_u64()),
+        (Some(950), Some(999))
+    );
+    assert_eq!(
+        (lease_b["first"].as_u64(), lease_b["last"].as_u64()),
+        (Some(900), Some(949))
+    );
+    let mut seen = HashSet::new();
+    for _ in 0..40 {
+        let (_, t) = hub
+            .post(&online, "/api/v1/tickets", json!({"service": "A"}))
+            .await;
+        assert!(seen.insert(t["number"].as_str().unwrap().to_owned()));
+    }
+    // The offline kiosks issued numbers from their blocks and sync them later.
+    for (token, lease) in [(&offline_a, &lease_a), (&offline_b, &lease_b)] {
+        let first = lease["first"].as_u64().unwrap();
+        let tickets: Vec<Value> = (first..first + 10)
+            .map(|n| json!({"number": format!("A-{n:03}"), "day": "2025-04-01", "issued_at": "2025-04-01T01:30:00Z"}))
+            .collect();
+        let (status, answer) = hub
+            .post(token, "/api/v1/records", json!({"tickets": tickets}))
+            .await;
+        assert_eq!(status, 200, "{answer}");
+        for t in answer["tickets"].as_array().unwrap() {
+            assert_eq!(t["outcome"], "stored");
+            assert!(
+                seen.insert(t["id"].as_str().unwrap().to_owned()),
+                "duplicate {t}"
+            );
+        }
+    }
+    // A kiosk cannot register a number from another kiosk's block.
+    let stolen = json!({"tickets": [{"number": "A-901", "day": "2025-04-01", "issued_at": "2025-04-01T01:30:00Z"}]});
+    let (_, answer) = hub.post(&offline_a, "/api/v1/records", stolen).await;
+    assert_eq!(answer["tickets"][0]["outcome"], "refused");
+    // Leases are only for today or tomorrow.
+    let (status, _) = hub
+        .post(
+            &offline_a,
+            "/api/v1/leases",
+            json!({"service": "A", "day": "2025-04-05"}),
+        )
+        .await;
+    assert_eq!(status, 400);
+    assert_eq!(seen.len(), 60);
+    hub.stop().await;
+}
+
+#[tokio::test]
+async fn day_change_restarts_numbers_and_closes_yesterday() {
+    let hub = TestHub::start().await;
+    let kiosk = hub.device("kiosk-1", Role::Kiosk).await;
+    // 23:58 in Tokyo.
+    hub.clock
+        .set(chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, 2025, 4, 1, 14, 58, 0).unwrap());
+    let clerk = hub.clerk("c1", "1").await;
+    for expected in ["A-001", "A-002"] {
+        let (_, t) = hub
+            .post(&kiosk, "/api/v1/tickets", json!({"service": "A"}))
+            .await;
+        assert_eq!(t["number"], expected);
+    }
+    let (_, called) = hub.post(&clerk, "/api/v1/clerk/call-next", json!({})).await;
+    let yesterday_visit = called["visit"]["id"].as_i64().unwrap();
+    hub.clock.advance(Duration::minutes(3));
+    let (_, t) = hub
+        .post(&kiosk, "/api/v1/tickets", json!({"service": "A"}))
+        .await;
+    assert_eq!(t["number"], "A-001");
+    assert_eq!(t["day"], "2025-04-02");
+    assert_eq!(t["position"], 1, "yesterday's residents are not ahead");
+    let (_, detail) = hub
+        .get(&clerk, &format!("/api/v1/visits/{yesterday_visit}"))
+        .await;
+    assert_eq!(detail["visit"]["state"], "no_show");
+    assert_eq!(
+        detail["history"].as_array().unwrap().last().unwrap()["event"],
+        "close_day"
+    );
+    // The counter is free again today.
+    let (status, called) = hub.post(&clerk, "/api/v1/clerk/call-next", json!({})).await;
+    assert_eq!(status, 200);
+    assert_eq!(called["visit"]["number"], "A-001");
+    hub.stop().await;
+}
+
+#[tokio::test]
+async fn clerk_flow_board_status_page_and_events() {
+    let hub = TestHub::start().await;
+    let kiosk = hub.device("kiosk-1", Role::Kiosk).await;
+    let board = hub.device("board-1", Role::Board).await;
+    let clerk = hub.clerk("c1", "1").await;
+    let mut events = hub
+        .http
+        .get(hub.url("/api/v1/events"))
+        .bearer_auth(&board)
+        .send()
+        .await
+        .unwrap();
+
+    let (_, ticket) = hub
+        .post(&kiosk, "/api/v1/tickets", json!({"service": "A"}))
+        .await;
+    let rec = record("やまだ はなこ", ticket["number"].as_str());
+    hub.post(&kiosk, "/api/v1/records", json!({"records": [rec.clone()]}))
+        .await;
+    let (_, second) = hub
+        .post(&kiosk, "/api/v1/tickets", json!({"service": "A"}))
+        .await;
+
+    let (_, list) = hub.get(&clerk, "/api/v1/visits?services=A").await;
+    assert_eq!(list.as_array().unwrap().len(), 2);
+    let (status, called) = hub.post(&clerk, "/api/v1/clerk/call-next", json!({})).await;
+    assert_eq!(status, 200, "{called}");
+    assert_eq!(called["visit"]["number"], "A-001");
+    assert_eq!(called["records"][0]["fields"]["name_kana"]["source"], "qr");
+    let visit = called["visit"]["id"].as_i64().unwrap();
+    let (status, busy) = hub.post(&clerk, "/api/v1/clerk/call-next", json!({})).await;
+    assert_eq!(status, 409, "counter busy");
+    assert_eq!(busy["error"]["key"], "hub-error-counter-busy");
+    // A waiting visit cannot be started before it is called.
+    let waiting_id = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|v| v["number"] == second["number"])
+        .unwrap()["id"]
+        .clone();
+    let (status, refused) = hub
+        .post(
+            &clerk,
+            &format!("/api/v1/visits/{waiting_id}/start"),
+            json!({}),
+        )
+        .await;
+    assert_eq!(status, 409, "{refused}");
+    assert_eq!(refused["error"]["key"], "hub-error-bad-transition");
+    let (_, recalled) = hub
+        .post(&clerk, &format!("/api/v1/visits/{visit}/recall"), json!({}))
+        .await;
+    assert_eq!(recalled["recalls"], 1);
+    let (_, started) = hub
+        .post(&clerk, &format!("/api/v1/visits/{visit}/start"), json!({}))
+        .await;
+    assert_eq!(started["state"], "serving");
+
+    // Lookup by reading, edit (logged with the old value), confirm.
+    let (_, found) = hub.get(&clerk, "/api/v1/records?kana=ヤマダ").await;
+    assert_eq!(found[0]["id"], rec.id.to_string());
+    let path = format!("/api/v1/records/{}", rec.id);
+    let edited: Value = hub
+        .http
+        .patch(hub.url(&path))
+        .bearer_auth(&clerk)
+        .json(&json!({"fields": {"name_kana": "ヤマダ ハナエ"}}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(edited["fields"]["name_kana"]["source"], "clerk");
+    assert_eq!(edited["changes"][0]["old"]["value"], "やまだ はなこ");
+    let (_, confirmed) = hub
+        .post(&clerk, &format!("{path}/confirm"), json!({}))
+        .await;
+    assert_eq!(confirmed["status"], "confirmed");
+    let (status, _) = hub
+        .post(&clerk, &format!("{path}/reject"), json!({"reason": "x"}))
+        .await;
+    assert_eq!(status, 409);
+
+    // Transfer to B keeps the number and the history.
+    let (_, moved) = hub
+        .post(
+            &clerk,
+            &format!("/api/v1/visits/{visit}/transfer"),
+            json!({"service": "B"}),
+        )
+        .await;
+    assert_eq!(
+        (moved["number"].as_str(), moved["service"].as_str()),
+        (Some("A-001"), Some("B"))
+    );
+    let (_, detail) = hub
+        .get(&clerk, &format!("/api/v1/visits/{}", moved["id"]))
+        .await;
+    let events_seen: Vec<&str> = detail["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["event"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        events_seen,
+        ["hub", "call", "recall", "start", "transfer", "transfer"]
+    );
+
+    // Walk-in, then no-show of the second ticket.
+    let (_, walk_in) = hub
+        .post(&clerk, "/api/v1/visits/walk-in", json!({"service": "A"}))
+        .await;
+    assert_eq!(walk_in["number"], "A-003");
+    let (_, next) = hub.post(&clerk, "/api/v1/clerk/call-next", json!({})).await;
+    assert_eq!(next["visit"]["number"], second["number"]);
+    let (_, absent) = hub
+        .post(
+            &clerk,
+            &format!("/api/v1/visits/{}/no-show", next["visit"]["id"]),
+            json!({}),
+        )
+        .await;
+    assert_eq!(absent["state"], "no_show");
+
+    // Reject with a reason on another record.
+    let other = record("スズキ", None);
+    hub.post(
+        &kiosk,
+        "/api/v1/records",
+        json!({"records": [other.clone()]}),
+    )
+    .await;
+    let (_, rejected) = hub
+        .post(
+            &clerk,
+            &format!("/api/v1/records/{}/reject", other.id),
+            json!({"reason": "本人確認書類なし"}),
+        )
+        .await;
+    assert_eq!(rejected["status"], "rejected");
+
+    let (_, state) = hub.get(&board, "/api/v1/board").await;
+    assert_eq!(state["services"][0]["prefix"], "A");
+    assert_eq!(state["services"][0]["waiting"], 1);
+    assert_eq!(state["services"][1]["waiting"], 1);
+
+    // The phone page: resident's language, switcher, refresh, no personal data.
+    let page = hub
+        .http
+        .get(hub.url("/status"))
+        .header("accept-language", "en-US,en;q=0.9")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("<html lang=\"en\">"), "{page}");
+    assert!(
+        page.contains("Certificates") && page.contains("1 person waiting"),
+        "{page}"
+    );
+    assert!(page.contains("http-equiv=\"refresh\""));
+    assert!(page.contains("?lang=ja"));
+    assert!(!page.contains("ヤマダ") && !page.contains("スズキ") && !page.contains("やまだ"));
+    let ja = hub
+        .http
+        .get(hub.url("/status?lang=ja"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        ja.contains("証明書") && ja.contains("待っている人: 1 人"),
+        "{ja}"
+    );
+
+    // The event stream saw the tickets and the calls.
+    let mut text = String::new();
+    while !text.contains("event: called") {
+        let chunk = tokio::time::timeout(std::time::Duration::from_secs(5), events.chunk())
+            .await
+            .unwrap()
+            .unwrap()
+            .unwrap();
+        text.push_str(&String::from_utf8_lossy(&chunk));
+    }
+    assert!(
+        text.contains("event: ticket") && text.contains("\"number\":\"A-001\""),
+        "{text}"
+    );
+    hub.stop().await;
+}
+
+#[tokio::test]
+async fn audit_log_detects_tampering() {
+    let hub = TestHub::start().await;
+    let kiosk = hub.device("kiosk-1", Role::Kiosk).await;
+    let clerk = hub.clerk("c1", "1").await;
+    let rec = record("タナカ", None);
+    hub.post(&kiosk, "/api/v1/records", json!({"records": [rec.clone()]}))
+        .await;
+    hub.post(
+        &clerk,
+        &format!("/api/v1/records/{}/confirm", rec.id),
+        json!({}),
+    )
+    .await;
+    let dir = hub.dir.path().to_owned();
+    let check = |dir: &std::path::Path| {
+        let conn = store::hub::open(dir).unwrap();
+        audit::verify(&conn).unwrap()
+    };
+    let audit::Verification::Intact { entries, .. } = check(&dir) else {
+        panic!("intact expected")
+    };
+    assert!(entries >= 6, "{entries}");
+    let conn = store::hub::open(&dir).unwrap();
+    conn.execute_batch("DROP TRIGGER audit_log_no_update")
+        .unwrap();
+    conn.execute(
+        "UPDATE audit_log SET actor = 'clerk:someone-else' WHERE action = 'record.confirmed'",
+        [],
+    )
+    .unwrap();
+    assert!(matches!(check(&dir), audit::Verification::Broken { .. }));
+    hub.stop().await;
+}
+
+#[tokio::test]
+async fn retention_deletes_old_completed_records_and_audit_remembers() {
+    let hub = TestHub::start().await;
+    let kiosk = hub.device("kiosk-1", Role::Kiosk).await;
+    let clerk = hub.clerk("c1", "1").await;
+    let done = record("ア", None);
+    let open = record("イ", None);
+    hub.post(
+        &kiosk,
+        "/api/v1/records",
+        json!({"records": [done.clone(), open.clone()]}),
+    )
+    .await;
+    hub.post(
+        &clerk,
+        &format!("/api/v1/records/{}/confirm", done.id),
+        json!({}),
+    )
+    .await;
+    // Thirty-one days later (the sample keeps 30), the daily job runs; run it
+    // now rather than waiting for the maintenance tick.
+    hub.clock.advance(Duration::days(31));
+    let state = madoguchi::hub::AppState::open(
+        madoguchi::hub::HubOptions::new(
+            madoguchi::config::hub::HubConfig::sample(),
+            hub.dir.path(),
+        )
+        .with_clock(std::sync::Arc::new(hub.clock.clone())),
+    )
+    .unwrap();
+    assert_eq!(state.run_retention().await.unwrap(), 1);
+    assert_eq!(state.run_retention().await.unwrap(), 0);
+    let conn = store::hub::open(hub.dir.path()).unwrap();
+    let purged: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM audit_log WHERE action = 'record.purged'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(purged, 1);
+    let ids: Vec<String> = conn
+        .prepare("SELECT id FROM records")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(|r| r.unwrap())
+        .collect();
+    assert_eq!(ids, vec![open.id.to_string()]);
+    hub.stop().await;
+}

@@ -1,0 +1,167 @@
+//! A hub on loopback for integration tests: temp data dir, manual clock.
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use chrono::{DateTime, TimeZone, Utc};
+use madoguchi::config::hub::HubConfig;
+use madoguchi::hub::api::{FieldValue, Preapp, RecordIn, Role, Source};
+use madoguchi::hub::{HubOptions, cli};
+use madoguchi::queue::ManualClock;
+use serde_json::{Value, json};
+
+pub struct TestHub {
+    pub base: String,
+    pub dir: tempfile::TempDir,
+    pub clock: ManualClock,
+    pub http: reqwest::Client,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    task: tokio::task::JoinHandle<anyhow::Result<()>>,
+}
+
+/// 2025-04-01 10:00 in Tokyo.
+pub fn morning() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2025, 4, 1, 1, 0, 0).unwrap()
+}
+
+impl TestHub {
+    pub async fn start() -> TestHub {
+        TestHub::start_with(HubConfig::sample()).await
+    }
+
+    pub async fn start_with(config: HubConfig) -> TestHub {
+        let dir = tempfile::tempdir().unwrap();
+        let clock = ManualClock::new(morning());
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        let options = HubOptions::new(config, dir.path()).with_clock(Arc::new(clock.clone()));
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let task = tokio::spawn(madoguchi::hub::serve_with(options, listener, async {
+            let _ = stopped.await;
+        }));
+        let http = reqwest::Client::new();
+        for _ in 0..100 {
+            if http.get(format!("{base}/healthz")).send().await.is_ok() {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+        TestHub {
+            base,
+            dir,
+            clock,
+            http,
+            stop: Some(stop),
+            task,
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// Enrolls a device through the CLI path and the HTTP exchange; returns its token.
+    pub async fn device(&self, name: &str, role: Role) -> String {
+        let code = cli::enroll_device(self.dir.path(), name, role).unwrap();
+        let answer: Value = self
+            .http
+            .post(self.url("/api/v1/devices/enroll"))
+            .json(&json!({"code": code}))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        answer["token"].as_str().unwrap().to_owned()
+    }
+
+    /// A logged-in clerk at `counter`; returns the session token.
+    pub async fn clerk(&self, id: &str, counter: &str) -> String {
+        cli::add_clerk(self.dir.path(), id, "2468").unwrap();
+        let station = self
+            .device(&format!("station-{id}"), Role::ClerkStation)
+            .await;
+        let answer: Value = self
+            .http
+            .post(self.url("/api/v1/clerk/login"))
+            .bearer_auth(station)
+            .json(&json!({"id": id, "pin": "2468", "counter": counter}))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        answer["session"].as_str().expect("login").to_owned()
+    }
+
+    pub async fn post(&self, token: &str, path: &str, body: Value) -> (u16, Value) {
+        let response = self
+            .http
+            .post(self.url(path))
+            .bearer_auth(token)
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        let status = response.status().as_u16();
+        let text = response.text().await.unwrap();
+        (status, serde_json::from_str(&text).unwrap_or(Value::Null))
+    }
+
+    pub async fn get(&self, token: &str, path: &str) -> (u16, Value) {
+        let response = self
+            .http
+            .get(self.url(path))
+            .bearer_auth(token)
+            .send()
+            .await
+            .unwrap();
+        let status = response.status().as_u16();
+        let text = response.text().await.unwrap();
+        (status, serde_json::from_str(&text).unwrap_or(Value::Null))
+    }
+
+    pub async fn stop(mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        // Graceful shutdown waits for open streams (SSE); do not wait forever.
+        if tokio::time::timeout(std::time::Duration::from_secs(2), &mut self.task)
+            .await
+            .is_err()
+        {
+            self.task.abort();
+        }
+    }
+}
+
+/// A record as a kiosk makes it.
+pub fn record(kana: &str, number: Option<&str>) -> RecordIn {
+    let mut fields = BTreeMap::new();
+    fields.insert(
+        "name_kana".into(),
+        FieldValue {
+            value: json!(kana),
+            source: Source::Qr,
+        },
+    );
+    fields.insert(
+        "copies".into(),
+        FieldValue {
+            value: json!(1),
+            source: Source::Kiosk,
+        },
+    );
+    RecordIn {
+        id: uuid::Uuid::new_v4(),
+        created_at: Utc::now(),
+        procedures: vec!["juminhyo-copy".into()],
+        lang: "ja".into(),
+        fields,
+        number: number.map(str::to_owned),
+        preapp: Preapp::Encrypted,
+    }
+}
