@@ -1,2 +1,2 @@
-//! `madoguchi`: CLI dispatch only.
+//! `madoguchi`: CLI dispatch only. Each subcommand lives with its module.
 fn main() {}
