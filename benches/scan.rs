@@ -21,11 +21,11 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use madoguchi::scan::Frame;
 use madoguchi::scan::decode::{
     Pipeline, RqrrStage, Stage, ZxingStage, contain, take_contained_panics,
 };
 use madoguchi::scan::realworld::{self, Sample};
+use madoguchi::scan::{Frame, synth};
 
 /// Each image is decoded this many times and the fastest run counts, on
 /// both sides (the Python script takes the same `--repeat`), so the table
@@ -249,6 +249,133 @@ fn main() {
             dir.display()
         ),
     }
+    latency_table();
+    synthetic_table(verbose);
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return f64::NAN;
+    }
+    let i = ((sorted.len() - 1) as f64 * p).round() as usize;
+    sorted[i].as_secs_f64() * 1000.0
+}
+
+/// Live pipeline on 1280×720 frames: phone screens (with a QR) and empty
+/// scenes (without). Every frame is decoded once; p50/p99 over all frames.
+fn latency_table() {
+    const N: usize = 150;
+    println!("## latency, 1280x720 frames, live pipeline (budget: p99 <= 33 ms)\n");
+    let with_qr = synth::phone_screens(N, 1, 1280, 720);
+    let mut rng = synth::Rng::new(2);
+    let without: Vec<Frame> = (0..N)
+        .map(|_| synth::empty_scene(&mut rng, 1280, 720))
+        .collect();
+    println!(
+        "{:<34} | {:>6} | {:>8} | {:>8} | {:>8} | found",
+        "frames", "n", "p50 ms", "p99 ms", "max ms"
+    );
+    println!("{}", "-".repeat(84));
+    for (label, pipeline) in [
+        ("live", Pipeline::live()),
+        ("standard", Pipeline::standard()),
+    ] {
+        for (kind, frames) in [
+            (
+                "with QR",
+                with_qr.iter().map(|s| &s.frame).collect::<Vec<_>>(),
+            ),
+            ("without QR", without.iter().collect()),
+        ] {
+            let mut times = Vec::new();
+            let mut found = 0;
+            for f in frames {
+                let o = pipeline.decode(f);
+                times.push(o.elapsed);
+                found += !o.codes.is_empty() as usize;
+            }
+            times.sort();
+            println!(
+                "{:<34} | {:>6} | {:>8.1} | {:>8.1} | {:>8.1} | {found}",
+                format!("{label}: {kind}"),
+                times.len(),
+                percentile(&times, 0.5),
+                percentile(&times, 0.99),
+                percentile(&times, 1.0),
+            );
+        }
+    }
+    println!();
+}
+
+/// Decode rate on the synthetic phone-screen set, per decoder and per
+/// degradation.
+fn synthetic_table(verbose: bool) {
+    let n = std::env::var("SCAN_BENCH_SYNTH")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(200);
+    let set = synth::phone_screens(n, 42, 640, 480);
+    println!(
+        "## synthetic phone screens: {} frames 640x480 (blur, perspective, moire, glare, low contrast, noise)\n",
+        set.len()
+    );
+    let stages: Vec<(String, Box<dyn Fn(&Frame) -> Vec<String>>)> = vec![
+        (
+            "rqrr alone".into(),
+            Box::new(|f: &Frame| contain(|| RqrrStage::plain().decode(f)).unwrap_or_default()),
+        ),
+        (
+            "zxing alone".into(),
+            Box::new(|f: &Frame| contain(|| ZxingStage::main().decode(f)).unwrap_or_default()),
+        ),
+        ("madoguchi live".into(), {
+            let p = Pipeline::live();
+            Box::new(move |f: &Frame| p.decode(f).codes)
+        }),
+        ("madoguchi standard".into(), {
+            let p = Pipeline::standard();
+            Box::new(move |f: &Frame| p.decode(f).codes)
+        }),
+    ];
+    println!(
+        "{:<34} | {:>9} | {:>9} | by effect (decoded/total)",
+        "decoder", "decoded", "total ms"
+    );
+    println!("{}", "-".repeat(100));
+    for (name, decode) in &stages {
+        let mut ok = 0;
+        let mut total = Duration::ZERO;
+        let mut by_effect: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
+        for s in &set {
+            let t = Instant::now();
+            let found = decode(&s.frame);
+            total += t.elapsed();
+            let hit = found.iter().any(|f| f == &s.text);
+            ok += hit as usize;
+            for e in s.effects.split(' ') {
+                let e = e.trim_end_matches(char::is_numeric).to_string();
+                let entry = by_effect.entry(e).or_default();
+                entry.0 += hit as usize;
+                entry.1 += 1;
+            }
+            if !hit && verbose && name.starts_with("madoguchi standard") {
+                eprintln!("[synth] miss ({})", s.effects);
+            }
+        }
+        let effects: Vec<String> = by_effect
+            .iter()
+            .map(|(e, (a, b))| format!("{e} {a}/{b}"))
+            .collect();
+        println!(
+            "{:<34} | {:>9} | {:>9.1} | {}",
+            name,
+            format!("{ok}/{}", set.len()),
+            total.as_secs_f64() * 1000.0,
+            effects.join(", ")
+        );
+    }
+    println!();
 }
 
 fn realworld_table(dir: &Path, samples: Vec<Sample>, verbose: bool) {

@@ -183,7 +183,7 @@ impl Stage for ZxingStage {
         let scaled;
         let frame = match self.max_side {
             Some(m) if frame.width.max(frame.height) > m => {
-                scaled = preprocess::downscale(frame, m);
+                scaled = preprocess::downscale_sampled(frame, m);
                 &scaled
             }
             _ => frame,

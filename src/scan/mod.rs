@@ -79,14 +79,26 @@ impl Frame {
         }
     }
 
-    /// Converts any decoded image to luma.
+    /// Converts any decoded image to luma with BT.601 weights, the luma a
+    /// camera's YUYV/MJPEG Y channel carries (the `image` crate's own
+    /// `to_luma8` uses BT.709), so files and camera frames look alike.
     pub fn from_image(img: &image::DynamicImage) -> Frame {
-        let gray = img.to_luma8();
-        let (w, h) = gray.dimensions();
+        let (w, h) = (img.width() as usize, img.height() as usize);
+        let pixels = match img {
+            image::DynamicImage::ImageLuma8(g) => g.as_raw().clone(),
+            _ => img
+                .to_rgb8()
+                .pixels()
+                .map(|p| {
+                    let [r, g, b] = p.0;
+                    ((r as u32 * 299 + g as u32 * 587 + b as u32 * 114 + 500) / 1000) as u8
+                })
+                .collect(),
+        };
         Frame {
-            width: w as usize,
-            height: h as usize,
-            pixels: gray.into_raw(),
+            width: w,
+            height: h,
+            pixels,
         }
     }
 

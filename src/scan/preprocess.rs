@@ -19,6 +19,37 @@ pub fn downscale(frame: &Frame, max_side: usize) -> Frame {
     resize_area(frame, w, h)
 }
 
+/// Fast downscale for fallback stages: each output pixel averages a 2×2
+/// sample at its source position, so the cost follows the output size, not
+/// the (possibly multi-megapixel) input.
+pub fn downscale_sampled(frame: &Frame, max_side: usize) -> Frame {
+    let longest = frame.width.max(frame.height);
+    if longest <= max_side || max_side == 0 || frame.pixels.is_empty() {
+        return frame.clone();
+    }
+    let w = (frame.width * max_side / longest).max(1);
+    let h = (frame.height * max_side / longest).max(1);
+    let mut out = Vec::with_capacity(w * h);
+    for y in 0..h {
+        let sy = (y * frame.height / h).min(frame.height - 1);
+        let sy1 = (sy + 1).min(frame.height - 1);
+        for x in 0..w {
+            let sx = (x * frame.width / w).min(frame.width - 1);
+            let sx1 = (sx + 1).min(frame.width - 1);
+            let sum = frame.get(sx, sy) as u32
+                + frame.get(sx1, sy) as u32
+                + frame.get(sx, sy1) as u32
+                + frame.get(sx1, sy1) as u32;
+            out.push((sum / 4) as u8);
+        }
+    }
+    Frame {
+        width: w,
+        height: h,
+        pixels: out,
+    }
+}
+
 /// Area-average resize to exactly `w × h` (downscaling only makes sense).
 pub fn resize_area(frame: &Frame, w: usize, h: usize) -> Frame {
     let mut out = vec![0u8; w * h];
@@ -302,6 +333,9 @@ mod tests {
         assert_eq!((d.width, d.height), (640, 360));
         assert!(d.pixels.iter().all(|&p| p == 77));
         assert_eq!(downscale(&f, 2000), f);
+        let s = downscale_sampled(&f, 640);
+        assert_eq!((s.width, s.height), (640, 360));
+        assert!(s.pixels.iter().all(|&p| p == 77));
     }
 
     #[test]
