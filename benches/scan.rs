@@ -320,7 +320,8 @@ fn synthetic_table(verbose: bool) {
         "## synthetic phone screens: {} frames 640x480 (blur, perspective, moire, glare, low contrast, noise)\n",
         set.len()
     );
-    let stages: Vec<(String, Box<dyn Fn(&Frame) -> Vec<String>>)> = vec![
+    type Decoder = Box<dyn Fn(&Frame) -> Vec<String>>;
+    let stages: Vec<(String, Decoder)> = vec![
         (
             "rqrr alone".into(),
             Box::new(|f: &Frame| contain(|| RqrrStage::plain().decode(f)).unwrap_or_default()),

@@ -94,11 +94,12 @@ fn homography(from: [(f64, f64); 4], to: [(f64, f64); 4]) -> Option<[f64; 9]> {
             return None;
         }
         a.swap(col, pivot);
-        for row in 0..8 {
+        let pivot_row = a[col];
+        for (row, r) in a.iter_mut().enumerate() {
             if row != col {
-                let k = a[row][col] / a[col][col];
-                for c in col..9 {
-                    a[row][c] -= k * a[col][c];
+                let k = r[col] / pivot_row[col];
+                for (v, p) in r.iter_mut().zip(pivot_row.iter()).skip(col) {
+                    *v -= k * p;
                 }
             }
         }
