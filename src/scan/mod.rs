@@ -1,1 +1,130 @@
-//! scan
+//! QR pipeline: frames → payload texts, from a camera, image files or a
+//! keyboard-wedge scanner.
+//!
+//! # Shape
+//!
+//! Every picture source produces grayscale [`Frame`]s (8-bit luma, row-major,
+//! stride = width). [`decode::Pipeline`] turns a frame into QR texts by running
+//! decoder *stages* in order, fast path first; a later stage runs only when
+//! every earlier one found nothing. Each stage call is wrapped in
+//! `catch_unwind` ([`decode::contain`]): a decoder that panics on a hostile or
+//! unlucky photo (rqrr 0.11 does: `assertion failed: x <= i32::MAX as f64`)
+//! fails that one attempt, the process lives, and the panic message is not
+//! printed by the default hook.
+//!
+//! The standard pipeline ([`decode::Pipeline::standard`]) was chosen by
+//! measurement (`cargo bench --bench scan`, table in `benches/scan.rs`):
+//!
+//! 1. `zxing`: zxing-cpp 3.1 (C++, linked statically through the `zxing-cpp`
+//!    crate) with raw text ([`zxingcpp::TextMode::Plain`]): the fastest and
+//!    strongest decoder on real photos. Plain text matters: the default
+//!    "human readable" mode rewrites GS1 separators and control characters,
+//!    which would corrupt a payload.
+//! 2. `rqrr-pyramid`: rqrr on the frame downscaled to 1000/700/500 px, with
+//!    contrast stretch and inversion: different binarisation, catches some
+//!    photos zxing misses; costs time only on frames where zxing found nothing.
+//!
+//! Camera frames go to [`camera::spawn_capture`] (a thread per device,
+//! reopening after unplug); [`scanner::Scanner`] decodes the newest frame,
+//! drops stale ones, removes repeats of a code that stays in view
+//! ([`scanner::Deduper`]) and sends [`ScanEvent::Text`] to one channel that
+//! the keyboard-wedge detector ([`wedge::WedgeDetector`]) feeds too.
+//!
+//! Texts: QR byte segments carry no reliable charset. [`decode::bytes_to_text`]
+//! reads them as UTF-8 when valid, else as Shift_JIS (common in Japan, and
+//! what Kanji-mode segments are), else as ISO-8859-1 (the QR default).
+
+pub mod camera;
+pub mod cli;
+pub mod decode;
+pub mod preprocess;
+pub mod realworld;
+pub mod scanner;
+pub mod source;
+pub mod synth;
+pub mod wedge;
+
+use std::sync::Arc;
+
+/// One grayscale picture: `pixels.len() == width * height`, row-major.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Frame {
+    pub width: usize,
+    pub height: usize,
+    pub pixels: Vec<u8>,
+}
+
+impl std::fmt::Debug for Frame {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Frame({}x{})", self.width, self.height)
+    }
+}
+
+impl Frame {
+    /// A frame from raw luma pixels; `None` when the sizes disagree.
+    pub fn new(width: usize, height: usize, pixels: Vec<u8>) -> Option<Frame> {
+        (width.checked_mul(height)? == pixels.len()).then_some(Frame {
+            width,
+            height,
+            pixels,
+        })
+    }
+
+    /// A uniform frame.
+    pub fn filled(width: usize, height: usize, value: u8) -> Frame {
+        Frame {
+            width,
+            height,
+            pixels: vec![value; width * height],
+        }
+    }
+
+    /// Converts any decoded image to luma with BT.601 weights, the luma a
+    /// camera's YUYV/MJPEG Y channel carries (the `image` crate's own
+    /// `to_luma8` uses BT.709), so files and camera frames look alike.
+    pub fn from_image(img: &image::DynamicImage) -> Frame {
+        let (w, h) = (img.width() as usize, img.height() as usize);
+        let pixels = match img {
+            image::DynamicImage::ImageLuma8(g) => g.as_raw().clone(),
+            _ => img
+                .to_rgb8()
+                .pixels()
+                .map(|p| {
+                    let [r, g, b] = p.0;
+                    ((r as u32 * 299 + g as u32 * 587 + b as u32 * 114 + 500) / 1000) as u8
+                })
+                .collect(),
+        };
+        Frame {
+            width: w,
+            height: h,
+            pixels,
+        }
+    }
+
+    pub fn to_image(&self) -> image::GrayImage {
+        image::GrayImage::from_raw(self.width as u32, self.height as u32, self.pixels.clone())
+            .expect("frame sizes are checked at construction")
+    }
+
+    #[inline]
+    pub fn get(&self, x: usize, y: usize) -> u8 {
+        self.pixels[y * self.width + x]
+    }
+}
+
+/// Camera state changes the UI shows (e.g. "camera disconnected").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DeviceStatus {
+    Opened { device: String },
+    Lost { device: String, reason: String },
+}
+
+/// What the scanner hands to the kiosk: payload texts (deduplicated across
+/// frames) from any source, preview frames, and camera status.
+#[derive(Clone, Debug)]
+pub enum ScanEvent {
+    Text(String),
+    Preview(Arc<Frame>),
+    Device(DeviceStatus),
+}

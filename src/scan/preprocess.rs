@@ -1,0 +1,408 @@
+//! Image preparation for the rqrr stages: scale pyramid, contrast stretch,
+//! inversion, global (Otsu) and local (mean) thresholds, crops.
+//!
+//! All functions take and return [`Frame`]s; they never panic on any size,
+//! including empty frames.
+
+use super::Frame;
+
+/// Downscales so that the longest side is at most `max_side` (area average,
+/// which also smooths sensor noise and moiré). Returns a copy when the frame
+/// is already small enough.
+pub fn downscale(frame: &Frame, max_side: usize) -> Frame {
+    let longest = frame.width.max(frame.height);
+    if longest <= max_side || max_side == 0 || frame.pixels.is_empty() {
+        return frame.clone();
+    }
+    let w = (frame.width * max_side / longest).max(1);
+    let h = (frame.height * max_side / longest).max(1);
+    resize_area(frame, w, h)
+}
+
+/// Fast downscale for fallback stages: each output pixel averages a 2×2
+/// sample at its source position, so the cost follows the output size, not
+/// the (possibly multi-megapixel) input.
+pub fn downscale_sampled(frame: &Frame, max_side: usize) -> Frame {
+    let longest = frame.width.max(frame.height);
+    if longest <= max_side || max_side == 0 || frame.pixels.is_empty() {
+        return frame.clone();
+    }
+    let w = (frame.width * max_side / longest).max(1);
+    let h = (frame.height * max_side / longest).max(1);
+    let mut out = Vec::with_capacity(w * h);
+    for y in 0..h {
+        let sy = (y * frame.height / h).min(frame.height - 1);
+        let sy1 = (sy + 1).min(frame.height - 1);
+        for x in 0..w {
+            let sx = (x * frame.width / w).min(frame.width - 1);
+            let sx1 = (sx + 1).min(frame.width - 1);
+            let sum = frame.get(sx, sy) as u32
+                + frame.get(sx1, sy) as u32
+                + frame.get(sx, sy1) as u32
+                + frame.get(sx1, sy1) as u32;
+            out.push((sum / 4) as u8);
+        }
+    }
+    Frame {
+        width: w,
+        height: h,
+        pixels: out,
+    }
+}
+
+/// Area-average resize to exactly `w × h` (downscaling only makes sense).
+pub fn resize_area(frame: &Frame, w: usize, h: usize) -> Frame {
+    let mut out = vec![0u8; w * h];
+    // Source column span of each destination column, computed once.
+    let xs: Vec<(usize, usize)> = (0..w)
+        .map(|x| {
+            let a = x * frame.width / w;
+            let b = ((x + 1) * frame.width / w).max(a + 1).min(frame.width);
+            (a, b)
+        })
+        .collect();
+    let mut acc = vec![0u32; w];
+    for y in 0..h {
+        let y0 = y * frame.height / h;
+        let y1 = ((y + 1) * frame.height / h).max(y0 + 1).min(frame.height);
+        acc.iter_mut().for_each(|a| *a = 0);
+        for sy in y0..y1 {
+            let row = &frame.pixels[sy * frame.width..(sy + 1) * frame.width];
+            for (a, &(x0, x1)) in acc.iter_mut().zip(&xs) {
+                *a += row[x0..x1].iter().map(|&p| p as u32).sum::<u32>();
+            }
+        }
+        let rows = (y1 - y0) as u32;
+        for (x, &(x0, x1)) in xs.iter().enumerate() {
+            let n = rows * (x1 - x0) as u32;
+            out[y * w + x] = (acc[x] / n.max(1)) as u8;
+        }
+    }
+    Frame {
+        width: w,
+        height: h,
+        pixels: out,
+    }
+}
+
+pub fn invert(frame: &Frame) -> Frame {
+    Frame {
+        width: frame.width,
+        height: frame.height,
+        pixels: frame.pixels.iter().map(|&p| 255 - p).collect(),
+    }
+}
+
+fn histogram(frame: &Frame) -> [u32; 256] {
+    let mut h = [0u32; 256];
+    for &p in &frame.pixels {
+        h[p as usize] += 1;
+    }
+    h
+}
+
+/// Stretches the 1st..99th percentile to 0..255 (low-contrast screens, glare).
+pub fn stretch_contrast(frame: &Frame) -> Frame {
+    let h = histogram(frame);
+    let n = frame.pixels.len() as u64;
+    if n == 0 {
+        return frame.clone();
+    }
+    let cut = n / 100;
+    let (mut lo, mut hi) = (0usize, 255usize);
+    let mut seen = 0u64;
+    for (i, &c) in h.iter().enumerate() {
+        seen += c as u64;
+        if seen > cut {
+            lo = i;
+            break;
+        }
+    }
+    seen = 0;
+    for (i, &c) in h.iter().enumerate().rev() {
+        seen += c as u64;
+        if seen > cut {
+            hi = i;
+            break;
+        }
+    }
+    if hi <= lo + 1 {
+        return frame.clone();
+    }
+    let span = (hi - lo) as u32;
+    let lut: Vec<u8> = (0..256u32)
+        .map(|v| {
+            let v = v.clamp(lo as u32, hi as u32) - lo as u32;
+            (v * 255 / span) as u8
+        })
+        .collect();
+    Frame {
+        width: frame.width,
+        height: frame.height,
+        pixels: frame.pixels.iter().map(|&p| lut[p as usize]).collect(),
+    }
+}
+
+/// Otsu's global threshold: the level that best separates two classes.
+pub fn otsu_level(frame: &Frame) -> u8 {
+    let h = histogram(frame);
+    let total = frame.pixels.len() as f64;
+    if total == 0.0 {
+        return 128;
+    }
+    let sum_all: f64 = h
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| i as f64 * c as f64)
+        .sum();
+    let (mut w_b, mut sum_b, mut best, mut level) = (0.0, 0.0, -1.0, 128u8);
+    for (t, &c) in h.iter().enumerate() {
+        w_b += c as f64;
+        if w_b == 0.0 {
+            continue;
+        }
+        let w_f = total - w_b;
+        if w_f == 0.0 {
+            break;
+        }
+        sum_b += t as f64 * c as f64;
+        let m_b = sum_b / w_b;
+        let m_f = (sum_all - sum_b) / w_f;
+        let between = w_b * w_f * (m_b - m_f) * (m_b - m_f);
+        if between > best {
+            best = between;
+            level = t as u8;
+        }
+    }
+    level
+}
+
+/// Pixels `<= level` become black (0), others white (255).
+pub fn threshold(frame: &Frame, level: u8) -> Frame {
+    Frame {
+        width: frame.width,
+        height: frame.height,
+        pixels: frame
+            .pixels
+            .iter()
+            .map(|&p| if p <= level { 0 } else { 255 })
+            .collect(),
+    }
+}
+
+/// Local mean threshold over a `(2r+1)²` window (integral image): a pixel is
+/// black when darker than the local mean minus `bias`. Copes with glare and
+/// uneven light that defeat a global level.
+pub fn adaptive_threshold(frame: &Frame, radius: usize, bias: i32) -> Frame {
+    let (w, h) = (frame.width, frame.height);
+    if w == 0 || h == 0 {
+        return frame.clone();
+    }
+    let mut integral = vec![0u64; (w + 1) * (h + 1)];
+    for y in 0..h {
+        let mut row = 0u64;
+        for x in 0..w {
+            row += frame.pixels[y * w + x] as u64;
+            integral[(y + 1) * (w + 1) + x + 1] = integral[y * (w + 1) + x + 1] + row;
+        }
+    }
+    let mut out = vec![0u8; w * h];
+    for y in 0..h {
+        let y0 = y.saturating_sub(radius);
+        let y1 = (y + radius + 1).min(h);
+        for x in 0..w {
+            let x0 = x.saturating_sub(radius);
+            let x1 = (x + radius + 1).min(w);
+            let sum = integral[y1 * (w + 1) + x1] + integral[y0 * (w + 1) + x0]
+                - integral[y0 * (w + 1) + x1]
+                - integral[y1 * (w + 1) + x0];
+            let n = ((y1 - y0) * (x1 - x0)) as u64;
+            let mean = (sum / n) as i32;
+            out[y * w + x] = if (frame.pixels[y * w + x] as i32) < mean - bias {
+                0
+            } else {
+                255
+            };
+        }
+    }
+    Frame {
+        width: w,
+        height: h,
+        pixels: out,
+    }
+}
+
+/// 3×3 median filter (edges replicate): removes texture and salt-and-pepper
+/// noise inside modules while keeping module edges sharp.
+pub fn median3(frame: &Frame) -> Frame {
+    let (w, h) = (frame.width, frame.height);
+    if w < 3 || h < 3 {
+        return frame.clone();
+    }
+    let mut out = frame.pixels.clone();
+    let px = &frame.pixels;
+    for y in 1..h - 1 {
+        let (r0, r1, r2) = (
+            &px[(y - 1) * w..y * w],
+            &px[y * w..(y + 1) * w],
+            &px[(y + 1) * w..(y + 2) * w],
+        );
+        for x in 1..w - 1 {
+            let mut v = [
+                r0[x - 1],
+                r0[x],
+                r0[x + 1],
+                r1[x - 1],
+                r1[x],
+                r1[x + 1],
+                r2[x - 1],
+                r2[x],
+                r2[x + 1],
+            ];
+            out[y * w + x] = median9(&mut v);
+        }
+    }
+    Frame {
+        width: w,
+        height: h,
+        pixels: out,
+    }
+}
+
+/// Median of 9 with the classic 19-exchange network (Paeth): branch-free,
+/// several times faster than sorting.
+#[inline]
+fn median9(p: &mut [u8; 9]) -> u8 {
+    #[inline(always)]
+    fn s(p: &mut [u8; 9], a: usize, b: usize) {
+        let (x, y) = (p[a], p[b]);
+        p[a] = x.min(y);
+        p[b] = x.max(y);
+    }
+    s(p, 1, 2);
+    s(p, 4, 5);
+    s(p, 7, 8);
+    s(p, 0, 1);
+    s(p, 3, 4);
+    s(p, 6, 7);
+    s(p, 1, 2);
+    s(p, 4, 5);
+    s(p, 7, 8);
+    s(p, 0, 3);
+    s(p, 5, 8);
+    s(p, 4, 7);
+    s(p, 3, 6);
+    s(p, 1, 4);
+    s(p, 2, 5);
+    s(p, 4, 7);
+    s(p, 4, 2);
+    s(p, 6, 4);
+    s(p, 4, 2);
+    p[4]
+}
+
+/// The part of `frame` inside the rectangle, clamped to the frame.
+pub fn crop(frame: &Frame, x: usize, y: usize, w: usize, h: usize) -> Frame {
+    let x = x.min(frame.width);
+    let y = y.min(frame.height);
+    let w = w.min(frame.width - x);
+    let h = h.min(frame.height - y);
+    let mut pixels = Vec::with_capacity(w * h);
+    for row in y..y + h {
+        pixels.extend_from_slice(&frame.pixels[row * frame.width + x..row * frame.width + x + w]);
+    }
+    Frame {
+        width: w,
+        height: h,
+        pixels,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ramp(w: usize, h: usize) -> Frame {
+        Frame::new(w, h, (0..w * h).map(|i| (i % 256) as u8).collect()).unwrap()
+    }
+
+    #[test]
+    fn downscale_keeps_aspect_and_mean() {
+        let f = Frame::filled(1280, 720, 77);
+        let d = downscale(&f, 640);
+        assert_eq!((d.width, d.height), (640, 360));
+        assert!(d.pixels.iter().all(|&p| p == 77));
+        assert_eq!(downscale(&f, 2000), f);
+        let s = downscale_sampled(&f, 640);
+        assert_eq!((s.width, s.height), (640, 360));
+        assert!(s.pixels.iter().all(|&p| p == 77));
+    }
+
+    #[test]
+    fn otsu_splits_two_levels() {
+        let mut px = vec![40u8; 100];
+        px.extend(vec![200u8; 100]);
+        let f = Frame::new(20, 10, px).unwrap();
+        let t = otsu_level(&f);
+        assert!((40..200).contains(&t), "level {t}");
+        let b = threshold(&f, t);
+        assert_eq!(b.pixels[0], 0);
+        assert_eq!(b.pixels[150], 255);
+    }
+
+    #[test]
+    fn stretch_and_invert() {
+        let f = Frame::new(4, 1, vec![100, 110, 120, 130]).unwrap();
+        let s = stretch_contrast(&f);
+        assert_eq!(s.pixels[0], 0);
+        assert_eq!(s.pixels[3], 255);
+        assert_eq!(invert(&f).pixels, vec![155, 145, 135, 125]);
+    }
+
+    #[test]
+    fn adaptive_marks_dark_spot_on_gradient() {
+        let mut f = ramp(64, 8);
+        f.pixels[4 * 64 + 32] = 0;
+        let b = adaptive_threshold(&f, 4, 5);
+        assert_eq!(b.pixels[4 * 64 + 32], 0);
+    }
+
+    #[test]
+    fn median9_network_matches_sort() {
+        let mut rng = crate::scan::synth::Rng::new(3);
+        for _ in 0..2000 {
+            let mut v = [0u8; 9];
+            v.iter_mut().for_each(|x| *x = rng.below(256) as u8);
+            let mut sorted = v;
+            sorted.sort_unstable();
+            assert_eq!(median9(&mut v), sorted[4]);
+        }
+    }
+
+    #[test]
+    fn median_removes_speckle_keeps_edges() {
+        let mut f = Frame::filled(5, 5, 200);
+        f.pixels[12] = 0; // lone dark speck
+        assert_eq!(median3(&f).pixels[12], 200);
+        let edge = Frame::new(4, 3, vec![0, 0, 255, 255, 0, 0, 255, 255, 0, 0, 255, 255]).unwrap();
+        assert_eq!(median3(&edge).pixels, edge.pixels);
+    }
+
+    #[test]
+    fn crop_and_empty_frames_do_not_panic() {
+        let f = ramp(10, 10);
+        let c = crop(&f, 8, 8, 5, 5);
+        assert_eq!((c.width, c.height), (2, 2));
+        let e = Frame::filled(0, 0, 0);
+        for g in [
+            downscale(&e, 10),
+            invert(&e),
+            stretch_contrast(&e),
+            adaptive_threshold(&e, 3, 1),
+            crop(&e, 1, 1, 1, 1),
+        ] {
+            assert!(g.pixels.is_empty());
+        }
+        let _ = otsu_level(&e);
+    }
+}

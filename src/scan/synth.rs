@@ -1,0 +1,358 @@
+//! Synthetic "QR on a phone screen seen by the kiosk camera" frames, made by
+//! the project itself for tests and the benchmark.
+//!
+//! A payload is encoded with the `qrcode` crate, drawn on a phone-like screen
+//! (bright panel, dark bezel) and projected into a camera frame through a
+//! random perspective; then a random mix of the degradations seen at the
+//! counter is applied: defocus blur, moiré (screen pixel grid beating with
+//! the sensor), glare (a bright reflection), low contrast (dimmed screen,
+//! exposure for the room), and sensor noise. Everything is deterministic for
+//! a given seed (own xorshift generator: no dependency on `rand`'s API).
+
+use qrcode::{EcLevel, QrCode};
+
+use super::Frame;
+
+/// Small deterministic generator (xorshift64*).
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
+    }
+    pub fn next_u64(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        self.0 = x;
+        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    /// Uniform in `[0, 1)`.
+    pub fn f(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
+    }
+    pub fn range(&mut self, lo: f64, hi: f64) -> f64 {
+        lo + (hi - lo) * self.f()
+    }
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next_u64() % n.max(1) as u64) as usize
+    }
+    pub fn chance(&mut self, p: f64) -> bool {
+        self.f() < p
+    }
+}
+
+/// A clean QR image: `module_px` pixels per module, 4-module quiet zone,
+/// black on white. `None` when the text does not fit in a QR code.
+pub fn render_qr(text: &str, module_px: usize) -> Option<Frame> {
+    let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M).ok()?;
+    let n = code.width();
+    let colors = code.to_colors();
+    let quiet = 4;
+    let side = (n + 2 * quiet) * module_px;
+    let mut px = vec![255u8; side * side];
+    for my in 0..n {
+        for mx in 0..n {
+            if colors[my * n + mx] == qrcode::Color::Dark {
+                for dy in 0..module_px {
+                    let row = ((my + quiet) * module_px + dy) * side;
+                    let x0 = (mx + quiet) * module_px;
+                    px[row + x0..row + x0 + module_px].fill(0);
+                }
+            }
+        }
+    }
+    Frame::new(side, side, px)
+}
+
+/// Payload like the pre-application format: a short prefix and base45 text.
+pub fn payload(rng: &mut Rng) -> String {
+    const ALNUM: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:";
+    let len = 40 + rng.below(260);
+    let mut s = String::from("MDG1:");
+    for _ in 0..len {
+        s.push(ALNUM[rng.below(ALNUM.len())] as char);
+    }
+    s
+}
+
+/// Solves the homography that maps the 4 `from` points onto the 4 `to`
+/// points (direct linear transform with h33 = 1).
+fn homography(from: [(f64, f64); 4], to: [(f64, f64); 4]) -> Option<[f64; 9]> {
+    let mut a = [[0f64; 9]; 8];
+    for i in 0..4 {
+        let (x, y) = from[i];
+        let (u, v) = to[i];
+        a[2 * i] = [x, y, 1.0, 0.0, 0.0, 0.0, -u * x, -u * y, u];
+        a[2 * i + 1] = [0.0, 0.0, 0.0, x, y, 1.0, -v * x, -v * y, v];
+    }
+    // Gaussian elimination with partial pivoting on the 8×9 augmented matrix.
+    for col in 0..8 {
+        let pivot = (col..8).max_by(|&p, &q| a[p][col].abs().total_cmp(&a[q][col].abs()))?;
+        if a[pivot][col].abs() < 1e-12 {
+            return None;
+        }
+        a.swap(col, pivot);
+        let pivot_row = a[col];
+        for (row, r) in a.iter_mut().enumerate() {
+            if row != col {
+                let k = r[col] / pivot_row[col];
+                for (v, p) in r.iter_mut().zip(pivot_row.iter()).skip(col) {
+                    *v -= k * p;
+                }
+            }
+        }
+    }
+    let mut h = [0f64; 9];
+    for i in 0..8 {
+        h[i] = a[i][8] / a[i][i];
+    }
+    h[8] = 1.0;
+    Some(h)
+}
+
+fn bilinear(src: &Frame, x: f64, y: f64) -> Option<f64> {
+    if x < 0.0 || y < 0.0 || x > (src.width - 1) as f64 || y > (src.height - 1) as f64 {
+        return None;
+    }
+    let (x0, y0) = (x.floor() as usize, y.floor() as usize);
+    let (x1, y1) = ((x0 + 1).min(src.width - 1), (y0 + 1).min(src.height - 1));
+    let (fx, fy) = (x - x0 as f64, y - y0 as f64);
+    let p = |x, y| src.get(x, y) as f64;
+    Some(
+        p(x0, y0) * (1.0 - fx) * (1.0 - fy)
+            + p(x1, y0) * fx * (1.0 - fy)
+            + p(x0, y1) * (1.0 - fx) * fy
+            + p(x1, y1) * fx * fy,
+    )
+}
+
+fn box_blur(values: &mut [f64], w: usize, h: usize, r: usize) {
+    if r == 0 {
+        return;
+    }
+    let mut tmp = vec![0f64; values.len()];
+    for y in 0..h {
+        for x in 0..w {
+            let (a, b) = (x.saturating_sub(r), (x + r + 1).min(w));
+            tmp[y * w + x] = values[y * w + a..y * w + b].iter().sum::<f64>() / (b - a) as f64;
+        }
+    }
+    for x in 0..w {
+        for y in 0..h {
+            let (a, b) = (y.saturating_sub(r), (y + r + 1).min(h));
+            values[y * w + x] = (a..b).map(|yy| tmp[yy * w + x]).sum::<f64>() / (b - a) as f64;
+        }
+    }
+}
+
+/// One synthetic frame and what it shows.
+pub struct SynthSample {
+    pub frame: Frame,
+    pub text: String,
+    /// Degradations applied, e.g. "blur2 moire glare".
+    pub effects: String,
+}
+
+/// Draws `text` as a phone screen in a `width × height` camera frame with
+/// random pose and degradations.
+pub fn phone_screen(rng: &mut Rng, text: &str, width: usize, height: usize) -> Option<SynthSample> {
+    let qr = render_qr(text, 4)?;
+    // Phone: screen with the QR centred, a dark bezel around it.
+    let bezel = qr.width / 8;
+    let side = qr.width + 2 * bezel;
+    let phone_h = side + side / 2;
+    let mut phone = Frame::filled(side, phone_h, 20);
+    let screen_value = 255u8;
+    for y in bezel / 2..phone_h - bezel / 2 {
+        for x in bezel / 2..side - bezel / 2 {
+            phone.pixels[y * side + x] = screen_value;
+        }
+    }
+    let top = (phone_h - qr.height) / 2;
+    for y in 0..qr.height {
+        let row = (top + y) * side + bezel;
+        phone.pixels[row..row + qr.width]
+            .copy_from_slice(&qr.pixels[y * qr.width..(y + 1) * qr.width]);
+    }
+
+    // Pose: the phone covers 35–75% of the frame height, rotated, tilted.
+    let scale = rng.range(0.35, 0.75) * height as f64 / phone_h as f64;
+    let (pw, ph) = (side as f64 * scale, phone_h as f64 * scale);
+    let angle = rng.range(-0.5, 0.5);
+    let (cx, cy) = (
+        rng.range(pw * 0.6, width as f64 - pw * 0.6),
+        rng.range(ph * 0.5, height as f64 - ph * 0.5),
+    );
+    let (s, c) = angle.sin_cos();
+    let tilt = rng.range(0.0, 0.18);
+    let mut corners = [
+        (-pw / 2.0, -ph / 2.0),
+        (pw / 2.0, -ph / 2.0),
+        (pw / 2.0, ph / 2.0),
+        (-pw / 2.0, ph / 2.0),
+    ];
+    // Perspective: one edge shorter than the opposite one.
+    let edge = rng.below(4);
+    for (i, p) in corners.iter_mut().enumerate() {
+        if i == edge || i == (edge + 1) % 4 {
+            p.0 *= 1.0 - tilt;
+            p.1 *= 1.0 - tilt;
+        }
+        *p = (cx + p.0 * c - p.1 * s, cy + p.0 * s + p.1 * c);
+    }
+    let src = [
+        (0.0, 0.0),
+        (side as f64 - 1.0, 0.0),
+        (side as f64 - 1.0, phone_h as f64 - 1.0),
+        (0.0, phone_h as f64 - 1.0),
+    ];
+    let h = homography(corners, src)?;
+
+    let mut effects = Vec::new();
+    // Background: a desk/room gradient with texture.
+    let bg_a = rng.range(60.0, 180.0);
+    let bg_b = rng.range(60.0, 180.0);
+    let mut v = vec![0f64; width * height];
+    for y in 0..height {
+        for x in 0..width {
+            let (xf, yf) = (x as f64, y as f64);
+            let d = h[6] * xf + h[7] * yf + h[8];
+            let (u, w) = (
+                (h[0] * xf + h[1] * yf + h[2]) / d,
+                (h[3] * xf + h[4] * yf + h[5]) / d,
+            );
+            v[y * width + x] = match bilinear(&phone, u, w) {
+                Some(p) => p,
+                None => {
+                    bg_a + (bg_b - bg_a) * xf / width as f64
+                        + 8.0 * ((xf * 0.05).sin() * (yf * 0.07).cos())
+                }
+            };
+        }
+    }
+    let r = if rng.chance(0.5) { 1 + rng.below(2) } else { 0 };
+    if r > 0 {
+        effects.push(format!("blur{r}"));
+        box_blur(&mut v, width, height, r);
+    }
+    if rng.chance(0.4) {
+        effects.push("moire".into());
+        let (fx, fy) = (rng.range(0.6, 1.4), rng.range(0.6, 1.4));
+        let amp = rng.range(8.0, 22.0);
+        for y in 0..height {
+            for x in 0..width {
+                v[y * width + x] += amp * ((x as f64 * fx).sin() * (y as f64 * fy).sin());
+            }
+        }
+    }
+    if rng.chance(0.35) {
+        effects.push("glare".into());
+        let (gx, gy) = (cx + rng.range(-pw, pw) * 0.3, cy + rng.range(-ph, ph) * 0.3);
+        let radius = rng.range(0.15, 0.35) * pw;
+        let strength = rng.range(60.0, 140.0);
+        for y in 0..height {
+            for x in 0..width {
+                let d2 = ((x as f64 - gx).powi(2) + (y as f64 - gy).powi(2)) / (radius * radius);
+                v[y * width + x] += strength * (-d2).exp();
+            }
+        }
+    }
+    let (lo, hi) = if rng.chance(0.4) {
+        effects.push("lowcontrast".into());
+        let lo = rng.range(50.0, 90.0);
+        (lo, lo + rng.range(50.0, 80.0))
+    } else {
+        (rng.range(0.0, 30.0), rng.range(200.0, 255.0))
+    };
+    let noise = rng.range(2.0, 8.0);
+    let pixels = v
+        .iter()
+        .map(|&p| {
+            let n = (rng.f() - 0.5) * 2.0 * noise;
+            (lo + (hi - lo) * p / 255.0 + n).clamp(0.0, 255.0) as u8
+        })
+        .collect();
+    if effects.is_empty() {
+        effects.push("clean".into());
+    }
+    Some(SynthSample {
+        frame: Frame::new(width, height, pixels)?,
+        text: text.to_string(),
+        effects: effects.join(" "),
+    })
+}
+
+/// `n` phone-screen frames from `seed`.
+pub fn phone_screens(n: usize, seed: u64, width: usize, height: usize) -> Vec<SynthSample> {
+    let mut rng = Rng::new(seed);
+    (0..n)
+        .filter_map(|_| {
+            let text = payload(&mut rng);
+            phone_screen(&mut rng, &text, width, height)
+        })
+        .collect()
+}
+
+/// A 1280×720-like frame with no QR: room gradient, texture, noise, and
+/// QR-like distractors (checkerboards, text-like bars).
+pub fn empty_scene(rng: &mut Rng, width: usize, height: usize) -> Frame {
+    let (a, b) = (rng.range(40.0, 200.0), rng.range(40.0, 200.0));
+    let (fx, fy) = (rng.range(0.01, 0.2), rng.range(0.01, 0.2));
+    let mut px: Vec<u8> = (0..width * height)
+        .map(|i| {
+            let (x, y) = ((i % width) as f64, (i / width) as f64);
+            let v = a + (b - a) * y / height as f64 + 20.0 * (x * fx).sin() * (y * fy).cos();
+            (v + (rng.f() - 0.5) * 10.0).clamp(0.0, 255.0) as u8
+        })
+        .collect();
+    // Distractors: dark squares and bars.
+    for _ in 0..6 {
+        let s = 10 + rng.below(60);
+        let (x0, y0) = (
+            rng.below(width.saturating_sub(s)),
+            rng.below(height.saturating_sub(s)),
+        );
+        for y in y0..y0 + s {
+            for x in x0..x0 + s {
+                if ((x - x0) / 7 + (y - y0) / 7) % 2 == 0 {
+                    px[y * width + x] = 15;
+                }
+            }
+        }
+    }
+    Frame {
+        width,
+        height,
+        pixels: px,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deterministic_for_a_seed() {
+        let a = phone_screens(2, 7, 320, 240);
+        let b = phone_screens(2, 7, 320, 240);
+        assert_eq!(a.len(), 2);
+        assert_eq!(a[0].frame, b[0].frame);
+        assert_eq!(a[1].text, b[1].text);
+        assert_ne!(a[0].text, a[1].text);
+    }
+
+    #[test]
+    fn homography_maps_corners() {
+        let from = [(0.0, 0.0), (10.0, 0.0), (12.0, 9.0), (-1.0, 11.0)];
+        let to = [(0.0, 0.0), (100.0, 0.0), (100.0, 100.0), (0.0, 100.0)];
+        let h = homography(from, to).unwrap();
+        for (f, t) in from.iter().zip(to) {
+            let d = h[6] * f.0 + h[7] * f.1 + h[8];
+            let u = (h[0] * f.0 + h[1] * f.1 + h[2]) / d;
+            let v = (h[3] * f.0 + h[4] * f.1 + h[5]) / d;
+            assert!((u - t.0).abs() < 1e-6 && (v - t.1).abs() < 1e-6);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+//! Decoding generated QR images, panic containment, and no false positive
+//! on images without a QR code.
+
+use madoguchi::scan::Frame;
+use madoguchi::scan::decode::{Pipeline, RqrrStage, Stage, ZxingStage, contain};
+use madoguchi::scan::{realworld, synth};
+
+struct Panicking;
+impl Stage for Panicking {
+    fn name(&self) -> &str {
+        "panicking"
+    }
+    fn decode(&self, _frame: &Frame) -> Vec<String> {
+        // The same assertion rqrr 0.11 trips on a real photo.
+        let x = f64::INFINITY;
+        assert!(x <= i32::MAX as f64);
+        Vec::new()
+    }
+}
+
+#[test]
+fn generated_codes_decode_with_every_stage() {
+    for (i, text) in ["MDG1:ABC123", "測試 ﾃﾞｻﾞｲﾝQR", "https://example.jp/a?b=c"]
+        .iter()
+        .enumerate()
+    {
+        let qr = synth::render_qr(text, 3 + i).unwrap();
+        for stage in [
+            Box::new(ZxingStage::main()) as Box<dyn Stage>,
+            Box::new(RqrrStage::plain()),
+        ] {
+            assert_eq!(
+                stage.decode(&qr),
+                vec![text.to_string()],
+                "{}",
+                stage.name()
+            );
+        }
+        let o = Pipeline::standard().decode(&qr);
+        assert_eq!(o.codes, vec![text.to_string()]);
+        assert_eq!(o.stage.as_deref(), Some("zxing"));
+    }
+}
+
+#[test]
+fn synthetic_phone_screens_mostly_decode() {
+    let set = synth::phone_screens(20, 9, 640, 480);
+    let p = Pipeline::standard();
+    let ok = set
+        .iter()
+        .filter(|s| p.decode(&s.frame).codes.contains(&s.text))
+        .count();
+    assert!(ok >= 10, "{ok}/20");
+}
+
+#[test]
+fn a_panicking_stage_is_contained_and_later_stages_still_run() {
+    let qr = synth::render_qr("after the panic", 4).unwrap();
+    let p = Pipeline::new(vec![Box::new(Panicking), Box::new(ZxingStage::main())]);
+    let o = p.decode(&qr);
+    assert_eq!(o.codes, vec!["after the panic".to_string()]);
+    assert_eq!(o.panics.len(), 1);
+    assert_eq!(o.panics[0].0, "panicking");
+    assert!(o.panics[0].1.contains("i32::MAX"), "{}", o.panics[0].1);
+    // Repeated panics keep being contained.
+    for _ in 0..3 {
+        assert_eq!(p.decode(&qr).panics.len(), 1);
+    }
+    assert!(contain(|| Panicking.decode(&qr)).is_err());
+}
+
+#[test]
+fn no_false_positive_on_images_without_qr() {
+    let dir = realworld::dataset_dir();
+    let Ok(samples) = realworld::load_samples(&dir) else {
+        eprintln!("skipped: reference set not at {}", dir.display());
+        return;
+    };
+    let p = Pipeline::standard();
+    let negatives: Vec<_> = samples
+        .iter()
+        .filter(|s| s.expected.is_none())
+        .take(6)
+        .collect();
+    assert!(!negatives.is_empty());
+    for s in negatives {
+        let frame = realworld::load_frame(&s.path).unwrap();
+        let o = p.decode(&frame);
+        assert!(o.codes.is_empty(), "{}: {:?}", s.path.display(), o.codes);
+    }
+    let mut rng = synth::Rng::new(5);
+    for _ in 0..5 {
+        assert!(
+            p.decode(&synth::empty_scene(&mut rng, 640, 480))
+                .codes
+                .is_empty()
+        );
+    }
+}
+
+#[test]
+fn legacy_encoded_photo_matches_expected_text() {
+    // qrcode-2/31 holds Shift_JIS bytes; the .txt is UTF-8.
+    let dir = realworld::dataset_dir().join("qrcode-2");
+    let Ok(want) = std::fs::read_to_string(dir.join("31.txt")) else {
+        eprintln!("skipped: reference set missing");
+        return;
+    };
+    let frame = realworld::load_frame(&dir.join("31.webp")).unwrap();
+    let o = Pipeline::standard().decode(&frame);
+    assert!(realworld::matches(&o.codes, &want), "{:?}", o.codes);
+}
