@@ -69,12 +69,16 @@ pub fn load<T: DeserializeOwned + Validate>(path: &Path) -> Result<T, Vec<Config
 }
 
 /// Parses and validates configuration text; `path` names it in problems.
-pub fn parse<T: DeserializeOwned + Validate>(path: &Path, text: &str) -> Result<T, Vec<ConfigProblem>> {
+pub fn parse<T: DeserializeOwned + Validate>(
+    path: &Path,
+    text: &str,
+) -> Result<T, Vec<ConfigProblem>> {
     let value: T = toml::from_str(text).map_err(|e| {
         vec![ConfigProblem {
             file: path.to_owned(),
             line: e.span().map(|span| line_of(text, span.start)),
-            message: Message::new("config-error-syntax").arg("reason", e.message().trim().to_owned()),
+            message: Message::new("config-error-syntax")
+                .arg("reason", e.message().trim().to_owned()),
         }]
     })?;
     let mut problems = Problems::default();
@@ -95,7 +99,11 @@ pub fn parse<T: DeserializeOwned + Validate>(path: &Path, text: &str) -> Result<
 
 /// 1-based line of a byte offset.
 pub fn line_of(text: &str, offset: usize) -> usize {
-    text[..offset.min(text.len())].bytes().filter(|&b| b == b'\n').count() + 1
+    text[..offset.min(text.len())]
+        .bytes()
+        .filter(|&b| b == b'\n')
+        .count()
+        + 1
 }
 
 /// Line where the value at `key_path` (`a.b[2].c`) is written, or the
@@ -212,13 +220,17 @@ mod tests {
         fn validate(&self, problems: &mut Problems) {
             for (i, service) in self.services.iter().enumerate() {
                 if service.prefix.len() != 1 {
-                    problems.at(format!("services[{i}].prefix"), Message::new("config-error-prefix"));
+                    problems.at(
+                        format!("services[{i}].prefix"),
+                        Message::new("config-error-prefix"),
+                    );
                 }
             }
         }
     }
 
-    const TEXT: &str = "name = \"x\"\n\n[[services]]\nprefix = \"A\"\n\n[[services]]\nprefix = \"BB\"\n";
+    const TEXT: &str =
+        "name = \"x\"\n\n[[services]]\nprefix = \"A\"\n\n[[services]]\nprefix = \"BB\"\n";
 
     #[test]
     fn validation_problem_names_the_line_of_the_key() {
@@ -231,10 +243,14 @@ mod tests {
     #[test]
     fn syntax_and_unknown_fields_name_their_line() {
         let broken = TEXT.replace("prefix = \"BB\"", "prefx = \"BB\"");
-        let problems = parse::<Sample>(Path::new("hub.toml"), &broken).err().unwrap();
+        let problems = parse::<Sample>(Path::new("hub.toml"), &broken)
+            .err()
+            .unwrap();
         assert_eq!(problems[0].line, Some(7));
         assert_eq!(problems[0].message.key, "config-error-syntax");
-        let problems = parse::<Sample>(Path::new("hub.toml"), "name = \n").err().unwrap();
+        let problems = parse::<Sample>(Path::new("hub.toml"), "name = \n")
+            .err()
+            .unwrap();
         assert_eq!(problems[0].line, Some(1));
     }
 

@@ -25,7 +25,7 @@ use unic_langid::LanguageIdentifier;
 static EMBEDDED_LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
 
 /// A language Madoguchi speaks, with how it names itself.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct LanguageInfo {
     /// The tag used in configuration, folder names and payloads.
     pub code: &'static str,
@@ -37,18 +37,66 @@ pub struct LanguageInfo {
 
 /// Every language the product ships, in the order of the language buttons.
 pub const LANGUAGES: &[LanguageInfo] = &[
-    LanguageInfo { code: "ja", native_name: "日本語", fluent_locale: "ja" },
-    LanguageInfo { code: "ja-x-easy", native_name: "やさしい にほんご", fluent_locale: "ja" },
-    LanguageInfo { code: "en", native_name: "English", fluent_locale: "en" },
-    LanguageInfo { code: "zh-Hans", native_name: "简体中文", fluent_locale: "zh-Hans" },
-    LanguageInfo { code: "zh-Hant", native_name: "繁體中文", fluent_locale: "zh-Hant" },
-    LanguageInfo { code: "ko", native_name: "한국어", fluent_locale: "ko" },
-    LanguageInfo { code: "vi", native_name: "Tiếng Việt", fluent_locale: "vi" },
-    LanguageInfo { code: "ne", native_name: "नेपाली", fluent_locale: "ne" },
-    LanguageInfo { code: "fil", native_name: "Filipino", fluent_locale: "fil" },
-    LanguageInfo { code: "pt-BR", native_name: "Português", fluent_locale: "pt-BR" },
-    LanguageInfo { code: "es", native_name: "Español", fluent_locale: "es" },
-    LanguageInfo { code: "id", native_name: "Bahasa Indonesia", fluent_locale: "id" },
+    LanguageInfo {
+        code: "ja",
+        native_name: "日本語",
+        fluent_locale: "ja",
+    },
+    LanguageInfo {
+        code: "ja-x-easy",
+        native_name: "やさしい にほんご",
+        fluent_locale: "ja",
+    },
+    LanguageInfo {
+        code: "en",
+        native_name: "English",
+        fluent_locale: "en",
+    },
+    LanguageInfo {
+        code: "zh-Hans",
+        native_name: "简体中文",
+        fluent_locale: "zh-Hans",
+    },
+    LanguageInfo {
+        code: "zh-Hant",
+        native_name: "繁體中文",
+        fluent_locale: "zh-Hant",
+    },
+    LanguageInfo {
+        code: "ko",
+        native_name: "한국어",
+        fluent_locale: "ko",
+    },
+    LanguageInfo {
+        code: "vi",
+        native_name: "Tiếng Việt",
+        fluent_locale: "vi",
+    },
+    LanguageInfo {
+        code: "ne",
+        native_name: "नेपाली",
+        fluent_locale: "ne",
+    },
+    LanguageInfo {
+        code: "fil",
+        native_name: "Filipino",
+        fluent_locale: "fil",
+    },
+    LanguageInfo {
+        code: "pt-BR",
+        native_name: "Português",
+        fluent_locale: "pt-BR",
+    },
+    LanguageInfo {
+        code: "es",
+        native_name: "Español",
+        fluent_locale: "es",
+    },
+    LanguageInfo {
+        code: "id",
+        native_name: "Bahasa Indonesia",
+        fluent_locale: "id",
+    },
 ];
 
 /// A language code known to [`LANGUAGES`].
@@ -86,7 +134,9 @@ impl Lang {
             .collect();
         // Stable sort keeps the header's order among equal weights.
         ranges.sort_by(|a, b| b.0.total_cmp(&a.0));
-        ranges.into_iter().find_map(|(_, tag)| Lang::best_match(tag))
+        ranges
+            .into_iter()
+            .find_map(|(_, tag)| Lang::best_match(tag))
     }
 
     /// Exact tag first, then the tag's language with a script guess
@@ -205,7 +255,10 @@ pub struct Message {
 
 impl Message {
     pub fn new(key: impl Into<String>) -> Self {
-        Message { key: key.into(), args: Vec::new() }
+        Message {
+            key: key.into(),
+            args: Vec::new(),
+        }
     }
 
     pub fn arg(mut self, name: impl Into<String>, value: impl Into<Arg>) -> Self {
@@ -273,7 +326,8 @@ impl I18n {
     /// Locales from a folder laid out like `locales/`: `<dir>/<lang>/*.ftl`.
     pub fn from_dir(dir: &Path) -> Result<I18n, I18nError> {
         let mut files = Vec::new();
-        let read = |p: &Path| std::fs::read_dir(p).map_err(|e| I18nError::Io(p.display().to_string(), e));
+        let read =
+            |p: &Path| std::fs::read_dir(p).map_err(|e| I18nError::Io(p.display().to_string(), e));
         for lang_dir in read(dir)? {
             let lang_dir = lang_dir.map_err(|e| I18nError::Io(dir.display().to_string(), e))?;
             if !lang_dir.path().is_dir() {
@@ -305,34 +359,49 @@ impl I18n {
                 tracing::warn!(folder = %lang_dir, "locale folder for an unknown language skipped");
                 continue;
             };
-            let text = text.map_err(|reason| I18nError::Syntax { file: name.clone(), reason })?;
-            let resource = FluentResource::try_new(text).map_err(|(_, errors)| I18nError::Syntax {
+            let text = text.map_err(|reason| I18nError::Syntax {
                 file: name.clone(),
-                reason: format!("{errors:?}"),
+                reason,
             })?;
-            keys.entry(lang.code()).or_default().extend(resource.entries().filter_map(|entry| {
-                match entry {
+            let resource =
+                FluentResource::try_new(text).map_err(|(_, errors)| I18nError::Syntax {
+                    file: name.clone(),
+                    reason: format!("{errors:?}"),
+                })?;
+            keys.entry(lang.code())
+                .or_default()
+                .extend(resource.entries().filter_map(|entry| match entry {
                     fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
                     _ => None,
-                }
-            }));
-            let bundle = bundles.entry(lang.code()).or_insert_with(|| new_bundle(lang));
-            bundle.add_resource(resource).map_err(|errors| I18nError::Syntax {
-                file: name.clone(),
-                reason: format!("{errors:?}"),
-            })?;
+                }));
+            let bundle = bundles
+                .entry(lang.code())
+                .or_insert_with(|| new_bundle(lang));
+            bundle
+                .add_resource(resource)
+                .map_err(|errors| I18nError::Syntax {
+                    file: name.clone(),
+                    reason: format!("{errors:?}"),
+                })?;
         }
-        Ok(I18n { bundles: Arc::new(bundles), keys: Arc::new(keys) })
+        Ok(I18n {
+            bundles: Arc::new(bundles),
+            keys: Arc::new(keys),
+        })
     }
 
     /// Languages that have at least one locale file.
     pub fn languages(&self) -> Vec<Lang> {
-        Lang::all().filter(|l| self.bundles.contains_key(l.code())).collect()
+        Lang::all()
+            .filter(|l| self.bundles.contains_key(l.code()))
+            .collect()
     }
 
     /// Whether `lang` itself (without fallback) has `key`.
     pub fn has(&self, lang: &Lang, key: &str) -> bool {
-        self.bundles.get(lang.code()).is_some_and(|b| b.has_message(key))
+        self.bundles
+            .get(lang.code())
+            .is_some_and(|b| b.has_message(key))
     }
 
     /// Every message key a language defines (without fallback), sorted.
@@ -371,13 +440,23 @@ impl I18n {
                 let mut errors = Vec::new();
                 let text = bundle.format_pattern(pattern, args, &mut errors);
                 if !errors.is_empty() {
-                    tracing::warn!(key, lang = lang.code(), ?errors, "message formatted with errors");
+                    tracing::warn!(
+                        key,
+                        lang = lang.code(),
+                        ?errors,
+                        "message formatted with errors"
+                    );
                 }
                 return text.into_owned();
             }
             current = lang.fallback();
             if let Some(next) = current {
-                tracing::warn!(key, lang = lang.code(), fallback = next.code(), "message missing");
+                tracing::warn!(
+                    key,
+                    lang = lang.code(),
+                    fallback = next.code(),
+                    "message missing"
+                );
             }
         }
         tracing::error!(key, "message missing in every locale");
@@ -393,11 +472,7 @@ fn fluent_value(arg: &Arg) -> FluentValue<'static> {
 }
 
 fn new_bundle(lang: Lang) -> Bundle {
-    let locale: LanguageIdentifier = lang
-        .0
-        .fluent_locale
-        .parse()
-        .unwrap_or_else(|_| unic_langid::langid!("ja"));
+    let locale: LanguageIdentifier = lang.0.fluent_locale.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![locale]);
     // Unicode isolation marks show as boxes in some fonts and break copy-paste.
     bundle.set_use_isolating(false);
@@ -415,7 +490,10 @@ mod tests {
     #[test]
     fn languages_parse_case_insensitively() {
         assert_eq!(Lang::parse("zh-hant").unwrap().code(), "zh-Hant");
-        assert_eq!(Lang::parse("ja-x-easy").unwrap().native_name(), "やさしい にほんご");
+        assert_eq!(
+            Lang::parse("ja-x-easy").unwrap().native_name(),
+            "やさしい にほんご"
+        );
         assert!(Lang::parse("xx").is_none());
         assert_eq!(Lang::all().count(), 12);
     }
@@ -434,16 +512,30 @@ mod tests {
     #[test]
     fn missing_message_falls_back_to_japanese_then_the_key() {
         let i18n = I18n::from_sources([
-            ("ja".into(), "ja/a.ftl".into(), Ok("only-ja = 日本語だけ\ncount = { $n }件\n".into())),
-            ("en".into(), "en/a.ftl".into(), Ok("count = { $n ->\n [one] one item\n *[other] { $n } items\n}\n".into())),
+            (
+                "ja".into(),
+                "ja/a.ftl".into(),
+                Ok("only-ja = 日本語だけ\ncount = { $n }件\n".into()),
+            ),
+            (
+                "en".into(),
+                "en/a.ftl".into(),
+                Ok("count = { $n ->\n [one] one item\n *[other] { $n } items\n}\n".into()),
+            ),
         ])
         .unwrap();
         let en = Lang::parse("en").unwrap();
         assert_eq!(i18n.tr(&en, "only-ja"), "日本語だけ");
         assert_eq!(i18n.tr(&en, "nowhere"), "nowhere");
         assert_eq!(i18n.tr_args(&en, "count", &[("n", 1.into())]), "one item");
-        assert_eq!(i18n.render(&en, &Message::new("count").arg("n", 3)), "3 items");
-        assert_eq!(i18n.render(&Lang::ja(), &Message::new("count").arg("n", 3)), "3件");
+        assert_eq!(
+            i18n.render(&en, &Message::new("count").arg("n", 3)),
+            "3 items"
+        );
+        assert_eq!(
+            i18n.render(&Lang::ja(), &Message::new("count").arg("n", 3)),
+            "3件"
+        );
         assert_eq!(i18n.keys(&en), vec!["count".to_string()]);
         assert!(i18n.has(&Lang::ja(), "only-ja") && !i18n.has(&en, "only-ja"));
     }

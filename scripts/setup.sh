@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs what Madoguchi needs on a bare Debian machine, and only what is missing:
+# a C toolchain for bundled SQLite, fonts that cover every shipped script,
+# X libraries and Xvfb for real windows and screenshots, and the Python
+# reference decoder the scanner benchmark compares against.
+set -euo pipefail
+
+packages=(
+  build-essential pkg-config cmake
+  fonts-noto-cjk fonts-noto-core fonts-noto-ui-core
+  libx11-6 libx11-xcb1 libxcursor1 libxrandr2 libxi6 libxkbcommon0 libxkbcommon-x11-0
+  xvfb xauth x11-utils imagemagick
+  python3 python3-pip
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]}"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# Reference decoder for `cargo bench --bench scan` (zxing-cpp, measured in the same run).
+if ! python3 -c 'import zxingcpp, PIL' 2>/dev/null; then
+  echo "setup: installing the zxing-cpp Python package for the scanner benchmark"
+  python3 -m pip install --quiet zxing-cpp Pillow 2>/dev/null \
+    || python3 -m pip install --quiet --break-system-packages zxing-cpp Pillow
+fi
+
+command -v cargo >/dev/null || { echo "setup: cargo not found: install Rust (rustup) first" >&2; exit 1; }
+echo "setup: ok"
