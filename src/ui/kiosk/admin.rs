@@ -179,7 +179,7 @@ impl PinPad {
         let dots = if self.entered.is_empty() { " ".to_owned() } else { "●".repeat(self.entered.len()) };
         let status: Option<String> = match (&self.locked_until, &self.error) {
             (Some(until), _) if now < *until => {
-                let seconds = until.saturating_duration_since(now).as_secs() + 1;
+                let seconds = until.saturating_duration_since(now).as_secs_f32().ceil() as u64;
                 Some(ctx.tr_args("kiosk-admin-pin-locked", &[("seconds", seconds.into())]))
             }
             (_, Some(error)) => Some(ctx.render(error)),
