@@ -9,8 +9,12 @@ use iced_test::core::{Event, Settings, mouse, widget};
 use iced_test::simulator::Simulator;
 use madoguchi::i18n::{I18n, Lang};
 use madoguchi::ui::kiosk::admin::{self, hash_pin};
-use madoguchi::ui::kiosk::{CORNER_ID, Effect, Kiosk, KioskOptions, KioskSettings, Message, Screen, choose};
-use madoguchi::ui::service::{InMemoryTicketService, ServiceInfo, TicketService, UnreachableTicketService};
+use madoguchi::ui::kiosk::{
+    CORNER_ID, Effect, Kiosk, KioskOptions, KioskSettings, Message, Screen, choose,
+};
+use madoguchi::ui::service::{
+    InMemoryTicketService, ServiceInfo, TicketService, UnreachableTicketService,
+};
 
 const PIN: &str = "2468";
 
@@ -38,7 +42,12 @@ impl Harness {
     fn with_service(service: Arc<dyn TicketService>) -> Self {
         let now = Instant::now();
         let options = KioskOptions::new(settings(), service);
-        Harness { kiosk: Kiosk::new(options, now), now, effects: Vec::new(), auto: true }
+        Harness {
+            kiosk: Kiosk::new(options, now),
+            now,
+            effects: Vec::new(),
+            auto: true,
+        }
     }
 
     fn ui(&self) -> Simulator<'_, Message> {
@@ -59,7 +68,8 @@ impl Harness {
     fn tap(&mut self, label: &str) {
         let messages: Vec<Message> = {
             let mut ui = self.ui();
-            ui.click(label).unwrap_or_else(|e| panic!("cannot tap {label:?}: {e}"));
+            ui.click(label)
+                .unwrap_or_else(|e| panic!("cannot tap {label:?}: {e}"));
             ui.into_messages().collect()
         };
         assert!(!messages.is_empty(), "tapping {label:?} did nothing");
@@ -85,9 +95,13 @@ impl Harness {
     fn press_corner(&mut self) {
         let messages: Vec<Message> = {
             let mut ui = self.ui();
-            let corner = ui.find(widget::Id::new(CORNER_ID)).expect("corner is rendered");
+            let corner = ui
+                .find(widget::Id::new(CORNER_ID))
+                .expect("corner is rendered");
             ui.point_at(corner.visible_bounds().expect("corner visible").center());
-            ui.simulate([Event::Mouse(mouse::Event::ButtonPressed(mouse::Button::Left))]);
+            ui.simulate([Event::Mouse(mouse::Event::ButtonPressed(
+                mouse::Button::Left,
+            ))]);
             ui.into_messages().collect()
         };
         for message in messages {
@@ -143,7 +157,10 @@ fn language_switch_mid_flow_keeps_the_step_and_display_modes() {
     assert!(h.sees("言語を選んでください"));
     h.tap("English");
 
-    assert!(h.sees("Which counter is your number for?"), "still choosing the counter");
+    assert!(
+        h.sees("Which counter is your number for?"),
+        "still choosing the counter"
+    );
     assert!(h.sees("Normal text"), "large text is still on");
     let resident = h.kiosk.resident();
     assert_eq!(resident.lang.code(), "en");
@@ -153,7 +170,9 @@ fn language_switch_mid_flow_keeps_the_step_and_display_modes() {
     h.tap("Language / 言語");
     h.tap("한국어");
     assert_eq!(h.kiosk.resident().lang.code(), "ko");
-    assert!(matches!(&h.kiosk.resident().screen, Screen::Choose(s) if s.step == choose::Step::Services));
+    assert!(
+        matches!(&h.kiosk.resident().screen, Screen::Choose(s) if s.step == choose::Step::Services)
+    );
 }
 
 #[test]
@@ -168,7 +187,11 @@ fn idle_timeout_counts_down_then_wipes_everything() {
     h.advance(Duration::from_secs(45));
     assert!(!h.sees("Continue"), "no countdown before the last 10 s");
     h.advance(Duration::from_secs(6));
-    let warning = I18n::embedded().tr_args(&Lang::parse("en").unwrap(), "kiosk-idle-warning", &[("seconds", 9.into())]);
+    let warning = I18n::embedded().tr_args(
+        &Lang::parse("en").unwrap(),
+        "kiosk-idle-warning",
+        &[("seconds", 9.into())],
+    );
     assert!(h.sees(&warning), "countdown visible: {warning}");
 
     // A tap keeps the resident's session and hides the countdown.
@@ -193,13 +216,20 @@ fn ticket_returns_to_welcome_by_itself_and_forgets_the_number() {
     h.tap("番号札だけ受け取る");
     h.tap("引っ越し(転入・転居・転出)");
     assert!(h.sees("B-001"));
-    assert!(h.sees(&I18n::embedded().tr_args(&Lang::ja(), "kiosk-ticket-returning", &[("seconds", 20.into())])));
+    assert!(h.sees(&I18n::embedded().tr_args(
+        &Lang::ja(),
+        "kiosk-ticket-returning",
+        &[("seconds", 20.into())]
+    )));
 
     h.advance(Duration::from_secs(19));
     assert!(h.sees("B-001"));
     h.advance(Duration::from_secs(1));
     assert!(h.kiosk.is_fresh());
-    assert!(!format!("{:?}", h.kiosk).contains("B-001"), "no trace of the ticket");
+    assert!(
+        !format!("{:?}", h.kiosk).contains("B-001"),
+        "no trace of the ticket"
+    );
     assert!(!h.sees("B-001"));
 }
 
@@ -218,7 +248,10 @@ fn a_double_tap_takes_one_number() {
 
 #[test]
 fn hub_unreachable_is_said_in_the_residents_language() {
-    let services = vec![ServiceInfo { id: "certificates".into(), name: madoguchi::i18n::Message::new("kiosk-service-certificates") }];
+    let services = vec![ServiceInfo {
+        id: "certificates".into(),
+        name: madoguchi::i18n::Message::new("kiosk-service-certificates"),
+    }];
     let mut h = Harness::with_service(Arc::new(UnreachableTicketService(services)));
     h.tap("English");
     h.tap("Start");
@@ -238,7 +271,10 @@ fn calling_staff_reaches_the_service() {
     assert!(h.sees(&h.tr("vi", "kiosk-staff-called-heading")));
     let calls = service.staff_calls();
     assert_eq!(calls.len(), 1);
-    assert_eq!((calls[0].kiosk.as_str(), calls[0].lang.code()), ("テスト端末", "vi"));
+    assert_eq!(
+        (calls[0].kiosk.as_str(), calls[0].lang.code()),
+        ("テスト端末", "vi")
+    );
 }
 
 #[test]
@@ -268,7 +304,10 @@ fn wrong_then_right_admin_pin() {
     h.enter_pin(PIN);
     assert!(h.kiosk.admin().unwrap().is_unlocked());
     assert!(h.sees("施設管理"));
-    assert!(h.sees("テスト端末"), "the kiosk name is editable in the panel");
+    assert!(
+        h.sees("テスト端末"),
+        "the kiosk name is editable in the panel"
+    );
 
     // A bad value is refused with its reason; a good one is applied.
     h.send(Message::Admin(admin::Message::NameChanged("  ".into())));
@@ -276,7 +315,9 @@ fn wrong_then_right_admin_pin() {
     assert!(h.sees("端末の名前を入力してください"));
     assert_eq!(h.kiosk.settings().name, "テスト端末");
 
-    h.send(Message::Admin(admin::Message::NameChanged("2階 受付B".into())));
+    h.send(Message::Admin(admin::Message::NameChanged(
+        "2階 受付B".into(),
+    )));
     h.tap("+15");
     h.tap("適用する");
     assert!(h.sees("適用しました(この端末を再起動するまで有効です)"));
@@ -292,7 +333,13 @@ fn five_wrong_pins_lock_the_pad() {
     for _ in 0..admin::MAX_FAILURES {
         h.enter_pin("0000");
     }
-    let locked = |h: &Harness| h.sees(&I18n::embedded().tr_args(&Lang::ja(), "kiosk-admin-pin-locked", &[("seconds", 60.into())]));
+    let locked = |h: &Harness| {
+        h.sees(&I18n::embedded().tr_args(
+            &Lang::ja(),
+            "kiosk-admin-pin-locked",
+            &[("seconds", 60.into())],
+        ))
+    };
     assert!(locked(&h));
     // Even the right PIN is ignored while locked.
     h.auto = false;

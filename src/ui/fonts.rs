@@ -103,7 +103,9 @@ impl LoadedFonts {
     }
 
     fn has(&self, file: &str) -> bool {
-        self.found.iter().any(|p| p.file_name().is_some_and(|n| n == file))
+        self.found
+            .iter()
+            .any(|p| p.file_name().is_some_and(|n| n == file))
     }
 }
 
@@ -147,7 +149,9 @@ pub fn load_from(dirs: &[PathBuf]) -> LoadedFonts {
 }
 
 fn find(dirs: &[PathBuf], file: &str) -> Option<PathBuf> {
-    dirs.iter().map(|d| d.join(file)).find(|p| Path::new(p).is_file())
+    dirs.iter()
+        .map(|d| d.join(file))
+        .find(|p| Path::new(p).is_file())
 }
 
 /// The regular face a language's text is drawn with.
@@ -157,7 +161,10 @@ pub fn font_for(lang: Lang) -> Font {
 
 /// The bold face for headings and the queue number.
 pub fn bold_for(lang: Lang) -> Font {
-    Font { weight: Weight::Bold, ..font_for(lang) }
+    Font {
+        weight: Weight::Bold,
+        ..font_for(lang)
+    }
 }
 
 pub fn family_for(lang: Lang) -> &'static str {
@@ -193,12 +200,21 @@ mod tests {
     #[test]
     fn missing_files_are_reported_and_present_ones_read() {
         let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("NotoSans-Regular.ttf"), b"not really a font").unwrap();
+        std::fs::write(
+            dir.path().join("NotoSans-Regular.ttf"),
+            b"not really a font",
+        )
+        .unwrap();
         let loaded = load_from(&[dir.path().to_path_buf()]);
         assert_eq!(loaded.found.len(), 1);
         assert_eq!(loaded.bytes.len(), 1);
         assert_eq!(loaded.missing.len(), WANTED.len() - 1);
-        assert!(loaded.missing.iter().any(|f| f.debian_package == "fonts-noto-cjk"));
+        assert!(
+            loaded
+                .missing
+                .iter()
+                .any(|f| f.debian_package == "fonts-noto-cjk")
+        );
         assert_eq!(loaded.default_font(), Font::with_name(LATIN));
     }
 }

@@ -85,7 +85,9 @@ impl KioskOptions {
         }
         if let Ok(code) = std::env::var("MADOGUCHI_LANG") {
             match Lang::parse(&code) {
-                Some(lang) if self.settings.languages.contains(&lang) => self.settings.default_language = lang,
+                Some(lang) if self.settings.languages.contains(&lang) => {
+                    self.settings.default_language = lang
+                }
                 _ => tracing::warn!(lang = %code, "MADOGUCHI_LANG is not an offered language"),
             }
         }

@@ -112,7 +112,10 @@ pub struct InMemoryTicketService {
 impl InMemoryTicketService {
     /// Services as `(info, prefix, minutes per person)`.
     pub fn new(status_base: impl Into<String>, services: Vec<(ServiceInfo, char, u32)>) -> Self {
-        let day = Day { date: tokyo_today(), queues: Self::queues(&services) };
+        let day = Day {
+            date: tokyo_today(),
+            queues: Self::queues(&services),
+        };
         InMemoryTicketService {
             status_base: status_base.into().trim_end_matches('/').to_owned(),
             day: Mutex::new(day),
@@ -123,20 +126,34 @@ impl InMemoryTicketService {
 
     /// The sample office used by the demo and the tests.
     pub fn sample() -> Self {
-        let service = |id: &str, key: &str| ServiceInfo { id: id.into(), name: Message::new(key) };
+        let service = |id: &str, key: &str| ServiceInfo {
+            id: id.into(),
+            name: Message::new(key),
+        };
         InMemoryTicketService::new(
             "http://127.0.0.1:8470",
             vec![
-                (service("certificates", "kiosk-service-certificates"), 'A', 4),
+                (
+                    service("certificates", "kiosk-service-certificates"),
+                    'A',
+                    4,
+                ),
                 (service("moving", "kiosk-service-moving"), 'B', 12),
-                (service("consultation", "kiosk-service-consultation"), 'C', 10),
+                (
+                    service("consultation", "kiosk-service-consultation"),
+                    'C',
+                    10,
+                ),
             ],
         )
     }
 
     /// Staff calls received so far (what the clerk console would show).
     pub fn staff_calls(&self) -> Vec<StaffCall> {
-        self.staff_calls.lock().map(|c| c.clone()).unwrap_or_default()
+        self.staff_calls
+            .lock()
+            .map(|c| c.clone())
+            .unwrap_or_default()
     }
 
     fn queues(services: &[(ServiceInfo, char, u32)]) -> Vec<Queue> {
@@ -156,7 +173,10 @@ impl InMemoryTicketService {
         let mut day = self.day.lock().map_err(|_| ServiceError::Unreachable)?;
         let today = tokyo_today();
         if day.date != today {
-            *day = Day { date: today, queues: Self::queues(&self.template) };
+            *day = Day {
+                date: today,
+                queues: Self::queues(&self.template),
+            };
         }
         let queue = day
             .queues
@@ -185,7 +205,10 @@ impl InMemoryTicketService {
 
 impl TicketService for InMemoryTicketService {
     fn services(&self) -> Vec<ServiceInfo> {
-        self.template.iter().map(|(info, _, _)| info.clone()).collect()
+        self.template
+            .iter()
+            .map(|(info, _, _)| info.clone())
+            .collect()
     }
 
     fn issue_ticket(&self, request: TicketRequest) -> ServiceFuture<Ticket> {
@@ -221,7 +244,9 @@ impl TicketService for UnreachableTicketService {
 }
 
 fn tokyo_today() -> chrono::NaiveDate {
-    chrono::Utc::now().with_timezone(&chrono_tz::Asia::Tokyo).date_naive()
+    chrono::Utc::now()
+        .with_timezone(&chrono_tz::Asia::Tokyo)
+        .date_naive()
 }
 
 /// Counts of issued numbers per service (for tests and the admin panel later).
@@ -229,7 +254,12 @@ impl InMemoryTicketService {
     pub fn issued(&self) -> HashMap<String, u32> {
         self.day
             .lock()
-            .map(|d| d.queues.iter().map(|q| (q.info.id.clone(), q.issued)).collect())
+            .map(|d| {
+                d.queues
+                    .iter()
+                    .map(|q| (q.info.id.clone(), q.issued))
+                    .collect()
+            })
             .unwrap_or_default()
     }
 }
@@ -240,7 +270,11 @@ mod tests {
     use iced::futures::executor::block_on;
 
     fn request(service: &str) -> TicketRequest {
-        TicketRequest { service_id: service.into(), kiosk: "k1".into(), lang: Lang::ja() }
+        TicketRequest {
+            service_id: service.into(),
+            kiosk: "k1".into(),
+            lang: Lang::ja(),
+        }
     }
 
     #[test]
@@ -250,7 +284,14 @@ mod tests {
         let a2 = block_on(service.issue_ticket(request("certificates"))).unwrap();
         let b1 = block_on(service.issue_ticket(request("moving"))).unwrap();
         assert_eq!((a1.number.as_str(), a1.people_ahead), ("A-001", 0));
-        assert_eq!((a2.number.as_str(), a2.people_ahead, a2.estimated_wait_minutes), ("A-002", 1, 4));
+        assert_eq!(
+            (
+                a2.number.as_str(),
+                a2.people_ahead,
+                a2.estimated_wait_minutes
+            ),
+            ("A-002", 1, 4)
+        );
         assert_eq!(b1.number, "B-001");
         assert!(a2.status_url.starts_with("http://127.0.0.1:8470/status/"));
         assert!(a2.status_url.ends_with("/A-002?lang=ja"));

@@ -42,11 +42,19 @@ static HIGH_CONTRAST_THEME: LazyLock<Theme> =
 
 impl Look {
     pub fn theme(&self) -> Theme {
-        if self.high_contrast { HIGH_CONTRAST_THEME.clone() } else { NORMAL_THEME.clone() }
+        if self.high_contrast {
+            HIGH_CONTRAST_THEME.clone()
+        } else {
+            NORMAL_THEME.clone()
+        }
     }
 
     pub fn sizes(&self) -> Sizes {
-        if self.large_text { Sizes::LARGE } else { Sizes::NORMAL }
+        if self.large_text {
+            Sizes::LARGE
+        } else {
+            Sizes::NORMAL
+        }
     }
 }
 
@@ -104,8 +112,8 @@ pub fn button_style(emphasis: Emphasis) -> impl Fn(&Theme, button::Status) -> bu
         let palette = theme.extended_palette();
         let strong_edges = palette.is_dark;
         let (background, text) = match emphasis {
-            Emphasis::Primary => (palette.primary.strong.color, palette.primary.strong.text),
-            Emphasis::Selected => (palette.primary.base.color, palette.primary.base.text),
+            Emphasis::Primary => (palette.primary.base.color, palette.primary.base.text),
+            Emphasis::Selected => (palette.primary.weak.color, palette.primary.weak.text),
             Emphasis::Secondary => (palette.background.base.color, palette.background.base.text),
         };
         let background = match status {
@@ -114,9 +122,9 @@ pub fn button_style(emphasis: Emphasis) -> impl Fn(&Theme, button::Status) -> bu
             _ => background,
         };
         let border_color = match emphasis {
-            Emphasis::Secondary if !strong_edges => palette.primary.base.color,
             _ if strong_edges => palette.background.base.text,
-            _ => background,
+            Emphasis::Primary => background,
+            _ => palette.primary.base.color,
         };
         let disabled = status == button::Status::Disabled;
         button::Style {
@@ -125,10 +133,18 @@ pub fn button_style(emphasis: Emphasis) -> impl Fn(&Theme, button::Status) -> bu
             } else {
                 background
             })),
-            text_color: if disabled { palette.background.strong.color } else { text },
+            text_color: if disabled {
+                palette.background.strong.color
+            } else {
+                text
+            },
             border: Border {
                 color: border_color,
-                width: if strong_edges { 3.0 } else { 2.0 },
+                width: match emphasis {
+                    Emphasis::Selected => 4.0,
+                    _ if strong_edges => 3.0,
+                    _ => 2.0,
+                },
                 radius: 14.0.into(),
             },
             ..button::Style::default()
@@ -161,14 +177,20 @@ pub fn warning_banner(theme: &Theme) -> container::Style {
     container::Style {
         background: Some(Background::Color(palette.warning.strong.color)),
         text_color: Some(palette.warning.strong.text),
-        border: Border { color: palette.background.base.text, width: 2.0, radius: 0.0.into() },
+        border: Border {
+            color: palette.background.base.text,
+            width: 2.0,
+            radius: 0.0.into(),
+        },
         ..container::Style::default()
     }
 }
 
 /// Error text colour with enough contrast on the background.
 pub fn danger_text(theme: &Theme) -> iced::widget::text::Style {
-    iced::widget::text::Style { color: Some(theme.palette().danger) }
+    iced::widget::text::Style {
+        color: Some(theme.palette().danger),
+    }
 }
 
 #[cfg(test)]
@@ -180,12 +202,15 @@ mod tests {
         for sizes in [Sizes::NORMAL, Sizes::LARGE] {
             assert!(sizes.touch >= 64.0 && sizes.small >= 24.0);
         }
-        assert!(Sizes::LARGE.body > Sizes::NORMAL.body);
+        const { assert!(Sizes::LARGE.body > Sizes::NORMAL.body) };
     }
 
     #[test]
     fn high_contrast_is_a_dark_theme() {
-        let look = Look { high_contrast: true, large_text: false };
+        let look = Look {
+            high_contrast: true,
+            large_text: false,
+        };
         assert!(look.theme().extended_palette().is_dark);
         assert!(!Look::default().theme().extended_palette().is_dark);
     }

@@ -60,21 +60,37 @@ pub fn touch_button<'a, M: Clone + 'a>(
     label: String,
     emphasis: Emphasis,
     on_press: Option<M>,
+    width: impl Into<Length>,
 ) -> Button<'a, M> {
-    labelled_button(ctx.sizes, text(label).size(ctx.sizes.button).font(ctx.font()), emphasis, on_press)
+    labelled_button(
+        ctx.sizes,
+        text(label).size(ctx.sizes.button).font(ctx.font()),
+        emphasis,
+        on_press,
+        width,
+    )
 }
 
 /// A touch button around any content, with the minimum height enforced by
-/// a strut so large text grows the button instead of clipping.
+/// a strut so large text grows the button instead of clipping. With a
+/// `width` other than `Shrink` the content is centred in it.
 pub fn labelled_button<'a, M: Clone + 'a>(
     sizes: Sizes,
     content: impl Into<Element<'a, M>>,
     emphasis: Emphasis,
     on_press: Option<M>,
+    width: impl Into<Length>,
 ) -> Button<'a, M> {
+    let width = width.into();
     let content = row![space().height(sizes.touch), content.into()].align_y(Alignment::Center);
-    button(container(content).center_x(Length::Fill))
+    let inner = if width == Length::Shrink {
+        Length::Shrink
+    } else {
+        Length::Fill
+    };
+    button(container(content).center_x(inner))
         .padding([8.0, 20.0])
+        .width(width)
         .style(button_style(emphasis))
         .on_press_maybe(on_press)
 }
@@ -93,9 +109,7 @@ pub fn choice_button<'a, M: Clone + 'a>(
     ]
     .spacing(6)
     .align_x(Alignment::Center);
-    labelled_button(ctx.sizes, label, emphasis, Some(on_press))
-        .padding([16.0, 24.0])
-        .width(Length::Fill)
+    labelled_button(ctx.sizes, label, emphasis, Some(on_press), Length::Fill).padding([16.0, 24.0])
 }
 
 /// A key of the [`keypad`].
@@ -115,13 +129,23 @@ pub fn keypad<'a, M: Clone + 'a>(
 ) -> Element<'a, M> {
     let side = ctx.sizes.touch * 1.35;
     let key = |label: String, key: Key| -> Element<'a, M> {
-        let size = if matches!(key, Key::Digit(_)) { ctx.sizes.heading } else { ctx.sizes.small };
-        button(text(label).size(size).font(ctx.font()).center().width(Length::Fill))
-            .width(side * 1.3)
-            .height(side)
-            .style(button_style(Emphasis::Secondary))
-            .on_press(on_key(key))
-            .into()
+        let size = if matches!(key, Key::Digit(_)) {
+            ctx.sizes.heading
+        } else {
+            ctx.sizes.small
+        };
+        button(
+            text(label)
+                .size(size)
+                .font(ctx.font())
+                .center()
+                .width(Length::Fill),
+        )
+        .width(side * 1.3)
+        .height(side)
+        .style(button_style(Emphasis::Secondary))
+        .on_press(on_key(key))
+        .into()
     };
     let digit_row = |digits: [u8; 3]| {
         row(digits.map(|d| key(d.to_string(), Key::Digit(d)))).spacing(ctx.sizes.spacing * 0.6)
@@ -130,8 +154,12 @@ pub fn keypad<'a, M: Clone + 'a>(
         digit_row([1, 2, 3]),
         digit_row([4, 5, 6]),
         digit_row([7, 8, 9]),
-        row![key(clear, Key::Clear), key("0".into(), Key::Digit(0)), key(backspace, Key::Backspace)]
-            .spacing(ctx.sizes.spacing * 0.6),
+        row![
+            key(clear, Key::Clear),
+            key("0".into(), Key::Digit(0)),
+            key(backspace, Key::Backspace)
+        ]
+        .spacing(ctx.sizes.spacing * 0.6),
     ]
     .spacing(ctx.sizes.spacing * 0.6)
     .into()

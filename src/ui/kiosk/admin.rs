@@ -87,7 +87,9 @@ impl State {
                 Message::Key(key) if !pad.checking => {
                     pad.error = None;
                     match key {
-                        Key::Digit(d) if pad.entered.len() < MAX_PIN_LEN => pad.entered.push(char::from(b'0' + d)),
+                        Key::Digit(d) if pad.entered.len() < MAX_PIN_LEN => {
+                            pad.entered.push(char::from(b'0' + d))
+                        }
                         Key::Digit(_) => {}
                         Key::Backspace => {
                             pad.entered.pop();
@@ -110,7 +112,10 @@ impl State {
                     Action::VerifyPin(std::mem::take(&mut pad.entered))
                 }
                 Message::PinChecked(true) => {
-                    *self = State::Panel(Panel { draft: current.clone(), outcome: None });
+                    *self = State::Panel(Panel {
+                        draft: current.clone(),
+                        outcome: None,
+                    });
                     Action::None
                 }
                 Message::PinChecked(false) => {
@@ -140,7 +145,9 @@ impl State {
                         if on {
                             draft.languages.push(lang);
                             // Keep the shipped button order.
-                            draft.languages.sort_by_key(|l| Lang::all().position(|x| x == *l));
+                            draft
+                                .languages
+                                .sort_by_key(|l| Lang::all().position(|x| x == *l));
                         }
                     }
                     Message::Apply => {
@@ -176,7 +183,11 @@ impl Default for State {
 
 impl PinPad {
     fn view<'a>(&self, ctx: &Ctx<'_>, now: Instant) -> Element<'a, Message> {
-        let dots = if self.entered.is_empty() { " ".to_owned() } else { "●".repeat(self.entered.len()) };
+        let dots = if self.entered.is_empty() {
+            " ".to_owned()
+        } else {
+            "●".repeat(self.entered.len())
+        };
         let status: Option<String> = match (&self.locked_until, &self.error) {
             (Some(until), _) if now < *until => {
                 let seconds = until.saturating_duration_since(now).as_secs_f32().ceil() as u64;
@@ -195,22 +206,32 @@ impl PinPad {
         if let Some(status) = status {
             pad = pad.push(ctx.body(status).style(danger_text));
         }
-        pad.push(keypad(ctx, ctx.tr("kiosk-keypad-clear"), ctx.tr("kiosk-keypad-backspace"), Message::Key))
-            .push(
-                row![
-                    touch_button(ctx, ctx.tr("kiosk-admin-cancel"), Emphasis::Secondary, Some(Message::Cancel))
-                        .width(220),
-                    touch_button(
-                        ctx,
-                        ctx.tr("kiosk-admin-ok"),
-                        Emphasis::Primary,
-                        (!self.checking).then_some(Message::Submit)
-                    )
-                    .width(220),
-                ]
-                .spacing(ctx.sizes.spacing),
-            )
-            .into()
+        pad.push(keypad(
+            ctx,
+            ctx.tr("kiosk-keypad-clear"),
+            ctx.tr("kiosk-keypad-backspace"),
+            Message::Key,
+        ))
+        .push(
+            row![
+                touch_button(
+                    ctx,
+                    ctx.tr("kiosk-admin-cancel"),
+                    Emphasis::Secondary,
+                    Some(Message::Cancel),
+                    220
+                ),
+                touch_button(
+                    ctx,
+                    ctx.tr("kiosk-admin-ok"),
+                    Emphasis::Primary,
+                    (!self.checking).then_some(Message::Submit),
+                    220
+                ),
+            ]
+            .spacing(ctx.sizes.spacing),
+        )
+        .into()
     }
 }
 
@@ -218,21 +239,35 @@ impl Panel {
     fn view<'a>(&'a self, ctx: &Ctx<'_>) -> Element<'a, Message> {
         let draft = &self.draft;
         let idle = row![
-            touch_button(ctx, "−15".into(), Emphasis::Secondary, Some(Message::IdleStep(-15))).width(120),
-            text(draft.idle_timeout_secs.to_string()).size(ctx.sizes.heading).font(ctx.bold()),
-            touch_button(ctx, "+15".into(), Emphasis::Secondary, Some(Message::IdleStep(15))).width(120),
+            touch_button(
+                ctx,
+                "−15".into(),
+                Emphasis::Secondary,
+                Some(Message::IdleStep(-15)),
+                120
+            ),
+            text(draft.idle_timeout_secs.to_string())
+                .size(ctx.sizes.heading)
+                .font(ctx.bold()),
+            touch_button(
+                ctx,
+                "+15".into(),
+                Emphasis::Secondary,
+                Some(Message::IdleStep(15)),
+                120
+            ),
         ]
         .spacing(ctx.sizes.spacing)
         .align_y(Alignment::Center);
 
         let languages = Lang::all().collect::<Vec<_>>();
-        let language_rows = languages.chunks(4).map(|chunk| {
+        let language_rows = languages.chunks(3).map(|chunk| {
             row(chunk.iter().map(|&lang| {
                 checkbox(draft.languages.contains(&lang))
                     .label(lang.native_name())
                     .font(fonts::font_for(lang))
-                    .text_size(ctx.sizes.body)
-                    .size(ctx.sizes.body)
+                    .text_size(ctx.sizes.small)
+                    .size(ctx.sizes.small)
                     .on_toggle(move |on| Message::ToggleLanguage(lang, on))
                     .width(Length::Fill)
                     .into()
@@ -258,24 +293,43 @@ impl Panel {
 
         match &self.outcome {
             Some(Ok(())) => panel = panel.push(ctx.body(ctx.tr("kiosk-admin-applied"))),
-            Some(Err(reason)) => panel = panel.push(ctx.body(ctx.render(reason)).style(danger_text)),
+            Some(Err(reason)) => {
+                panel = panel.push(ctx.body(ctx.render(reason)).style(danger_text))
+            }
             None => {}
         }
         panel = panel.push(
             row![
-                touch_button(ctx, ctx.tr("kiosk-admin-close"), Emphasis::Secondary, Some(Message::Cancel)).width(260),
-                touch_button(ctx, ctx.tr("kiosk-admin-apply"), Emphasis::Primary, Some(Message::Apply)).width(260),
+                touch_button(
+                    ctx,
+                    ctx.tr("kiosk-admin-close"),
+                    Emphasis::Secondary,
+                    Some(Message::Cancel),
+                    260
+                ),
+                touch_button(
+                    ctx,
+                    ctx.tr("kiosk-admin-apply"),
+                    Emphasis::Primary,
+                    Some(Message::Apply),
+                    260
+                ),
             ]
             .spacing(ctx.sizes.spacing),
         );
-        container(panel.max_width(1100)).padding(32).style(card).into()
+        container(panel.width(Length::Fill).max_width(1100))
+            .padding(32)
+            .style(card)
+            .into()
     }
 }
 
 /// Whether `pin` matches a PHC hash. Slow on purpose; call off the UI thread.
 pub fn verify_pin(pin: &str, phc: &str) -> bool {
     match PasswordHash::new(phc) {
-        Ok(hash) => Argon2::default().verify_password(pin.as_bytes(), &hash).is_ok(),
+        Ok(hash) => Argon2::default()
+            .verify_password(pin.as_bytes(), &hash)
+            .is_ok(),
         Err(error) => {
             tracing::warn!(%error, "admin PIN hash in the configuration is not a PHC string");
             false

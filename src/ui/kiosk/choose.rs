@@ -69,7 +69,12 @@ impl State {
 
     /// `busy` while a ticket is being issued: buttons are disabled so a
     /// double tap cannot take two numbers.
-    pub fn view<'a>(&self, ctx: &Ctx<'_>, services: &[ServiceInfo], busy: bool) -> Element<'a, Message> {
+    pub fn view<'a>(
+        &self,
+        ctx: &Ctx<'_>,
+        services: &[ServiceInfo],
+        busy: bool,
+    ) -> Element<'a, Message> {
         let content = match self.step {
             Step::Options => column![
                 ctx.heading(ctx.tr("kiosk-choose-heading")),
@@ -106,21 +111,33 @@ impl State {
                 let mut list = column![ctx.heading(ctx.tr("kiosk-services-heading"))];
                 for service in services {
                     let on_press = (!busy).then(|| Message::Service(service.id.clone()));
-                    list = list.push(
-                        touch_button(ctx, ctx.render(&service.name), Emphasis::Primary, on_press)
-                            .width(Length::Fill),
-                    );
+                    list = list.push(touch_button(
+                        ctx,
+                        ctx.render(&service.name),
+                        Emphasis::Primary,
+                        on_press,
+                        Length::Fill,
+                    ));
                 }
                 if busy {
-                    list = list.push(text(ctx.tr("kiosk-issuing")).size(ctx.sizes.body).font(ctx.font()));
+                    list = list.push(
+                        text(ctx.tr("kiosk-issuing"))
+                            .size(ctx.sizes.body)
+                            .font(ctx.font()),
+                    );
                 }
                 list
             }
         };
-        container(content.spacing(ctx.sizes.spacing).align_x(Alignment::Center).max_width(900))
-            .center_x(Length::Fill)
-            .padding([16, 32])
-            .into()
+        container(
+            content
+                .spacing(ctx.sizes.spacing)
+                .align_x(Alignment::Center)
+                .max_width(900),
+        )
+        .center_x(Length::Fill)
+        .padding([16, 32])
+        .into()
     }
 }
 
@@ -130,20 +147,31 @@ mod tests {
     use crate::i18n::Message as Text;
 
     fn services(ids: &[&str]) -> Vec<ServiceInfo> {
-        ids.iter().map(|id| ServiceInfo { id: (*id).into(), name: Text::new(*id) }).collect()
+        ids.iter()
+            .map(|id| ServiceInfo {
+                id: (*id).into(),
+                name: Text::new(*id),
+            })
+            .collect()
     }
 
     #[test]
     fn one_queue_skips_the_service_step() {
         let mut state = State::default();
-        assert_eq!(state.update(Message::JustNumber, &services(&["a"])), Action::TakeNumber("a".into()));
+        assert_eq!(
+            state.update(Message::JustNumber, &services(&["a"])),
+            Action::TakeNumber("a".into())
+        );
         assert_eq!(state.step, Step::Options);
     }
 
     #[test]
     fn back_from_services_returns_to_options_then_leaves() {
         let mut state = State::default();
-        assert_eq!(state.update(Message::JustNumber, &services(&["a", "b"])), Action::None);
+        assert_eq!(
+            state.update(Message::JustNumber, &services(&["a", "b"])),
+            Action::None
+        );
         assert_eq!(state.step, Step::Services);
         assert_eq!(state.update(Message::Back, &[]), Action::None);
         assert_eq!(state.step, Step::Options);

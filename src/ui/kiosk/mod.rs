@@ -26,11 +26,13 @@ use std::future::Future;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use iced::widget::{column, container, mouse_area, row, space, stack};
+use iced::widget::{column, container, mouse_area, opaque, row, scrollable, space, stack};
 use iced::{Alignment, Element, Length, Subscription, Task, Theme};
 
 use crate::i18n::{I18n, Lang, Message as Text};
-use crate::ui::service::{ServiceError, ServiceInfo, StaffCall, Ticket, TicketRequest, TicketService};
+use crate::ui::service::{
+    ServiceError, ServiceInfo, StaffCall, Ticket, TicketRequest, TicketService,
+};
 use crate::ui::theme::{Emphasis, Look, warning_banner};
 use crate::ui::widgets::{Ctx, touch_button};
 
@@ -58,7 +60,13 @@ pub struct KioskOptions {
 
 impl KioskOptions {
     pub fn new(settings: KioskSettings, service: Arc<dyn TicketService>) -> Self {
-        KioskOptions { settings, service, i18n: I18n::embedded(), fullscreen: false, start: StartScreen::Welcome }
+        KioskOptions {
+            settings,
+            service,
+            i18n: I18n::embedded(),
+            fullscreen: false,
+            start: StartScreen::Welcome,
+        }
     }
 }
 
@@ -91,7 +99,10 @@ impl StartScreen {
     ];
 
     pub fn parse(name: &str) -> Option<StartScreen> {
-        StartScreen::ALL.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
+        StartScreen::ALL
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, s)| *s)
     }
 }
 
@@ -108,7 +119,13 @@ pub struct Resident {
 
 impl Resident {
     pub fn fresh(lang: Lang) -> Self {
-        Resident { lang, look: Look::default(), screen: Screen::Welcome, picking_language: false, pending: false }
+        Resident {
+            lang,
+            look: Look::default(),
+            screen: Screen::Welcome,
+            picking_language: false,
+            pending: false,
+        }
     }
 
     /// Whether nothing of a resident is left (the state after a wipe).
@@ -125,7 +142,7 @@ impl Resident {
 pub enum Screen {
     Welcome,
     Choose(choose::State),
-    Ticket(ticket::State),
+    Ticket(Box<ticket::State>),
     Notice(notice::State),
 }
 
@@ -220,7 +237,11 @@ impl Kiosk {
     pub fn with_start(options: KioskOptions, now: Instant) -> (Self, Option<Effect>) {
         let start = options.start;
         let mut kiosk = Kiosk::new(options, now);
-        let first_service = kiosk.services.first().map(|s| s.id.clone()).unwrap_or_default();
+        let first_service = kiosk
+            .services
+            .first()
+            .map(|s| s.id.clone())
+            .unwrap_or_default();
         let effect = match start {
             StartScreen::Welcome => None,
             StartScreen::Choose => kiosk.update(Message::Welcome(welcome::Message::Start)),
@@ -243,7 +264,9 @@ impl Kiosk {
             StartScreen::IdleWarning => {
                 kiosk.update(Message::Welcome(welcome::Message::Start));
                 // Pretend the resident stepped away just before the countdown.
-                kiosk.last_activity = now.checked_sub(kiosk.idle_timeout() - COUNTDOWN).unwrap_or(now);
+                kiosk.last_activity = now
+                    .checked_sub(kiosk.idle_timeout() - COUNTDOWN)
+                    .unwrap_or(now);
                 None
             }
             StartScreen::Pin => {
@@ -307,7 +330,10 @@ impl Kiosk {
             self.tick(now);
             return None;
         }
-        if !matches!(message, Message::TicketIssued(..) | Message::StaffCalled(..)) {
+        if !matches!(
+            message,
+            Message::TicketIssued(..) | Message::StaffCalled(..)
+        ) {
             self.last_activity = self.now;
         }
         match message {
@@ -315,12 +341,16 @@ impl Kiosk {
             Message::Welcome(message) => {
                 match welcome::update(message) {
                     welcome::Action::SetLanguage(lang) => self.set_language(lang),
-                    welcome::Action::Start => self.resident.screen = Screen::Choose(choose::State::default()),
+                    welcome::Action::Start => {
+                        self.resident.screen = Screen::Choose(choose::State::default())
+                    }
                 }
                 None
             }
             Message::Choose(message) => {
-                let Screen::Choose(state) = &mut self.resident.screen else { return None };
+                let Screen::Choose(state) = &mut self.resident.screen else {
+                    return None;
+                };
                 if self.resident.pending {
                     return None;
                 }
@@ -343,14 +373,21 @@ impl Kiosk {
                         self.resident.pending = true;
                         Some(Effect::IssueTicket(
                             self.session,
-                            TicketRequest { service_id, kiosk: self.settings.name.clone(), lang: self.resident.lang },
+                            TicketRequest {
+                                service_id,
+                                kiosk: self.settings.name.clone(),
+                                lang: self.resident.lang,
+                            },
                         ))
                     }
                     choose::Action::CallStaff => {
                         self.resident.pending = true;
                         Some(Effect::CallStaff(
                             self.session,
-                            StaffCall { kiosk: self.settings.name.clone(), lang: self.resident.lang },
+                            StaffCall {
+                                kiosk: self.settings.name.clone(),
+                                lang: self.resident.lang,
+                            },
                         ))
                     }
                 }
@@ -432,7 +469,7 @@ impl Kiosk {
                 match result {
                     Ok(ticket) => {
                         tracing::info!(number = %ticket.number, service = %ticket.service.id, "ticket issued");
-                        self.resident.screen = Screen::Ticket(ticket::State::new(ticket, self.now));
+                        self.resident.screen = Screen::Ticket(Box::new(ticket::State::new(ticket, self.now)));
                     }
                     Err(error) => {
                         tracing::warn!(%error, "ticket not issued");
@@ -451,7 +488,9 @@ impl Kiosk {
                         Text::new("kiosk-staff-called-heading"),
                         Text::new("kiosk-staff-called-body"),
                     ),
-                    Err(error) => self.show_notice(Text::new("kiosk-error-heading"), error.message()),
+                    Err(error) => {
+                        self.show_notice(Text::new("kiosk-error-heading"), error.message())
+                    }
                 }
                 None
             }
@@ -513,7 +552,9 @@ impl Kiosk {
                 Effect::IssueTicket(session, request) => {
                     Message::TicketIssued(session, service.issue_ticket(request).await)
                 }
-                Effect::CallStaff(session, call) => Message::StaffCalled(session, service.call_staff(call).await),
+                Effect::CallStaff(session, call) => {
+                    Message::StaffCalled(session, service.call_staff(call).await)
+                }
                 Effect::VerifyPin { pin, hash } => {
                     // argon2 takes tens of milliseconds by design: not on the UI thread.
                     let (send, receive) = iced::futures::channel::oneshot::channel();
@@ -536,7 +577,11 @@ impl Kiosk {
 
     pub fn subscription(&self) -> Subscription<Message> {
         // Fast ticks only while the hidden corner is held, to open on time.
-        let every = if self.corner_pressed_at.is_some() { 100 } else { 500 };
+        let every = if self.corner_pressed_at.is_some() {
+            100
+        } else {
+            500
+        };
         iced::time::every(Duration::from_millis(every)).map(Message::Tick)
     }
 
@@ -560,12 +605,15 @@ impl Kiosk {
         } else {
             match &self.resident.screen {
                 Screen::Welcome => {
-                    welcome::view(&ctx, &self.settings.name, &self.settings.languages).map(Message::Welcome)
+                    welcome::view(&ctx, &self.settings.languages).map(Message::Welcome)
                 }
-                Screen::Choose(state) => state.view(&ctx, &self.services, self.resident.pending).map(Message::Choose),
+                Screen::Choose(state) => state
+                    .view(&ctx, &self.services, self.resident.pending)
+                    .map(Message::Choose),
                 Screen::Ticket(state) => {
                     let linger = Duration::from_secs(self.settings.ticket_linger_secs);
-                    let left = linger.saturating_sub(self.now.saturating_duration_since(state.shown_at));
+                    let left =
+                        linger.saturating_sub(self.now.saturating_duration_since(state.shown_at));
                     state.view(&ctx, left).map(Message::Ticket)
                 }
                 Screen::Notice(state) => state.view(&ctx).map(Message::Notice),
@@ -576,10 +624,17 @@ impl Kiosk {
         if self.admin.is_none() {
             page = page.push(self.top_bar(&ctx));
         }
-        page = page.push(container(body).width(Length::Fill).height(Length::Fill).center_y(Length::Fill));
-        if let Some(banner) = self.idle_banner(&ctx) {
-            page = page.push(banner);
-        }
+        // Large text may not fit one screen: scroll then, centre otherwise.
+        page = if self.resident.look.large_text {
+            page.push(scrollable(container(body).width(Length::Fill)).height(Length::Fill))
+        } else {
+            page.push(
+                container(body)
+                    .width(Length::Fill)
+                    .height(Length::Fill)
+                    .center_y(Length::Fill),
+            )
+        };
 
         let corner = container(
             mouse_area(space().width(CORNER_SIZE).height(CORNER_SIZE))
@@ -588,22 +643,46 @@ impl Kiosk {
                 .on_exit(Message::CornerReleased),
         )
         .id(CORNER_ID);
-        stack![page, container(corner).align_bottom(Length::Fill).align_left(Length::Fill)].into()
+        let mut layers = stack![page];
+        // Over the content, not beside it: the page must not reflow when it appears.
+        if let Some(banner) = self.idle_banner(&ctx) {
+            layers = layers.push(container(opaque(banner)).align_bottom(Length::Fill));
+        }
+        layers
+            .push(
+                container(corner)
+                    .align_bottom(Length::Fill)
+                    .align_left(Length::Fill),
+            )
+            .into()
     }
 
     fn top_bar<'a>(&self, ctx: &Ctx<'_>) -> Element<'a, Message> {
         let look = self.resident.look;
-        let on_welcome = matches!(self.resident.screen, Screen::Welcome) && !self.resident.picking_language;
-        let mut bar = row![].spacing(ctx.sizes.spacing * 0.6).align_y(Alignment::Center);
+        let on_welcome =
+            matches!(self.resident.screen, Screen::Welcome) && !self.resident.picking_language;
+        let mut bar = row![]
+            .spacing(ctx.sizes.spacing * 0.6)
+            .align_y(Alignment::Center);
         if !on_welcome {
             bar = bar
-                .push(touch_button(ctx, ctx.tr("kiosk-bar-home"), Emphasis::Secondary, Some(Message::Home)))
+                .push(touch_button(
+                    ctx,
+                    ctx.tr("kiosk-bar-home"),
+                    Emphasis::Secondary,
+                    Some(Message::Home),
+                    Length::Shrink,
+                ))
                 .push(touch_button(
                     ctx,
                     ctx.tr("kiosk-bar-language"),
                     Emphasis::Secondary,
                     Some(Message::OpenLanguages),
+                    Length::Shrink,
                 ));
+        } else {
+            // Staff and residents can tell kiosks apart; nothing to tap here.
+            bar = bar.push(ctx.small(self.settings.name.clone()));
         }
         bar = bar.push(space().width(Length::Fill));
         let (large_key, large_emphasis) = if look.large_text {
@@ -617,8 +696,20 @@ impl Kiosk {
             ("kiosk-bar-high-contrast", Emphasis::Secondary)
         };
         bar = bar
-            .push(touch_button(ctx, ctx.tr(large_key), large_emphasis, Some(Message::ToggleLargeText)))
-            .push(touch_button(ctx, ctx.tr(contrast_key), contrast_emphasis, Some(Message::ToggleHighContrast)));
+            .push(touch_button(
+                ctx,
+                ctx.tr(large_key),
+                large_emphasis,
+                Some(Message::ToggleLargeText),
+                Length::Shrink,
+            ))
+            .push(touch_button(
+                ctx,
+                ctx.tr(contrast_key),
+                contrast_emphasis,
+                Some(Message::ToggleHighContrast),
+                Length::Shrink,
+            ));
         container(bar).padding([12, 24]).width(Length::Fill).into()
     }
 
@@ -629,8 +720,15 @@ impl Kiosk {
         let left = self.idle_remaining().filter(|left| *left <= COUNTDOWN)?;
         let seconds = left.as_secs_f32().ceil() as u64;
         let banner = row![
-            ctx.body(ctx.tr_args("kiosk-idle-warning", &[("seconds", seconds.into())])).width(Length::Fill),
-            touch_button(ctx, ctx.tr("kiosk-idle-continue"), Emphasis::Primary, Some(Message::StillHere)).width(300),
+            ctx.body(ctx.tr_args("kiosk-idle-warning", &[("seconds", seconds.into())]))
+                .width(Length::Fill),
+            touch_button(
+                ctx,
+                ctx.tr("kiosk-idle-continue"),
+                Emphasis::Primary,
+                Some(Message::StillHere),
+                300
+            ),
         ]
         .spacing(ctx.sizes.spacing)
         .align_y(Alignment::Center);

@@ -29,7 +29,11 @@ pub enum Action {
 
 impl State {
     pub fn new(heading: Text, body: Text, now: Instant) -> Self {
-        State { heading, body, shown_at: now }
+        State {
+            heading,
+            body,
+            shown_at: now,
+        }
     }
 
     pub fn update(&mut self, message: Message) -> Action {
@@ -39,12 +43,24 @@ impl State {
     }
 
     pub fn view<'a>(&self, ctx: &Ctx<'_>) -> Element<'a, Message> {
-        let card_content = column![ctx.heading(ctx.render(&self.heading)), ctx.body(ctx.render(&self.body))]
-            .spacing(ctx.sizes.spacing)
-            .align_x(Alignment::Center);
+        let card_content = column![
+            ctx.heading(ctx.render(&self.heading)),
+            ctx.body(ctx.render(&self.body))
+        ]
+        .spacing(ctx.sizes.spacing)
+        .align_x(Alignment::Center);
         column![
-            container(card_content).padding(40).style(card).max_width(900),
-            touch_button(ctx, ctx.tr("kiosk-notice-ok"), Emphasis::Primary, Some(Message::Ok)).width(480),
+            container(card_content)
+                .padding(40)
+                .style(card)
+                .max_width(900),
+            touch_button(
+                ctx,
+                ctx.tr("kiosk-notice-ok"),
+                Emphasis::Primary,
+                Some(Message::Ok),
+                480
+            ),
         ]
         .spacing(ctx.sizes.spacing * 1.5)
         .align_x(Alignment::Center)

@@ -55,35 +55,51 @@ impl Validate for KioskSettings {
             problems.at("name", Message::new("kiosk-settings-error-name-empty"));
         }
         let range = |key: &str, range: &RangeInclusive<u64>| {
-            Message::new(key.to_owned()).arg("min", *range.start()).arg("max", *range.end())
+            Message::new(key.to_owned())
+                .arg("min", *range.start())
+                .arg("max", *range.end())
         };
         if !IDLE_TIMEOUT_RANGE.contains(&self.idle_timeout_secs) {
-            problems.at("idle_timeout_secs", range("kiosk-settings-error-idle-range", &IDLE_TIMEOUT_RANGE));
+            problems.at(
+                "idle_timeout_secs",
+                range("kiosk-settings-error-idle-range", &IDLE_TIMEOUT_RANGE),
+            );
         }
         if !TICKET_LINGER_RANGE.contains(&self.ticket_linger_secs) {
-            problems.at("ticket_linger_secs", range("kiosk-settings-error-linger-range", &TICKET_LINGER_RANGE));
+            problems.at(
+                "ticket_linger_secs",
+                range("kiosk-settings-error-linger-range", &TICKET_LINGER_RANGE),
+            );
         }
         if self.languages.is_empty() {
-            problems.at("languages", Message::new("kiosk-settings-error-no-language"));
+            problems.at(
+                "languages",
+                Message::new("kiosk-settings-error-no-language"),
+            );
         }
         for (i, lang) in self.languages.iter().enumerate() {
             if self.languages[..i].contains(lang) {
                 problems.at(
                     format!("languages[{i}]"),
-                    Message::new("kiosk-settings-error-duplicate-language").arg("lang", lang.code()),
+                    Message::new("kiosk-settings-error-duplicate-language")
+                        .arg("lang", lang.code()),
                 );
             }
         }
         if !self.languages.is_empty() && !self.languages.contains(&self.default_language) {
             problems.at(
                 "default_language",
-                Message::new("kiosk-settings-error-default-language").arg("lang", self.default_language.code()),
+                Message::new("kiosk-settings-error-default-language")
+                    .arg("lang", self.default_language.code()),
             );
         }
         if let Some(hash) = &self.admin_pin_hash
             && PasswordHash::new(hash).is_err()
         {
-            problems.at("admin_pin_hash", Message::new("kiosk-settings-error-pin-hash"));
+            problems.at(
+                "admin_pin_hash",
+                Message::new("kiosk-settings-error-pin-hash"),
+            );
         }
     }
 }
@@ -93,7 +109,11 @@ impl KioskSettings {
     pub fn problems(&self) -> Vec<Message> {
         let mut problems = Problems::default();
         self.validate(&mut problems);
-        problems.into_vec().into_iter().map(|(_, message)| message).collect()
+        problems
+            .into_vec()
+            .into_iter()
+            .map(|(_, message)| message)
+            .collect()
     }
 }
 
@@ -110,8 +130,12 @@ mod tests {
     #[test]
     fn bad_values_are_refused_with_their_line() {
         let text = "name = \"A\"\nidle_timeout_secs = 3\nlanguages = [\"en\", \"en\"]\ndefault_language = \"ko\"\nadmin_pin_hash = \"1234\"\n";
-        let problems = crate::config::parse::<KioskSettings>(Path::new("kiosk.toml"), text).unwrap_err();
-        let keys: Vec<_> = problems.iter().map(|p| (p.line, p.message.key.as_str())).collect();
+        let problems =
+            crate::config::parse::<KioskSettings>(Path::new("kiosk.toml"), text).unwrap_err();
+        let keys: Vec<_> = problems
+            .iter()
+            .map(|p| (p.line, p.message.key.as_str()))
+            .collect();
         assert_eq!(
             keys,
             vec![
@@ -125,7 +149,9 @@ mod tests {
 
     #[test]
     fn unknown_language_is_a_syntax_problem() {
-        let problems = crate::config::parse::<KioskSettings>(Path::new("k.toml"), "languages = [\"xx\"]\n").unwrap_err();
+        let problems =
+            crate::config::parse::<KioskSettings>(Path::new("k.toml"), "languages = [\"xx\"]\n")
+                .unwrap_err();
         assert_eq!(problems[0].message.key, "config-error-syntax");
         assert_eq!(problems[0].line, Some(1));
     }

@@ -38,7 +38,11 @@ impl State {
                 None
             }
         };
-        State { ticket, qr, shown_at: now }
+        State {
+            ticket,
+            qr,
+            shown_at: now,
+        }
     }
 
     pub fn update(&mut self, message: Message) -> Action {
@@ -56,7 +60,10 @@ impl State {
         let ticket = &self.ticket;
         let mut details = column![
             ctx.body(ctx.render(&ticket.service.name)),
-            ctx.body(ctx.tr_args("kiosk-ticket-ahead", &[("count", ticket.people_ahead.into())])),
+            ctx.body(ctx.tr_args(
+                "kiosk-ticket-ahead",
+                &[("count", ticket.people_ahead.into())]
+            )),
             ctx.body(ctx.tr_args(
                 "kiosk-ticket-wait",
                 &[("minutes", ticket.estimated_wait_minutes.into())]
@@ -69,26 +76,42 @@ impl State {
 
         let number = column![
             ctx.small(ctx.tr("kiosk-ticket-heading")),
-            text(ticket.number.clone()).size(ctx.sizes.huge).font(ctx.bold()),
+            text(ticket.number.clone())
+                .size(ctx.sizes.huge)
+                .font(ctx.bold()),
             details,
         ]
         .spacing(ctx.sizes.spacing * 0.5)
         .width(Length::Fill);
 
-        let mut qr_column = column![].spacing(ctx.sizes.spacing * 0.5).align_x(Alignment::Center);
+        let mut qr_column = column![]
+            .spacing(ctx.sizes.spacing * 0.5)
+            .align_x(Alignment::Center);
         if let Some(qr) = &self.qr {
-            qr_column = qr_column
-                .push(qr_code(qr).total_size(260))
-                .push(ctx.small(ctx.tr("kiosk-ticket-qr-hint")).center().width(300));
+            qr_column = qr_column.push(qr_code(qr).total_size(260)).push(
+                ctx.small(ctx.tr("kiosk-ticket-qr-hint"))
+                    .center()
+                    .width(300),
+            );
         }
 
         let seconds = remaining.as_secs_f32().ceil() as u64;
         column![
-            container(row![number, qr_column].spacing(ctx.sizes.spacing * 2.0).align_y(Alignment::Center))
-                .padding(32)
-                .style(card),
+            container(
+                row![number, qr_column]
+                    .spacing(ctx.sizes.spacing * 2.0)
+                    .align_y(Alignment::Center)
+            )
+            .padding(32)
+            .style(card),
             ctx.small(ctx.tr_args("kiosk-ticket-returning", &[("seconds", seconds.into())])),
-            touch_button(ctx, ctx.tr("kiosk-ticket-done"), Emphasis::Primary, Some(Message::Done)).width(420),
+            touch_button(
+                ctx,
+                ctx.tr("kiosk-ticket-done"),
+                Emphasis::Primary,
+                Some(Message::Done),
+                420
+            ),
         ]
         .spacing(ctx.sizes.spacing)
         .align_x(Alignment::Center)

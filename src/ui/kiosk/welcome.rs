@@ -29,29 +29,33 @@ pub fn update(message: Message) -> Action {
     }
 }
 
-pub fn view<'a>(ctx: &Ctx<'_>, kiosk_name: &str, languages: &[Lang]) -> Element<'a, Message> {
+pub fn view<'a>(ctx: &Ctx<'_>, languages: &[Lang]) -> Element<'a, Message> {
     let start = labelled_button(
         ctx.sizes,
-        text(ctx.tr("kiosk-welcome-start")).size(ctx.sizes.heading).font(ctx.bold()),
+        text(ctx.tr("kiosk-welcome-start"))
+            .size(ctx.sizes.heading)
+            .font(ctx.bold()),
         Emphasis::Primary,
         Some(Message::Start),
+        Length::Fill,
     )
-    .padding([24.0, 48.0])
-    .width(Length::Fill);
+    .padding([12.0, 48.0]);
 
     let content = column![
-        ctx.small(kiosk_name.to_owned()),
         ctx.heading(ctx.tr("kiosk-welcome-heading")),
         ctx.body(ctx.tr("kiosk-welcome-attract")),
         container(start).max_width(720),
         ctx.body(ctx.tr("kiosk-welcome-choose-language")),
         language_grid(ctx, languages, Message::Language),
     ]
-    .spacing(ctx.sizes.spacing * 1.4)
+    .spacing(ctx.sizes.spacing)
     .align_x(Alignment::Center)
     .max_width(1200);
 
-    container(content).center_x(Length::Fill).padding(32).into()
+    container(content)
+        .center_x(Length::Fill)
+        .padding([0, 32])
+        .into()
 }
 
 /// Every offered language as a button labelled in its own script.
@@ -65,8 +69,11 @@ pub fn language_grid<'a, M: Clone + 'a>(
         let mut buttons: Vec<Element<'a, M>> = chunk
             .iter()
             .map(|&lang| {
-                let emphasis =
-                    if lang == ctx.lang { Emphasis::Selected } else { Emphasis::Secondary };
+                let emphasis = if lang == ctx.lang {
+                    Emphasis::Selected
+                } else {
+                    Emphasis::Secondary
+                };
                 button(
                     text(lang.native_name())
                         .size(ctx.sizes.button)
