@@ -469,7 +469,8 @@ impl Kiosk {
                 match result {
                     Ok(ticket) => {
                         tracing::info!(number = %ticket.number, service = %ticket.service.id, "ticket issued");
-                        self.resident.screen = Screen::Ticket(Box::new(ticket::State::new(ticket, self.now)));
+                        self.resident.screen =
+                            Screen::Ticket(Box::new(ticket::State::new(ticket, self.now)));
                     }
                     Err(error) => {
                         tracing::warn!(%error, "ticket not issued");
