@@ -3,6 +3,7 @@
 #
 #   scripts/screenshots.sh                 # the default set
 #   scripts/screenshots.sh ticket:en pin:ja  # chosen screen:language pairs
+#   scripts/screenshots.sh choose:en:large,contrast   # with display modes
 #
 # Needs: xvfb imagemagick x11-utils fonts-noto-cjk fonts-noto-core (scripts/setup.sh).
 # Writes docs/screenshots/kiosk-<screen>-<lang>.png. Screens are the names of
@@ -18,7 +19,8 @@ mkdir -p "$out"
 shots=("$@")
 if ((${#shots[@]} == 0)); then
   shots=(welcome:ja choose:ja services:ja ticket:ja staff:ja languages:ja idle:ja pin:ja admin:ja
-         welcome:en choose:en ticket:en idle:en admin:en)
+         welcome:en choose:en ticket:en idle:en admin:en
+         choose:en:contrast ticket:ja:large,contrast welcome:ja:large)
 fi
 
 for tool in Xvfb import xwininfo; do
@@ -35,9 +37,9 @@ trap 'kill "$xvfb" 2>/dev/null || true' EXIT
 for _ in $(seq 50); do xwininfo -display "$display" -root >/dev/null 2>&1 && break; sleep 0.1; done
 
 for shot in "${shots[@]}"; do
-  screen="${shot%%:*}"; lang="${shot#*:}"
+  IFS=: read -r screen lang look <<<"$shot"
   start=$(date +%s%N)
-  DISPLAY="$display" MADOGUCHI_SCREEN="$screen" MADOGUCHI_LANG="$lang" RUST_LOG=${RUST_LOG:-error} "$app" &
+  DISPLAY="$display" MADOGUCHI_SCREEN="$screen" MADOGUCHI_LANG="$lang" MADOGUCHI_LOOK="${look:-}" RUST_LOG=${RUST_LOG:-error} "$app" &
   pid=$!
   # Wait for the window to be mapped, then for a few frames to be drawn.
   for _ in $(seq 100); do
@@ -46,7 +48,7 @@ for shot in "${shots[@]}"; do
   done
   mapped=$(( ($(date +%s%N) - start) / 1000000 ))
   sleep 1.5
-  file="$out/kiosk-$screen-$lang.png"
+  file="$out/kiosk-$screen-$lang${look:+-${look//,/-}}.png"
   DISPLAY="$display" import -window root "$file"
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true

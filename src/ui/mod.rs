@@ -9,7 +9,8 @@
 //! Entry point: [`run_kiosk`]. For screenshots and demos the environment
 //! variables `MADOGUCHI_SCREEN` (see [`kiosk::StartScreen::ALL`]) and
 //! `MADOGUCHI_LANG` (a language tag) open the kiosk on a given screen and
-//! language; [`KioskOptions::from_env`] reads them.
+//! language, `MADOGUCHI_LOOK=large,contrast` with display modes on;
+//! [`KioskOptions::from_env`] reads them.
 
 pub mod cli;
 pub mod fonts;
@@ -82,6 +83,10 @@ impl KioskOptions {
                 Some(start) => self.start = start,
                 None => tracing::warn!(screen = %name, "unknown MADOGUCHI_SCREEN; opening welcome"),
             }
+        }
+        if let Ok(look) = std::env::var("MADOGUCHI_LOOK") {
+            self.start_look.large_text = look.split(',').any(|m| m == "large");
+            self.start_look.high_contrast = look.split(',').any(|m| m == "contrast");
         }
         if let Ok(code) = std::env::var("MADOGUCHI_LANG") {
             match Lang::parse(&code) {

@@ -56,6 +56,8 @@ pub struct KioskOptions {
     pub fullscreen: bool,
     /// Open on another screen (screenshots, demos).
     pub start: StartScreen,
+    /// Display modes of that first screen (screenshots); a wipe resets them.
+    pub start_look: Look,
 }
 
 impl KioskOptions {
@@ -66,6 +68,7 @@ impl KioskOptions {
             i18n: I18n::embedded(),
             fullscreen: false,
             start: StartScreen::Welcome,
+            start_look: Look::default(),
         }
     }
 }
@@ -235,8 +238,9 @@ impl Kiosk {
     /// [`Kiosk::new`] moved to `options.start`, with the effect that gets it
     /// there (a real ticket from the service for [`StartScreen::Ticket`]).
     pub fn with_start(options: KioskOptions, now: Instant) -> (Self, Option<Effect>) {
-        let start = options.start;
+        let (start, look) = (options.start, options.start_look);
         let mut kiosk = Kiosk::new(options, now);
+        kiosk.resident.look = look;
         let first_service = kiosk
             .services
             .first()

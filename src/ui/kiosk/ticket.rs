@@ -5,7 +5,7 @@
 use std::time::{Duration, Instant};
 
 use iced::widget::{column, container, qr_code, row, text};
-use iced::{Alignment, Element, Length};
+use iced::{Alignment, Color, Element, Length};
 
 use crate::ui::service::Ticket;
 use crate::ui::theme::{Emphasis, card};
@@ -88,11 +88,22 @@ impl State {
             .spacing(ctx.sizes.spacing * 0.5)
             .align_x(Alignment::Center);
         if let Some(qr) = &self.qr {
-            qr_column = qr_column.push(qr_code(qr).total_size(260)).push(
-                ctx.small(ctx.tr("kiosk-ticket-qr-hint"))
-                    .center()
-                    .width(300),
-            );
+            qr_column = qr_column
+                .push(
+                    // Dark on light with a quiet zone in every theme: inverted
+                    // codes defeat some phone cameras.
+                    container(qr_code(qr).total_size(240).style(|_| qr_code::Style {
+                        cell: Color::BLACK,
+                        background: Color::WHITE,
+                    }))
+                    .padding(16)
+                    .style(|_| container::background(Color::WHITE)),
+                )
+                .push(
+                    ctx.small(ctx.tr("kiosk-ticket-qr-hint"))
+                        .center()
+                        .width(300),
+                );
         }
 
         let seconds = remaining.as_secs_f32().ceil() as u64;
