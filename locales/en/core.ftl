@@ -1,2 +1,13 @@
 config-error-unreadable = Cannot read the configuration file: { $reason }
 config-error-syntax = The configuration file has a syntax error: { $reason }
+i18n-check-no-source = No source (Japanese) locale found: { $dir }
+i18n-check-unknown-language = Locale folder for an unknown language: { $lang }
+i18n-check-missing-key = { $lang } lacks "{ $key }" (source: { $file })
+i18n-check-extra-key = { $lang } has "{ $key }", which the source does not ({ $file })
+i18n-check-variables = { $lang } "{ $key }" uses other variables than the source: source { $expected }, translation { $found }
+i18n-check-unused-key = "{ $key }" is used neither in the code nor in the catalogue
+i18n-check-syntax = { $file } line { $line } has a syntax error
+i18n-check-duplicate-key = { $lang } defines "{ $key }" twice ({ $file })
+i18n-check-glyph = { $lang } "{ $key }": no loaded font draws "{ $char }" ({ $codepoint }). Install: { $packages }
+i18n-check-ok = Every locale passes the checks ({ $count } languages)
+i18n-check-failed = { $count } problems found

@@ -13,6 +13,10 @@
 //! `ja-x-easy`: BCP 47 has no registered subtag for it, and a private-use
 //! extension keeps it a Japanese locale for plural rules and fallback.
 
+pub mod check;
+pub mod cli;
+pub mod fonts;
+
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
