@@ -168,14 +168,8 @@ pub fn bold_for(lang: Lang) -> Font {
 }
 
 pub fn family_for(lang: Lang) -> &'static str {
-    match lang.code() {
-        "ja" | "ja-x-easy" => JAPANESE,
-        "zh-Hans" => SIMPLIFIED_CHINESE,
-        "zh-Hant" => TRADITIONAL_CHINESE,
-        "ko" => KOREAN,
-        "ne" => DEVANAGARI,
-        _ => LATIN,
-    }
+    // One mapping for the windows and `madoguchi i18n check`.
+    crate::i18n::fonts::family_for(lang.code())
 }
 
 /// Whether a font names one of our families (used by tests of the views).
