@@ -1,1 +1,115 @@
-//! ui
+//! The iced user interfaces. Only this module (and `main.rs`) imports iced.
+//!
+//! - [`kiosk`]: the resident's fullscreen flow (welcome, choose, ticket,
+//!   facilities), one module per screen.
+//! - [`theme`], [`fonts`], [`widgets`]: the shared look, the fonts loaded at
+//!   start-up, and touch-sized building blocks.
+//! - [`service`]: the seam to the hub ([`service::TicketService`]).
+//!
+//! Entry point: [`run_kiosk`]. For screenshots and demos the environment
+//! variables `MADOGUCHI_SCREEN` (see [`kiosk::StartScreen::ALL`]) and
+//! `MADOGUCHI_LANG` (a language tag) open the kiosk on a given screen and
+//! language, `MADOGUCHI_LOOK=large,contrast` with display modes on;
+//! [`KioskOptions::from_env`] reads them.
+
+pub mod cli;
+pub mod fonts;
+pub mod kiosk;
+pub mod service;
+pub mod theme;
+pub mod widgets;
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use iced::{Size, Task, window};
+
+use crate::i18n::Lang;
+pub use kiosk::{KioskOptions, KioskSettings, StartScreen};
+
+/// Window size when not fullscreen: a landscape 10-inch tablet.
+pub const WINDOW_SIZE: Size = Size::new(1280.0, 800.0);
+
+/// Opens the kiosk window and runs it until it is closed.
+pub fn run_kiosk(options: KioskOptions) -> iced::Result {
+    let loaded = fonts::load();
+    let default_font = loaded.default_font();
+    tracing::info!(
+        found = loaded.found.len(),
+        missing = loaded.missing.len(),
+        family = ?default_font.family,
+        "fonts loaded"
+    );
+    let settings = iced::Settings {
+        id: Some("madoguchi-kiosk".into()),
+        fonts: loaded.bytes,
+        default_font,
+        default_text_size: theme::Sizes::NORMAL.body.into(),
+        ..iced::Settings::default()
+    };
+    let window = window::Settings {
+        size: WINDOW_SIZE,
+        fullscreen: options.fullscreen,
+        decorations: !options.fullscreen,
+        ..window::Settings::default()
+    };
+
+    iced::application(
+        move || {
+            let (kiosk, effect) = kiosk::Kiosk::with_start(options.clone(), Instant::now());
+            let task = match effect {
+                Some(effect) => Task::future(kiosk.perform(effect)),
+                None => Task::none(),
+            };
+            (kiosk, task)
+        },
+        kiosk::Kiosk::update_task,
+        kiosk::Kiosk::view,
+    )
+    .title(kiosk::Kiosk::title)
+    .theme(kiosk::Kiosk::theme)
+    .subscription(kiosk::Kiosk::subscription)
+    .settings(settings)
+    .window(window)
+    .run()
+}
+
+impl KioskOptions {
+    /// Applies `MADOGUCHI_SCREEN` and `MADOGUCHI_LANG` when set; an unknown
+    /// value is a warning, not an error, so a demo still starts.
+    pub fn from_env(mut self) -> Self {
+        if let Ok(name) = std::env::var("MADOGUCHI_SCREEN") {
+            match StartScreen::parse(&name) {
+                Some(start) => self.start = start,
+                None => tracing::warn!(screen = %name, "unknown MADOGUCHI_SCREEN; opening welcome"),
+            }
+        }
+        if let Ok(look) = std::env::var("MADOGUCHI_LOOK") {
+            self.start_look.large_text = look.split(',').any(|m| m == "large");
+            self.start_look.high_contrast = look.split(',').any(|m| m == "contrast");
+        }
+        if let Ok(code) = std::env::var("MADOGUCHI_LANG") {
+            match Lang::parse(&code) {
+                Some(lang) if self.settings.languages.contains(&lang) => {
+                    self.settings.default_language = lang
+                }
+                _ => tracing::warn!(lang = %code, "MADOGUCHI_LANG is not an offered language"),
+            }
+        }
+        self
+    }
+
+    /// The demo kiosk: sample services in memory and the demo PIN
+    /// [`DEMO_PIN`], hashed at start so no hash is shipped.
+    pub fn demo() -> Self {
+        let settings = KioskSettings {
+            name: "デモ区役所 1階 受付".into(),
+            admin_pin_hash: kiosk::admin::hash_pin(DEMO_PIN).ok(),
+            ..KioskSettings::default()
+        };
+        KioskOptions::new(settings, Arc::new(service::InMemoryTicketService::sample()))
+    }
+}
+
+/// The facilities PIN of `madoguchi demo` (documented in the README).
+pub const DEMO_PIN: &str = "1234";

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Screenshots of the kiosk screens in a real window under Xvfb.
+#
+#   scripts/screenshots.sh                 # the default set
+#   scripts/screenshots.sh ticket:en pin:ja  # chosen screen:language pairs
+#   scripts/screenshots.sh choose:en:large,contrast   # with display modes
+#
+# Needs: xvfb imagemagick x11-utils fonts-noto-cjk fonts-noto-core (scripts/setup.sh).
+# Writes docs/screenshots/kiosk-<screen>-<lang>.png. Screens are the names of
+# madoguchi::ui::StartScreen::ALL (welcome choose services ticket staff
+# languages idle pin admin); the window opens on them via MADOGUCHI_SCREEN.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}"
+out=docs/screenshots
+mkdir -p "$out"
+
+shots=("$@")
+if ((${#shots[@]} == 0)); then
+  shots=(welcome:ja choose:ja services:ja ticket:ja staff:ja languages:ja idle:ja pin:ja admin:ja
+         welcome:en choose:en ticket:en idle:en admin:en
+         choose:en:contrast ticket:ja:large,contrast welcome:ja:large)
+fi
+
+for tool in Xvfb import xwininfo; do
+  command -v "$tool" >/dev/null || { echo "screenshots: $tool missing (run scripts/setup.sh)" >&2; exit 1; }
+done
+
+cargo build --release --example kiosk_demo --quiet
+app="$CARGO_TARGET_DIR/release/examples/kiosk_demo"
+
+display=":$((90 + RANDOM % 100))"
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+trap 'kill "$xvfb" 2>/dev/null || true' EXIT
+for _ in $(seq 50); do xwininfo -display "$display" -root >/dev/null 2>&1 && break; sleep 0.1; done
+
+for shot in "${shots[@]}"; do
+  IFS=: read -r screen lang look <<<"$shot"
+  start=$(date +%s%N)
+  DISPLAY="$display" MADOGUCHI_SCREEN="$screen" MADOGUCHI_LANG="$lang" MADOGUCHI_LOOK="${look:-}" RUST_LOG=${RUST_LOG:-error} "$app" &
+  pid=$!
+  # Wait for the window to be mapped, then for a few frames to be drawn.
+  for _ in $(seq 100); do
+    xwininfo -display "$display" -root -tree 2>/dev/null | grep -q '"Madoguchi' && break
+    sleep 0.05
+  done
+  mapped=$(( ($(date +%s%N) - start) / 1000000 ))
+  sleep 1.5
+  file="$out/kiosk-$screen-$lang${look:+-${look//,/-}}.png"
+  DISPLAY="$display" import -window root "$file"
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  echo "screenshots: $file (window mapped after ${mapped} ms)"
+done

@@ -1,0 +1,214 @@
+//! Fonts: which system font files the kiosk loads, and which family each
+//! language is drawn with.
+//!
+//! iced's font system starts with no system fonts at all, so without this
+//! module every Japanese character would be an empty box. At start-up we read
+//! the Noto files the setup installs (Debian packages `fonts-noto-cjk` and
+//! `fonts-noto-core`) and hand their bytes to iced. A missing file is a clear
+//! warning naming the package to install, never a crash.
+//!
+//! Each language is drawn with the family made for it: Han characters look
+//! different in Japanese, Simplified and Traditional Chinese and Korean
+//! typography, so `zh-Hant` text uses Noto Sans CJK TC and not the JP face.
+
+use std::borrow::Cow;
+use std::path::{Path, PathBuf};
+
+use iced::Font;
+use iced::font::{Family, Weight};
+
+use crate::i18n::Lang;
+
+pub const JAPANESE: &str = "Noto Sans CJK JP";
+pub const SIMPLIFIED_CHINESE: &str = "Noto Sans CJK SC";
+pub const TRADITIONAL_CHINESE: &str = "Noto Sans CJK TC";
+pub const KOREAN: &str = "Noto Sans CJK KR";
+pub const DEVANAGARI: &str = "Noto Sans Devanagari";
+pub const LATIN: &str = "Noto Sans";
+
+/// A font file the kiosk wants, where distributions put it, and who ships it.
+#[derive(Debug, Clone, Copy)]
+pub struct FontFile {
+    pub file: &'static str,
+    /// What breaks when it is missing, for the warning.
+    pub covers: &'static str,
+    pub debian_package: &'static str,
+}
+
+/// Files loaded at start-up, in order.
+pub const WANTED: &[FontFile] = &[
+    FontFile {
+        file: "NotoSansCJK-Regular.ttc",
+        covers: "Japanese, Chinese and Korean",
+        debian_package: "fonts-noto-cjk",
+    },
+    FontFile {
+        file: "NotoSansCJK-Bold.ttc",
+        covers: "bold Japanese, Chinese and Korean headings",
+        debian_package: "fonts-noto-cjk",
+    },
+    FontFile {
+        file: "NotoSans-Regular.ttf",
+        covers: "Latin with Vietnamese diacritics",
+        debian_package: "fonts-noto-core",
+    },
+    FontFile {
+        file: "NotoSans-Bold.ttf",
+        covers: "bold Latin",
+        debian_package: "fonts-noto-core",
+    },
+    FontFile {
+        file: "NotoSansDevanagari-Regular.ttf",
+        covers: "Nepali (Devanagari)",
+        debian_package: "fonts-noto-core",
+    },
+    FontFile {
+        file: "NotoSansDevanagari-Bold.ttf",
+        covers: "bold Nepali (Devanagari)",
+        debian_package: "fonts-noto-core",
+    },
+];
+
+/// Folders searched, after `$MADOGUCHI_FONT_DIR` when set.
+pub const SEARCH_DIRS: &[&str] = &[
+    "/usr/share/fonts/opentype/noto",
+    "/usr/share/fonts/truetype/noto",
+    "/usr/share/fonts/noto-cjk",
+    "/usr/share/fonts/google-noto-cjk",
+    "/usr/share/fonts/noto",
+    "/usr/share/fonts/google-noto",
+    "/usr/local/share/fonts",
+];
+
+/// The outcome of [`load`].
+#[derive(Debug, Default)]
+pub struct LoadedFonts {
+    /// Bytes for `iced::Settings::fonts`.
+    pub bytes: Vec<Cow<'static, [u8]>>,
+    pub found: Vec<PathBuf>,
+    pub missing: Vec<FontFile>,
+}
+
+impl LoadedFonts {
+    /// The default font: Japanese if we have it, since Japanese is the
+    /// source language and the CJK face also covers Latin and kana.
+    pub fn default_font(&self) -> Font {
+        if self.has("NotoSansCJK-Regular.ttc") {
+            Font::with_name(JAPANESE)
+        } else if self.has("NotoSans-Regular.ttf") {
+            Font::with_name(LATIN)
+        } else {
+            Font::DEFAULT
+        }
+    }
+
+    fn has(&self, file: &str) -> bool {
+        self.found
+            .iter()
+            .any(|p| p.file_name().is_some_and(|n| n == file))
+    }
+}
+
+/// Reads every wanted font file that exists; warns once per missing file.
+pub fn load() -> LoadedFonts {
+    let mut dirs: Vec<PathBuf> = Vec::new();
+    if let Some(dir) = std::env::var_os("MADOGUCHI_FONT_DIR") {
+        dirs.push(dir.into());
+    }
+    dirs.extend(SEARCH_DIRS.iter().map(PathBuf::from));
+    load_from(&dirs)
+}
+
+/// [`load`] over explicit folders (tests use a temporary one).
+pub fn load_from(dirs: &[PathBuf]) -> LoadedFonts {
+    let mut loaded = LoadedFonts::default();
+    for wanted in WANTED {
+        match find(dirs, wanted.file).map(|p| (std::fs::read(&p), p)) {
+            Some((Ok(bytes), path)) => {
+                tracing::debug!(path = %path.display(), "font loaded");
+                loaded.bytes.push(Cow::Owned(bytes));
+                loaded.found.push(path);
+            }
+            Some((Err(error), path)) => {
+                tracing::warn!(path = %path.display(), %error, "font file unreadable; {} will show as boxes", wanted.covers);
+                loaded.missing.push(*wanted);
+            }
+            None => {
+                tracing::warn!(
+                    file = wanted.file,
+                    package = wanted.debian_package,
+                    "font missing: {} will show as empty boxes; install the Debian package {} (or set MADOGUCHI_FONT_DIR)",
+                    wanted.covers,
+                    wanted.debian_package,
+                );
+                loaded.missing.push(*wanted);
+            }
+        }
+    }
+    loaded
+}
+
+fn find(dirs: &[PathBuf], file: &str) -> Option<PathBuf> {
+    dirs.iter()
+        .map(|d| d.join(file))
+        .find(|p| Path::new(p).is_file())
+}
+
+/// The regular face a language's text is drawn with.
+pub fn font_for(lang: Lang) -> Font {
+    Font::with_name(family_for(lang))
+}
+
+/// The bold face for headings and the queue number.
+pub fn bold_for(lang: Lang) -> Font {
+    Font {
+        weight: Weight::Bold,
+        ..font_for(lang)
+    }
+}
+
+pub fn family_for(lang: Lang) -> &'static str {
+    // One mapping for the windows and `madoguchi i18n check`.
+    crate::i18n::fonts::family_for(lang.code())
+}
+
+/// Whether a font names one of our families (used by tests of the views).
+pub fn is_ours(font: Font) -> bool {
+    matches!(font.family, Family::Name(name) if [JAPANESE, SIMPLIFIED_CHINESE, TRADITIONAL_CHINESE, KOREAN, DEVANAGARI, LATIN].contains(&name))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_has_a_family_made_for_its_script() {
+        let family = |code| family_for(Lang::parse(code).unwrap());
+        assert_eq!(family("ja-x-easy"), JAPANESE);
+        assert_eq!(family("zh-Hant"), TRADITIONAL_CHINESE);
+        assert_eq!(family("ne"), DEVANAGARI);
+        assert_eq!(family("vi"), LATIN);
+        assert!(Lang::all().all(|l| is_ours(font_for(l))));
+    }
+
+    #[test]
+    fn missing_files_are_reported_and_present_ones_read() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("NotoSans-Regular.ttf"),
+            b"not really a font",
+        )
+        .unwrap();
+        let loaded = load_from(&[dir.path().to_path_buf()]);
+        assert_eq!(loaded.found.len(), 1);
+        assert_eq!(loaded.bytes.len(), 1);
+        assert_eq!(loaded.missing.len(), WANTED.len() - 1);
+        assert!(
+            loaded
+                .missing
+                .iter()
+                .any(|f| f.debian_package == "fonts-noto-cjk")
+        );
+        assert_eq!(loaded.default_font(), Font::with_name(LATIN));
+    }
+}

@@ -1,0 +1,748 @@
+//! The kiosk: the resident's fullscreen flow.
+//!
+//! [`Kiosk`] owns the screens (one module each, with its own `State`,
+//! `Message`, `update` returning an `Action`, and `view`) and everything that
+//! cuts across them: the language, the display modes, the idle timeout, the
+//! hidden facilities entry.
+//!
+//! Everything a resident leaves behind lives in [`Resident`]. Going back to
+//! welcome, the idle timeout and the end of a ticket replace it with a fresh
+//! one, so wiping is one assignment and cannot forget a field.
+//!
+//! Time is never read from the clock here: it arrives as
+//! [`Message::Tick`], so tests drive the idle timeout with made-up instants.
+//! Side effects (the hub, the slow PIN check) are returned by
+//! [`Kiosk::update`] as an [`Effect`]; the iced program runs them as tasks
+//! via [`Kiosk::perform`], and tests run the same futures with `block_on`.
+
+pub mod admin;
+pub mod choose;
+pub mod notice;
+pub mod settings;
+pub mod ticket;
+pub mod welcome;
+
+use std::future::Future;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use iced::widget::{column, container, mouse_area, opaque, row, scrollable, space, stack};
+use iced::{Alignment, Element, Length, Subscription, Task, Theme};
+
+use crate::i18n::{I18n, Lang, Message as Text};
+use crate::ui::service::{
+    ServiceError, ServiceInfo, StaffCall, Ticket, TicketRequest, TicketService,
+};
+use crate::ui::theme::{Emphasis, Look, warning_banner};
+use crate::ui::widgets::{Ctx, touch_button};
+
+pub use settings::KioskSettings;
+
+/// How long the hidden corner must be held to open the facilities panel.
+pub const LONG_PRESS: Duration = Duration::from_secs(2);
+/// The idle countdown is shown for this long before the wipe.
+pub const COUNTDOWN: Duration = Duration::from_secs(10);
+/// Side of the hidden corner, bottom left.
+pub const CORNER_SIZE: f32 = 96.0;
+/// The widget id of the hidden corner (tests press it).
+pub const CORNER_ID: &str = "kiosk-admin-corner";
+
+/// Everything the kiosk needs to start.
+#[derive(Clone)]
+pub struct KioskOptions {
+    pub settings: KioskSettings,
+    pub service: Arc<dyn TicketService>,
+    pub i18n: I18n,
+    pub fullscreen: bool,
+    /// Open on another screen (screenshots, demos).
+    pub start: StartScreen,
+    /// Display modes of that first screen (screenshots); a wipe resets them.
+    pub start_look: Look,
+}
+
+impl KioskOptions {
+    pub fn new(settings: KioskSettings, service: Arc<dyn TicketService>) -> Self {
+        KioskOptions {
+            settings,
+            service,
+            i18n: I18n::embedded(),
+            fullscreen: false,
+            start: StartScreen::Welcome,
+            start_look: Look::default(),
+        }
+    }
+}
+
+/// A screen to open at start, for screenshots (`MADOGUCHI_SCREEN`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum StartScreen {
+    #[default]
+    Welcome,
+    Choose,
+    Services,
+    Ticket,
+    StaffCalled,
+    Languages,
+    IdleWarning,
+    Pin,
+    Admin,
+}
+
+impl StartScreen {
+    pub const ALL: &[(&str, StartScreen)] = &[
+        ("welcome", StartScreen::Welcome),
+        ("choose", StartScreen::Choose),
+        ("services", StartScreen::Services),
+        ("ticket", StartScreen::Ticket),
+        ("staff", StartScreen::StaffCalled),
+        ("languages", StartScreen::Languages),
+        ("idle", StartScreen::IdleWarning),
+        ("pin", StartScreen::Pin),
+        ("admin", StartScreen::Admin),
+    ];
+
+    pub fn parse(name: &str) -> Option<StartScreen> {
+        StartScreen::ALL
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, s)| *s)
+    }
+}
+
+/// All of one resident's traces on this kiosk.
+#[derive(Debug)]
+pub struct Resident {
+    pub lang: Lang,
+    pub look: Look,
+    pub screen: Screen,
+    pub picking_language: bool,
+    /// A ticket or staff call is on its way.
+    pub pending: bool,
+}
+
+impl Resident {
+    pub fn fresh(lang: Lang) -> Self {
+        Resident {
+            lang,
+            look: Look::default(),
+            screen: Screen::Welcome,
+            picking_language: false,
+            pending: false,
+        }
+    }
+
+    /// Whether nothing of a resident is left (the state after a wipe).
+    pub fn is_fresh(&self, default_lang: Lang) -> bool {
+        self.lang == default_lang
+            && self.look == Look::default()
+            && matches!(self.screen, Screen::Welcome)
+            && !self.picking_language
+            && !self.pending
+    }
+}
+
+#[derive(Debug)]
+pub enum Screen {
+    Welcome,
+    Choose(choose::State),
+    Ticket(Box<ticket::State>),
+    Notice(notice::State),
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Tick(Instant),
+    Welcome(welcome::Message),
+    Choose(choose::Message),
+    Ticket(ticket::Message),
+    Notice(notice::Message),
+    Admin(admin::Message),
+    OpenLanguages,
+    Language(Lang),
+    ToggleLargeText,
+    ToggleHighContrast,
+    /// Back to welcome, forgetting everything.
+    Home,
+    /// Dismisses the idle countdown.
+    StillHere,
+    CornerPressed,
+    CornerReleased,
+    /// `session` is the [`Kiosk::session`] that asked; late answers for a
+    /// resident who has gone are dropped.
+    TicketIssued(u64, Result<Ticket, ServiceError>),
+    StaffCalled(u64, Result<(), ServiceError>),
+}
+
+/// Work with side effects, performed outside [`Kiosk::update`].
+#[derive(Clone, PartialEq)]
+pub enum Effect {
+    IssueTicket(u64, TicketRequest),
+    CallStaff(u64, StaffCall),
+    VerifyPin { pin: String, hash: String },
+}
+
+impl std::fmt::Debug for Effect {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Effect::IssueTicket(s, r) => f.debug_tuple("IssueTicket").field(s).field(r).finish(),
+            Effect::CallStaff(s, c) => f.debug_tuple("CallStaff").field(s).field(c).finish(),
+            // Never print a PIN, even in debug logs.
+            Effect::VerifyPin { .. } => f.write_str("VerifyPin { .. }"),
+        }
+    }
+}
+
+pub struct Kiosk {
+    settings: KioskSettings,
+    services: Vec<ServiceInfo>,
+    service: Arc<dyn TicketService>,
+    i18n: I18n,
+    now: Instant,
+    last_activity: Instant,
+    resident: Resident,
+    /// Counts residents; see [`Message::TicketIssued`].
+    session: u64,
+    admin: Option<admin::State>,
+    corner_pressed_at: Option<Instant>,
+}
+
+impl std::fmt::Debug for Kiosk {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Kiosk")
+            .field("settings", &self.settings)
+            .field("resident", &self.resident)
+            .field("session", &self.session)
+            .field("admin", &self.admin)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Kiosk {
+    /// A kiosk on its welcome screen at `now`.
+    pub fn new(options: KioskOptions, now: Instant) -> Self {
+        let services = options.service.services();
+        Kiosk {
+            resident: Resident::fresh(options.settings.default_language),
+            settings: options.settings,
+            services,
+            service: options.service,
+            i18n: options.i18n,
+            now,
+            last_activity: now,
+            session: 0,
+            admin: None,
+            corner_pressed_at: None,
+        }
+    }
+
+    /// [`Kiosk::new`] moved to `options.start`, with the effect that gets it
+    /// there (a real ticket from the service for [`StartScreen::Ticket`]).
+    pub fn with_start(options: KioskOptions, now: Instant) -> (Self, Option<Effect>) {
+        let (start, look) = (options.start, options.start_look);
+        let mut kiosk = Kiosk::new(options, now);
+        kiosk.resident.look = look;
+        let first_service = kiosk
+            .services
+            .first()
+            .map(|s| s.id.clone())
+            .unwrap_or_default();
+        let effect = match start {
+            StartScreen::Welcome => None,
+            StartScreen::Choose => kiosk.update(Message::Welcome(welcome::Message::Start)),
+            StartScreen::Services => {
+                kiosk.update(Message::Welcome(welcome::Message::Start));
+                kiosk.update(Message::Choose(choose::Message::JustNumber))
+            }
+            StartScreen::Ticket => {
+                kiosk.update(Message::Welcome(welcome::Message::Start));
+                kiosk.update(Message::Choose(choose::Message::Service(first_service)))
+            }
+            StartScreen::StaffCalled => {
+                kiosk.update(Message::Welcome(welcome::Message::Start));
+                kiosk.update(Message::Choose(choose::Message::CallStaff))
+            }
+            StartScreen::Languages => {
+                kiosk.update(Message::Welcome(welcome::Message::Start));
+                kiosk.update(Message::OpenLanguages)
+            }
+            StartScreen::IdleWarning => {
+                kiosk.update(Message::Welcome(welcome::Message::Start));
+                // Pretend the resident stepped away just before the countdown.
+                kiosk.last_activity = now
+                    .checked_sub(kiosk.idle_timeout() - COUNTDOWN)
+                    .unwrap_or(now);
+                None
+            }
+            StartScreen::Pin => {
+                kiosk.admin = Some(admin::State::new());
+                None
+            }
+            StartScreen::Admin => {
+                let mut state = admin::State::new();
+                state.update(admin::Message::PinChecked(true), now, &kiosk.settings);
+                kiosk.admin = Some(state);
+                None
+            }
+        };
+        (kiosk, effect)
+    }
+
+    pub fn resident(&self) -> &Resident {
+        &self.resident
+    }
+
+    pub fn settings(&self) -> &KioskSettings {
+        &self.settings
+    }
+
+    pub fn admin(&self) -> Option<&admin::State> {
+        self.admin.as_ref()
+    }
+
+    pub fn session(&self) -> u64 {
+        self.session
+    }
+
+    /// Whether nothing of any resident or staff member is held.
+    pub fn is_fresh(&self) -> bool {
+        self.resident.is_fresh(self.settings.default_language) && self.admin.is_none()
+    }
+
+    pub fn idle_timeout(&self) -> Duration {
+        Duration::from_secs(self.settings.idle_timeout_secs)
+    }
+
+    /// Time left before the idle wipe, when a wipe is due at all.
+    pub fn idle_remaining(&self) -> Option<Duration> {
+        if self.is_fresh() {
+            return None;
+        }
+        let idle = self.now.saturating_duration_since(self.last_activity);
+        Some(self.idle_timeout().saturating_sub(idle))
+    }
+
+    pub fn title(&self) -> String {
+        format!("Madoguchi — {}", self.settings.name)
+    }
+
+    pub fn theme(&self) -> Theme {
+        self.resident.look.theme()
+    }
+
+    pub fn update(&mut self, message: Message) -> Option<Effect> {
+        if let Message::Tick(now) = message {
+            self.tick(now);
+            return None;
+        }
+        if !matches!(
+            message,
+            Message::TicketIssued(..) | Message::StaffCalled(..)
+        ) {
+            self.last_activity = self.now;
+        }
+        match message {
+            Message::Tick(_) => None,
+            Message::Welcome(message) => {
+                match welcome::update(message) {
+                    welcome::Action::SetLanguage(lang) => self.set_language(lang),
+                    welcome::Action::Start => {
+                        self.resident.screen = Screen::Choose(choose::State::default())
+                    }
+                }
+                None
+            }
+            Message::Choose(message) => {
+                let Screen::Choose(state) = &mut self.resident.screen else {
+                    return None;
+                };
+                if self.resident.pending {
+                    return None;
+                }
+                match state.update(message, &self.services) {
+                    choose::Action::None => None,
+                    choose::Action::Back => {
+                        self.resident.screen = Screen::Welcome;
+                        None
+                    }
+                    choose::Action::ScanQr | choose::Action::MakeHere => {
+                        // Those screens plug in here once the scanner and the
+                        // catalogue exist; until then say so plainly.
+                        self.show_notice(
+                            Text::new("kiosk-unavailable-heading"),
+                            Text::new("kiosk-unavailable-body"),
+                        );
+                        None
+                    }
+                    choose::Action::TakeNumber(service_id) => {
+                        self.resident.pending = true;
+                        Some(Effect::IssueTicket(
+                            self.session,
+                            TicketRequest {
+                                service_id,
+                                kiosk: self.settings.name.clone(),
+                                lang: self.resident.lang,
+                            },
+                        ))
+                    }
+                    choose::Action::CallStaff => {
+                        self.resident.pending = true;
+                        Some(Effect::CallStaff(
+                            self.session,
+                            StaffCall {
+                                kiosk: self.settings.name.clone(),
+                                lang: self.resident.lang,
+                            },
+                        ))
+                    }
+                }
+            }
+            Message::Ticket(message) => {
+                if let Screen::Ticket(state) = &mut self.resident.screen {
+                    match state.update(message) {
+                        ticket::Action::Finished => self.wipe("ticket done"),
+                    }
+                }
+                None
+            }
+            Message::Notice(message) => {
+                if let Screen::Notice(state) = &mut self.resident.screen {
+                    match state.update(message) {
+                        notice::Action::Finished => self.wipe("notice done"),
+                    }
+                }
+                None
+            }
+            Message::Admin(message) => {
+                let state = self.admin.as_mut()?;
+                match state.update(message, self.now, &self.settings) {
+                    admin::Action::None => None,
+                    admin::Action::Close => {
+                        self.admin = None;
+                        None
+                    }
+                    admin::Action::VerifyPin(pin) => {
+                        let hash = self.settings.admin_pin_hash.clone().unwrap_or_default();
+                        Some(Effect::VerifyPin { pin, hash })
+                    }
+                    admin::Action::Apply(settings) => {
+                        tracing::info!(name = %settings.name, idle = settings.idle_timeout_secs, "kiosk settings applied");
+                        self.settings = settings;
+                        if !self.settings.languages.contains(&self.resident.lang) {
+                            self.resident.lang = self.settings.default_language;
+                        }
+                        None
+                    }
+                }
+            }
+            Message::OpenLanguages => {
+                self.resident.picking_language = true;
+                None
+            }
+            Message::Language(lang) => {
+                self.set_language(lang);
+                self.resident.picking_language = false;
+                None
+            }
+            Message::ToggleLargeText => {
+                self.resident.look.large_text = !self.resident.look.large_text;
+                None
+            }
+            Message::ToggleHighContrast => {
+                self.resident.look.high_contrast = !self.resident.look.high_contrast;
+                None
+            }
+            Message::Home => {
+                self.wipe("home");
+                None
+            }
+            Message::StillHere => None,
+            Message::CornerPressed => {
+                self.corner_pressed_at = Some(self.now);
+                None
+            }
+            Message::CornerReleased => {
+                self.corner_pressed_at = None;
+                None
+            }
+            Message::TicketIssued(session, result) => {
+                if session != self.session {
+                    tracing::info!("ticket answer arrived after the resident left; dropped");
+                    return None;
+                }
+                self.resident.pending = false;
+                match result {
+                    Ok(ticket) => {
+                        tracing::info!(number = %ticket.number, service = %ticket.service.id, "ticket issued");
+                        self.resident.screen =
+                            Screen::Ticket(Box::new(ticket::State::new(ticket, self.now)));
+                    }
+                    Err(error) => {
+                        tracing::warn!(%error, "ticket not issued");
+                        self.show_notice(Text::new("kiosk-error-heading"), error.message());
+                    }
+                }
+                None
+            }
+            Message::StaffCalled(session, result) => {
+                if session != self.session {
+                    return None;
+                }
+                self.resident.pending = false;
+                match result {
+                    Ok(()) => self.show_notice(
+                        Text::new("kiosk-staff-called-heading"),
+                        Text::new("kiosk-staff-called-body"),
+                    ),
+                    Err(error) => {
+                        self.show_notice(Text::new("kiosk-error-heading"), error.message())
+                    }
+                }
+                None
+            }
+        }
+    }
+
+    fn tick(&mut self, now: Instant) {
+        self.now = now;
+        if let Some(pressed) = self.corner_pressed_at
+            && now.saturating_duration_since(pressed) >= LONG_PRESS
+        {
+            self.corner_pressed_at = None;
+            if self.admin.is_none() {
+                tracing::info!("facilities entry opened");
+                self.admin = Some(admin::State::new());
+                self.last_activity = now;
+            }
+        }
+        if self.idle_remaining().is_some_and(|left| left.is_zero()) {
+            self.wipe("idle timeout");
+            return;
+        }
+        let linger = Duration::from_secs(self.settings.ticket_linger_secs);
+        let done = match &self.resident.screen {
+            Screen::Ticket(state) => state.expired(now, linger),
+            Screen::Notice(state) => now.saturating_duration_since(state.shown_at) >= linger,
+            _ => false,
+        };
+        if done {
+            self.wipe("ticket shown");
+        }
+    }
+
+    fn set_language(&mut self, lang: Lang) {
+        if self.settings.languages.contains(&lang) {
+            self.resident.lang = lang;
+        }
+    }
+
+    fn show_notice(&mut self, heading: Text, body: Text) {
+        self.resident.screen = Screen::Notice(notice::State::new(heading, body, self.now));
+    }
+
+    /// Forgets the resident (and closes the facilities panel).
+    fn wipe(&mut self, why: &'static str) {
+        tracing::debug!(why, "resident state wiped");
+        self.resident = Resident::fresh(self.settings.default_language);
+        self.admin = None;
+        self.corner_pressed_at = None;
+        self.session += 1;
+        self.last_activity = self.now;
+    }
+
+    /// The future that carries out an effect and answers with a message.
+    pub fn perform(&self, effect: Effect) -> impl Future<Output = Message> + Send + 'static {
+        let service = self.service.clone();
+        async move {
+            match effect {
+                Effect::IssueTicket(session, request) => {
+                    Message::TicketIssued(session, service.issue_ticket(request).await)
+                }
+                Effect::CallStaff(session, call) => {
+                    Message::StaffCalled(session, service.call_staff(call).await)
+                }
+                Effect::VerifyPin { pin, hash } => {
+                    // argon2 takes tens of milliseconds by design: not on the UI thread.
+                    let (send, receive) = iced::futures::channel::oneshot::channel();
+                    std::thread::spawn(move || {
+                        let _ = send.send(admin::verify_pin(&pin, &hash));
+                    });
+                    Message::Admin(admin::Message::PinChecked(receive.await.unwrap_or(false)))
+                }
+            }
+        }
+    }
+
+    /// `update` for the iced program: effects become tasks.
+    pub fn update_task(&mut self, message: Message) -> Task<Message> {
+        match self.update(message) {
+            Some(effect) => Task::future(self.perform(effect)),
+            None => Task::none(),
+        }
+    }
+
+    pub fn subscription(&self) -> Subscription<Message> {
+        // Fast ticks only while the hidden corner is held, to open on time.
+        let every = if self.corner_pressed_at.is_some() {
+            100
+        } else {
+            500
+        };
+        iced::time::every(Duration::from_millis(every)).map(Message::Tick)
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let ctx = Ctx::new(&self.i18n, self.resident.lang, self.resident.look.sizes());
+        let body: Element<'_, Message> = if let Some(admin) = &self.admin {
+            admin.view(&ctx, self.now).map(Message::Admin)
+        } else if self.resident.picking_language {
+            container(
+                column![
+                    ctx.heading(ctx.tr("kiosk-language-heading")),
+                    welcome::language_grid(&ctx, &self.settings.languages, Message::Language),
+                ]
+                .spacing(ctx.sizes.spacing * 1.5)
+                .align_x(Alignment::Center)
+                .max_width(1200),
+            )
+            .center_x(Length::Fill)
+            .padding(32)
+            .into()
+        } else {
+            match &self.resident.screen {
+                Screen::Welcome => {
+                    welcome::view(&ctx, &self.settings.languages).map(Message::Welcome)
+                }
+                Screen::Choose(state) => state
+                    .view(&ctx, &self.services, self.resident.pending)
+                    .map(Message::Choose),
+                Screen::Ticket(state) => {
+                    let linger = Duration::from_secs(self.settings.ticket_linger_secs);
+                    let left =
+                        linger.saturating_sub(self.now.saturating_duration_since(state.shown_at));
+                    state.view(&ctx, left).map(Message::Ticket)
+                }
+                Screen::Notice(state) => state.view(&ctx).map(Message::Notice),
+            }
+        };
+
+        let mut page = column![].width(Length::Fill).height(Length::Fill);
+        if self.admin.is_none() {
+            page = page.push(self.top_bar(&ctx));
+        }
+        // Large text may not fit one screen: scroll then, centre otherwise.
+        page = if self.resident.look.large_text {
+            page.push(scrollable(container(body).width(Length::Fill)).height(Length::Fill))
+        } else {
+            page.push(
+                container(body)
+                    .width(Length::Fill)
+                    .height(Length::Fill)
+                    .center_y(Length::Fill),
+            )
+        };
+
+        let corner = container(
+            mouse_area(space().width(CORNER_SIZE).height(CORNER_SIZE))
+                .on_press(Message::CornerPressed)
+                .on_release(Message::CornerReleased)
+                .on_exit(Message::CornerReleased),
+        )
+        .id(CORNER_ID);
+        let mut layers = stack![page];
+        // Over the content, not beside it: the page must not reflow when it appears.
+        if let Some(banner) = self.idle_banner(&ctx) {
+            layers = layers.push(container(opaque(banner)).align_bottom(Length::Fill));
+        }
+        layers
+            .push(
+                container(corner)
+                    .align_bottom(Length::Fill)
+                    .align_left(Length::Fill),
+            )
+            .into()
+    }
+
+    fn top_bar<'a>(&self, ctx: &Ctx<'_>) -> Element<'a, Message> {
+        let look = self.resident.look;
+        let on_welcome =
+            matches!(self.resident.screen, Screen::Welcome) && !self.resident.picking_language;
+        let mut bar = row![]
+            .spacing(ctx.sizes.spacing * 0.6)
+            .align_y(Alignment::Center);
+        if !on_welcome {
+            bar = bar
+                .push(touch_button(
+                    ctx,
+                    ctx.tr("kiosk-bar-home"),
+                    Emphasis::Secondary,
+                    Some(Message::Home),
+                    Length::Shrink,
+                ))
+                .push(touch_button(
+                    ctx,
+                    ctx.tr("kiosk-bar-language"),
+                    Emphasis::Secondary,
+                    Some(Message::OpenLanguages),
+                    Length::Shrink,
+                ));
+        } else {
+            // Staff and residents can tell kiosks apart; nothing to tap here.
+            bar = bar.push(ctx.small(self.settings.name.clone()));
+        }
+        bar = bar.push(space().width(Length::Fill));
+        let (large_key, large_emphasis) = if look.large_text {
+            ("kiosk-bar-normal-text", Emphasis::Selected)
+        } else {
+            ("kiosk-bar-large-text", Emphasis::Secondary)
+        };
+        let (contrast_key, contrast_emphasis) = if look.high_contrast {
+            ("kiosk-bar-normal-contrast", Emphasis::Selected)
+        } else {
+            ("kiosk-bar-high-contrast", Emphasis::Secondary)
+        };
+        bar = bar
+            .push(touch_button(
+                ctx,
+                ctx.tr(large_key),
+                large_emphasis,
+                Some(Message::ToggleLargeText),
+                Length::Shrink,
+            ))
+            .push(touch_button(
+                ctx,
+                ctx.tr(contrast_key),
+                contrast_emphasis,
+                Some(Message::ToggleHighContrast),
+                Length::Shrink,
+            ));
+        container(bar).padding([12, 24]).width(Length::Fill).into()
+    }
+
+    fn idle_banner<'a>(&self, ctx: &Ctx<'_>) -> Option<Element<'a, Message>> {
+        if matches!(self.resident.screen, Screen::Ticket(_)) {
+            return None; // the ticket shows its own countdown
+        }
+        let left = self.idle_remaining().filter(|left| *left <= COUNTDOWN)?;
+        let seconds = left.as_secs_f32().ceil() as u64;
+        let banner = row![
+            ctx.body(ctx.tr_args("kiosk-idle-warning", &[("seconds", seconds.into())]))
+                .width(Length::Fill),
+            touch_button(
+                ctx,
+                ctx.tr("kiosk-idle-continue"),
+                Emphasis::Primary,
+                Some(Message::StillHere),
+                300
+            ),
+        ]
+        .spacing(ctx.sizes.spacing)
+        .align_y(Alignment::Center);
+        Some(
+            container(banner)
+                .padding([16.0, 24.0 + CORNER_SIZE])
+                .width(Length::Fill)
+                .style(warning_banner)
+                .into(),
+        )
+    }
+}

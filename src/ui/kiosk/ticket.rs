@@ -1,0 +1,132 @@
+//! Ticket: the queue number, big, with the service, people ahead, the
+//! estimated wait and a QR that opens the hub's status page on the phone.
+//! The kiosk returns to welcome by itself after a configured time.
+
+use std::time::{Duration, Instant};
+
+use iced::widget::{column, container, qr_code, row, text};
+use iced::{Alignment, Color, Element, Length};
+
+use crate::ui::service::Ticket;
+use crate::ui::theme::{Emphasis, card};
+use crate::ui::widgets::{Ctx, touch_button};
+
+#[derive(Debug)]
+pub struct State {
+    pub ticket: Ticket,
+    /// `None` when the URL cannot be encoded (too long): the ticket still shows.
+    qr: Option<qr_code::Data>,
+    pub shown_at: Instant,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    Done,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    Finished,
+}
+
+impl State {
+    pub fn new(ticket: Ticket, now: Instant) -> Self {
+        let qr = match qr_code::Data::new(ticket.status_url.as_bytes()) {
+            Ok(data) => Some(data),
+            Err(error) => {
+                tracing::warn!(%error, "status URL does not fit a QR code");
+                None
+            }
+        };
+        State {
+            ticket,
+            qr,
+            shown_at: now,
+        }
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Done => Action::Finished,
+        }
+    }
+
+    /// Whether the ticket has been on screen for `linger`.
+    pub fn expired(&self, now: Instant, linger: Duration) -> bool {
+        now.saturating_duration_since(self.shown_at) >= linger
+    }
+
+    pub fn view<'a>(&'a self, ctx: &Ctx<'_>, remaining: Duration) -> Element<'a, Message> {
+        let ticket = &self.ticket;
+        let mut details = column![
+            ctx.body(ctx.render(&ticket.service.name)),
+            ctx.body(ctx.tr_args(
+                "kiosk-ticket-ahead",
+                &[("count", ticket.people_ahead.into())]
+            )),
+            ctx.body(ctx.tr_args(
+                "kiosk-ticket-wait",
+                &[("minutes", ticket.estimated_wait_minutes.into())]
+            )),
+        ]
+        .spacing(ctx.sizes.spacing * 0.5);
+        if let Some(area) = &ticket.counter_area {
+            details = details.push(ctx.body(ctx.render(area)));
+        }
+
+        let number = column![
+            ctx.small(ctx.tr("kiosk-ticket-heading")),
+            text(ticket.number.clone())
+                .size(ctx.sizes.huge)
+                .font(ctx.bold()),
+            details,
+        ]
+        .spacing(ctx.sizes.spacing * 0.5)
+        .width(Length::Fill);
+
+        let mut qr_column = column![]
+            .spacing(ctx.sizes.spacing * 0.5)
+            .align_x(Alignment::Center);
+        if let Some(qr) = &self.qr {
+            qr_column = qr_column
+                .push(
+                    // Dark on light with a quiet zone in every theme: inverted
+                    // codes defeat some phone cameras.
+                    container(qr_code(qr).total_size(240).style(|_| qr_code::Style {
+                        cell: Color::BLACK,
+                        background: Color::WHITE,
+                    }))
+                    .padding(16)
+                    .style(|_| container::background(Color::WHITE)),
+                )
+                .push(
+                    ctx.small(ctx.tr("kiosk-ticket-qr-hint"))
+                        .center()
+                        .width(300),
+                );
+        }
+
+        let seconds = remaining.as_secs_f32().ceil() as u64;
+        column![
+            container(
+                row![number, qr_column]
+                    .spacing(ctx.sizes.spacing * 2.0)
+                    .align_y(Alignment::Center)
+            )
+            .padding(32)
+            .style(card),
+            ctx.small(ctx.tr_args("kiosk-ticket-returning", &[("seconds", seconds.into())])),
+            touch_button(
+                ctx,
+                ctx.tr("kiosk-ticket-done"),
+                Emphasis::Primary,
+                Some(Message::Done),
+                420
+            ),
+        ]
+        .spacing(ctx.sizes.spacing)
+        .align_x(Alignment::Center)
+        .padding([16, 48])
+        .into()
+    }
+}

@@ -1,0 +1,166 @@
+//! Building blocks shared by the screens: text in the resident's language
+//! and font, big touch buttons, and a numeric keypad.
+
+use iced::widget::{Button, Text, button, column, container, row, space, text};
+use iced::{Alignment, Element, Font, Length};
+
+use crate::i18n::{Arg, I18n, Lang, Message};
+use crate::ui::fonts;
+use crate::ui::theme::{Emphasis, Sizes, button_style};
+
+/// What every view needs to draw text for the current resident.
+#[derive(Debug, Clone, Copy)]
+pub struct Ctx<'a> {
+    pub i18n: &'a I18n,
+    pub lang: Lang,
+    pub sizes: Sizes,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(i18n: &'a I18n, lang: Lang, sizes: Sizes) -> Self {
+        Ctx { i18n, lang, sizes }
+    }
+
+    pub fn tr(&self, key: &str) -> String {
+        self.i18n.tr(&self.lang, key)
+    }
+
+    pub fn tr_args(&self, key: &str, args: &[(&str, Arg)]) -> String {
+        self.i18n.tr_args(&self.lang, key, args)
+    }
+
+    pub fn render(&self, message: &Message) -> String {
+        self.i18n.render(&self.lang, message)
+    }
+
+    pub fn font(&self) -> Font {
+        fonts::font_for(self.lang)
+    }
+
+    pub fn bold(&self) -> Font {
+        fonts::bold_for(self.lang)
+    }
+
+    pub fn heading<'b>(&self, content: String) -> Text<'b> {
+        text(content).size(self.sizes.heading).font(self.bold())
+    }
+
+    pub fn body<'b>(&self, content: String) -> Text<'b> {
+        text(content).size(self.sizes.body).font(self.font())
+    }
+
+    pub fn small<'b>(&self, content: String) -> Text<'b> {
+        text(content).size(self.sizes.small).font(self.font())
+    }
+}
+
+/// A button at least `sizes.touch` high whose label is one line of text.
+pub fn touch_button<'a, M: Clone + 'a>(
+    ctx: &Ctx<'_>,
+    label: String,
+    emphasis: Emphasis,
+    on_press: Option<M>,
+    width: impl Into<Length>,
+) -> Button<'a, M> {
+    labelled_button(
+        ctx.sizes,
+        text(label).size(ctx.sizes.button).font(ctx.font()),
+        emphasis,
+        on_press,
+        width,
+    )
+}
+
+/// A touch button around any content, with the minimum height enforced by
+/// a strut so large text grows the button instead of clipping. With a
+/// `width` other than `Shrink` the content is centred in it.
+pub fn labelled_button<'a, M: Clone + 'a>(
+    sizes: Sizes,
+    content: impl Into<Element<'a, M>>,
+    emphasis: Emphasis,
+    on_press: Option<M>,
+    width: impl Into<Length>,
+) -> Button<'a, M> {
+    let width = width.into();
+    let content = row![space().height(sizes.touch), content.into()].align_y(Alignment::Center);
+    let inner = if width == Length::Shrink {
+        Length::Shrink
+    } else {
+        Length::Fill
+    };
+    button(container(content).center_x(inner))
+        .padding([8.0, 20.0])
+        .width(width)
+        .style(button_style(emphasis))
+        .on_press_maybe(on_press)
+}
+
+/// A large choice: a bold title and a hint line under it.
+pub fn choice_button<'a, M: Clone + 'a>(
+    ctx: &Ctx<'_>,
+    title: String,
+    hint: String,
+    emphasis: Emphasis,
+    on_press: M,
+) -> Button<'a, M> {
+    let label = column![
+        text(title).size(ctx.sizes.button).font(ctx.bold()),
+        text(hint).size(ctx.sizes.small).font(ctx.font()),
+    ]
+    .spacing(6)
+    .align_x(Alignment::Center);
+    labelled_button(ctx.sizes, label, emphasis, Some(on_press), Length::Fill).padding([16.0, 24.0])
+}
+
+/// A key of the [`keypad`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    Digit(u8),
+    Backspace,
+    Clear,
+}
+
+/// A phone-style 3×4 keypad. `clear` and `backspace` are translated labels.
+pub fn keypad<'a, M: Clone + 'a>(
+    ctx: &Ctx<'_>,
+    clear: String,
+    backspace: String,
+    on_key: impl Fn(Key) -> M,
+) -> Element<'a, M> {
+    let side = ctx.sizes.touch * 1.35;
+    let key = |label: String, key: Key| -> Element<'a, M> {
+        let size = if matches!(key, Key::Digit(_)) {
+            ctx.sizes.heading
+        } else {
+            ctx.sizes.small
+        };
+        button(
+            text(label)
+                .size(size)
+                .font(ctx.font())
+                .center()
+                .width(Length::Fill),
+        )
+        .width(side * 1.3)
+        .height(side)
+        .style(button_style(Emphasis::Secondary))
+        .on_press(on_key(key))
+        .into()
+    };
+    let digit_row = |digits: [u8; 3]| {
+        row(digits.map(|d| key(d.to_string(), Key::Digit(d)))).spacing(ctx.sizes.spacing * 0.6)
+    };
+    column![
+        digit_row([1, 2, 3]),
+        digit_row([4, 5, 6]),
+        digit_row([7, 8, 9]),
+        row![
+            key(clear, Key::Clear),
+            key("0".into(), Key::Digit(0)),
+            key(backspace, Key::Backspace)
+        ]
+        .spacing(ctx.sizes.spacing * 0.6),
+    ]
+    .spacing(ctx.sizes.spacing * 0.6)
+    .into()
+}
