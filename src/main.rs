@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use madoguchi::config::CommonArgs;
-use madoguchi::i18n;
+use madoguchi::{config, domain, hub, i18n, preapp, scan, ui};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -21,7 +21,29 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Translations: `i18n check`.
+    /// Everything on one machine: kiosk window, embedded hub, sample data (the default).
+    Demo {
+        /// Open in a window instead of fullscreen.
+        #[arg(long)]
+        windowed: bool,
+    },
+    /// The resident kiosk (fullscreen).
+    Kiosk(ui::cli::KioskArgs),
+    /// The office hub: store, queue numbers, sync, status page.
+    Hub(hub::cli::HubCommand),
+    /// The procedure catalogue.
+    Catalog(domain::cli::CatalogArgs),
+    /// Configuration files.
+    #[command(subcommand)]
+    Config(config::cli::ConfigCommand),
+    /// Office key pair for encrypted pre-applications.
+    Keygen(preapp::cli::KeygenArgs),
+    /// Make and read pre-application payloads and QR images.
+    #[command(subcommand)]
+    Preapp(preapp::cli::PreappCommand),
+    /// Run the kiosk's QR pipeline on image files (one JSON line per file).
+    Scan(scan::cli::ScanArgs),
+    /// Translations.
     #[command(subcommand)]
     I18n(i18n::cli::I18nCommand),
 }
@@ -34,9 +56,18 @@ fn main() -> ExitCode {
         .with_writer(std::io::stderr)
         .init();
     let cli = Cli::parse();
+    let common = &cli.common;
     let result = match cli.command {
-        Some(Command::I18n(command)) => i18n::cli::run(&cli.common, command),
-        None => Ok(ExitCode::SUCCESS),
+        None => ui::cli::run_demo(false),
+        Some(Command::Demo { windowed }) => ui::cli::run_demo(!windowed),
+        Some(Command::Kiosk(args)) => ui::cli::run(common, &args),
+        Some(Command::Hub(command)) => hub::cli::run(common, command),
+        Some(Command::Catalog(args)) => domain::cli::run(common, args),
+        Some(Command::Config(command)) => config::cli::run(common, command),
+        Some(Command::Keygen(args)) => preapp::cli::run_keygen(common, args),
+        Some(Command::Preapp(command)) => preapp::cli::run(common, command),
+        Some(Command::Scan(args)) => scan::cli::run(common, args),
+        Some(Command::I18n(command)) => i18n::cli::run(common, command),
     };
     result.unwrap_or_else(|error| {
         eprintln!("madoguchi: {error:#}");

@@ -36,4 +36,3 @@ config-procedure-missing-text = The translation key "{ $key }" is missing from t
 
 config-check-ok = { $file }: no problems ({ $kind })
 config-check-unknown-kind = Cannot tell what this configuration file is for; use --kind
-config-check-hub-unsupported = Checking hub configuration files is not supported yet

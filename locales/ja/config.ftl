@@ -36,4 +36,3 @@ config-procedure-missing-text = 翻訳キー「{ $key }」が日本語の翻訳�
 
 config-check-ok = { $file }: 問題ありません（{ $kind }）
 config-check-unknown-kind = 何の設定ファイルかわかりません。--kind で指定してください
-config-check-hub-unsupported = ハブの設定ファイルの確認にはまだ対応していません

@@ -89,11 +89,7 @@ pub fn check_file(path: &Path, kind: Option<FileKind>) -> Result<FileKind, Vec<C
     };
     match kind {
         FileKind::Kiosk => super::parse::<super::kiosk::KioskConfig>(path, &text).map(|_| kind),
-        FileKind::Hub => Err(vec![ConfigProblem {
-            file: path.to_owned(),
-            line: None,
-            message: Message::new("config-check-hub-unsupported"),
-        }]),
+        FileKind::Hub => super::parse::<super::hub::HubConfig>(path, &text).map(|_| kind),
         FileKind::Procedure => {
             let catalog = Catalog::check_file(path)?;
             let missing = missing_texts(path, &text, &catalog);

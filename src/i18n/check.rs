@@ -315,7 +315,7 @@ impl Usage {
         }
         let templates = string_literals(&text)
             .filter(|literal| literal.contains('{') && literal.contains('-'))
-            .map(|literal| split_template(literal))
+            .map(split_template)
             .filter(|parts| parts.iter().any(|p| !p.is_empty()))
             .collect();
         Usage { text, templates }
