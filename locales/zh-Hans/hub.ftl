@@ -1,9 +1,9 @@
 ## 中心服务器（hub）：服务名称、错误、命令行
 
 hub-service-certificates = 证明书
-hub-service-moving = 住址变更・搬家
+hub-service-moving = 住址变更、搬家
 hub-service-tax = 税务
-hub-service-insurance-pension = 保险・年金
+hub-service-insurance-pension = 保险、年金
 
 hub-config-error-listen = 监听地址“{ $value }”请按“127.0.0.1:8750”的格式填写
 hub-config-error-empty = 值为空
@@ -40,7 +40,7 @@ hub-error-record-fields = 项目过多（最多 { $max } 个）
 hub-error-record-field-name = 项目名称“{ $field }”不正确
 hub-error-record-field-size = 项目“{ $field }”的值过长
 hub-error-record-source = 项目“{ $field }”的输入来源不正确
-hub-error-record-my-number = 不能保存个人编号（マイナンバー）（项目“{ $field }”）
+hub-error-record-my-number = 项目“{ $field }”：不能保存个人编号（マイナンバー）
 hub-error-record-lang = 无法使用语言“{ $lang }”
 hub-error-plain-refused = 本机关不受理未加密的预先申请
 hub-error-record-closed = 此申请已确定或已退回
