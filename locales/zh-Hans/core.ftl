@@ -1,0 +1,13 @@
+config-error-unreadable = 无法读取配置文件：{ $reason }
+config-error-syntax = 配置文件的写法有误：{ $reason }
+i18n-check-no-source = 找不到原文（日语）的翻译文件：{ $dir }
+i18n-check-unknown-language = 未知语言的文件夹：{ $lang }
+i18n-check-missing-key = { $lang } 缺少“{ $key }”（原文：{ $file }）
+i18n-check-extra-key = { $lang } 中的“{ $key }”在原文中不存在（{ $file }）
+i18n-check-variables = { $lang } 中“{ $key }”的变量与原文不同：原文 { $expected }，译文 { $found }
+i18n-check-unused-key = “{ $key }”在代码和目录中均未使用
+i18n-check-syntax = { $file } 第 { $line } 行有写法错误
+i18n-check-duplicate-key = { $lang } 中的“{ $key }”被定义了两次（{ $file }）
+i18n-check-glyph = { $lang } 中“{ $key }”的字符“{ $char }”（{ $codepoint }）没有可显示的字体。请安装：{ $packages }
+i18n-check-ok = 所有语言均已通过检查（共 { $count } 种语言）
+i18n-check-failed = 发现 { $count } 个问题

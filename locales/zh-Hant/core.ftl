@@ -1,0 +1,13 @@
+config-error-unreadable = 無法讀取設定檔：{ $reason }
+config-error-syntax = 設定檔的寫法有誤：{ $reason }
+i18n-check-no-source = 找不到原文（日文）的翻譯檔：{ $dir }
+i18n-check-unknown-language = 未知語言的資料夾：{ $lang }
+i18n-check-missing-key = { $lang } 缺少「{ $key }」（原文：{ $file }）
+i18n-check-extra-key = { $lang } 的「{ $key }」不在原文中（{ $file }）
+i18n-check-variables = { $lang } 的「{ $key }」所用變數與原文不同：原文 { $expected }，譯文 { $found }
+i18n-check-unused-key = 「{ $key }」在程式碼和目錄中都沒有使用
+i18n-check-syntax = { $file } 第 { $line } 行的寫法有誤
+i18n-check-duplicate-key = { $lang } 的「{ $key }」被定義了兩次（{ $file }）
+i18n-check-glyph = { $lang } 的「{ $key }」中的字元「{ $char }」（{ $codepoint }）沒有可顯示的字型。請安裝：{ $packages }
+i18n-check-ok = 所有語言皆通過檢查（共 { $count } 種語言）
+i18n-check-failed = 發現 { $count } 個問題
