@@ -1,0 +1,13 @@
+config-error-unreadable = 설정 파일을 읽을 수 없습니다: { $reason }
+config-error-syntax = 설정 파일의 작성 방식에 오류가 있습니다: { $reason }
+i18n-check-no-source = 원문(일본어) 번역 파일을 찾을 수 없습니다: { $dir }
+i18n-check-unknown-language = 알 수 없는 언어의 폴더입니다: { $lang }
+i18n-check-missing-key = { $lang }: “{ $key }” 키가 없습니다(원문: { $file })
+i18n-check-extra-key = { $lang }: “{ $key }” 키는 원문에 없습니다({ $file })
+i18n-check-variables = { $lang }: “{ $key }”의 변수가 원문과 다릅니다. 원문 { $expected }, 번역 { $found }
+i18n-check-unused-key = “{ $key }” 키는 코드에서도 카탈로그에서도 사용되지 않습니다
+i18n-check-syntax = { $file }의 { $line }번째 줄에 작성 오류가 있습니다
+i18n-check-duplicate-key = { $lang }: “{ $key }” 키가 두 번 정의되어 있습니다({ $file })
+i18n-check-glyph = { $lang }: “{ $key }” 메시지에 표시할 수 있는 글꼴이 없는 문자가 있습니다: “{ $char }”({ $codepoint }). 설치: { $packages }
+i18n-check-ok = 모든 언어가 검사를 통과했습니다({ $count }개 언어)
+i18n-check-failed = 문제가 { $count }건 있습니다

@@ -1,0 +1,13 @@
+config-error-unreadable = Không đọc được tệp cấu hình: { $reason }
+config-error-syntax = Tệp cấu hình có lỗi cú pháp: { $reason }
+i18n-check-no-source = Không tìm thấy tệp bản dịch nguồn (tiếng Nhật): { $dir }
+i18n-check-unknown-language = Thư mục của một ngôn ngữ không xác định: { $lang }
+i18n-check-missing-key = { $lang } thiếu khóa “{ $key }” (nguồn: { $file })
+i18n-check-extra-key = { $lang } có khóa “{ $key }” không có trong bản nguồn ({ $file })
+i18n-check-variables = { $lang } “{ $key }” dùng biến khác với bản nguồn: nguồn { $expected }, bản dịch { $found }
+i18n-check-unused-key = Khóa “{ $key }” không được dùng trong mã nguồn lẫn danh mục
+i18n-check-syntax = { $file } có lỗi cú pháp ở dòng { $line }
+i18n-check-duplicate-key = { $lang } định nghĩa khóa “{ $key }” hai lần ({ $file })
+i18n-check-glyph = { $lang } “{ $key }”: không có phông chữ nào hiển thị được ký tự “{ $char }” ({ $codepoint }). Cần cài đặt: { $packages }
+i18n-check-ok = Tất cả ngôn ngữ đều đạt kiểm tra ({ $count } ngôn ngữ)
+i18n-check-failed = Có { $count } vấn đề
