@@ -1,0 +1,13 @@
+config-error-unreadable = Hindi mabasa ang file ng setting: { $reason }
+config-error-syntax = May mali sa pagkakasulat ng file ng setting: { $reason }
+i18n-check-no-source = Hindi makita ang orihinal na file ng salin (wikang Hapon): { $dir }
+i18n-check-unknown-language = Folder ng hindi kilalang wika: { $lang }
+i18n-check-missing-key = Walang "{ $key }" sa { $lang } (orihinal: { $file })
+i18n-check-extra-key = Ang "{ $key }" sa { $lang } ay wala sa orihinal ({ $file })
+i18n-check-variables = Iba sa orihinal ang mga variable ng "{ $key }" sa { $lang }: orihinal { $expected }, salin { $found }
+i18n-check-unused-key = Hindi ginagamit ang "{ $key }" sa code o sa katalogo
+i18n-check-syntax = May mali sa pagkakasulat sa linya { $line } ng { $file }
+i18n-check-duplicate-key = Dalawang beses itinakda ang "{ $key }" sa { $lang } ({ $file })
+i18n-check-glyph = Walang font na makapagpapakita ng titik na "{ $char }" ({ $codepoint }) sa "{ $key }" ng { $lang }. I-install: { $packages }
+i18n-check-ok = Pumasa sa pagsusuri ang lahat ng wika ({ $count } wika)
+i18n-check-failed = May { $count } problemang nakita

@@ -1,0 +1,87 @@
+# Mga screen ng kiosk para sa mga residente. Wikang Hapon ang orihinal.
+
+## Screen ng pagtanggap
+kiosk-welcome-heading = Maligayang pagdating
+kiosk-welcome-attract = Ito ang counter na hindi na kailangang magsulat. Pindutin lang ang screen para kumuha ng numero o ihanda ang inyong aplikasyon.
+kiosk-welcome-start = Magsimula
+kiosk-welcome-choose-language = Maaaring pumili ng wika
+
+## Mga button sa itaas
+kiosk-bar-home = Bumalik sa simula
+kiosk-bar-language = Wika / Language
+kiosk-bar-large-text = Mas malaking titik
+kiosk-bar-normal-text = Karaniwang laki ng titik
+kiosk-bar-high-contrast = Itim at puti (mas malinaw)
+kiosk-bar-normal-contrast = Karaniwang kulay
+kiosk-language-heading = Pumili ng wika
+
+## Pakay
+kiosk-choose-heading = Ano po ang inyong kailangan?
+kiosk-choose-qr = May QR code ako
+kiosk-choose-qr-hint = I-scan ang QR code ng aplikasyong ginawa ninyo sa sariling smartphone
+kiosk-choose-make = Gumawa ng aplikasyon dito
+kiosk-choose-make-hint = Sagutin lang ang mga tanong; hindi na kailangang magsulat
+kiosk-choose-number = Numero lang ang kukunin
+kiosk-choose-number-hint = Gagawin ang proseso kasama ang kawani sa counter
+kiosk-choose-staff = Tumawag ng kawani
+kiosk-choose-staff-hint = Pupuntahan kayo ng kawani
+kiosk-services-heading = Para saang counter ang inyong numero?
+kiosk-issuing = Inilalabas ang inyong numero…
+
+## Mga counter (halimbawang tanggapan)
+kiosk-service-certificates = Mga sertipiko (juminhyo, sertipiko ng rehistro ng selyo, atbp.)
+kiosk-service-moving = Paglipat (papasok, sa loob ng ward, palabas)
+kiosk-service-consultation = Iba pang konsultasyon
+
+## Numero
+kiosk-ticket-heading = Ang inyong numero
+kiosk-ticket-ahead = { $count ->
+    [0] Walang naghihintay bago kayo
+   *[other] May { $count } taong naghihintay bago kayo
+}
+kiosk-ticket-wait = Tinatayang paghihintay: mga { $minutes } minuto
+kiosk-ticket-qr-hint = I-scan gamit ang smartphone para makita kung aling numero ang tinatawag
+kiosk-ticket-returning = Babalik sa unang screen pagkalipas ng { $seconds } segundo
+kiosk-ticket-done = Tapos na
+
+## Kapag walang galaw
+kiosk-idle-warning = Walang galaw kaya babalik sa unang screen pagkalipas ng { $seconds } segundo. Mabubura ang inyong inilagay.
+kiosk-idle-continue = Magpatuloy
+
+## Mga abiso
+kiosk-notice-ok = Bumalik sa unang screen
+kiosk-staff-called-heading = Tinawag na ang kawani
+kiosk-staff-called-body = Maghintay lang po rito. Darating ang kawani.
+kiosk-unavailable-heading = Hindi pa ito magagamit sa kiosk na ito
+kiosk-unavailable-body = Pakipili ang "Numero lang ang kukunin" at sabihin sa kawani sa counter.
+kiosk-error-heading = Hindi ito nagtagumpay
+kiosk-error-unreachable = Hindi makakonekta sa sistema ng pila. Pakisabihan ang kawaning malapit sa inyo.
+kiosk-error-unknown-service = Hindi tumatanggap ngayon ang counter na pinili ninyo.
+
+## Pamamahala ng pasilidad (para sa kawani)
+kiosk-admin-pin-heading = Ilagay ang PIN ng pamamahala
+kiosk-admin-pin-wrong = Mali ang PIN
+kiosk-admin-pin-locked = Sunud-sunod na mali: hindi makakapaglagay sa loob ng { $seconds } segundo
+kiosk-admin-pin-not-configured = Walang nakatakdang PIN (admin_pin_hash sa kiosk.toml)
+kiosk-admin-pin-checking = Sinusuri…
+kiosk-admin-ok = Sige
+kiosk-admin-cancel = Isara
+kiosk-keypad-clear = Burahin lahat
+kiosk-keypad-backspace = Burahin ang isa
+kiosk-admin-panel-heading = Pamamahala ng pasilidad
+kiosk-admin-name = Pangalan ng kiosk
+kiosk-admin-idle-timeout = Segundong walang galaw bago bumalik sa simula
+kiosk-admin-languages = Mga wikang ipapakita
+kiosk-admin-apply = Ilapat
+kiosk-admin-applied = Nailapat na (hanggang mag-restart ang kiosk na ito)
+kiosk-admin-close = Isara
+
+## Mga mali sa setting
+kiosk-settings-error-name-empty = Ilagay ang pangalan ng kiosk
+kiosk-settings-error-idle-range = Ang segundong walang galaw ay dapat mula { $min } hanggang { $max }
+kiosk-settings-error-linger-range = Ang segundong ipapakita ang numero ay dapat mula { $min } hanggang { $max }
+kiosk-settings-error-no-language = Pumili ng kahit isang wika
+kiosk-settings-error-duplicate-language = Dalawang beses itinakda ang wikang "{ $lang }"
+kiosk-settings-error-default-language = Ang unang wikang ipapakita na "{ $lang }" ay wala sa mga wikang ipapakita
+kiosk-settings-error-pin-hash = Ang admin_pin_hash ay dapat argon2 hash string (anyong PHC)
+kiosk-cli-pin-invalid = Ang PIN ay dapat hindi bababa sa 4 na digit

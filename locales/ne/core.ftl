@@ -1,0 +1,13 @@
+config-error-unreadable = सेटिङ फाइल पढ्न सकिएन: { $reason }
+config-error-syntax = सेटिङ फाइलको लेखाइमा त्रुटि छ: { $reason }
+i18n-check-no-source = मूल (जापानी) अनुवाद फाइल भेटिएन: { $dir }
+i18n-check-unknown-language = अज्ञात भाषाको फोल्डर: { $lang }
+i18n-check-missing-key = { $lang } मा "{ $key }" छैन (मूल: { $file })
+i18n-check-extra-key = { $lang } को "{ $key }" मूलमा छैन ({ $file })
+i18n-check-variables = { $lang } को "{ $key }" का चरहरू मूलसँग मिल्दैनन्: मूल { $expected }, अनुवाद { $found }
+i18n-check-unused-key = "{ $key }" कोड वा क्याटलग कतै पनि प्रयोग भएको छैन
+i18n-check-syntax = { $file } को पङ्क्ति { $line } मा लेखाइको त्रुटि छ
+i18n-check-duplicate-key = { $lang } मा "{ $key }" दुई पटक परिभाषित छ ({ $file })
+i18n-check-glyph = { $lang } को "{ $key }" मा रहेको अक्षर "{ $char }" ({ $codepoint }) देखाउने फन्ट छैन। स्थापना गर्नुहोस्: { $packages }
+i18n-check-ok = सबै भाषाले जाँच पार गरे ({ $count } भाषा)
+i18n-check-failed = { $count } वटा समस्या भेटिए
