@@ -37,7 +37,7 @@ validation-household-needs = { $relationship ->
     [child] Informe pelo menos { $min ->
         [one] { $min } criança
        *[other] { $min } crianças
-    } com idade até o primeiro 31 de março após completar { $age } anos
+    } (até o primeiro 31 de março após completar { $age } anos)
    *[other] Informe pelo menos { $min ->
         [one] { $min } pessoa que se enquadre
        *[other] { $min } pessoas que se enquadrem
