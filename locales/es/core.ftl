@@ -1,0 +1,16 @@
+config-error-unreadable = No se puede leer el archivo de configuración: { $reason }
+config-error-syntax = El archivo de configuración tiene un error de sintaxis: { $reason }
+i18n-check-no-source = No se encontró el idioma de origen (japonés): { $dir }
+i18n-check-unknown-language = Carpeta de un idioma desconocido: { $lang }
+i18n-check-missing-key = Falta la clave “{ $key }” en { $lang } (origen: { $file })
+i18n-check-extra-key = La clave “{ $key }” de { $lang } no existe en el origen ({ $file })
+i18n-check-variables = La clave “{ $key }” de { $lang } usa variables distintas del origen: origen { $expected }, traducción { $found }
+i18n-check-unused-key = La clave “{ $key }” no se usa ni en el código ni en el catálogo
+i18n-check-syntax = Error de sintaxis en { $file }, línea { $line }
+i18n-check-duplicate-key = La clave “{ $key }” está definida dos veces en { $lang } ({ $file })
+i18n-check-glyph = { $lang } “{ $key }”: ninguna fuente cargada muestra el carácter “{ $char }” ({ $codepoint }). Instale: { $packages }
+i18n-check-ok = Todos los idiomas pasaron la verificación ({ $count } idiomas)
+i18n-check-failed = { $count ->
+    [one] Se encontró { $count } problema
+   *[other] Se encontraron { $count } problemas
+}

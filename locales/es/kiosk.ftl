@@ -1,0 +1,88 @@
+# Pantalla del terminal de atención (quiosco). El japonés es el texto original.
+
+## Pantalla de bienvenida
+kiosk-welcome-heading = Bienvenido/a
+kiosk-welcome-attract = Aquí no necesita llenar formularios a mano. Solo toque la pantalla para sacar un número de turno o preparar su solicitud.
+kiosk-welcome-start = Empezar
+kiosk-welcome-choose-language = Elija el idioma
+
+## Botones de la parte superior
+kiosk-bar-home = Volver al inicio
+kiosk-bar-language = Idioma / Language
+kiosk-bar-large-text = Letra más grande
+kiosk-bar-normal-text = Letra normal
+kiosk-bar-high-contrast = Alto contraste
+kiosk-bar-normal-contrast = Colores normales
+kiosk-language-heading = Elija el idioma
+
+## ¿Qué necesita?
+kiosk-choose-heading = ¿Qué desea hacer?
+kiosk-choose-qr = Tengo un código QR
+kiosk-choose-qr-hint = Lea el código QR de la solicitud que hizo en su celular
+kiosk-choose-make = Hacer la solicitud aquí
+kiosk-choose-make-hint = Solo responda unas preguntas, sin escribir nada
+kiosk-choose-number = Solo sacar un número de turno
+kiosk-choose-number-hint = Haga el trámite en la ventanilla con un funcionario
+kiosk-choose-staff = Llamar a un funcionario
+kiosk-choose-staff-hint = Un funcionario vendrá a atenderle
+kiosk-services-heading = ¿Para qué ventanilla es el número?
+kiosk-issuing = Emitiendo su número…
+
+## Ventanillas (oficina de ejemplo)
+kiosk-service-certificates = Certificados (certificado de residencia, de registro del sello, etc.)
+kiosk-service-moving = Mudanza (llegada, cambio dentro del distrito, salida)
+kiosk-service-consultation = Otras consultas
+
+## Número de turno
+kiosk-ticket-heading = Su número
+kiosk-ticket-ahead = { $count ->
+    [0] No hay nadie esperando antes que usted
+    [one] Hay { $count } persona esperando antes que usted
+   *[other] Hay { $count } personas esperando antes que usted
+}
+kiosk-ticket-wait = Tiempo de espera aproximado: unos { $minutes } min
+kiosk-ticket-qr-hint = Léalo con su celular para seguir los llamados
+kiosk-ticket-returning = Volverá a la pantalla inicial en { $seconds } s
+kiosk-ticket-done = Terminar
+
+## Sin actividad
+kiosk-idle-warning = Sin actividad: la pantalla volverá al inicio en { $seconds } s. Lo que ingresó se borrará.
+kiosk-idle-continue = Continuar
+
+## Avisos
+kiosk-notice-ok = Volver al inicio
+kiosk-staff-called-heading = Hemos llamado a un funcionario
+kiosk-staff-called-body = Por favor, espere aquí. Un funcionario vendrá a atenderle.
+kiosk-unavailable-heading = Todavía no está disponible en este terminal
+kiosk-unavailable-body = Por favor, elija “Solo sacar un número de turno” e indíquelo en la ventanilla.
+kiosk-error-heading = Algo salió mal
+kiosk-error-unreachable = No hay conexión con el sistema de atención. Por favor, consulte con un funcionario cercano.
+kiosk-error-unknown-service = La ventanilla que eligió no está atendiendo en este momento.
+
+## Administración (personal)
+kiosk-admin-pin-heading = Ingrese el PIN de administración
+kiosk-admin-pin-wrong = PIN incorrecto
+kiosk-admin-pin-locked = Demasiados intentos fallidos: no se puede ingresar durante { $seconds } s
+kiosk-admin-pin-not-configured = No se ha configurado un PIN (admin_pin_hash en kiosk.toml)
+kiosk-admin-pin-checking = Verificando…
+kiosk-admin-ok = Aceptar
+kiosk-admin-cancel = Cerrar
+kiosk-keypad-clear = Borrar todo
+kiosk-keypad-backspace = Borrar 1 dígito
+kiosk-admin-panel-heading = Administración
+kiosk-admin-name = Nombre del terminal
+kiosk-admin-idle-timeout = Segundos sin actividad antes de volver al inicio
+kiosk-admin-languages = Idiomas que se muestran
+kiosk-admin-apply = Aplicar
+kiosk-admin-applied = Aplicado (válido hasta que se reinicie este terminal)
+kiosk-admin-close = Cerrar
+
+## Errores de configuración
+kiosk-settings-error-name-empty = Ingrese el nombre del terminal
+kiosk-settings-error-idle-range = El tiempo sin actividad debe ser de { $min } a { $max } segundos
+kiosk-settings-error-linger-range = El tiempo de visualización del número debe ser de { $min } a { $max } segundos
+kiosk-settings-error-no-language = Elija al menos un idioma
+kiosk-settings-error-duplicate-language = El idioma “{ $lang }” está indicado dos veces
+kiosk-settings-error-default-language = El idioma inicial “{ $lang }” no está entre los idiomas que se muestran
+kiosk-settings-error-pin-hash = admin_pin_hash debe ser un hash argon2 (formato PHC)
+kiosk-cli-pin-invalid = El PIN debe tener al menos 4 números
