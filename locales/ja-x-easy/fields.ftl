@@ -85,7 +85,7 @@ fields-kazei-fiscal-year-before-previous = 2ねん まえの ねんど
 fields-kazei-lived-here-jan1 = その ねんどの 1月1日に、この 区（く）に すんで いた
 
 fields-move-date = ひっこした ひ
-fields-move-out-date = ひっこす よていの ひ（てんしゅつ しょうめいしょ（転出証明書）に かいて ある ひ）
+fields-move-out-date = ひっこす よていの ひ（転出証明書に かいて ある ひ）
 fields-move-previous-address = まえの じゅうしょ
 fields-move-destination-address = ひっこす さきの じゅうしょ
 fields-move-head-name = せたいぬし（世帯主）の なまえ
