@@ -18,7 +18,7 @@ kiosk-language-heading = ことばを えらんで ください
 ## ご用件
 kiosk-choose-heading = なにを しますか。えらんで ください。
 kiosk-choose-qr = QRコードを もって います
-kiosk-choose-qr-hint = いえで スマートフォンで つくった もうしこみの QRコードを よみます
+kiosk-choose-qr-hint = いえで スマートフォンを つかって つくった もうしこみの QRコードを よみます
 kiosk-choose-make = ここで もうしこみを つくる
 kiosk-choose-make-hint = しつもんに こたえるだけで、もうしこみの かみが できます。じは かきません。
 kiosk-choose-number = ばんごうの かみだけ もらう
@@ -40,7 +40,7 @@ kiosk-ticket-ahead = { $count ->
    *[other] あなたの まえに { $count }にん まって います
 }
 kiosk-ticket-wait = まつ じかん: だいたい { $minutes }ふん
-kiosk-ticket-qr-hint = スマートフォンで よむと、いま なんばんを よんで いるか わかります
+kiosk-ticket-qr-hint = スマートフォンで この QRコードを よむと、いま なんばんの ひとを よんで いるか わかります
 kiosk-ticket-returning = { $seconds }びょう あとで、さいしょの がめんに もどります
 kiosk-ticket-done = おわる
 
