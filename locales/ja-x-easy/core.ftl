@@ -1,0 +1,13 @@
+config-error-unreadable = せっていの ファイルを よめません: { $reason }
+config-error-syntax = せっていの ファイルの かきかたに まちがいが あります: { $reason }
+i18n-check-no-source = もとの ことば（日本語（にほんご））の ほんやく ファイルが ありません: { $dir }
+i18n-check-unknown-language = しらない ことばの フォルダーです: { $lang }
+i18n-check-missing-key = { $lang } に「{ $key }」が ありません（もとの ファイル: { $file }）
+i18n-check-extra-key = { $lang } の「{ $key }」は、もとの ことばに ありません（{ $file }）
+i18n-check-variables = { $lang } の「{ $key }」の へんすうが もとの ことばと ちがいます。もと: { $expected }、ほんやく: { $found }
+i18n-check-unused-key = 「{ $key }」は、コードでも カタログでも つかって いません
+i18n-check-syntax = { $file } の { $line }ぎょうめに、かきかたの まちがいが あります
+i18n-check-duplicate-key = { $lang } の「{ $key }」が 2かい かいて あります（{ $file }）
+i18n-check-glyph = { $lang } の「{ $key }」の もじ「{ $char }」（{ $codepoint }）を だせる フォントが ありません。インストール: { $packages }
+i18n-check-ok = すべての ことばの チェックが おわりました。もんだいは ありません（しらべた ことば: { $count }）
+i18n-check-failed = もんだいが { $count }こ あります
