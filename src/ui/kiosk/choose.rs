@@ -74,9 +74,11 @@ impl State {
         ctx: &Ctx<'_>,
         services: &[ServiceInfo],
         busy: bool,
+        staff: bool,
     ) -> Element<'a, Message> {
         let content = match self.step {
-            Step::Options => column![
+            Step::Options => {
+                let options = column![
                 ctx.heading(ctx.tr("kiosk-choose-heading")),
                 choice_button(
                     ctx,
@@ -99,14 +101,19 @@ impl State {
                     Emphasis::Secondary,
                     Message::JustNumber
                 ),
-                choice_button(
-                    ctx,
-                    ctx.tr("kiosk-choose-staff"),
-                    ctx.tr("kiosk-choose-staff-hint"),
-                    Emphasis::Secondary,
-                    Message::CallStaff
-                ),
-            ],
+                ];
+                if staff {
+                    options.push(choice_button(
+                        ctx,
+                        ctx.tr("kiosk-choose-staff"),
+                        ctx.tr("kiosk-choose-staff-hint"),
+                        Emphasis::Secondary,
+                        Message::CallStaff,
+                    ))
+                } else {
+                    options
+                }
+            }
             Step::Services => {
                 let mut list = column![ctx.heading(ctx.tr("kiosk-services-heading"))];
                 for service in services {
