@@ -524,6 +524,9 @@ impl Kiosk {
                 }
             }
             Message::WedgeKey(key, at) => {
+                // Key events carry their own time; the activity is now.
+                self.now = self.now.max(at);
+                self.last_activity = self.now;
                 if self.admin.is_some() {
                     return None; // staff typing in the panel
                 }

@@ -156,6 +156,13 @@ impl State {
         }
     }
 
+    fn field(&self, key: &str) -> Option<&crate::domain::Field> {
+        self.procedures
+            .iter()
+            .flat_map(|p| p.fields.iter())
+            .find(|f| f.key == key)
+    }
+
     fn count_range(&self, key: &str) -> Option<(u32, u32)> {
         self.procedures
             .iter()
@@ -183,6 +190,19 @@ impl State {
         let mut footer = column![]
             .spacing(ctx.sizes.spacing * 0.5)
             .align_x(Alignment::Center);
+        // The open editor sits above the buttons, always in view, not
+        // inline where a long form could scroll it off the screen.
+        if let Some(field) = self.editing.as_deref().and_then(|key| self.field(key)) {
+            footer = footer.push(
+                container(
+                    column![ctx.body(ctx.tr(&field.label)), self.editor(ctx, field)]
+                        .spacing(ctx.sizes.spacing * 0.5),
+                )
+                .padding(16)
+                .width(Length::Fill)
+                .style(card),
+            );
+        }
         let errors = has_errors(&self.problems);
         if self.fixable_errors() {
             footer = footer.push(ctx.body(ctx.tr("kiosk-review-fix-marked")).style(danger_text));
@@ -316,9 +336,6 @@ impl State {
                         .style(danger_text),
                 );
             }
-            if self.editing.as_deref() == Some(field.key.as_str()) {
-                card_column = card_column.push(self.editor(ctx, field));
-            }
         }
 
         let fee = procedure.fee.total(&self.answers);
@@ -342,22 +359,27 @@ impl State {
         match &field.kind {
             FieldKind::Choice { options } => {
                 let current = self.answers.get(&field.key);
-                let buttons = options.iter().map(|option| {
-                    let emphasis = if current == Some(option.value.as_str()) {
-                        Emphasis::Selected
-                    } else {
-                        Emphasis::Secondary
-                    };
-                    touch_button(
-                        ctx,
-                        ctx.tr(&option.label),
-                        emphasis,
-                        Some(Message::Set(field.key.clone(), option.value.clone())),
-                        Length::Fill,
-                    )
+                // Three to a row so eight options still fit above the buttons.
+                let rows = options.chunks(3).map(|chunk| {
+                    row(chunk.iter().map(|option| {
+                        let emphasis = if current == Some(option.value.as_str()) {
+                            Emphasis::Selected
+                        } else {
+                            Emphasis::Secondary
+                        };
+                        touch_button(
+                            ctx,
+                            ctx.tr(&option.label),
+                            emphasis,
+                            Some(Message::Set(field.key.clone(), option.value.clone())),
+                            Length::Fill,
+                        )
+                        .into()
+                    }))
+                    .spacing(ctx.sizes.spacing * 0.4)
                     .into()
                 });
-                column(buttons).spacing(ctx.sizes.spacing * 0.4).into()
+                column(rows).spacing(ctx.sizes.spacing * 0.4).into()
             }
             FieldKind::Count { .. } => row![
                 touch_button(
