@@ -7,8 +7,8 @@ use std::time::{Duration, Instant};
 use iced::futures::executor::block_on;
 use iced_test::core::{Event, Settings, mouse, widget};
 use iced_test::simulator::Simulator;
-use madoguchi::i18n::{I18n, Lang};
 use madoguchi::config::kiosk::hash_pin;
+use madoguchi::i18n::{I18n, Lang};
 use madoguchi::ui::kiosk::admin;
 use madoguchi::ui::kiosk::{
     CORNER_ID, Effect, Kiosk, KioskConfig, KioskOptions, Message, Screen, choose,

@@ -33,11 +33,8 @@ struct Office {
 fn office() -> Office {
     let hub_dir = tempfile::tempdir().unwrap();
     let kiosk_dir = tempfile::tempdir().unwrap();
-    let hub = EmbeddedHub::start(
-        madoguchi::config::hub::HubConfig::sample(),
-        hub_dir.path(),
-    )
-    .unwrap();
+    let hub =
+        EmbeddedHub::start(madoguchi::config::hub::HubConfig::sample(), hub_dir.path()).unwrap();
     let config = KioskConfig::shipped(&hub.url);
     let token = hub
         .enroll_kiosk("テスト端末", &config, kiosk_dir.path())
@@ -215,7 +212,11 @@ fn scanned_payload_to_ticket_with_record_in_outbox_then_at_hub() {
     assert_eq!(counts.pending, 1);
     assert!(hub_records(office.hub.data_dir.as_path()).is_empty());
     // … and is at the hub after a push, with the ticket's number.
-    let settled = office.hub.runtime.block_on(office.client.sync_all()).unwrap();
+    let settled = office
+        .hub
+        .runtime
+        .block_on(office.client.sync_all())
+        .unwrap();
     assert_eq!(settled, 1);
     let records = hub_records(office.hub.data_dir.as_path());
     assert_eq!(records.len(), 1);

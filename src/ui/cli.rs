@@ -75,7 +75,10 @@ pub fn run_demo_with(common: &CommonArgs, fullscreen: bool) -> anyhow::Result<Ex
     let demo = Demo::start(common.data_dir.as_deref())?;
     eprintln!("madoguchi demo: hub at {}", demo.hub.url);
     for file in &demo.qr_files {
-        eprintln!("madoguchi demo: pre-application QR to scan: {}", file.display());
+        eprintln!(
+            "madoguchi demo: pre-application QR to scan: {}",
+            file.display()
+        );
     }
     eprintln!(
         "madoguchi demo: facilities PIN {} (long press bottom-left corner)",
@@ -101,11 +104,33 @@ fn print_pin_hash() -> anyhow::Result<ExitCode> {
     if pin.len() < 4 || !pin.bytes().all(|b| b.is_ascii_digit()) {
         eprintln!(
             "{}",
-            crate::i18n::I18n::embedded()
-                .render(&crate::i18n::Lang::ja(), &crate::i18n::Message::new("kiosk-cli-pin-invalid"))
+            crate::i18n::I18n::embedded().render(
+                &crate::i18n::Lang::ja(),
+                &crate::i18n::Message::new("kiosk-cli-pin-invalid")
+            )
         );
         return Ok(ExitCode::from(2));
     }
     println!("{}", hash_pin(pin).map_err(|e| anyhow::anyhow!("{e}"))?);
     Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_kiosk_toml_loads() {
+        let common = CommonArgs {
+            config: Some(concat!(env!("CARGO_MANIFEST_DIR"), "/config/kiosk.toml").into()),
+            data_dir: None,
+        };
+        let config = load_config(&common).expect("config/kiosk.toml is valid");
+        assert_eq!(config.ticket_linger_secs, 20);
+        assert!(
+            config.check_pin(crate::ui::DEMO_PIN),
+            "the documented demo PIN"
+        );
+        assert!(!config.check_pin("0000"));
+    }
 }

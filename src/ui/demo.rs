@@ -210,3 +210,34 @@ impl Demo {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Catalog;
+
+    #[test]
+    fn demo_form_is_complete_for_the_shipped_catalogue_and_fits_one_qr() {
+        let form = demo_form();
+        let catalog = Catalog::embedded();
+        let mut answers = crate::domain::Answers::new();
+        answers.values = form.fields.clone();
+        for id in &form.procedures {
+            let problems = catalog.validate(id, &answers);
+            assert!(problems.iter().all(|p| !p.is_error()), "{id}: {problems:?}");
+        }
+        assert_eq!(demo_payload().unwrap().parts.len(), 1);
+    }
+
+    #[test]
+    fn demo_qr_png_reads_back_to_the_payload() {
+        let dir = std::env::temp_dir().join(format!("madoguchi-qr-{}", uuid::Uuid::new_v4()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let _cleanup = TempRoot(dir.clone());
+        let files = write_demo_qr(&dir).unwrap();
+        let texts = crate::ui::kiosk::scan::read_file(&files[0]).unwrap();
+        let app = crate::preapp::decode(&texts[0], &crate::preapp::DecodeOptions::new(None, true))
+            .unwrap();
+        assert_eq!(app.form, demo_form());
+    }
+}

@@ -174,12 +174,7 @@ mod tests {
         assert_eq!(loaded.found.len(), 1);
         assert_eq!(loaded.bytes.len(), 1);
         assert_eq!(loaded.missing.len(), FONT_FILES.len() - 1);
-        assert!(
-            loaded
-                .missing
-                .iter()
-                .any(|f| f.package == "fonts-noto-cjk")
-        );
+        assert!(loaded.missing.iter().any(|f| f.package == "fonts-noto-cjk"));
         assert_eq!(loaded.default_font(), Font::with_name(LATIN));
     }
 }

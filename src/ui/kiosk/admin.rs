@@ -16,9 +16,9 @@ use std::time::{Duration, Instant};
 use iced::widget::{checkbox, column, container, row, text, text_input};
 use iced::{Alignment, Element, Length};
 
+use crate::config::kiosk::{IDLE_TIMEOUT_RANGE, KioskConfig};
 use crate::i18n::{Lang, Message as Text};
 use crate::ui::fonts;
-use crate::config::kiosk::{IDLE_TIMEOUT_RANGE, KioskConfig};
 use crate::ui::theme::{Emphasis, card, danger_text};
 use crate::ui::widgets::{Ctx, Key, keypad, touch_button};
 
@@ -29,7 +29,7 @@ pub const LOCKOUT: Duration = Duration::from_secs(60);
 #[derive(Debug)]
 pub enum State {
     Pin(PinPad),
-    Panel(Panel),
+    Panel(Box<Panel>),
 }
 
 #[derive(Debug, Default)]
@@ -66,7 +66,7 @@ pub enum Action {
     None,
     VerifyPin(String),
     Close,
-    Apply(KioskConfig),
+    Apply(Box<KioskConfig>),
 }
 
 impl State {
@@ -113,10 +113,10 @@ impl State {
                     Action::VerifyPin(std::mem::take(&mut pad.entered))
                 }
                 Message::PinChecked(true) => {
-                    *self = State::Panel(Panel {
+                    *self = State::Panel(Box::new(Panel {
                         draft: current.clone(),
                         outcome: None,
-                    });
+                    }));
                     Action::None
                 }
                 Message::PinChecked(false) => {
@@ -157,7 +157,7 @@ impl State {
                             return Action::None;
                         }
                         panel.outcome = Some(Ok(()));
-                        return Action::Apply(draft.clone());
+                        return Action::Apply(Box::new(draft.clone()));
                     }
                     _ => {}
                 }

@@ -79,28 +79,28 @@ impl State {
         let content = match self.step {
             Step::Options => {
                 let options = column![
-                ctx.heading(ctx.tr("kiosk-choose-heading")),
-                choice_button(
-                    ctx,
-                    ctx.tr("kiosk-choose-qr"),
-                    ctx.tr("kiosk-choose-qr-hint"),
-                    Emphasis::Primary,
-                    Message::HaveQr
-                ),
-                choice_button(
-                    ctx,
-                    ctx.tr("kiosk-choose-make"),
-                    ctx.tr("kiosk-choose-make-hint"),
-                    Emphasis::Primary,
-                    Message::MakeHere
-                ),
-                choice_button(
-                    ctx,
-                    ctx.tr("kiosk-choose-number"),
-                    ctx.tr("kiosk-choose-number-hint"),
-                    Emphasis::Secondary,
-                    Message::JustNumber
-                ),
+                    ctx.heading(ctx.tr("kiosk-choose-heading")),
+                    choice_button(
+                        ctx,
+                        ctx.tr("kiosk-choose-qr"),
+                        ctx.tr("kiosk-choose-qr-hint"),
+                        Emphasis::Primary,
+                        Message::HaveQr
+                    ),
+                    choice_button(
+                        ctx,
+                        ctx.tr("kiosk-choose-make"),
+                        ctx.tr("kiosk-choose-make-hint"),
+                        Emphasis::Primary,
+                        Message::MakeHere
+                    ),
+                    choice_button(
+                        ctx,
+                        ctx.tr("kiosk-choose-number"),
+                        ctx.tr("kiosk-choose-number-hint"),
+                        Emphasis::Secondary,
+                        Message::JustNumber
+                    ),
                 ];
                 if staff {
                     options.push(choice_button(

@@ -119,7 +119,6 @@ pub enum StartScreen {
     Scan,
     /// The review of the demo pre-application.
     Review,
-    Offline,
 }
 
 impl StartScreen {
@@ -135,7 +134,6 @@ impl StartScreen {
         ("admin", StartScreen::Admin),
         ("scan", StartScreen::Scan),
         ("review", StartScreen::Review),
-        ("offline", StartScreen::Offline),
     ];
 
     pub fn parse(name: &str) -> Option<StartScreen> {
@@ -223,7 +221,10 @@ pub enum Message {
 pub enum Effect {
     IssueTicket(u64, TicketRequest),
     CallStaff(u64, StaffCall),
-    VerifyPin { pin: String, hash: String },
+    VerifyPin {
+        pin: String,
+        hash: String,
+    },
     /// Read the QR texts of an image file (off the UI thread).
     ReadFile(u64, PathBuf),
     /// Save the record in the outbox, then take a number for it.
@@ -348,9 +349,8 @@ impl Kiosk {
                 kiosk.admin = Some(state);
                 None
             }
-            StartScreen::Scan | StartScreen::Offline => {
+            StartScreen::Scan => {
                 kiosk.update(Message::Welcome(welcome::Message::Start));
-                kiosk.offline |= start == StartScreen::Offline;
                 kiosk.update(Message::Choose(choose::Message::HaveQr))
             }
             StartScreen::Review => {
@@ -576,8 +576,13 @@ impl Kiosk {
                     }
                     admin::Action::Apply(settings) => {
                         tracing::info!(name = %settings.name, idle = settings.idle_timeout_secs, "kiosk settings applied");
-                        self.settings = settings;
-                        if !self.settings.languages.offered.contains(&self.resident.lang) {
+                        self.settings = *settings;
+                        if !self
+                            .settings
+                            .languages
+                            .offered
+                            .contains(&self.resident.lang)
+                        {
                             self.resident.lang = self.settings.languages.default;
                         }
                         None
@@ -832,7 +837,11 @@ impl Kiosk {
             container(
                 column![
                     ctx.heading(ctx.tr("kiosk-language-heading")),
-                    welcome::language_grid(&ctx, &self.settings.languages.offered, Message::Language),
+                    welcome::language_grid(
+                        &ctx,
+                        &self.settings.languages.offered,
+                        Message::Language
+                    ),
                 ]
                 .spacing(ctx.sizes.spacing * 1.5)
                 .align_x(Alignment::Center)

@@ -59,7 +59,11 @@ pub enum Action {
 impl State {
     /// The review of a decoded pre-application; `Err` (a message for the
     /// resident) when it names a procedure this office does not have.
-    pub fn new(catalog: &Catalog, application: &PreApplication, sealed: bool) -> Result<Self, Text> {
+    pub fn new(
+        catalog: &Catalog,
+        application: &PreApplication,
+        sealed: bool,
+    ) -> Result<Self, Text> {
         let mut procedures = Vec::new();
         for id in &application.form.procedures {
             match catalog.procedure(id) {
@@ -205,7 +209,10 @@ impl State {
         }
         let errors = has_errors(&self.problems);
         if self.fixable_errors() {
-            footer = footer.push(ctx.body(ctx.tr("kiosk-review-fix-marked")).style(danger_text));
+            footer = footer.push(
+                ctx.body(ctx.tr("kiosk-review-fix-marked"))
+                    .style(danger_text),
+            );
         } else if errors {
             footer = footer.push(ctx.body(ctx.tr("kiosk-review-staff-will-check")));
         }
@@ -314,7 +321,8 @@ impl State {
                 value
             };
             let mut line = row![
-                ctx.small(ctx.tr(&field.label)).width(Length::FillPortion(2)),
+                ctx.small(ctx.tr(&field.label))
+                    .width(Length::FillPortion(2)),
                 ctx.body(shown_value).width(Length::FillPortion(3)),
             ]
             .spacing(ctx.sizes.spacing)
@@ -339,9 +347,8 @@ impl State {
         }
 
         let fee = procedure.fee.total(&self.answers);
-        card_column = card_column.push(ctx.body(
-            ctx.tr_args("kiosk-review-fee", &[("yen", fee.into())]),
-        ));
+        card_column =
+            card_column.push(ctx.body(ctx.tr_args("kiosk-review-fee", &[("yen", fee.into())])));
         if !procedure.documents.is_empty() {
             card_column = card_column.push(ctx.small(ctx.tr("kiosk-review-bring")));
             for doc in &procedure.documents {
@@ -355,7 +362,11 @@ impl State {
             .into()
     }
 
-    fn editor<'a>(&'a self, ctx: &Ctx<'_>, field: &'a crate::domain::Field) -> Element<'a, Message> {
+    fn editor<'a>(
+        &'a self,
+        ctx: &Ctx<'_>,
+        field: &'a crate::domain::Field,
+    ) -> Element<'a, Message> {
         match &field.kind {
             FieldKind::Choice { options } => {
                 let current = self.answers.get(&field.key);

@@ -144,9 +144,15 @@ impl State {
 
         let mut status = column![].spacing(ctx.sizes.spacing * 0.5);
         if let Some((read, total)) = self.progress {
-            status = status.push(ctx.body(ctx.render(
-                &Text::new("preapp-progress").arg("read", read).arg("total", total),
-            )));
+            status = status.push(
+                ctx.body(
+                    ctx.render(
+                        &Text::new("preapp-progress")
+                            .arg("read", read)
+                            .arg("total", total),
+                    ),
+                ),
+            );
             status = status.push(ctx.small(ctx.tr("kiosk-scan-next-part")));
         }
         if let Some(error) = &self.error {
