@@ -362,6 +362,8 @@ impl Kiosk {
                 for text in texts {
                     kiosk.scanned(text);
                 }
+                // The screenshot's language, not the demo form's.
+                kiosk.resident.lang = kiosk.settings.languages.default;
                 None
             }
         };
@@ -733,8 +735,11 @@ impl Kiosk {
             } => {
                 match review::State::new(&self.catalog, &application, sealed) {
                     Ok(review) => {
-                        // Greet the resident in the language they used at home.
-                        self.set_language(application.form.language);
+                        // Greet the resident in the language they used at
+                        // home, unless they already chose one here.
+                        if self.resident.lang == self.settings.languages.default {
+                            self.set_language(application.form.language);
+                        }
                         self.resident.screen = Screen::Review(Box::new(review));
                     }
                     Err(reason) => {

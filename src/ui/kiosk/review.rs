@@ -230,7 +230,7 @@ impl State {
                     ctx.tr("kiosk-review-confirm"),
                     Emphasis::Primary,
                     (!self.fixable_errors()).then_some(Message::Confirm),
-                    460
+                    620
                 ),
             ]
             .spacing(ctx.sizes.spacing),
@@ -327,15 +327,19 @@ impl State {
             ]
             .spacing(ctx.sizes.spacing)
             .align_y(Alignment::Center);
-            if editable {
-                line = line.push(touch_button(
+            // The same trailing slot on every line keeps the values aligned.
+            line = line.push(if editable {
+                touch_button(
                     ctx,
                     ctx.tr("kiosk-review-change"),
                     Emphasis::Secondary,
                     Some(Message::Edit(field.key.clone())),
                     200,
-                ));
-            }
+                )
+                .into()
+            } else {
+                Element::from(iced::widget::space().width(200))
+            });
             card_column = card_column.push(line);
             for problem in problems {
                 let mark = if problem.is_error() { "⚠ " } else { "ⓘ " };
