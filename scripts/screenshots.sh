@@ -8,7 +8,9 @@
 # Needs: xvfb imagemagick x11-utils fonts-noto-cjk fonts-noto-core (scripts/setup.sh).
 # Writes docs/screenshots/kiosk-<screen>-<lang>.png. Screens are the names of
 # madoguchi::ui::StartScreen::ALL (welcome choose services ticket staff
-# languages idle pin admin); the window opens on them via MADOGUCHI_SCREEN.
+# languages idle pin admin scan review); the window opens on them via
+# MADOGUCHI_SCREEN. Each shot runs `madoguchi demo --windowed`: an embedded
+# hub, an enrolled kiosk and the demo QR, so tickets are real hub numbers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,7 +20,8 @@ mkdir -p "$out"
 
 shots=("$@")
 if ((${#shots[@]} == 0)); then
-  shots=(welcome:ja choose:ja services:ja ticket:ja staff:ja languages:ja idle:ja pin:ja admin:ja
+  shots=(welcome:ja choose:ja services:ja ticket:ja languages:ja idle:ja pin:ja admin:ja
+         scan:ja review:ja scan:en review:en
          welcome:en choose:en ticket:en idle:en admin:en
          choose:en:contrast ticket:ja:large,contrast welcome:ja:large)
 fi
@@ -27,8 +30,8 @@ for tool in Xvfb import xwininfo; do
   command -v "$tool" >/dev/null || { echo "screenshots: $tool missing (run scripts/setup.sh)" >&2; exit 1; }
 done
 
-cargo build --release --example kiosk_demo --quiet
-app="$CARGO_TARGET_DIR/release/examples/kiosk_demo"
+cargo build --release --bin madoguchi --quiet
+app="$CARGO_TARGET_DIR/release/madoguchi"
 
 display=":$((90 + RANDOM % 100))"
 Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
@@ -39,7 +42,7 @@ for _ in $(seq 50); do xwininfo -display "$display" -root >/dev/null 2>&1 && bre
 for shot in "${shots[@]}"; do
   IFS=: read -r screen lang look <<<"$shot"
   start=$(date +%s%N)
-  DISPLAY="$display" MADOGUCHI_SCREEN="$screen" MADOGUCHI_LANG="$lang" MADOGUCHI_LOOK="${look:-}" RUST_LOG=${RUST_LOG:-error} "$app" &
+  DISPLAY="$display" MADOGUCHI_SCREEN="$screen" MADOGUCHI_LANG="$lang" MADOGUCHI_LOOK="${look:-}" RUST_LOG=${RUST_LOG:-error} "$app" demo --windowed &
   pid=$!
   # Wait for the window to be mapped, then for a few frames to be drawn.
   for _ in $(seq 100); do

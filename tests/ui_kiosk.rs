@@ -7,10 +7,11 @@ use std::time::{Duration, Instant};
 use iced::futures::executor::block_on;
 use iced_test::core::{Event, Settings, mouse, widget};
 use iced_test::simulator::Simulator;
+use madoguchi::config::kiosk::hash_pin;
 use madoguchi::i18n::{I18n, Lang};
-use madoguchi::ui::kiosk::admin::{self, hash_pin};
+use madoguchi::ui::kiosk::admin;
 use madoguchi::ui::kiosk::{
-    CORNER_ID, Effect, Kiosk, KioskOptions, KioskSettings, Message, Screen, choose,
+    CORNER_ID, Effect, Kiosk, KioskConfig, KioskOptions, Message, Screen, choose,
 };
 use madoguchi::ui::service::{
     InMemoryTicketService, ServiceInfo, TicketService, UnreachableTicketService,
@@ -26,12 +27,11 @@ struct Harness {
     auto: bool,
 }
 
-fn settings() -> KioskSettings {
-    KioskSettings {
-        name: "テスト端末".into(),
-        admin_pin_hash: Some(hash_pin(PIN).unwrap()),
-        ..KioskSettings::default()
-    }
+fn settings() -> KioskConfig {
+    let mut config = KioskConfig::shipped("http://127.0.0.1:8750");
+    config.name = "テスト端末".into();
+    config.admin.pin_hash = Some(hash_pin(PIN).unwrap());
+    config
 }
 
 impl Harness {
@@ -128,7 +128,7 @@ fn welcome_to_a_number_in_english() {
     h.tap("Start");
     h.tap("Just a number");
     assert!(h.sees("Which counter is your number for?"));
-    h.tap("Certificates (residence record, seal registration, …)");
+    h.tap(&h.tr("en", "hub-service-certificates"));
 
     assert!(h.sees("Your number"));
     assert!(h.sees("A-001"));
@@ -139,7 +139,7 @@ fn welcome_to_a_number_in_english() {
     assert!(h.sees("ようこそ"), "done wipes back to Japanese welcome");
     h.tap("はじめる");
     h.tap("番号札だけ受け取る");
-    h.tap("証明書(住民票の写し・印鑑登録証明書など)");
+    h.tap(&h.tr("ja", "hub-service-certificates"));
     assert!(h.sees("A-002"));
     assert!(h.sees("前に 1 人お待ちです"));
     assert!(h.sees("待ち時間の目安:約 4 分"));
@@ -214,7 +214,7 @@ fn ticket_returns_to_welcome_by_itself_and_forgets_the_number() {
     let mut h = Harness::new();
     h.tap("はじめる");
     h.tap("番号札だけ受け取る");
-    h.tap("引っ越し(転入・転居・転出)");
+    h.tap(&h.tr("ja", "hub-service-moving"));
     assert!(h.sees("B-001"));
     assert!(h.sees(&I18n::embedded().tr_args(
         &Lang::ja(),
@@ -239,7 +239,7 @@ fn a_double_tap_takes_one_number() {
     h.auto = false;
     h.tap("はじめる");
     h.tap("番号札だけ受け取る");
-    let service = Message::Choose(choose::Message::Service("certificates".into()));
+    let service = Message::Choose(choose::Message::Service("A".into()));
     h.send(service.clone());
     h.send(service);
     assert_eq!(h.effects.len(), 1, "{:?}", h.effects);
@@ -249,8 +249,8 @@ fn a_double_tap_takes_one_number() {
 #[test]
 fn hub_unreachable_is_said_in_the_residents_language() {
     let services = vec![ServiceInfo {
-        id: "certificates".into(),
-        name: madoguchi::i18n::Message::new("kiosk-service-certificates"),
+        id: "A".into(),
+        name: madoguchi::i18n::Message::new("hub-service-certificates"),
     }];
     let mut h = Harness::with_service(Arc::new(UnreachableTicketService(services)));
     h.tap("English");
@@ -312,7 +312,11 @@ fn wrong_then_right_admin_pin() {
     // A bad value is refused with its reason; a good one is applied.
     h.send(Message::Admin(admin::Message::NameChanged("  ".into())));
     h.tap("適用する");
-    assert!(h.sees("端末の名前を入力してください"));
+    assert!(h.sees(&I18n::embedded().tr_args(
+        &Lang::ja(),
+        "config-kiosk-empty",
+        &[("key", "name".into())]
+    )));
     assert_eq!(h.kiosk.settings().name, "テスト端末");
 
     h.send(Message::Admin(admin::Message::NameChanged(

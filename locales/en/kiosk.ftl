@@ -28,10 +28,6 @@ kiosk-choose-staff-hint = A staff member will come to you
 kiosk-services-heading = Which counter is your number for?
 kiosk-issuing = Issuing your number…
 
-## Counters (sample office)
-kiosk-service-certificates = Certificates (residence record, seal registration, …)
-kiosk-service-moving = Moving (in, within the ward, out)
-kiosk-service-consultation = Other questions
 
 ## Ticket
 kiosk-ticket-heading = Your number
@@ -63,7 +59,7 @@ kiosk-error-unknown-service = This counter is not taking numbers right now.
 kiosk-admin-pin-heading = Enter the facilities PIN
 kiosk-admin-pin-wrong = Wrong PIN
 kiosk-admin-pin-locked = Too many wrong PINs: try again in { $seconds } s
-kiosk-admin-pin-not-configured = No PIN is configured (admin_pin_hash in kiosk.toml)
+kiosk-admin-pin-not-configured = No PIN is configured ([admin] pin_hash in kiosk.toml)
 kiosk-admin-pin-checking = Checking…
 kiosk-admin-ok = OK
 kiosk-admin-cancel = Close
@@ -77,12 +73,31 @@ kiosk-admin-apply = Apply
 kiosk-admin-applied = Applied (until this kiosk restarts)
 kiosk-admin-close = Close
 
-## Settings errors
-kiosk-settings-error-name-empty = Enter a name for the kiosk
-kiosk-settings-error-idle-range = The idle timeout must be between { $min } and { $max } seconds
-kiosk-settings-error-linger-range = The ticket display time must be between { $min } and { $max } seconds
-kiosk-settings-error-no-language = Choose at least one language
-kiosk-settings-error-duplicate-language = The language “{ $lang }” is listed twice
-kiosk-settings-error-default-language = The default language “{ $lang }” is not among the languages offered
-kiosk-settings-error-pin-hash = admin_pin_hash must be an argon2 hash string (PHC format)
 kiosk-cli-pin-invalid = The PIN must be at least 4 digits
+
+## Counters (when the hub has not sent their names)
+kiosk-service-prefix = Counter { $prefix }
+
+## When the hub cannot be reached
+kiosk-offline-banner = Not connected to the office system. Numbers are still issued here, and applications are saved and sent once the connection is back.
+
+## Reading the QR code
+kiosk-scan-heading = Scan your QR code
+kiosk-scan-guidance = Hold the QR code on your phone's screen under the reader below. You do not need to type anything.
+kiosk-scan-next-part = Now hold up the next QR code (any order)
+kiosk-scan-back = Back
+kiosk-scan-file = Read the sample QR code
+kiosk-scan-no-code = No QR code was found. Please hold it up again.
+
+## Checking the application
+kiosk-review-heading = Please check your application
+kiosk-review-unknown-procedure = This office does not handle the procedure "{ $id }" in this QR code. Please ask a member of staff.
+kiosk-review-fix-marked = Please choose again for the marked items
+kiosk-review-staff-will-check = A member of staff will check the marked items with you at the counter
+kiosk-review-back = Back to scanning
+kiosk-review-confirm = Apply and get a number
+kiosk-review-empty = (not filled in)
+kiosk-review-change = Change
+kiosk-review-done = Done
+kiosk-review-fee = Fee: { $yen } yen
+kiosk-review-bring = Please bring:

@@ -28,10 +28,6 @@ kiosk-choose-staff-hint = 職員がこちらにまいります
 kiosk-services-heading = どの窓口の番号札ですか
 kiosk-issuing = 番号札を発行しています…
 
-## 窓口(見本の事務所)
-kiosk-service-certificates = 証明書(住民票の写し・印鑑登録証明書など)
-kiosk-service-moving = 引っ越し(転入・転居・転出)
-kiosk-service-consultation = その他のご相談
 
 ## 番号札
 kiosk-ticket-heading = あなたの番号
@@ -62,7 +58,7 @@ kiosk-error-unknown-service = 選んだ窓口は、いま受け付けていま�
 kiosk-admin-pin-heading = 管理用の暗証番号を入力してください
 kiosk-admin-pin-wrong = 暗証番号が違います
 kiosk-admin-pin-locked = 間違いが続いたため、あと { $seconds } 秒は入力できません
-kiosk-admin-pin-not-configured = 暗証番号が設定されていません(kiosk.toml の admin_pin_hash)
+kiosk-admin-pin-not-configured = 暗証番号が設定されていません(kiosk.toml の [admin] pin_hash)
 kiosk-admin-pin-checking = 確認しています…
 kiosk-admin-ok = 決定
 kiosk-admin-cancel = 閉じる
@@ -76,12 +72,31 @@ kiosk-admin-apply = 適用する
 kiosk-admin-applied = 適用しました(この端末を再起動するまで有効です)
 kiosk-admin-close = 閉じる
 
-## 設定の誤り
-kiosk-settings-error-name-empty = 端末の名前を入力してください
-kiosk-settings-error-idle-range = 操作がないときの秒数は { $min } から { $max } の間にしてください
-kiosk-settings-error-linger-range = 番号札を表示する秒数は { $min } から { $max } の間にしてください
-kiosk-settings-error-no-language = 言語を1つ以上選んでください
-kiosk-settings-error-duplicate-language = 言語「{ $lang }」が2回指定されています
-kiosk-settings-error-default-language = 最初に表示する言語「{ $lang }」が、表示する言語に含まれていません
-kiosk-settings-error-pin-hash = admin_pin_hash は argon2 のハッシュ文字列(PHC 形式)にしてください
 kiosk-cli-pin-invalid = 暗証番号は4桁以上の数字にしてください
+
+## 窓口(ハブから名前が届かないとき)
+kiosk-service-prefix = 窓口 { $prefix }
+
+## 受付システムにつながらないとき
+kiosk-offline-banner = 受付システムにつながっていません。番号札はこの端末から発行でき、申請は保存されて、つながりしだい送られます。
+
+## QRコードの読み取り
+kiosk-scan-heading = QRコードを読み取ります
+kiosk-scan-guidance = スマートフォンの画面のQRコードを、下の読み取り機にかざしてください。文字を入力する必要はありません。
+kiosk-scan-next-part = 続けて、次のQRコードをかざしてください(順番は問いません)
+kiosk-scan-back = もどる
+kiosk-scan-file = 見本のQRコードを読む
+kiosk-scan-no-code = QRコードが見つかりませんでした。もう一度かざしてください。
+
+## 申請内容の確認
+kiosk-review-heading = 申請の内容をご確認ください
+kiosk-review-unknown-procedure = このQRコードの手続き「{ $id }」は、この窓口では受け付けていません。職員にお声がけください。
+kiosk-review-fix-marked = 印のついた項目を選び直してください
+kiosk-review-staff-will-check = 印のついた項目は、窓口で職員が一緒に確認します
+kiosk-review-back = 読み取りにもどる
+kiosk-review-confirm = この内容で申請して番号札を受け取る
+kiosk-review-empty = (未記入)
+kiosk-review-change = 変更する
+kiosk-review-done = 決定
+kiosk-review-fee = 手数料:{ $yen } 円
+kiosk-review-bring = お持ちいただくもの:

@@ -29,6 +29,10 @@ pub struct KioskConfig {
     /// Seconds without a touch after which a resident's answers are erased.
     #[serde(default = "default_idle_timeout")]
     pub idle_timeout_secs: u32,
+    /// Seconds the ticket (or a notice) stays on screen before the kiosk
+    /// wipes it and returns to the welcome screen by itself.
+    #[serde(default = "default_ticket_linger")]
+    pub ticket_linger_secs: u32,
     #[serde(default)]
     pub languages: Languages,
     #[serde(default)]
@@ -174,6 +178,9 @@ fn default_token_file() -> PathBuf {
 fn default_idle_timeout() -> u32 {
     60
 }
+fn default_ticket_linger() -> u32 {
+    20
+}
 fn default_camera() -> String {
     "auto".into()
 }
@@ -189,19 +196,33 @@ fn yes() -> bool {
 
 /// Idle timeouts outside this range either rush residents or leave their data on screen.
 pub const IDLE_TIMEOUT_RANGE: std::ops::RangeInclusive<u32> = 15..=600;
+/// Long enough to photograph the ticket's QR, short enough to clear the screen.
+pub const TICKET_LINGER_RANGE: std::ops::RangeInclusive<u32> = 5..=120;
 
 impl KioskConfig {
     /// Whether `pin` matches the admin PIN hash. No hash: never.
     pub fn check_pin(&self, pin: &str) -> bool {
-        use argon2::{PasswordHash, PasswordVerifier};
-        let Some(hash) = &self.admin.pin_hash else {
-            return false;
-        };
-        PasswordHash::new(hash).is_ok_and(|hash| {
-            argon2::Argon2::default()
-                .verify_password(pin.as_bytes(), &hash)
-                .is_ok()
-        })
+        self.admin
+            .pin_hash
+            .as_deref()
+            .is_some_and(|hash| verify_pin(pin, hash))
+    }
+
+    /// Every problem [`Validate`] finds, in field order; empty when usable.
+    /// The facilities screen refuses a draft with the first one.
+    pub fn problems(&self) -> Vec<Message> {
+        let mut problems = Problems::default();
+        self.validate(&mut problems);
+        problems.into_vec().into_iter().map(|(_, m)| m).collect()
+    }
+
+    /// The shipped `config/kiosk.toml` (compiled in) pointed at `hub_url`:
+    /// the demo and the tests start from the same settings as a real kiosk.
+    pub fn shipped(hub_url: &str) -> KioskConfig {
+        let mut config: KioskConfig = toml::from_str(SHIPPED)
+            .expect("the shipped config/kiosk.toml parses (tested in tests/config_kiosk.rs)");
+        config.hub_url = hub_url.to_owned();
+        config
     }
 
     /// The catalogue this kiosk offers from (shipped, or with `procedures_dir` laid over).
@@ -214,6 +235,25 @@ impl KioskConfig {
         Ok(self
             .catalog()?
             .restricted(&self.offer.procedures, &self.offer.bundles))
+    }
+}
+
+/// The shipped `config/kiosk.toml`.
+pub const SHIPPED: &str = include_str!("../../config/kiosk.toml");
+
+/// Whether `pin` matches an Argon2 PHC hash. Slow on purpose (tens of
+/// milliseconds): the kiosk calls it off the UI thread. A hash that is not
+/// a PHC string never matches.
+pub fn verify_pin(pin: &str, phc: &str) -> bool {
+    use argon2::PasswordVerifier;
+    match argon2::PasswordHash::new(phc) {
+        Ok(hash) => argon2::Argon2::default()
+            .verify_password(pin.as_bytes(), &hash)
+            .is_ok(),
+        Err(error) => {
+            tracing::warn!(%error, "admin PIN hash is not a PHC string");
+            false
+        }
     }
 }
 
@@ -254,6 +294,16 @@ impl Validate for KioskConfig {
                     .arg("key", "idle_timeout_secs")
                     .arg("min", *IDLE_TIMEOUT_RANGE.start())
                     .arg("max", *IDLE_TIMEOUT_RANGE.end()),
+            );
+        }
+
+        if !TICKET_LINGER_RANGE.contains(&self.ticket_linger_secs) {
+            v.at(
+                "ticket_linger_secs",
+                Message::new("config-kiosk-out-of-range")
+                    .arg("key", "ticket_linger_secs")
+                    .arg("min", *TICKET_LINGER_RANGE.start())
+                    .arg("max", *TICKET_LINGER_RANGE.end()),
             );
         }
 

@@ -46,6 +46,11 @@ pub const FONT_FILES: &[FontFile] = &[
         package: "fonts-noto-core",
         covers: "Devanagari (Nepali)",
     },
+    FontFile {
+        path: "/usr/share/fonts/truetype/noto/NotoSansDevanagari-Bold.ttf",
+        package: "fonts-noto-core",
+        covers: "Devanagari (Nepali) (bold)",
+    },
 ];
 
 /// The font family name a language's text is set in. Glyphs a family lacks

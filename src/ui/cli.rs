@@ -1,13 +1,20 @@
-//! `madoguchi kiosk`: the resident kiosk window.
+//! `madoguchi kiosk` and `madoguchi demo`.
+//!
+//! `kiosk` reads `kiosk.toml` (`--config`, default `config/kiosk.toml`),
+//! opens the outbox in the data folder (`--data-dir`, or `[paths] data_dir`),
+//! reads the device token saved at enrollment and talks to the hub of
+//! `hub_url` through [`HubTicketService`]. `demo` starts an embedded hub and
+//! does the same against it (see [`crate::ui::demo`]).
 
 use std::io::BufRead;
 use std::process::ExitCode;
 use std::sync::Arc;
 
+use crate::config::kiosk::{KioskConfig, hash_pin};
 use crate::config::{self, CommonArgs};
-use crate::ui::kiosk::admin::hash_pin;
-use crate::ui::service::{InMemoryTicketService, TicketService};
-use crate::ui::{KioskOptions, KioskSettings, run_kiosk};
+use crate::ui::demo::Demo;
+use crate::ui::service::HubTicketService;
+use crate::ui::{KioskOptions, run_kiosk};
 
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct KioskArgs {
@@ -15,49 +22,79 @@ pub struct KioskArgs {
     #[arg(long)]
     pub windowed: bool,
     /// Read a PIN from standard input, print its argon2 hash for
-    /// `admin_pin_hash` in kiosk.toml, and exit.
+    /// `[admin] pin_hash` in kiosk.toml, and exit.
     #[arg(long)]
     pub hash_pin: bool,
 }
 
-/// Runs the kiosk with its configuration file and the given queue service.
-pub fn run_with_service(
-    common: &CommonArgs,
-    args: &KioskArgs,
-    service: Arc<dyn TicketService>,
-) -> anyhow::Result<ExitCode> {
+/// Loads `kiosk.toml`, printing every problem with its line.
+pub fn load_config(common: &CommonArgs) -> Result<KioskConfig, ExitCode> {
+    let path = common.config_file("kiosk");
+    config::load::<KioskConfig>(&path).map_err(|problems| {
+        for problem in &problems {
+            eprintln!("{problem}");
+        }
+        ExitCode::from(2)
+    })
+}
+
+/// `madoguchi kiosk`.
+pub fn run(common: &CommonArgs, args: &KioskArgs) -> anyhow::Result<ExitCode> {
     if args.hash_pin {
         return print_pin_hash();
     }
-    let path = common.config_file("kiosk");
-    let settings: KioskSettings = match config::load(&path) {
-        Ok(settings) => settings,
-        Err(problems) => {
-            for problem in &problems {
-                eprintln!("{problem}");
-            }
-            return Ok(ExitCode::from(2));
-        }
+    let config = match load_config(common) {
+        Ok(config) => config,
+        Err(code) => return Ok(code),
     };
-    let mut options = KioskOptions::new(settings, service).from_env();
-    options.fullscreen = !args.windowed;
-    run_kiosk(options)?;
-    Ok(ExitCode::SUCCESS)
-}
-
-/// `madoguchi kiosk`. Until the hub client is wired in, numbers come from
-/// an in-memory queue on this kiosk, and a warning says so.
-pub fn run(common: &CommonArgs, args: &KioskArgs) -> anyhow::Result<ExitCode> {
-    tracing::warn!("no hub client configured: queue numbers come from this kiosk's memory");
-    run_with_service(common, args, Arc::new(InMemoryTicketService::sample()))
-}
-
-/// The kiosk window of `madoguchi demo`: sample services, demo PIN 1234.
-pub fn run_demo(fullscreen: bool) -> anyhow::Result<ExitCode> {
-    let mut options = KioskOptions::demo().from_env();
+    let data_dir = match (&common.data_dir, &config.paths.data_dir) {
+        (None, Some(dir)) => {
+            std::fs::create_dir_all(dir)?;
+            dir.clone()
+        }
+        _ => common.data_dir("kiosk"),
+    };
+    // The hub client's own runtime: iced's executor drives the window, this
+    // one the outbox push, which must go on while a resident is on screen.
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .thread_name("madoguchi-sync")
+        .enable_all()
+        .build()?;
+    let service = HubTicketService::start(&config, &data_dir, runtime.handle().clone())?;
+    let fullscreen = config.display.fullscreen && !args.windowed;
+    let mut options = KioskOptions::new(config, Arc::new(service)).from_env();
     options.fullscreen = fullscreen;
     run_kiosk(options)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// `madoguchi demo` (and `madoguchi` alone): embedded hub, enrolled kiosk,
+/// waiting residents, a demo QR to scan from a file.
+pub fn run_demo_with(common: &CommonArgs, fullscreen: bool) -> anyhow::Result<ExitCode> {
+    let demo = Demo::start(common.data_dir.as_deref())?;
+    eprintln!("madoguchi demo: hub at {}", demo.hub.url);
+    for file in &demo.qr_files {
+        eprintln!(
+            "madoguchi demo: pre-application QR to scan: {}",
+            file.display()
+        );
+    }
+    eprintln!(
+        "madoguchi demo: facilities PIN {} (long press bottom-left corner)",
+        crate::ui::DEMO_PIN
+    );
+    let mut options = KioskOptions::new(demo.config.clone(), demo.service.clone()).from_env();
+    options.demo_qr = demo.qr_files.first().cloned();
+    options.fullscreen = fullscreen;
+    run_kiosk(options)?;
+    drop(demo);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// [`run_demo_with`] with the default data folder (a temporary one).
+pub fn run_demo(fullscreen: bool) -> anyhow::Result<ExitCode> {
+    run_demo_with(&CommonArgs::default(), fullscreen)
 }
 
 fn print_pin_hash() -> anyhow::Result<ExitCode> {
@@ -65,9 +102,35 @@ fn print_pin_hash() -> anyhow::Result<ExitCode> {
     std::io::stdin().lock().read_line(&mut line)?;
     let pin = line.trim();
     if pin.len() < 4 || !pin.bytes().all(|b| b.is_ascii_digit()) {
-        eprintln!("{}", crate::i18n::Message::new("kiosk-cli-pin-invalid"));
+        eprintln!(
+            "{}",
+            crate::i18n::I18n::embedded().render(
+                &crate::i18n::Lang::ja(),
+                &crate::i18n::Message::new("kiosk-cli-pin-invalid")
+            )
+        );
         return Ok(ExitCode::from(2));
     }
     println!("{}", hash_pin(pin).map_err(|e| anyhow::anyhow!("{e}"))?);
     Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_kiosk_toml_loads() {
+        let common = CommonArgs {
+            config: Some(concat!(env!("CARGO_MANIFEST_DIR"), "/config/kiosk.toml").into()),
+            data_dir: None,
+        };
+        let config = load_config(&common).expect("config/kiosk.toml is valid");
+        assert_eq!(config.ticket_linger_secs, 20);
+        assert!(
+            config.check_pin(crate::ui::DEMO_PIN),
+            "the documented demo PIN"
+        );
+        assert!(!config.check_pin("0000"));
+    }
 }

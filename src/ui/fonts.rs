@@ -3,9 +3,11 @@
 //!
 //! iced's font system starts with no system fonts at all, so without this
 //! module every Japanese character would be an empty box. At start-up we read
-//! the Noto files the setup installs (Debian packages `fonts-noto-cjk` and
-//! `fonts-noto-core`) and hand their bytes to iced. A missing file is a clear
-//! warning naming the package to install, never a crash.
+//! the files of [`crate::i18n::fonts::FONT_FILES`] (the one list, also used
+//! by `madoguchi i18n check` to prove glyph coverage) and hand their bytes to
+//! iced. Each is looked for at its Debian path, then by file name in
+//! `$MADOGUCHI_FONT_DIR` and [`SEARCH_DIRS`] (other distributions). A missing
+//! file is a clear warning naming the package to install, never a crash.
 //!
 //! Each language is drawn with the family made for it: Han characters look
 //! different in Japanese, Simplified and Traditional Chinese and Korean
@@ -18,6 +20,7 @@ use iced::Font;
 use iced::font::{Family, Weight};
 
 use crate::i18n::Lang;
+use crate::i18n::fonts::{FONT_FILES, FontFile};
 
 pub const JAPANESE: &str = "Noto Sans CJK JP";
 pub const SIMPLIFIED_CHINESE: &str = "Noto Sans CJK SC";
@@ -25,49 +28,6 @@ pub const TRADITIONAL_CHINESE: &str = "Noto Sans CJK TC";
 pub const KOREAN: &str = "Noto Sans CJK KR";
 pub const DEVANAGARI: &str = "Noto Sans Devanagari";
 pub const LATIN: &str = "Noto Sans";
-
-/// A font file the kiosk wants, where distributions put it, and who ships it.
-#[derive(Debug, Clone, Copy)]
-pub struct FontFile {
-    pub file: &'static str,
-    /// What breaks when it is missing, for the warning.
-    pub covers: &'static str,
-    pub debian_package: &'static str,
-}
-
-/// Files loaded at start-up, in order.
-pub const WANTED: &[FontFile] = &[
-    FontFile {
-        file: "NotoSansCJK-Regular.ttc",
-        covers: "Japanese, Chinese and Korean",
-        debian_package: "fonts-noto-cjk",
-    },
-    FontFile {
-        file: "NotoSansCJK-Bold.ttc",
-        covers: "bold Japanese, Chinese and Korean headings",
-        debian_package: "fonts-noto-cjk",
-    },
-    FontFile {
-        file: "NotoSans-Regular.ttf",
-        covers: "Latin with Vietnamese diacritics",
-        debian_package: "fonts-noto-core",
-    },
-    FontFile {
-        file: "NotoSans-Bold.ttf",
-        covers: "bold Latin",
-        debian_package: "fonts-noto-core",
-    },
-    FontFile {
-        file: "NotoSansDevanagari-Regular.ttf",
-        covers: "Nepali (Devanagari)",
-        debian_package: "fonts-noto-core",
-    },
-    FontFile {
-        file: "NotoSansDevanagari-Bold.ttf",
-        covers: "bold Nepali (Devanagari)",
-        debian_package: "fonts-noto-core",
-    },
-];
 
 /// Folders searched, after `$MADOGUCHI_FONT_DIR` when set.
 pub const SEARCH_DIRS: &[&str] = &[
@@ -86,7 +46,7 @@ pub struct LoadedFonts {
     /// Bytes for `iced::Settings::fonts`.
     pub bytes: Vec<Cow<'static, [u8]>>,
     pub found: Vec<PathBuf>,
-    pub missing: Vec<FontFile>,
+    pub missing: Vec<&'static FontFile>,
 }
 
 impl LoadedFonts {
@@ -116,14 +76,21 @@ pub fn load() -> LoadedFonts {
         dirs.push(dir.into());
     }
     dirs.extend(SEARCH_DIRS.iter().map(PathBuf::from));
-    load_from(&dirs)
+    load_from(&dirs, true)
 }
 
-/// [`load`] over explicit folders (tests use a temporary one).
-pub fn load_from(dirs: &[PathBuf]) -> LoadedFonts {
+/// [`load`] over explicit folders (tests use a temporary one);
+/// `exact_paths`: also try each file's own Debian path first.
+pub fn load_from(dirs: &[PathBuf], exact_paths: bool) -> LoadedFonts {
     let mut loaded = LoadedFonts::default();
-    for wanted in WANTED {
-        match find(dirs, wanted.file).map(|p| (std::fs::read(&p), p)) {
+    for wanted in FONT_FILES {
+        let exact = Path::new(wanted.path);
+        let found = if exact_paths && exact.is_file() {
+            Some(exact.to_owned())
+        } else {
+            find(dirs, file_name(wanted))
+        };
+        match found.map(|p| (std::fs::read(&p), p)) {
             Some((Ok(bytes), path)) => {
                 tracing::debug!(path = %path.display(), "font loaded");
                 loaded.bytes.push(Cow::Owned(bytes));
@@ -131,21 +98,25 @@ pub fn load_from(dirs: &[PathBuf]) -> LoadedFonts {
             }
             Some((Err(error), path)) => {
                 tracing::warn!(path = %path.display(), %error, "font file unreadable; {} will show as boxes", wanted.covers);
-                loaded.missing.push(*wanted);
+                loaded.missing.push(wanted);
             }
             None => {
                 tracing::warn!(
-                    file = wanted.file,
-                    package = wanted.debian_package,
+                    file = wanted.path,
+                    package = wanted.package,
                     "font missing: {} will show as empty boxes; install the Debian package {} (or set MADOGUCHI_FONT_DIR)",
                     wanted.covers,
-                    wanted.debian_package,
+                    wanted.package,
                 );
-                loaded.missing.push(*wanted);
+                loaded.missing.push(wanted);
             }
         }
     }
     loaded
+}
+
+fn file_name(file: &FontFile) -> &'static str {
+    file.path.rsplit('/').next().unwrap_or(file.path)
 }
 
 fn find(dirs: &[PathBuf], file: &str) -> Option<PathBuf> {
@@ -199,16 +170,11 @@ mod tests {
             b"not really a font",
         )
         .unwrap();
-        let loaded = load_from(&[dir.path().to_path_buf()]);
+        let loaded = load_from(&[dir.path().to_path_buf()], false);
         assert_eq!(loaded.found.len(), 1);
         assert_eq!(loaded.bytes.len(), 1);
-        assert_eq!(loaded.missing.len(), WANTED.len() - 1);
-        assert!(
-            loaded
-                .missing
-                .iter()
-                .any(|f| f.debian_package == "fonts-noto-cjk")
-        );
+        assert_eq!(loaded.missing.len(), FONT_FILES.len() - 1);
+        assert!(loaded.missing.iter().any(|f| f.package == "fonts-noto-cjk"));
         assert_eq!(loaded.default_font(), Font::with_name(LATIN));
     }
 }

@@ -4,7 +4,10 @@
 //!   facilities), one module per screen.
 //! - [`theme`], [`fonts`], [`widgets`]: the shared look, the fonts loaded at
 //!   start-up, and touch-sized building blocks.
-//! - [`service`]: the seam to the hub ([`service::TicketService`]).
+//! - [`service`]: the seam to the hub ([`service::TicketService`]), with the
+//!   hub-backed implementation over [`crate::sync`].
+//! - [`demo`]: `madoguchi demo`, an embedded hub, an enrolled kiosk and a
+//!   demo QR on one machine.
 //!
 //! Entry point: [`run_kiosk`]. For screenshots and demos the environment
 //! variables `MADOGUCHI_SCREEN` (see [`kiosk::StartScreen::ALL`]) and
@@ -13,6 +16,7 @@
 //! [`KioskOptions::from_env`] reads them.
 
 pub mod cli;
+pub mod demo;
 pub mod fonts;
 pub mod kiosk;
 pub mod service;
@@ -25,7 +29,7 @@ use std::time::Instant;
 use iced::{Size, Task, window};
 
 use crate::i18n::Lang;
-pub use kiosk::{KioskOptions, KioskSettings, StartScreen};
+pub use kiosk::{KioskConfig, KioskOptions, StartScreen};
 
 /// Window size when not fullscreen: a landscape 10-inch tablet.
 pub const WINDOW_SIZE: Size = Size::new(1280.0, 800.0);
@@ -90,8 +94,8 @@ impl KioskOptions {
         }
         if let Ok(code) = std::env::var("MADOGUCHI_LANG") {
             match Lang::parse(&code) {
-                Some(lang) if self.settings.languages.contains(&lang) => {
-                    self.settings.default_language = lang
+                Some(lang) if self.settings.languages.offered.contains(&lang) => {
+                    self.settings.languages.default = lang
                 }
                 _ => tracing::warn!(lang = %code, "MADOGUCHI_LANG is not an offered language"),
             }
@@ -99,17 +103,17 @@ impl KioskOptions {
         self
     }
 
-    /// The demo kiosk: sample services in memory and the demo PIN
-    /// [`DEMO_PIN`], hashed at start so no hash is shipped.
-    pub fn demo() -> Self {
-        let settings = KioskSettings {
-            name: "デモ区役所 1階 受付".into(),
-            admin_pin_hash: kiosk::admin::hash_pin(DEMO_PIN).ok(),
-            ..KioskSettings::default()
-        };
-        KioskOptions::new(settings, Arc::new(service::InMemoryTicketService::sample()))
+    /// A kiosk on the shipped settings with an in-memory queue (no hub):
+    /// for unit tests and single-screen previews. `madoguchi demo` uses
+    /// [`demo::Demo`] and a real hub instead.
+    pub fn offline_preview() -> Self {
+        KioskOptions::new(
+            KioskConfig::shipped("http://127.0.0.1:8750"),
+            Arc::new(service::InMemoryTicketService::sample()),
+        )
     }
 }
 
-/// The facilities PIN of `madoguchi demo` (documented in the README).
-pub const DEMO_PIN: &str = "1234";
+/// The facilities PIN whose hash the shipped `config/kiosk.toml` holds
+/// (documented there and in the README): replace it before going live.
+pub const DEMO_PIN: &str = "2468";

@@ -1,17 +1,29 @@
 //! The kiosk's seam to the hub: queue tickets and staff calls.
 //!
 //! The kiosk never talks HTTP itself; it holds an `Arc<dyn TicketService>`.
-//! The hub client (sync area) implements it over HTTP with the offline lease;
-//! [`InMemoryTicketService`] implements it in-process for tests, screenshots
-//! and the demo. Calls return boxed futures so the UI can run them as iced
-//! tasks, and tests can simply `block_on` them.
+//!
+//! - [`HubTicketService`] is the real one: it wraps [`crate::sync::SyncClient`]
+//!   (hub HTTP client, SQLite outbox, leased numbers). Tickets come from the
+//!   hub, or from the lease when the hub does not answer; applications go
+//!   into the outbox first and reach the hub in the background; whether the
+//!   hub answered last is read from sync's status channel for the offline
+//!   banner. Its futures run on a tokio runtime it is given, so they work
+//!   from iced's executor and from a plain `block_on` in tests alike.
+//! - [`InMemoryTicketService`] implements it in-process for unit tests and
+//!   screenshots of single screens.
+//!
+//! Calls return boxed futures so the UI can run them as iced tasks.
 
 use std::collections::HashMap;
 use std::future::Future;
+use std::path::Path;
 use std::pin::Pin;
 use std::sync::Mutex;
 
+use crate::config::kiosk::KioskConfig;
+use crate::hub::api::{Board, RecordIn};
 use crate::i18n::{Lang, Message};
+use crate::sync::{Outbox, SyncClient, SyncError, SyncStatus};
 
 /// A future returned by a [`TicketService`].
 pub type ServiceFuture<T> = Pin<Box<dyn Future<Output = Result<T, ServiceError>> + Send + 'static>>;
@@ -47,6 +59,8 @@ pub struct Ticket {
     pub estimated_wait_minutes: u32,
     /// The hub's phone status page for this ticket (shown as a QR).
     pub status_url: String,
+    /// Taken from this kiosk's leased block while the hub was unreachable.
+    pub offline: bool,
 }
 
 /// A resident asked for a person.
@@ -83,6 +97,18 @@ pub trait TicketService: Send + Sync + 'static {
     fn services(&self) -> Vec<ServiceInfo>;
     fn issue_ticket(&self, request: TicketRequest) -> ServiceFuture<Ticket>;
     fn call_staff(&self, request: StaffCall) -> ServiceFuture<()>;
+    /// Whether [`TicketService::call_staff`] reaches anyone; the button is
+    /// hidden otherwise rather than failing after the resident tapped it.
+    fn can_call_staff(&self) -> bool {
+        true
+    }
+    /// Keeps a finished application for the hub. `Ok` means it is durable
+    /// on this kiosk (the outbox), not that the hub has it yet.
+    fn submit(&self, record: RecordIn) -> ServiceFuture<()>;
+    /// Whether the hub answered the last time it was asked.
+    fn online(&self) -> bool {
+        true
+    }
 }
 
 struct Queue {
@@ -106,6 +132,7 @@ pub struct InMemoryTicketService {
     status_base: String,
     day: Mutex<Day>,
     staff_calls: Mutex<Vec<StaffCall>>,
+    records: Mutex<Vec<RecordIn>>,
     template: Vec<(ServiceInfo, char, u32)>,
 }
 
@@ -120,32 +147,31 @@ impl InMemoryTicketService {
             status_base: status_base.into().trim_end_matches('/').to_owned(),
             day: Mutex::new(day),
             staff_calls: Mutex::new(Vec::new()),
+            records: Mutex::new(Vec::new()),
             template: services,
         }
     }
 
-    /// The sample office used by the demo and the tests.
+    /// A sample office with the hub's shipped queues (ids are the queue
+    /// prefixes, as at a real hub), for tests and screenshots.
     pub fn sample() -> Self {
         let service = |id: &str, key: &str| ServiceInfo {
             id: id.into(),
             name: Message::new(key),
         };
         InMemoryTicketService::new(
-            "http://127.0.0.1:8470",
+            "http://127.0.0.1:8750",
             vec![
-                (
-                    service("certificates", "kiosk-service-certificates"),
-                    'A',
-                    4,
-                ),
-                (service("moving", "kiosk-service-moving"), 'B', 12),
-                (
-                    service("consultation", "kiosk-service-consultation"),
-                    'C',
-                    10,
-                ),
+                (service("A", "hub-service-certificates"), 'A', 4),
+                (service("B", "hub-service-moving"), 'B', 12),
+                (service("C", "hub-service-tax"), 'C', 10),
             ],
         )
+    }
+
+    /// Applications received so far.
+    pub fn records(&self) -> Vec<RecordIn> {
+        self.records.lock().map(|r| r.clone()).unwrap_or_default()
     }
 
     /// Staff calls received so far (what the clerk console would show).
@@ -187,14 +213,9 @@ impl InMemoryTicketService {
         queue.issued += 1;
         let number = format!("{}-{:03}", queue.prefix, queue.issued);
         Ok(Ticket {
-            status_url: format!(
-                "{}/status/{}/{}?lang={}",
-                self.status_base,
-                today.format("%Y%m%d"),
-                number,
-                request.lang.code()
-            ),
+            status_url: status_url(&self.status_base, request.lang),
             number,
+            offline: false,
             service: queue.info.clone(),
             counter_area: None,
             people_ahead,
@@ -224,6 +245,15 @@ impl TicketService for InMemoryTicketService {
             .map_err(|_| ServiceError::Unreachable);
         Box::pin(async move { result })
     }
+
+    fn submit(&self, record: RecordIn) -> ServiceFuture<()> {
+        let result = self
+            .records
+            .lock()
+            .map(|mut records| records.push(record))
+            .map_err(|_| ServiceError::Unreachable);
+        Box::pin(async move { result })
+    }
 }
 
 /// A service that is always down: for offline screens and tests.
@@ -240,6 +270,219 @@ impl TicketService for UnreachableTicketService {
 
     fn call_staff(&self, _: StaffCall) -> ServiceFuture<()> {
         Box::pin(async { Err(ServiceError::Unreachable) })
+    }
+
+    fn submit(&self, _: RecordIn) -> ServiceFuture<()> {
+        Box::pin(async { Err(ServiceError::Unreachable) })
+    }
+
+    fn online(&self) -> bool {
+        false
+    }
+}
+
+/// The phone status page of a hub, in the resident's language.
+pub fn status_url(hub_url: &str, lang: Lang) -> String {
+    format!(
+        "{}/status?lang={}",
+        hub_url.trim_end_matches('/'),
+        lang.code()
+    )
+}
+
+impl From<SyncError> for ServiceError {
+    fn from(error: SyncError) -> Self {
+        match error {
+            SyncError::Offline(_) => ServiceError::Unreachable,
+            other => ServiceError::Refused(other.message()),
+        }
+    }
+}
+
+/// The kiosk's queue and outbox, backed by the office hub through
+/// [`crate::sync`]. See the module docs.
+pub struct HubTicketService {
+    client: SyncClient,
+    runtime: tokio::runtime::Handle,
+    hub_url: String,
+    services: Vec<ServiceInfo>,
+    status: tokio::sync::watch::Receiver<SyncStatus>,
+}
+
+impl HubTicketService {
+    /// A service over an enrolled client. `services` are the hub's queues
+    /// (ids = prefixes), e.g. from [`HubTicketService::fetch_services`].
+    pub fn new(
+        client: SyncClient,
+        runtime: tokio::runtime::Handle,
+        hub_url: &str,
+        services: Vec<ServiceInfo>,
+    ) -> Self {
+        HubTicketService {
+            status: client.status(),
+            client,
+            runtime,
+            hub_url: hub_url.trim_end_matches('/').to_owned(),
+            services,
+        }
+    }
+
+    /// Opens the outbox in `data_dir`, reads the device token (the file of
+    /// `device_token_file`, else the credentials saved at enrollment), learns
+    /// the hub's queues, and starts the background push on `runtime`.
+    pub fn start(
+        config: &KioskConfig,
+        data_dir: &Path,
+        runtime: tokio::runtime::Handle,
+    ) -> anyhow::Result<Self> {
+        let outbox = Outbox::open(data_dir).map_err(|e| anyhow::anyhow!("{}", e.message()))?;
+        let token_path = data_dir.join(&config.device_token_file);
+        let token = match std::fs::read_to_string(&token_path) {
+            Ok(token) if !token.trim().is_empty() => token.trim().to_owned(),
+            _ => {
+                let saved = runtime
+                    .block_on(outbox.run(crate::store::outbox::credentials))
+                    .map_err(|e| anyhow::anyhow!("{}", e.message()))?;
+                match saved {
+                    Some((_, token)) => token,
+                    None => anyhow::bail!(
+                        "this kiosk is not enrolled: put the device token from `madoguchi hub enroll` in {}",
+                        token_path.display()
+                    ),
+                }
+            }
+        };
+        let client = SyncClient::new(&config.hub_url, &token, outbox, chrono_tz::Asia::Tokyo);
+        let services = match runtime.block_on(Self::fetch_services(&config.hub_url, &token)) {
+            Ok(services) => services,
+            Err(error) => {
+                tracing::warn!(%error, "hub unreachable at start; queues taken from the catalogue");
+                services_from_catalog(config)
+            }
+        };
+        let service = HubTicketService::new(client, runtime, &config.hub_url, services);
+        service.spawn_sync();
+        Ok(service)
+    }
+
+    /// Starts the background push and lease refill (see [`SyncClient::run`]).
+    pub fn spawn_sync(&self) {
+        let ids = self.services.iter().map(|s| s.id.clone()).collect();
+        self.runtime.spawn(self.client.clone().run(ids));
+    }
+
+    /// The hub's queues from its board, in the hub's order.
+    pub async fn fetch_services(hub_url: &str, token: &str) -> Result<Vec<ServiceInfo>, SyncError> {
+        let http = reqwest::Client::builder()
+            .timeout(crate::sync::TICKET_TIMEOUT)
+            .build()
+            .map_err(|e| SyncError::Offline(e.to_string()))?;
+        let response = http
+            .get(format!("{}/api/v1/board", hub_url.trim_end_matches('/')))
+            .bearer_auth(token)
+            .send()
+            .await
+            .map_err(|e| SyncError::Offline(e.to_string()))?;
+        if !response.status().is_success() {
+            return Err(SyncError::Offline(format!("board: {}", response.status())));
+        }
+        let board: Board = response
+            .json()
+            .await
+            .map_err(|e| SyncError::Offline(e.to_string()))?;
+        Ok(board
+            .services
+            .into_iter()
+            .map(|s| ServiceInfo {
+                id: s.prefix,
+                name: Message::new(s.name_key),
+            })
+            .collect())
+    }
+
+    pub fn client(&self) -> &SyncClient {
+        &self.client
+    }
+
+    fn info(&self, id: &str) -> ServiceInfo {
+        self.services
+            .iter()
+            .find(|s| s.id == id)
+            .cloned()
+            .unwrap_or_else(|| prefix_service(id))
+    }
+
+    fn spawn<T: Send + 'static>(
+        &self,
+        work: impl Future<Output = Result<T, ServiceError>> + Send + 'static,
+    ) -> ServiceFuture<T> {
+        let handle = self.runtime.spawn(work);
+        Box::pin(async move { handle.await.unwrap_or(Err(ServiceError::Unreachable)) })
+    }
+}
+
+fn prefix_service(prefix: &str) -> ServiceInfo {
+    ServiceInfo {
+        id: prefix.to_owned(),
+        name: Message::new("kiosk-service-prefix").arg("prefix", prefix),
+    }
+}
+
+/// The queues of the procedures a kiosk offers, when the hub cannot say.
+fn services_from_catalog(config: &KioskConfig) -> Vec<ServiceInfo> {
+    let mut prefixes: Vec<String> = config
+        .offered_catalog()
+        .map(|c| c.procedures().iter().map(|p| p.service.clone()).collect())
+        .unwrap_or_default();
+    prefixes.sort();
+    prefixes.dedup();
+    prefixes.iter().map(|p| prefix_service(p)).collect()
+}
+
+impl TicketService for HubTicketService {
+    fn services(&self) -> Vec<ServiceInfo> {
+        self.services.clone()
+    }
+
+    fn issue_ticket(&self, request: TicketRequest) -> ServiceFuture<Ticket> {
+        let client = self.client.clone();
+        let info = self.info(&request.service_id);
+        let status = status_url(&self.hub_url, request.lang);
+        self.spawn(async move {
+            let ticket = client.issue_ticket(&request.service_id).await?;
+            Ok(Ticket {
+                number: ticket.number,
+                service: info,
+                counter_area: None,
+                people_ahead: ticket.position.saturating_sub(1),
+                estimated_wait_minutes: ticket.estimated_wait_minutes,
+                status_url: status,
+                offline: ticket.offline,
+            })
+        })
+    }
+
+    fn call_staff(&self, _: StaffCall) -> ServiceFuture<()> {
+        // The hub has no staff-call endpoint yet; the button is hidden.
+        Box::pin(async { Err(ServiceError::Unreachable) })
+    }
+
+    fn can_call_staff(&self) -> bool {
+        false
+    }
+
+    fn submit(&self, record: RecordIn) -> ServiceFuture<()> {
+        let client = self.client.clone();
+        self.spawn(async move {
+            client
+                .submit(record)
+                .await
+                .map_err(|e| ServiceError::Refused(e.message()))
+        })
+    }
+
+    fn online(&self) -> bool {
+        self.status.borrow().online
     }
 }
 
@@ -280,9 +523,9 @@ mod tests {
     #[test]
     fn numbers_count_up_per_service_with_people_ahead() {
         let service = InMemoryTicketService::sample();
-        let a1 = block_on(service.issue_ticket(request("certificates"))).unwrap();
-        let a2 = block_on(service.issue_ticket(request("certificates"))).unwrap();
-        let b1 = block_on(service.issue_ticket(request("moving"))).unwrap();
+        let a1 = block_on(service.issue_ticket(request("A"))).unwrap();
+        let a2 = block_on(service.issue_ticket(request("A"))).unwrap();
+        let b1 = block_on(service.issue_ticket(request("B"))).unwrap();
         assert_eq!((a1.number.as_str(), a1.people_ahead), ("A-001", 0));
         assert_eq!(
             (
@@ -293,9 +536,8 @@ mod tests {
             ("A-002", 1, 4)
         );
         assert_eq!(b1.number, "B-001");
-        assert!(a2.status_url.starts_with("http://127.0.0.1:8470/status/"));
-        assert!(a2.status_url.ends_with("/A-002?lang=ja"));
-        assert_eq!(service.issued()["certificates"], 2);
+        assert_eq!(a2.status_url, "http://127.0.0.1:8750/status?lang=ja");
+        assert_eq!(service.issued()["A"], 2);
     }
 
     #[test]

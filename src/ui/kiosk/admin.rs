@@ -6,18 +6,19 @@
 //! [`Action::VerifyPin`]) because argon2 is slow on purpose. After
 //! [`MAX_FAILURES`] wrong PINs in a row the pad locks for [`LOCKOUT`].
 //!
-//! The panel edits a copy of [`KioskSettings`]; "apply" validates it with
-//! the same rules as the config loader and hands it to the kiosk.
+//! The panel edits a copy of the kiosk's [`KioskConfig`]; "apply" validates
+//! it with the config loader's own rules ([`KioskConfig::problems`]) and
+//! hands it to the kiosk. The PIN check is [`crate::config::kiosk::verify_pin`],
+//! the one used everywhere.
 
 use std::time::{Duration, Instant};
 
-use argon2::{Argon2, PasswordHash, PasswordHasher, PasswordVerifier};
 use iced::widget::{checkbox, column, container, row, text, text_input};
 use iced::{Alignment, Element, Length};
 
+use crate::config::kiosk::{IDLE_TIMEOUT_RANGE, KioskConfig};
 use crate::i18n::{Lang, Message as Text};
 use crate::ui::fonts;
-use crate::ui::kiosk::settings::{IDLE_TIMEOUT_RANGE, KioskSettings};
 use crate::ui::theme::{Emphasis, card, danger_text};
 use crate::ui::widgets::{Ctx, Key, keypad, touch_button};
 
@@ -28,7 +29,7 @@ pub const LOCKOUT: Duration = Duration::from_secs(60);
 #[derive(Debug)]
 pub enum State {
     Pin(PinPad),
-    Panel(Panel),
+    Panel(Box<Panel>),
 }
 
 #[derive(Debug, Default)]
@@ -42,7 +43,7 @@ pub struct PinPad {
 
 #[derive(Debug)]
 pub struct Panel {
-    pub draft: KioskSettings,
+    pub draft: KioskConfig,
     /// Applied, or why not.
     pub outcome: Option<Result<(), Text>>,
 }
@@ -55,7 +56,7 @@ pub enum Message {
     PinChecked(bool),
     Cancel,
     NameChanged(String),
-    IdleStep(i64),
+    IdleStep(i32),
     ToggleLanguage(Lang, bool),
     Apply,
 }
@@ -65,7 +66,7 @@ pub enum Action {
     None,
     VerifyPin(String),
     Close,
-    Apply(KioskSettings),
+    Apply(Box<KioskConfig>),
 }
 
 impl State {
@@ -78,7 +79,7 @@ impl State {
     }
 
     /// `current` is what the panel starts from once the PIN is right.
-    pub fn update(&mut self, message: Message, now: Instant, current: &KioskSettings) -> Action {
+    pub fn update(&mut self, message: Message, now: Instant, current: &KioskConfig) -> Action {
         if message == Message::Cancel {
             return Action::Close;
         }
@@ -103,7 +104,7 @@ impl State {
                         pad.entered.clear();
                         return Action::None;
                     }
-                    if current.admin_pin_hash.is_none() {
+                    if current.admin.pin_hash.is_none() {
                         pad.entered.clear();
                         pad.error = Some(Text::new("kiosk-admin-pin-not-configured"));
                         return Action::None;
@@ -112,10 +113,10 @@ impl State {
                     Action::VerifyPin(std::mem::take(&mut pad.entered))
                 }
                 Message::PinChecked(true) => {
-                    *self = State::Panel(Panel {
+                    *self = State::Panel(Box::new(Panel {
                         draft: current.clone(),
                         outcome: None,
-                    });
+                    }));
                     Action::None
                 }
                 Message::PinChecked(false) => {
@@ -141,13 +142,12 @@ impl State {
                             next.clamp(*IDLE_TIMEOUT_RANGE.start(), *IDLE_TIMEOUT_RANGE.end());
                     }
                     Message::ToggleLanguage(lang, on) => {
-                        draft.languages.retain(|l| *l != lang);
+                        let offered = &mut draft.languages.offered;
+                        offered.retain(|l| *l != lang);
                         if on {
-                            draft.languages.push(lang);
+                            offered.push(lang);
                             // Keep the shipped button order.
-                            draft
-                                .languages
-                                .sort_by_key(|l| Lang::all().position(|x| x == *l));
+                            offered.sort_by_key(|l| Lang::all().position(|x| x == *l));
                         }
                     }
                     Message::Apply => {
@@ -157,7 +157,7 @@ impl State {
                             return Action::None;
                         }
                         panel.outcome = Some(Ok(()));
-                        return Action::Apply(draft.clone());
+                        return Action::Apply(Box::new(draft.clone()));
                     }
                     _ => {}
                 }
@@ -263,7 +263,7 @@ impl Panel {
         let languages = Lang::all().collect::<Vec<_>>();
         let language_rows = languages.chunks(3).map(|chunk| {
             row(chunk.iter().map(|&lang| {
-                checkbox(draft.languages.contains(&lang))
+                checkbox(draft.languages.offered.contains(&lang))
                     .label(lang.native_name())
                     .font(fonts::font_for(lang))
                     .text_size(ctx.sizes.small)
@@ -322,22 +322,4 @@ impl Panel {
             .style(card)
             .into()
     }
-}
-
-/// Whether `pin` matches a PHC hash. Slow on purpose; call off the UI thread.
-pub fn verify_pin(pin: &str, phc: &str) -> bool {
-    match PasswordHash::new(phc) {
-        Ok(hash) => Argon2::default()
-            .verify_password(pin.as_bytes(), &hash)
-            .is_ok(),
-        Err(error) => {
-            tracing::warn!(%error, "admin PIN hash in the configuration is not a PHC string");
-            false
-        }
-    }
-}
-
-/// A PHC hash of a PIN with a fresh salt, for `kiosk.toml`.
-pub fn hash_pin(pin: &str) -> Result<String, argon2::password_hash::Error> {
-    Ok(Argon2::default().hash_password(pin.as_bytes())?.to_string())
 }

@@ -74,39 +74,46 @@ impl State {
         ctx: &Ctx<'_>,
         services: &[ServiceInfo],
         busy: bool,
+        staff: bool,
     ) -> Element<'a, Message> {
         let content = match self.step {
-            Step::Options => column![
-                ctx.heading(ctx.tr("kiosk-choose-heading")),
-                choice_button(
-                    ctx,
-                    ctx.tr("kiosk-choose-qr"),
-                    ctx.tr("kiosk-choose-qr-hint"),
-                    Emphasis::Primary,
-                    Message::HaveQr
-                ),
-                choice_button(
-                    ctx,
-                    ctx.tr("kiosk-choose-make"),
-                    ctx.tr("kiosk-choose-make-hint"),
-                    Emphasis::Primary,
-                    Message::MakeHere
-                ),
-                choice_button(
-                    ctx,
-                    ctx.tr("kiosk-choose-number"),
-                    ctx.tr("kiosk-choose-number-hint"),
-                    Emphasis::Secondary,
-                    Message::JustNumber
-                ),
-                choice_button(
-                    ctx,
-                    ctx.tr("kiosk-choose-staff"),
-                    ctx.tr("kiosk-choose-staff-hint"),
-                    Emphasis::Secondary,
-                    Message::CallStaff
-                ),
-            ],
+            Step::Options => {
+                let options = column![
+                    ctx.heading(ctx.tr("kiosk-choose-heading")),
+                    choice_button(
+                        ctx,
+                        ctx.tr("kiosk-choose-qr"),
+                        ctx.tr("kiosk-choose-qr-hint"),
+                        Emphasis::Primary,
+                        Message::HaveQr
+                    ),
+                    choice_button(
+                        ctx,
+                        ctx.tr("kiosk-choose-make"),
+                        ctx.tr("kiosk-choose-make-hint"),
+                        Emphasis::Primary,
+                        Message::MakeHere
+                    ),
+                    choice_button(
+                        ctx,
+                        ctx.tr("kiosk-choose-number"),
+                        ctx.tr("kiosk-choose-number-hint"),
+                        Emphasis::Secondary,
+                        Message::JustNumber
+                    ),
+                ];
+                if staff {
+                    options.push(choice_button(
+                        ctx,
+                        ctx.tr("kiosk-choose-staff"),
+                        ctx.tr("kiosk-choose-staff-hint"),
+                        Emphasis::Secondary,
+                        Message::CallStaff,
+                    ))
+                } else {
+                    options
+                }
+            }
             Step::Services => {
                 let mut list = column![ctx.heading(ctx.tr("kiosk-services-heading"))];
                 for service in services {

@@ -11,6 +11,13 @@
 //!
 //! Time is never read from the clock here: it arrives as
 //! [`Message::Tick`], so tests drive the idle timeout with made-up instants.
+//! The QR path: a USB scanner types the payload like a keyboard; every key
+//! event goes to a [`WedgeDetector`] owned here (on any resident screen, so
+//! a resident may scan straight from the welcome screen), a finished scan
+//! opens [`scan`] (multi-part progress, refusals), a complete payload opens
+//! [`review`], and confirming writes the record to the outbox through the
+//! [`TicketService`] and shows the [`ticket`].
+//!
 //! Side effects (the hub, the slow PIN check) are returned by
 //! [`Kiosk::update`] as an [`Effect`]; the iced program runs them as tasks
 //! via [`Kiosk::perform`], and tests run the same futures with `block_on`.
@@ -18,25 +25,32 @@
 pub mod admin;
 pub mod choose;
 pub mod notice;
-pub mod settings;
+pub mod review;
+pub mod scan;
 pub mod ticket;
 pub mod welcome;
 
+use std::collections::BTreeMap;
 use std::future::Future;
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use iced::widget::{column, container, mouse_area, opaque, row, scrollable, space, stack};
-use iced::{Alignment, Element, Length, Subscription, Task, Theme};
+use iced::{Alignment, Element, Length, Subscription, Task, Theme, keyboard};
 
+use crate::domain::Catalog;
+use crate::hub::api::{FieldValue, Preapp, RecordIn, Source};
 use crate::i18n::{I18n, Lang, Message as Text};
+use crate::preapp::DecodeOptions;
+use crate::scan::wedge::{WedgeConfig, WedgeDetector, WedgeOutput};
 use crate::ui::service::{
     ServiceError, ServiceInfo, StaffCall, Ticket, TicketRequest, TicketService,
 };
 use crate::ui::theme::{Emphasis, Look, warning_banner};
 use crate::ui::widgets::{Ctx, touch_button};
 
-pub use settings::KioskSettings;
+pub use crate::config::kiosk::KioskConfig;
 
 /// How long the hidden corner must be held to open the facilities panel.
 pub const LONG_PRESS: Duration = Duration::from_secs(2);
@@ -50,9 +64,15 @@ pub const CORNER_ID: &str = "kiosk-admin-corner";
 /// Everything the kiosk needs to start.
 #[derive(Clone)]
 pub struct KioskOptions {
-    pub settings: KioskSettings,
+    pub settings: KioskConfig,
     pub service: Arc<dyn TicketService>,
     pub i18n: I18n,
+    /// The procedures a pre-application may name.
+    pub catalog: Arc<Catalog>,
+    /// How QR payloads are read (office key, whether plain ones are accepted).
+    pub decode: DecodeOptions,
+    /// An image the scan screen can read instead of a camera (the demo QR).
+    pub demo_qr: Option<PathBuf>,
     pub fullscreen: bool,
     /// Open on another screen (screenshots, demos).
     pub start: StartScreen,
@@ -61,11 +81,21 @@ pub struct KioskOptions {
 }
 
 impl KioskOptions {
-    pub fn new(settings: KioskSettings, service: Arc<dyn TicketService>) -> Self {
+    pub fn new(settings: KioskConfig, service: Arc<dyn TicketService>) -> Self {
+        let catalog = settings.catalog().unwrap_or_else(|problems| {
+            tracing::warn!(
+                problems = problems.len(),
+                "procedure folder unreadable; using the shipped catalogue"
+            );
+            Catalog::embedded()
+        });
         KioskOptions {
             settings,
             service,
             i18n: I18n::embedded(),
+            catalog: Arc::new(catalog),
+            decode: DecodeOptions::new(None, true),
+            demo_qr: None,
             fullscreen: false,
             start: StartScreen::Welcome,
             start_look: Look::default(),
@@ -86,6 +116,9 @@ pub enum StartScreen {
     IdleWarning,
     Pin,
     Admin,
+    Scan,
+    /// The review of the demo pre-application.
+    Review,
 }
 
 impl StartScreen {
@@ -99,6 +132,8 @@ impl StartScreen {
         ("idle", StartScreen::IdleWarning),
         ("pin", StartScreen::Pin),
         ("admin", StartScreen::Admin),
+        ("scan", StartScreen::Scan),
+        ("review", StartScreen::Review),
     ];
 
     pub fn parse(name: &str) -> Option<StartScreen> {
@@ -145,6 +180,8 @@ impl Resident {
 pub enum Screen {
     Welcome,
     Choose(choose::State),
+    Scan(scan::State),
+    Review(Box<review::State>),
     Ticket(Box<ticket::State>),
     Notice(notice::State),
 }
@@ -154,6 +191,11 @@ pub enum Message {
     Tick(Instant),
     Welcome(welcome::Message),
     Choose(choose::Message),
+    Scan(scan::Message),
+    Review(review::Message),
+    /// A key from the keyboard (or a USB scanner typing), with its time;
+    /// `'\n'` is Enter. See [`key_message`].
+    WedgeKey(char, Instant),
     Ticket(ticket::Message),
     Notice(notice::Message),
     Admin(admin::Message),
@@ -171,6 +213,7 @@ pub enum Message {
     /// resident who has gone are dropped.
     TicketIssued(u64, Result<Ticket, ServiceError>),
     StaffCalled(u64, Result<(), ServiceError>),
+    FileRead(u64, Result<Vec<String>, Text>),
 }
 
 /// Work with side effects, performed outside [`Kiosk::update`].
@@ -178,7 +221,14 @@ pub enum Message {
 pub enum Effect {
     IssueTicket(u64, TicketRequest),
     CallStaff(u64, StaffCall),
-    VerifyPin { pin: String, hash: String },
+    VerifyPin {
+        pin: String,
+        hash: String,
+    },
+    /// Read the QR texts of an image file (off the UI thread).
+    ReadFile(u64, PathBuf),
+    /// Save the record in the outbox, then take a number for it.
+    Submit(u64, TicketRequest, Box<RecordIn>),
 }
 
 impl std::fmt::Debug for Effect {
@@ -186,6 +236,9 @@ impl std::fmt::Debug for Effect {
         match self {
             Effect::IssueTicket(s, r) => f.debug_tuple("IssueTicket").field(s).field(r).finish(),
             Effect::CallStaff(s, c) => f.debug_tuple("CallStaff").field(s).field(c).finish(),
+            Effect::ReadFile(s, p) => f.debug_tuple("ReadFile").field(s).field(p).finish(),
+            // A record is personal data: never in logs.
+            Effect::Submit(s, r, _) => f.debug_tuple("Submit").field(s).field(r).finish(),
             // Never print a PIN, even in debug logs.
             Effect::VerifyPin { .. } => f.write_str("VerifyPin { .. }"),
         }
@@ -193,7 +246,7 @@ impl std::fmt::Debug for Effect {
 }
 
 pub struct Kiosk {
-    settings: KioskSettings,
+    settings: KioskConfig,
     services: Vec<ServiceInfo>,
     service: Arc<dyn TicketService>,
     i18n: I18n,
@@ -204,6 +257,13 @@ pub struct Kiosk {
     session: u64,
     admin: Option<admin::State>,
     corner_pressed_at: Option<Instant>,
+    catalog: Arc<Catalog>,
+    decode: DecodeOptions,
+    demo_qr: Option<PathBuf>,
+    /// Holds a scan in progress (possibly a payload): reset by every wipe.
+    wedge: WedgeDetector,
+    /// The hub did not answer last time: the offline banner is up.
+    offline: bool,
 }
 
 impl std::fmt::Debug for Kiosk {
@@ -221,8 +281,14 @@ impl Kiosk {
     /// A kiosk on its welcome screen at `now`.
     pub fn new(options: KioskOptions, now: Instant) -> Self {
         let services = options.service.services();
+        let wedge = wedge_detector(&options.settings);
         Kiosk {
-            resident: Resident::fresh(options.settings.default_language),
+            offline: !options.service.online(),
+            catalog: options.catalog,
+            decode: options.decode,
+            demo_qr: options.demo_qr,
+            wedge,
+            resident: Resident::fresh(options.settings.languages.default),
             settings: options.settings,
             services,
             service: options.service,
@@ -283,6 +349,23 @@ impl Kiosk {
                 kiosk.admin = Some(state);
                 None
             }
+            StartScreen::Scan => {
+                kiosk.update(Message::Welcome(welcome::Message::Start));
+                kiosk.update(Message::Choose(choose::Message::HaveQr))
+            }
+            StartScreen::Review => {
+                kiosk.update(Message::Welcome(welcome::Message::Start));
+                kiosk.update(Message::Choose(choose::Message::HaveQr));
+                let texts = crate::ui::demo::demo_payload()
+                    .map(|e| e.parts)
+                    .unwrap_or_default();
+                for text in texts {
+                    kiosk.scanned(text);
+                }
+                // The screenshot's language, not the demo form's.
+                kiosk.resident.lang = kiosk.settings.languages.default;
+                None
+            }
         };
         (kiosk, effect)
     }
@@ -291,7 +374,7 @@ impl Kiosk {
         &self.resident
     }
 
-    pub fn settings(&self) -> &KioskSettings {
+    pub fn settings(&self) -> &KioskConfig {
         &self.settings
     }
 
@@ -303,13 +386,23 @@ impl Kiosk {
         self.session
     }
 
+    /// Whether the offline banner is up.
+    pub fn is_offline(&self) -> bool {
+        self.offline
+    }
+
+    /// Whether a scanner burst is half-read (it may hold a payload).
+    pub fn scan_pending(&self) -> bool {
+        self.wedge.is_pending()
+    }
+
     /// Whether nothing of any resident or staff member is held.
     pub fn is_fresh(&self) -> bool {
-        self.resident.is_fresh(self.settings.default_language) && self.admin.is_none()
+        self.resident.is_fresh(self.settings.languages.default) && self.admin.is_none()
     }
 
     pub fn idle_timeout(&self) -> Duration {
-        Duration::from_secs(self.settings.idle_timeout_secs)
+        Duration::from_secs(u64::from(self.settings.idle_timeout_secs))
     }
 
     /// Time left before the idle wipe, when a wipe is due at all.
@@ -336,7 +429,7 @@ impl Kiosk {
         }
         if !matches!(
             message,
-            Message::TicketIssued(..) | Message::StaffCalled(..)
+            Message::TicketIssued(..) | Message::StaffCalled(..) | Message::FileRead(..)
         ) {
             self.last_activity = self.now;
         }
@@ -364,7 +457,11 @@ impl Kiosk {
                         self.resident.screen = Screen::Welcome;
                         None
                     }
-                    choose::Action::ScanQr | choose::Action::MakeHere => {
+                    choose::Action::ScanQr => {
+                        self.resident.screen = Screen::Scan(self.scan_state());
+                        None
+                    }
+                    choose::Action::MakeHere => {
                         // Those screens plug in here once the scanner and the
                         // catalogue exist; until then say so plainly.
                         self.show_notice(
@@ -396,6 +493,61 @@ impl Kiosk {
                     }
                 }
             }
+            Message::Scan(message) => {
+                let Screen::Scan(state) = &mut self.resident.screen else {
+                    return None;
+                };
+                let action = state.update(message);
+                self.scan_action(action)
+            }
+            Message::Review(message) => {
+                let Screen::Review(state) = &mut self.resident.screen else {
+                    return None;
+                };
+                if self.resident.pending {
+                    return None;
+                }
+                match state.update(message, &self.catalog) {
+                    review::Action::None => None,
+                    review::Action::Back => {
+                        self.resident.screen = Screen::Scan(self.scan_state());
+                        None
+                    }
+                    review::Action::Confirm => {
+                        let record = record_of(state, self.resident.lang);
+                        let request = TicketRequest {
+                            service_id: state.service().to_owned(),
+                            kiosk: self.settings.name.clone(),
+                            lang: self.resident.lang,
+                        };
+                        self.resident.pending = true;
+                        Some(Effect::Submit(self.session, request, Box::new(record)))
+                    }
+                }
+            }
+            Message::WedgeKey(key, at) => {
+                // Key events carry their own time; the activity is now.
+                self.now = self.now.max(at);
+                self.last_activity = self.now;
+                if self.admin.is_some() {
+                    return None; // staff typing in the panel
+                }
+                match self.wedge.push(key, at) {
+                    Some(WedgeOutput::Scan(text)) => self.scanned(text),
+                    // A person typing on a kiosk keyboard: nothing asks for text.
+                    Some(WedgeOutput::Typed(_)) | None => None,
+                }
+            }
+            Message::FileRead(session, result) => {
+                if session != self.session {
+                    return None;
+                }
+                let Screen::Scan(state) = &mut self.resident.screen else {
+                    return None;
+                };
+                let action = state.update(scan::Message::FileRead(result));
+                self.scan_action(action)
+            }
             Message::Ticket(message) => {
                 if let Screen::Ticket(state) = &mut self.resident.screen {
                     match state.update(message) {
@@ -421,14 +573,19 @@ impl Kiosk {
                         None
                     }
                     admin::Action::VerifyPin(pin) => {
-                        let hash = self.settings.admin_pin_hash.clone().unwrap_or_default();
+                        let hash = self.settings.admin.pin_hash.clone().unwrap_or_default();
                         Some(Effect::VerifyPin { pin, hash })
                     }
                     admin::Action::Apply(settings) => {
                         tracing::info!(name = %settings.name, idle = settings.idle_timeout_secs, "kiosk settings applied");
-                        self.settings = settings;
-                        if !self.settings.languages.contains(&self.resident.lang) {
-                            self.resident.lang = self.settings.default_language;
+                        self.settings = *settings;
+                        if !self
+                            .settings
+                            .languages
+                            .offered
+                            .contains(&self.resident.lang)
+                        {
+                            self.resident.lang = self.settings.languages.default;
                         }
                         None
                     }
@@ -504,6 +661,9 @@ impl Kiosk {
 
     fn tick(&mut self, now: Instant) {
         self.now = now;
+        self.offline = !self.service.online();
+        // A burst that stopped without Enter was not a scanner.
+        let _ = self.wedge.poll(now);
         if let Some(pressed) = self.corner_pressed_at
             && now.saturating_duration_since(pressed) >= LONG_PRESS
         {
@@ -518,7 +678,7 @@ impl Kiosk {
             self.wipe("idle timeout");
             return;
         }
-        let linger = Duration::from_secs(self.settings.ticket_linger_secs);
+        let linger = Duration::from_secs(u64::from(self.settings.ticket_linger_secs));
         let done = match &self.resident.screen {
             Screen::Ticket(state) => state.expired(now, linger),
             Screen::Notice(state) => now.saturating_duration_since(state.shown_at) >= linger,
@@ -530,7 +690,7 @@ impl Kiosk {
     }
 
     fn set_language(&mut self, lang: Lang) {
-        if self.settings.languages.contains(&lang) {
+        if self.settings.languages.offered.contains(&lang) {
             self.resident.lang = lang;
         }
     }
@@ -539,10 +699,65 @@ impl Kiosk {
         self.resident.screen = Screen::Notice(notice::State::new(heading, body, self.now));
     }
 
+    fn scan_state(&self) -> scan::State {
+        scan::State::new(self.decode.clone(), self.demo_qr.clone())
+    }
+
+    /// A complete text from the scanner: opens the scan screen (from any
+    /// resident screen but the review and the ticket) and reads it there.
+    fn scanned(&mut self, text: String) -> Option<Effect> {
+        match &self.resident.screen {
+            Screen::Scan(_) => {}
+            Screen::Welcome | Screen::Choose(_) | Screen::Notice(_) => {
+                self.resident.picking_language = false;
+                self.resident.screen = Screen::Scan(self.scan_state());
+            }
+            Screen::Review(_) | Screen::Ticket(_) => return None,
+        }
+        let Screen::Scan(state) = &mut self.resident.screen else {
+            return None;
+        };
+        let action = state.update(scan::Message::Scanned(text));
+        self.scan_action(action)
+    }
+
+    fn scan_action(&mut self, action: scan::Action) -> Option<Effect> {
+        match action {
+            scan::Action::None => None,
+            scan::Action::Back => {
+                self.resident.screen = Screen::Choose(choose::State::default());
+                None
+            }
+            scan::Action::ReadFile(path) => Some(Effect::ReadFile(self.session, path)),
+            scan::Action::Complete {
+                application,
+                sealed,
+            } => {
+                match review::State::new(&self.catalog, &application, sealed) {
+                    Ok(review) => {
+                        // Greet the resident in the language they used at
+                        // home, unless they already chose one here.
+                        if self.resident.lang == self.settings.languages.default {
+                            self.set_language(application.form.language);
+                        }
+                        self.resident.screen = Screen::Review(Box::new(review));
+                    }
+                    Err(reason) => {
+                        if let Screen::Scan(state) = &mut self.resident.screen {
+                            state.error = Some(reason);
+                        }
+                    }
+                }
+                None
+            }
+        }
+    }
+
     /// Forgets the resident (and closes the facilities panel).
     fn wipe(&mut self, why: &'static str) {
         tracing::debug!(why, "resident state wiped");
-        self.resident = Resident::fresh(self.settings.default_language);
+        self.wedge = wedge_detector(&self.settings);
+        self.resident = Resident::fresh(self.settings.languages.default);
         self.admin = None;
         self.corner_pressed_at = None;
         self.session += 1;
@@ -560,11 +775,34 @@ impl Kiosk {
                 Effect::CallStaff(session, call) => {
                     Message::StaffCalled(session, service.call_staff(call).await)
                 }
+                Effect::ReadFile(session, path) => {
+                    let (send, receive) = iced::futures::channel::oneshot::channel();
+                    std::thread::spawn(move || {
+                        let _ = send.send(scan::read_file(&path));
+                    });
+                    let result = receive
+                        .await
+                        .unwrap_or_else(|_| Err(Text::new("kiosk-scan-no-code")));
+                    Message::FileRead(session, result)
+                }
+                Effect::Submit(session, request, record) => {
+                    // The record is safe in the outbox before the resident
+                    // gets a number: a lost ticket answer never loses it.
+                    let mut record = *record;
+                    let result = async {
+                        let ticket = service.issue_ticket(request).await?;
+                        record.number = Some(ticket.number.clone());
+                        service.submit(record).await?;
+                        Ok(ticket)
+                    }
+                    .await;
+                    Message::TicketIssued(session, result)
+                }
                 Effect::VerifyPin { pin, hash } => {
                     // argon2 takes tens of milliseconds by design: not on the UI thread.
                     let (send, receive) = iced::futures::channel::oneshot::channel();
                     std::thread::spawn(move || {
-                        let _ = send.send(admin::verify_pin(&pin, &hash));
+                        let _ = send.send(crate::config::kiosk::verify_pin(&pin, &hash));
                     });
                     Message::Admin(admin::Message::PinChecked(receive.await.unwrap_or(false)))
                 }
@@ -587,7 +825,13 @@ impl Kiosk {
         } else {
             500
         };
-        iced::time::every(Duration::from_millis(every)).map(Message::Tick)
+        Subscription::batch([
+            iced::time::every(Duration::from_millis(every)).map(Message::Tick),
+            iced::event::listen_with(|event, _status, _window| match event {
+                iced::Event::Keyboard(event) => key_message(&event, Instant::now()),
+                _ => None,
+            }),
+        ])
     }
 
     pub fn view(&self) -> Element<'_, Message> {
@@ -598,7 +842,11 @@ impl Kiosk {
             container(
                 column![
                     ctx.heading(ctx.tr("kiosk-language-heading")),
-                    welcome::language_grid(&ctx, &self.settings.languages, Message::Language),
+                    welcome::language_grid(
+                        &ctx,
+                        &self.settings.languages.offered,
+                        Message::Language
+                    ),
                 ]
                 .spacing(ctx.sizes.spacing * 1.5)
                 .align_x(Alignment::Center)
@@ -610,13 +858,29 @@ impl Kiosk {
         } else {
             match &self.resident.screen {
                 Screen::Welcome => {
-                    welcome::view(&ctx, &self.settings.languages).map(Message::Welcome)
+                    welcome::view(&ctx, &self.settings.languages.offered).map(Message::Welcome)
                 }
                 Screen::Choose(state) => state
-                    .view(&ctx, &self.services, self.resident.pending)
+                    .view(
+                        &ctx,
+                        &self.services,
+                        self.resident.pending,
+                        self.service.can_call_staff(),
+                    )
                     .map(Message::Choose),
+                Screen::Scan(state) => state.view(&ctx).map(Message::Scan),
+                Screen::Review(state) => {
+                    let view = state.view(&ctx).map(Message::Review);
+                    if self.resident.pending {
+                        column![view, ctx.body(ctx.tr("kiosk-issuing"))]
+                            .align_x(Alignment::Center)
+                            .into()
+                    } else {
+                        view
+                    }
+                }
                 Screen::Ticket(state) => {
-                    let linger = Duration::from_secs(self.settings.ticket_linger_secs);
+                    let linger = Duration::from_secs(u64::from(self.settings.ticket_linger_secs));
                     let left =
                         linger.saturating_sub(self.now.saturating_duration_since(state.shown_at));
                     state.view(&ctx, left).map(Message::Ticket)
@@ -628,6 +892,14 @@ impl Kiosk {
         let mut page = column![].width(Length::Fill).height(Length::Fill);
         if self.admin.is_none() {
             page = page.push(self.top_bar(&ctx));
+            if self.offline {
+                page = page.push(
+                    container(ctx.body(ctx.tr("kiosk-offline-banner")))
+                        .padding([10, 24])
+                        .width(Length::Fill)
+                        .style(warning_banner),
+                );
+            }
         }
         // Large text may not fit one screen: scroll then, centre otherwise.
         page = if self.resident.look.large_text {
@@ -744,5 +1016,72 @@ impl Kiosk {
                 .style(warning_banner)
                 .into(),
         )
+    }
+}
+
+fn wedge_detector(settings: &KioskConfig) -> WedgeDetector {
+    WedgeDetector::new(WedgeConfig {
+        max_mean_gap: Duration::from_millis(u64::from(settings.scanner.wedge_inter_key_max_ms)),
+        ..WedgeConfig::default()
+    })
+}
+
+/// The kiosk's message for a keyboard event at `at`: a typed character or
+/// Enter, for the wedge detector. The iced subscription uses it, and tests
+/// push simulated scanner events through it.
+pub fn key_message(event: &keyboard::Event, at: Instant) -> Option<Message> {
+    let keyboard::Event::KeyPressed { key, text, .. } = event else {
+        return None;
+    };
+    if let keyboard::Key::Named(keyboard::key::Named::Enter) = key {
+        return Some(Message::WedgeKey('\n', at));
+    }
+    let mut chars = text.as_deref()?.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) if !c.is_control() => Some(Message::WedgeKey(c, at)),
+        _ => None,
+    }
+}
+
+/// The record a confirmed review sends to the hub: every answer by its key,
+/// marked as read from the QR or changed on the kiosk, household members as
+/// one `household` list.
+pub fn record_of(review: &review::State, lang: Lang) -> RecordIn {
+    let mut fields = BTreeMap::new();
+    for (key, value) in &review.answers.values {
+        let source = if review.changed.contains(key) {
+            Source::Kiosk
+        } else {
+            Source::Qr
+        };
+        fields.insert(
+            key.clone(),
+            FieldValue {
+                value: serde_json::Value::String(value.clone()),
+                source,
+            },
+        );
+    }
+    if !review.answers.household.is_empty() {
+        fields.insert(
+            "household".into(),
+            FieldValue {
+                value: serde_json::json!(review.answers.household),
+                source: Source::Qr,
+            },
+        );
+    }
+    RecordIn {
+        id: uuid::Uuid::new_v4(),
+        created_at: chrono::Utc::now(),
+        procedures: review.procedures.iter().map(|p| p.id.clone()).collect(),
+        lang: lang.code().to_owned(),
+        fields,
+        number: None,
+        preapp: if review.sealed {
+            Preapp::Encrypted
+        } else {
+            Preapp::Plain
+        },
     }
 }

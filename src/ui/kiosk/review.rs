@@ -1,0 +1,427 @@
+//! Review: what will be submitted, before the resident confirms.
+//!
+//! One card per form of the pre-application: labels in the resident's
+//! language from the catalogue, values as written (a Japanese name stays
+//! Japanese; choices, yes/no and dates are shown through
+//! [`present::display_value`]), the fee and the documents to bring, and every
+//! problem [`Catalog::validate`] finds, marked under its field.
+//!
+//! Choice and count fields can be changed here with taps (no typing), so a
+//! resident who picked the wrong purpose or number of copies fixes it
+//! without starting over. Other problems (a missing reading, say) need the
+//! keyboard: the record still goes to the counter, where the clerk fixes it
+//! with the resident, and the screen says so.
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+use iced::widget::{Column, column, container, row, scrollable, text};
+use iced::{Alignment, Element, Length};
+
+use crate::domain::answers::ADDRESS_PARTS;
+use crate::domain::model::member_part_label;
+use crate::domain::validate::{has_errors, parse_count};
+use crate::domain::{Answers, Catalog, FieldKind, Problem, Procedure, present};
+use crate::i18n::Message as Text;
+use crate::preapp::PreApplication;
+use crate::ui::theme::{Emphasis, card, danger_text};
+use crate::ui::widgets::{Ctx, touch_button};
+
+#[derive(Debug, Clone)]
+pub struct State {
+    pub procedures: Vec<Arc<Procedure>>,
+    pub answers: Answers,
+    /// Answer keys the resident changed here (sent as `kiosk`, not `qr`).
+    pub changed: BTreeSet<String>,
+    pub problems: Vec<Problem>,
+    /// The field whose choices are open.
+    pub editing: Option<String>,
+    pub sealed: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    Edit(String),
+    Set(String, String),
+    Step(String, i32),
+    DoneEditing,
+    Confirm,
+    Back,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    None,
+    Back,
+    Confirm,
+}
+
+impl State {
+    /// The review of a decoded pre-application; `Err` (a message for the
+    /// resident) when it names a procedure this office does not have.
+    pub fn new(
+        catalog: &Catalog,
+        application: &PreApplication,
+        sealed: bool,
+    ) -> Result<Self, Text> {
+        let mut procedures = Vec::new();
+        for id in &application.form.procedures {
+            match catalog.procedure(id) {
+                Some(p) => procedures.push(p.clone()),
+                None => {
+                    return Err(Text::new("kiosk-review-unknown-procedure").arg("id", id.as_str()));
+                }
+            }
+        }
+        if procedures.is_empty() {
+            return Err(Text::new("kiosk-review-unknown-procedure").arg("id", ""));
+        }
+        let mut answers = Answers::new();
+        answers.values = application.form.fields.clone();
+        answers.household = application.form.household.clone();
+        let mut state = State {
+            procedures,
+            answers,
+            changed: BTreeSet::new(),
+            problems: Vec::new(),
+            editing: None,
+            sealed,
+        };
+        state.revalidate(catalog);
+        Ok(state)
+    }
+
+    /// The queue of the first form: where the resident is going.
+    pub fn service(&self) -> &str {
+        &self.procedures[0].service
+    }
+
+    fn revalidate(&mut self, catalog: &Catalog) {
+        let mut problems: Vec<Problem> = Vec::new();
+        for procedure in &self.procedures {
+            let normalized = present::normalize(procedure, &self.answers);
+            for problem in catalog.validate(&procedure.id, &normalized) {
+                if !problems.contains(&problem) {
+                    problems.push(problem);
+                }
+            }
+        }
+        self.problems = problems;
+    }
+
+    /// Whether the resident can still fix an error here (a choice or count).
+    pub fn fixable_errors(&self) -> bool {
+        self.problems
+            .iter()
+            .filter(|p| p.is_error())
+            .any(|p| self.fixable(&p.field))
+    }
+
+    fn fixable(&self, key: &str) -> bool {
+        self.procedures
+            .iter()
+            .flat_map(|p| p.fields.iter())
+            .any(|f| {
+                f.key == key && matches!(f.kind, FieldKind::Choice { .. } | FieldKind::Count { .. })
+            })
+    }
+
+    pub fn update(&mut self, message: Message, catalog: &Catalog) -> Action {
+        match message {
+            Message::Back => Action::Back,
+            Message::Edit(key) => {
+                self.editing = (self.editing.as_deref() != Some(&key)).then_some(key);
+                Action::None
+            }
+            Message::DoneEditing => {
+                self.editing = None;
+                Action::None
+            }
+            Message::Set(key, value) => {
+                self.answers.set(key.clone(), value);
+                self.changed.insert(key);
+                self.editing = None;
+                self.revalidate(catalog);
+                Action::None
+            }
+            Message::Step(key, step) => {
+                let Some((min, max)) = self.count_range(&key) else {
+                    return Action::None;
+                };
+                let now = self.answers.get(&key).and_then(parse_count).unwrap_or(min);
+                let next = now.saturating_add_signed(step).clamp(min, max);
+                self.answers.set(key.clone(), next.to_string());
+                self.changed.insert(key);
+                self.revalidate(catalog);
+                Action::None
+            }
+            Message::Confirm if !self.fixable_errors() => Action::Confirm,
+            Message::Confirm => Action::None,
+        }
+    }
+
+    fn field(&self, key: &str) -> Option<&crate::domain::Field> {
+        self.procedures
+            .iter()
+            .flat_map(|p| p.fields.iter())
+            .find(|f| f.key == key)
+    }
+
+    fn count_range(&self, key: &str) -> Option<(u32, u32)> {
+        self.procedures
+            .iter()
+            .flat_map(|p| p.fields.iter())
+            .find_map(|f| match f.kind {
+                FieldKind::Count { min, max } if f.key == key => Some((min, max)),
+                _ => None,
+            })
+    }
+
+    pub fn total_fee(&self) -> u32 {
+        self.procedures
+            .iter()
+            .map(|p| p.fee.total(&self.answers))
+            .sum()
+    }
+
+    pub fn view<'a>(&'a self, ctx: &Ctx<'_>) -> Element<'a, Message> {
+        let mut forms = column![].spacing(ctx.sizes.spacing);
+        let mut shown: BTreeSet<&str> = BTreeSet::new();
+        for procedure in &self.procedures {
+            forms = forms.push(self.form_card(ctx, procedure, &mut shown));
+        }
+
+        let mut footer = column![]
+            .spacing(ctx.sizes.spacing * 0.5)
+            .align_x(Alignment::Center);
+        // The open editor sits above the buttons, always in view, not
+        // inline where a long form could scroll it off the screen.
+        if let Some(field) = self.editing.as_deref().and_then(|key| self.field(key)) {
+            footer = footer.push(
+                container(
+                    column![ctx.body(ctx.tr(&field.label)), self.editor(ctx, field)]
+                        .spacing(ctx.sizes.spacing * 0.5),
+                )
+                .padding(16)
+                .width(Length::Fill)
+                .style(card),
+            );
+        }
+        let errors = has_errors(&self.problems);
+        if self.fixable_errors() {
+            footer = footer.push(
+                ctx.body(ctx.tr("kiosk-review-fix-marked"))
+                    .style(danger_text),
+            );
+        } else if errors {
+            footer = footer.push(ctx.body(ctx.tr("kiosk-review-staff-will-check")));
+        }
+        footer = footer.push(
+            row![
+                touch_button(
+                    ctx,
+                    ctx.tr("kiosk-review-back"),
+                    Emphasis::Secondary,
+                    Some(Message::Back),
+                    300
+                ),
+                touch_button(
+                    ctx,
+                    ctx.tr("kiosk-review-confirm"),
+                    Emphasis::Primary,
+                    (!self.fixable_errors()).then_some(Message::Confirm),
+                    620
+                ),
+            ]
+            .spacing(ctx.sizes.spacing),
+        );
+
+        column![
+            ctx.heading(ctx.tr("kiosk-review-heading")),
+            scrollable(container(forms).padding([0, 16])).height(Length::Fill),
+            footer,
+        ]
+        .spacing(ctx.sizes.spacing)
+        .padding([8, 32])
+        .align_x(Alignment::Center)
+        .into()
+    }
+
+    fn form_card<'a>(
+        &'a self,
+        ctx: &Ctx<'_>,
+        procedure: &'a Procedure,
+        shown: &mut BTreeSet<&'a str>,
+    ) -> Element<'a, Message> {
+        let i18n = ctx.i18n;
+        let lang = ctx.lang;
+        let mut card_column: Column<'a, Message> = column![
+            text(ctx.tr(&procedure.name))
+                .size(ctx.sizes.body * 1.2)
+                .font(ctx.bold())
+        ]
+        .spacing(ctx.sizes.spacing * 0.4);
+
+        for field in &procedure.fields {
+            // A shared answer is shown once, on the first form that uses it.
+            if field.shared && !shown.insert(field.key.as_str()) {
+                continue;
+            }
+            let value = match &field.kind {
+                FieldKind::Address => ADDRESS_PARTS
+                    .iter()
+                    .filter_map(|part| self.answers.get(&format!("{}.{part}", field.key)))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                FieldKind::Household { .. } => self
+                    .answers
+                    .household
+                    .iter()
+                    .map(|member| {
+                        member
+                            .iter()
+                            .map(|(part, v)| {
+                                format!(
+                                    "{}: {}",
+                                    ctx.tr(&member_part_label(part)),
+                                    present::display_member_part(i18n, &lang, part, v)
+                                )
+                            })
+                            .collect::<Vec<_>>()
+                            .join("、")
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+                _ => self
+                    .answers
+                    .get(&field.key)
+                    .map(|v| present::display_value(i18n, &lang, field, v))
+                    .unwrap_or_default(),
+            };
+            let problems: Vec<&Problem> = self
+                .problems
+                .iter()
+                .filter(|p| {
+                    p.field == field.key
+                        || p.field.starts_with(&format!("{}.", field.key))
+                        || (matches!(field.kind, FieldKind::Household { .. })
+                            && p.field.starts_with("household"))
+                })
+                .collect();
+            if value.is_empty() && problems.is_empty() {
+                continue; // an optional field left empty: nothing to check
+            }
+            let editable = matches!(
+                field.kind,
+                FieldKind::Choice { .. } | FieldKind::Count { .. }
+            );
+            let shown_value = if value.is_empty() {
+                ctx.tr("kiosk-review-empty")
+            } else {
+                value
+            };
+            let mut line = row![
+                ctx.small(ctx.tr(&field.label))
+                    .width(Length::FillPortion(2)),
+                ctx.body(shown_value).width(Length::FillPortion(3)),
+            ]
+            .spacing(ctx.sizes.spacing)
+            .align_y(Alignment::Center);
+            // The same trailing slot on every line keeps the values aligned.
+            line = line.push(if editable {
+                touch_button(
+                    ctx,
+                    ctx.tr("kiosk-review-change"),
+                    Emphasis::Secondary,
+                    Some(Message::Edit(field.key.clone())),
+                    200,
+                )
+                .into()
+            } else {
+                Element::from(iced::widget::space().width(200))
+            });
+            card_column = card_column.push(line);
+            for problem in problems {
+                let mark = if problem.is_error() { "⚠ " } else { "ⓘ " };
+                card_column = card_column.push(
+                    ctx.small(format!("{mark}{}", ctx.render(&problem.message)))
+                        .style(danger_text),
+                );
+            }
+        }
+
+        let fee = procedure.fee.total(&self.answers);
+        card_column =
+            card_column.push(ctx.body(ctx.tr_args("kiosk-review-fee", &[("yen", fee.into())])));
+        if !procedure.documents.is_empty() {
+            card_column = card_column.push(ctx.small(ctx.tr("kiosk-review-bring")));
+            for doc in &procedure.documents {
+                card_column = card_column.push(ctx.small(format!("・{}", ctx.tr(doc))));
+            }
+        }
+        container(card_column)
+            .padding(24)
+            .width(Length::Fill)
+            .style(card)
+            .into()
+    }
+
+    fn editor<'a>(
+        &'a self,
+        ctx: &Ctx<'_>,
+        field: &'a crate::domain::Field,
+    ) -> Element<'a, Message> {
+        match &field.kind {
+            FieldKind::Choice { options } => {
+                let current = self.answers.get(&field.key);
+                // Three to a row so eight options still fit above the buttons.
+                let rows = options.chunks(3).map(|chunk| {
+                    row(chunk.iter().map(|option| {
+                        let emphasis = if current == Some(option.value.as_str()) {
+                            Emphasis::Selected
+                        } else {
+                            Emphasis::Secondary
+                        };
+                        touch_button(
+                            ctx,
+                            ctx.tr(&option.label),
+                            emphasis,
+                            Some(Message::Set(field.key.clone(), option.value.clone())),
+                            Length::Fill,
+                        )
+                        .into()
+                    }))
+                    .spacing(ctx.sizes.spacing * 0.4)
+                    .into()
+                });
+                column(rows).spacing(ctx.sizes.spacing * 0.4).into()
+            }
+            FieldKind::Count { .. } => row![
+                touch_button(
+                    ctx,
+                    "−".into(),
+                    Emphasis::Secondary,
+                    Some(Message::Step(field.key.clone(), -1)),
+                    120
+                ),
+                touch_button(
+                    ctx,
+                    "+".into(),
+                    Emphasis::Secondary,
+                    Some(Message::Step(field.key.clone(), 1)),
+                    120
+                ),
+                touch_button(
+                    ctx,
+                    ctx.tr("kiosk-review-done"),
+                    Emphasis::Primary,
+                    Some(Message::DoneEditing),
+                    220
+                ),
+            ]
+            .spacing(ctx.sizes.spacing)
+            .into(),
+            _ => column![].into(),
+        }
+    }
+}

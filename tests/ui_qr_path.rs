@@ -1,0 +1,392 @@
+//! The QR path end to end, against a real hub on loopback: a USB scanner
+//! types the payload (fast key events and Enter, through the same mapping
+//! the kiosk's keyboard subscription uses), the review shows the forms, the
+//! resident confirms, the ticket appears; the record is in the kiosk's
+//! outbox and then at the hub. Taps are counted through the simulator.
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use iced::futures::executor::block_on;
+use iced::keyboard::{self, Key, Location, Modifiers, key};
+use iced_test::core::{Settings, SmolStr};
+use iced_test::simulator::Simulator;
+use madoguchi::config::kiosk::KioskConfig;
+use madoguchi::i18n::{I18n, Lang};
+use madoguchi::preapp::{EncodeParams, encode};
+use madoguchi::sync::SyncClient;
+use madoguchi::ui::demo::{EmbeddedHub, demo_form, demo_payload, write_demo_qr};
+use madoguchi::ui::kiosk::{Kiosk, KioskOptions, Message, Screen, key_message, review};
+use madoguchi::ui::service::{HubTicketService, TicketService};
+
+struct Office {
+    hub: EmbeddedHub,
+    client: SyncClient,
+    service: Arc<HubTicketService>,
+    kiosk_dir: tempfile::TempDir,
+    _hub_dir: tempfile::TempDir,
+}
+
+/// A hub on 127.0.0.1:0 and an enrolled kiosk. The background push is not
+/// started, so a test sees the record wait in the outbox before it syncs.
+fn office() -> Office {
+    let hub_dir = tempfile::tempdir().unwrap();
+    let kiosk_dir = tempfile::tempdir().unwrap();
+    let hub =
+        EmbeddedHub::start(madoguchi::config::hub::HubConfig::sample(), hub_dir.path()).unwrap();
+    let config = KioskConfig::shipped(&hub.url);
+    let token = hub
+        .enroll_kiosk("テスト端末", &config, kiosk_dir.path())
+        .unwrap();
+    let outbox = madoguchi::sync::Outbox::open(kiosk_dir.path()).unwrap();
+    let client = SyncClient::new(&hub.url, &token, outbox, chrono_tz::Asia::Tokyo);
+    let services = hub
+        .runtime
+        .block_on(HubTicketService::fetch_services(&hub.url, &token))
+        .unwrap();
+    let service = Arc::new(HubTicketService::new(
+        client.clone(),
+        hub.runtime.handle().clone(),
+        &hub.url,
+        services,
+    ));
+    Office {
+        hub,
+        client,
+        service,
+        kiosk_dir,
+        _hub_dir: hub_dir,
+    }
+}
+
+struct Harness {
+    kiosk: Kiosk,
+    now: Instant,
+    taps: usize,
+}
+
+impl Harness {
+    fn new(office: &Office, demo_qr: Option<&Path>) -> Harness {
+        let mut options = KioskOptions::new(
+            KioskConfig::shipped(&office.hub.url),
+            office.service.clone() as Arc<dyn TicketService>,
+        );
+        options.demo_qr = demo_qr.map(Path::to_owned);
+        let now = Instant::now();
+        Harness {
+            kiosk: Kiosk::new(options, now),
+            now,
+            taps: 0,
+        }
+    }
+
+    fn ui(&self) -> Simulator<'_, Message> {
+        Simulator::with_size(Settings::default(), (1280.0, 800.0), self.kiosk.view())
+    }
+
+    fn send(&mut self, message: Message) {
+        if let Some(effect) = self.kiosk.update(message) {
+            let reply = block_on(self.kiosk.perform(effect));
+            self.send(reply);
+        }
+    }
+
+    fn tap(&mut self, label: &str) {
+        let messages: Vec<Message> = {
+            let mut ui = self.ui();
+            ui.click(label)
+                .unwrap_or_else(|e| panic!("cannot tap {label:?}: {e}"));
+            ui.into_messages().collect()
+        };
+        assert!(!messages.is_empty(), "tapping {label:?} did nothing");
+        self.taps += 1;
+        for message in messages {
+            self.send(message);
+        }
+    }
+
+    fn sees(&self, text: &str) -> bool {
+        self.ui().find(text).is_ok()
+    }
+
+    fn advance(&mut self, by: Duration) {
+        self.now += by;
+        self.send(Message::Tick(self.now));
+    }
+
+    /// A USB scanner "types" `text` then Enter, 4 ms apart.
+    fn scanner_types(&mut self, text: &str) {
+        let mut at = self.now;
+        for c in text.chars().map(Some).chain([None]) {
+            at += Duration::from_millis(4);
+            let (key, typed) = match c {
+                Some(c) => (Key::Character(SmolStr::new(c.to_string())), Some(c)),
+                None => (Key::Named(key::Named::Enter), None),
+            };
+            let event = keyboard::Event::KeyPressed {
+                modified_key: key.clone(),
+                key,
+                physical_key: key::Physical::Unidentified(key::NativeCode::Unidentified),
+                location: Location::Standard,
+                modifiers: Modifiers::empty(),
+                text: typed.map(|c| SmolStr::new(c.to_string())),
+                repeat: false,
+            };
+            let message = key_message(&event, at).expect("a key the kiosk reads");
+            self.send(message);
+        }
+        self.now = at;
+    }
+
+    fn review(&self) -> &review::State {
+        match &self.kiosk.resident().screen {
+            Screen::Review(state) => state,
+            other => panic!("not on the review screen: {other:?}"),
+        }
+    }
+}
+
+fn tr(lang: &str, key: &str) -> String {
+    I18n::embedded().tr(&Lang::parse(lang).unwrap(), key)
+}
+
+fn hub_records(dir: &Path) -> Vec<(String, Option<String>)> {
+    let conn = madoguchi::store::hub::open(dir).unwrap();
+    let mut statement = conn.prepare("SELECT id, number FROM records").unwrap();
+    statement
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
+#[test]
+fn scanned_payload_to_ticket_with_record_in_outbox_then_at_hub() {
+    let office = office();
+    let mut h = Harness::new(&office, None);
+    let payload = demo_payload().unwrap().parts;
+    assert_eq!(payload.len(), 1);
+
+    h.tap(&tr("ja", "kiosk-welcome-start"));
+    h.tap(&tr("ja", "kiosk-choose-qr"));
+    assert!(h.sees(&tr("ja", "kiosk-scan-heading")));
+    h.scanner_types(&payload[0]);
+
+    // Review: labels from the catalogue, values as written, fee, documents.
+    assert!(h.sees(&tr("ja", "kiosk-review-heading")));
+    assert!(h.sees("山田 花子"));
+    assert!(h.sees(&tr("ja", "fields-applicant-name")));
+    assert!(h.sees(&tr("ja", "fields-purpose-employment")));
+    assert!(h.sees(&I18n::embedded().tr_args(
+        &Lang::ja(),
+        "kiosk-review-fee",
+        &[("yen", 600.into())]
+    )));
+    assert!(h.sees(&format!("・{}", tr("ja", "procedures-doc-identity"))));
+    assert!(
+        h.review().problems.iter().all(|p| !p.is_error()),
+        "{:?}",
+        h.review().problems
+    );
+
+    h.tap(&tr("ja", "kiosk-review-confirm"));
+    let Screen::Ticket(ticket) = &h.kiosk.resident().screen else {
+        panic!("no ticket: {:?}", h.kiosk.resident());
+    };
+    let number = ticket.ticket.number.clone();
+    assert!(number.starts_with('A'), "{number}");
+    assert!(!ticket.ticket.offline);
+    assert!(ticket.ticket.status_url.starts_with(&office.hub.url));
+    assert!(h.sees(&number));
+
+    // 0 characters typed by the resident, 3 taps from welcome to ticket.
+    assert_eq!(h.taps, 3);
+
+    // The record waits in the outbox with its number …
+    let counts = office
+        .hub
+        .runtime
+        .block_on(office.client.outbox().counts())
+        .unwrap();
+    assert_eq!(counts.pending, 1);
+    assert!(hub_records(office.hub.data_dir.as_path()).is_empty());
+    // … and is at the hub after a push, with the ticket's number.
+    let settled = office
+        .hub
+        .runtime
+        .block_on(office.client.sync_all())
+        .unwrap();
+    assert_eq!(settled, 1);
+    let records = hub_records(office.hub.data_dir.as_path());
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0].1.as_deref(), Some(number.as_str()));
+    let _ = &office.kiosk_dir;
+}
+
+#[test]
+fn scan_from_file_is_four_taps_and_multi_part_shows_progress() {
+    let office = office();
+    let dir = tempfile::tempdir().unwrap();
+    let files = write_demo_qr(dir.path()).unwrap();
+    let mut h = Harness::new(&office, Some(&files[0]));
+    h.tap(&tr("ja", "kiosk-welcome-start"));
+    h.tap(&tr("ja", "kiosk-choose-qr"));
+    h.tap(&tr("ja", "kiosk-scan-file"));
+    assert!(h.sees("山田 花子"), "{:?}", h.kiosk.resident());
+    h.tap(&tr("ja", "kiosk-review-confirm"));
+    assert!(matches!(h.kiosk.resident().screen, Screen::Ticket(_)));
+    assert_eq!(h.taps, 4, "at most 4 taps on the QR path");
+
+    // A payload in three parts, read out of order: "2 of 3", then the review.
+    h.send(Message::Home);
+    let mut params = EncodeParams::now(1);
+    params.max_version = 5;
+    let parts = encode(&demo_form(), None, &params).unwrap().parts;
+    assert!(parts.len() >= 3, "{} parts", parts.len());
+    let total = parts.len();
+    h.tap(&tr("ja", "kiosk-welcome-start"));
+    h.tap(&tr("ja", "kiosk-choose-qr"));
+    h.scanner_types(&parts[2]);
+    h.scanner_types(&parts[0]);
+    let progress = I18n::embedded().render(
+        &Lang::ja(),
+        &madoguchi::i18n::Message::new("preapp-progress")
+            .arg("read", 2)
+            .arg("total", total),
+    );
+    assert!(h.sees(&progress), "{progress}");
+    for part in &parts[1..] {
+        h.scanner_types(part);
+    }
+    assert!(h.sees("山田 花子"));
+
+    // A code that is not ours is refused, in the resident's language.
+    h.send(Message::Home);
+    h.tap("English");
+    h.tap("Start");
+    h.tap(&tr("en", "kiosk-choose-qr"));
+    h.scanner_types("HTTPS://EXAMPLE.COM/");
+    let refusal = I18n::embedded().render(
+        &Lang::parse("en").unwrap(),
+        &madoguchi::preapp::PreappError::NotOurs.message(),
+    );
+    assert!(h.sees(&refusal), "{refusal}");
+}
+
+#[test]
+fn language_switch_mid_review_keeps_the_answers_and_a_fix() {
+    let office = office();
+    let mut h = Harness::new(&office, None);
+    h.tap(&tr("ja", "kiosk-welcome-start"));
+    h.tap(&tr("ja", "kiosk-choose-qr"));
+    h.scanner_types(&demo_payload().unwrap().parts[0]);
+
+    // The resident wants 3 copies, not 2: two taps, no typing.
+    let copies = "juminhyo-utsushi.copies".to_owned();
+    h.send(Message::Review(review::Message::Edit(copies.clone())));
+    h.tap("+");
+    assert_eq!(h.review().answers.get(&copies), Some("3"));
+    assert!(h.sees(&I18n::embedded().tr_args(
+        &Lang::ja(),
+        "kiosk-review-fee",
+        &[("yen", 900.into())]
+    )));
+
+    h.tap(&tr("ja", "kiosk-bar-language"));
+    h.tap("English");
+    assert!(h.sees(&tr("en", "kiosk-review-heading")));
+    assert!(h.sees(&tr("en", "fields-applicant-name")));
+    assert!(h.sees("山田 花子"), "names stay as written");
+    assert_eq!(h.review().answers.get(&copies), Some("3"));
+    assert!(h.sees("Fee: 900 yen"));
+
+    // A choice changed on the kiosk is recorded as such.
+    let purpose = "juminhyo-utsushi.purpose".to_owned();
+    h.send(Message::Review(review::Message::Edit(purpose.clone())));
+    h.tap(&tr("en", "fields-purpose-pension"));
+    assert_eq!(h.review().answers.get(&purpose), Some("pension"));
+    let record = madoguchi::ui::kiosk::record_of(h.review(), Lang::parse("en").unwrap());
+    assert_eq!(
+        record.fields[&purpose].source,
+        madoguchi::hub::api::Source::Kiosk
+    );
+    assert_eq!(
+        record.fields["applicant.name"].source,
+        madoguchi::hub::api::Source::Qr
+    );
+    assert_eq!(record.lang, "en");
+}
+
+#[test]
+fn idle_timeout_leaves_no_personal_data() {
+    let office = office();
+    let mut h = Harness::new(&office, None);
+    let payload = demo_payload().unwrap().parts.remove(0);
+    h.tap(&tr("ja", "kiosk-welcome-start"));
+    h.tap(&tr("ja", "kiosk-choose-qr"));
+    h.scanner_types(&payload);
+    assert!(h.sees("山田 花子"));
+    // Half a second scan left hanging, as if the resident walked away mid-scan.
+    let mut at = h.now;
+    for c in payload.chars().take(40) {
+        at += Duration::from_millis(4);
+        h.send(Message::WedgeKey(c, at));
+    }
+    h.now = at;
+    assert!(h.kiosk.scan_pending());
+
+    h.advance(Duration::from_secs(59));
+    assert!(!h.kiosk.is_fresh());
+    h.advance(Duration::from_secs(1));
+    assert!(h.kiosk.is_fresh());
+    assert!(!h.kiosk.scan_pending());
+    let state = format!("{:?}", h.kiosk);
+    for trace in ["山田", "ヤマダ", "台東区", "MG1", &payload[4..20]] {
+        assert!(!state.contains(trace), "{trace} left in {state}");
+    }
+    assert!(!h.sees("山田 花子"));
+}
+
+#[test]
+fn offline_ticket_comes_from_the_lease_and_the_banner_says_so() {
+    let mut office = office();
+    office
+        .hub
+        .runtime
+        .block_on(office.client.refill_leases(&["A".into()]))
+        .unwrap();
+    office.hub.stop();
+    // Wait until the hub no longer answers.
+    let health = format!("{}/healthz", office.hub.url);
+    office.hub.runtime.block_on(async {
+        for _ in 0..100 {
+            if reqwest::get(&health).await.is_err() {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        panic!("hub still up");
+    });
+
+    let mut h = Harness::new(&office, None);
+    h.tap(&tr("ja", "kiosk-welcome-start"));
+    h.tap(&tr("ja", "kiosk-choose-qr"));
+    h.scanner_types(&demo_payload().unwrap().parts[0]);
+    h.tap(&tr("ja", "kiosk-review-confirm"));
+    let Screen::Ticket(ticket) = &h.kiosk.resident().screen else {
+        panic!("no ticket: {:?}", h.kiosk.resident());
+    };
+    assert!(ticket.ticket.offline);
+    assert!(ticket.ticket.number.starts_with('A'));
+    h.advance(Duration::from_millis(500));
+    assert!(h.kiosk.is_offline());
+    assert!(h.sees(&tr("ja", "kiosk-offline-banner")));
+
+    let counts = office
+        .hub
+        .runtime
+        .block_on(office.client.outbox().counts())
+        .unwrap();
+    assert_eq!((counts.pending, counts.pending_tickets), (1, 1));
+}
