@@ -96,9 +96,14 @@ pub struct ClerkHarness<'a> {
 impl<'a> ClerkHarness<'a> {
     /// A station enrolled at counter 1, clerk `c1` with PIN 2468 registered.
     pub fn start(rt: &'a Runtime, hub: &TestHub) -> Self {
-        madoguchi::hub::cli::add_clerk(hub.dir.path(), "c1", "2468").unwrap();
-        let station = rt.block_on(hub.device("station-1", Role::ClerkStation));
-        let mut options = ClerkOptions::new(HubClient::new(&hub.base, &station));
+        ClerkHarness::start_at(rt, &hub.base, hub.dir.path())
+    }
+
+    /// [`ClerkHarness::start`] for any hub: its URL and data directory.
+    pub fn start_at(rt: &'a Runtime, base: &str, dir: &std::path::Path) -> Self {
+        madoguchi::hub::cli::add_clerk(dir, "c1", "2468").unwrap();
+        let station = rt.block_on(enroll(base, dir, "station-1", Role::ClerkStation));
+        let mut options = ClerkOptions::new(HubClient::new(base, &station));
         options.counter = Some("1".into());
         let (clerk, effect) = Clerk::new(options, Utc::now());
         let mut harness = ClerkHarness {
@@ -277,5 +282,100 @@ pub fn next_event(rt: &Runtime, events: &mut Events, wanted: impl Fn(&HubEvent) 
         })
         .await
         .expect("event within 5 s")
+    })
+}
+
+/// Enrolls a device on the hub at `base` whose store is in `dir`.
+pub async fn enroll(base: &str, dir: &std::path::Path, name: &str, role: Role) -> String {
+    let code = madoguchi::hub::cli::enroll_device(dir, name, role).unwrap();
+    madoguchi::sync::enroll(base, &code).await.unwrap().token
+}
+
+/// A hub that can be stopped and started again on the same address and
+/// store, as after a restart of the hub PC.
+pub struct RestartableHub {
+    pub dir: tempfile::TempDir,
+    pub addr: std::net::SocketAddr,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    task: Option<tokio::task::JoinHandle<anyhow::Result<()>>>,
+}
+
+impl RestartableHub {
+    pub fn start(rt: &Runtime) -> RestartableHub {
+        let dir = tempfile::tempdir().unwrap();
+        let listener = rt
+            .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+            .unwrap();
+        let addr = listener.local_addr().unwrap();
+        let mut hub = RestartableHub {
+            dir,
+            addr,
+            stop: None,
+            task: None,
+        };
+        hub.serve(rt, listener);
+        hub
+    }
+
+    pub fn base(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    fn serve(&mut self, rt: &Runtime, listener: tokio::net::TcpListener) {
+        let options = madoguchi::hub::HubOptions::new(
+            madoguchi::config::hub::HubConfig::sample(),
+            self.dir.path(),
+        );
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let _guard = rt.enter();
+        self.task = Some(tokio::spawn(madoguchi::hub::serve_with(
+            options,
+            listener,
+            async {
+                let _ = stopped.await;
+            },
+        )));
+        self.stop = Some(stop);
+    }
+
+    pub fn stop(&mut self, rt: &Runtime) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(mut task) = self.task.take() {
+            rt.block_on(async {
+                if tokio::time::timeout(std::time::Duration::from_secs(2), &mut task)
+                    .await
+                    .is_err()
+                {
+                    task.abort();
+                }
+            });
+        }
+    }
+
+    pub fn restart(&mut self, rt: &Runtime) {
+        self.stop(rt);
+        let listener = rt
+            .block_on(tokio::net::TcpListener::bind(self.addr))
+            .unwrap();
+        self.serve(rt, listener);
+    }
+}
+
+/// The next item of `events` that `wanted` accepts (within 10 s).
+pub fn next_feed(rt: &Runtime, events: &mut Events, wanted: impl Fn(&Feed) -> bool) -> Feed {
+    rt.block_on(async {
+        tokio::time::timeout(std::time::Duration::from_secs(10), async {
+            loop {
+                match events.next().await {
+                    Some(item) if wanted(&item) => return item,
+                    Some(_) => continue,
+                    None => panic!("stream ended"),
+                }
+            }
+        })
+        .await
+        .expect("feed item within 10 s")
     })
 }
