@@ -127,7 +127,10 @@ fn main() {
             let more = console.update(reply);
             settle(&mut console, more).await;
             assert_eq!(
-                console.desk().and_then(|d| d.current.as_ref()).map(|v| v.number.clone()),
+                console
+                    .desk()
+                    .and_then(|d| d.current.as_ref())
+                    .map(|v| v.number.clone()),
                 Some(expected)
             );
             let done = console.update(press(Key::Character("f".into())));

@@ -5,7 +5,6 @@
 mod hub_support;
 mod ui_support;
 
-
 use chrono::Utc;
 use futures_util::StreamExt;
 use hub_support::TestHub;
@@ -76,7 +75,10 @@ fn the_board_says_reconnecting_when_the_hub_stops_and_keeps_the_last_state() {
     board.feed(&rt, gone);
     assert_eq!(board.board.connection(), Connection::Reconnecting);
     assert!(board.sees_part("受付システムに再接続しています"));
-    assert!(board.board.state().is_some(), "the last state stays on screen");
+    assert!(
+        board.board.state().is_some(),
+        "the last state stays on screen"
+    );
     // Further attempts fail quietly; the board never panics.
     let again = next_feed(&rt, &mut events, |_| true);
     assert!(matches!(again, Feed::Disconnected(_)));
@@ -142,16 +144,26 @@ fn after_a_hub_restart_board_and_console_show_the_same_state() {
     assert_eq!(after.services[0].waiting, 2);
     assert!(!board.sees_part("再接続"));
     assert!(clerk.clerk.online());
-    let current = clerk.desk().current.as_ref().expect("same visit after restart");
+    let current = clerk
+        .desk()
+        .current
+        .as_ref()
+        .expect("same visit after restart");
     assert_eq!(current.number, "A-001");
-    assert_eq!(clerk.desk().waiting.len(), 3, "the called visit and two waiting");
+    assert_eq!(
+        clerk.desk().waiting.len(),
+        3,
+        "the called visit and two waiting"
+    );
     // The console keeps working on the restarted hub.
     clerk.key(iced::keyboard::Key::Character("f".into()));
     clerk.key(named(iced::keyboard::key::Named::F1));
     assert_eq!(clerk.desk().current.as_ref().unwrap().number, "A-002");
-    let called = next_event(&rt, &mut board_events, |e| {
-        matches!(e, HubEvent::Called { number, .. } if number == "A-002")
-    });
+    let called = next_event(
+        &rt,
+        &mut board_events,
+        |e| matches!(e, HubEvent::Called { number, .. } if number == "A-002"),
+    );
     board.feed(&rt, called);
     assert_eq!(board.board.newest(), Some("A-002"));
     hub.stop(&rt);

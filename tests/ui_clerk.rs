@@ -16,8 +16,7 @@ fn login_then_call_next_moves_the_visit_and_the_board() {
     let rt = tokio::runtime::Runtime::new().unwrap();
     let hub = rt.block_on(TestHub::start());
     let kiosk = rt.block_on(hub.device("kiosk-1", Role::Kiosk));
-    let (_, ticket) =
-        rt.block_on(hub.post(&kiosk, "/api/v1/tickets", json!({"service": "A"})));
+    let (_, ticket) = rt.block_on(hub.post(&kiosk, "/api/v1/tickets", json!({"service": "A"})));
     let rec = clean_record(ticket["number"].as_str());
     rt.block_on(hub.post(&kiosk, "/api/v1/records", json!({"records": [rec]})));
 
@@ -34,7 +33,11 @@ fn login_then_call_next_moves_the_visit_and_the_board() {
     let current = desk.current.as_ref().expect("a visit is called");
     assert_eq!(current.number, "A-001");
     assert_eq!(current.state, madoguchi::queue::VisitState::Called);
-    assert_eq!(desk.records.len(), 1, "the application came with the number");
+    assert_eq!(
+        desk.records.len(),
+        1,
+        "the application came with the number"
+    );
     assert!(clerk.sees("呼び出し中"));
     // The hub agrees.
     let visits = rt.block_on(clerk.session().waiting(&["A".into()])).unwrap();
@@ -65,8 +68,7 @@ fn one_enter_confirms_a_clean_qr_application_and_the_audit_log_has_it() {
     let rt = tokio::runtime::Runtime::new().unwrap();
     let hub = rt.block_on(TestHub::start());
     let kiosk = rt.block_on(hub.device("kiosk-1", Role::Kiosk));
-    let (_, ticket) =
-        rt.block_on(hub.post(&kiosk, "/api/v1/tickets", json!({"service": "A"})));
+    let (_, ticket) = rt.block_on(hub.post(&kiosk, "/api/v1/tickets", json!({"service": "A"})));
     let rec = clean_record(ticket["number"].as_str());
     let id = rec.id;
     rt.block_on(hub.post(&kiosk, "/api/v1/records", json!({"records": [rec]})));
@@ -84,7 +86,10 @@ fn one_enter_confirms_a_clean_qr_application_and_the_audit_log_has_it() {
     clerk.key(named(iced::keyboard::key::Named::Enter));
     assert_eq!(clerk.keystrokes - before, 1);
     let desk = clerk.desk();
-    assert!(desk.current.is_none(), "the visit is finished with its last record");
+    assert!(
+        desk.current.is_none(),
+        "the visit is finished with its last record"
+    );
     let record = rt.block_on(clerk.session().record(id)).unwrap();
     assert_eq!(record.status, madoguchi::hub::api::RecordStatus::Confirmed);
 
@@ -119,8 +124,7 @@ fn an_edit_shows_the_new_value_with_its_source_and_problems_block_enter() {
     let rt = tokio::runtime::Runtime::new().unwrap();
     let hub = rt.block_on(TestHub::start());
     let kiosk = rt.block_on(hub.device("kiosk-1", Role::Kiosk));
-    let (_, ticket) =
-        rt.block_on(hub.post(&kiosk, "/api/v1/tickets", json!({"service": "A"})));
+    let (_, ticket) = rt.block_on(hub.post(&kiosk, "/api/v1/tickets", json!({"service": "A"})));
     let mut rec = clean_record(ticket["number"].as_str());
     // A phone number the resident mistyped.
     rec.fields.get_mut("applicant.phone").unwrap().value = json!("03-12");

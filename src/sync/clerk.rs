@@ -219,8 +219,9 @@ impl HubClient {
 
     /// Today's records that came with ticket `number`.
     pub async fn records_by_number(&self, number: &str) -> Result<Vec<RecordSummary>, SyncError> {
-        let url = reqwest::Url::parse_with_params(&self.url("/api/v1/records"), [("number", number)])
-            .map_err(offline)?;
+        let url =
+            reqwest::Url::parse_with_params(&self.url("/api/v1/records"), [("number", number)])
+                .map_err(offline)?;
         self.send(self.http.get(url)).await
     }
 
@@ -287,7 +288,10 @@ pub async fn device_token(
             let _ = std::fs::create_dir_all(dir);
         }
         std::fs::write(saved, &enrolled.token).map_err(|e| {
-            SyncError::Refused(0, Message::new("clerk-error-token-file").arg("reason", e.to_string()))
+            SyncError::Refused(
+                0,
+                Message::new("clerk-error-token-file").arg("reason", e.to_string()),
+            )
         })?;
         restrict(saved);
         return Ok((hub, enrolled.token));

@@ -336,6 +336,22 @@ impl RestartableHub {
             },
         )));
         self.stop = Some(stop);
+        let health = format!("{}/healthz", self.base());
+        rt.block_on(async {
+            let http = reqwest::Client::new();
+            for _ in 0..250 {
+                if http
+                    .get(&health)
+                    .send()
+                    .await
+                    .is_ok_and(|r| r.status().is_success())
+                {
+                    return;
+                }
+                tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+            }
+            panic!("hub did not start");
+        });
     }
 
     pub fn stop(&mut self, rt: &Runtime) {

@@ -319,17 +319,13 @@ impl Board {
         .height(Length::Fill);
 
         let captions = row(self.options.languages.iter().enumerate().map(|(i, l)| {
-            let label = text(l.native_name()).size(20).font(crate::ui::fonts::font_for(*l));
+            let label = text(l.native_name())
+                .size(20)
+                .font(crate::ui::fonts::font_for(*l));
             if i == self.caption {
-                container(label)
-                    .padding([4, 12])
-                    .style(chip(true))
-                    .into()
+                container(label).padding([4, 12]).style(chip(true)).into()
             } else {
-                container(label)
-                    .padding([4, 12])
-                    .style(chip(false))
-                    .into()
+                container(label).padding([4, 12]).style(chip(false)).into()
             }
         }))
         .spacing(8);

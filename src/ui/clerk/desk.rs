@@ -312,7 +312,10 @@ impl Desk {
                 let Some(row) = self.layout.row(&key).filter(|r| r.editable) else {
                     return Vec::new();
                 };
-                if self.record().is_none_or(|r| r.status != RecordStatus::Received) {
+                if self
+                    .record()
+                    .is_none_or(|r| r.status != RecordStatus::Received)
+                {
                     return self.fail(Text::new("clerk-error-closed"));
                 }
                 self.mode = Mode::Editing {
@@ -739,10 +742,9 @@ impl Desk {
                 );
             }
             if visits.len() > 12 {
-                list = list.push(ctx.small(ctx.tr_args(
-                    "clerk-queue-more",
-                    &[("count", (visits.len() - 12).into())],
-                )));
+                list = list.push(ctx.small(
+                    ctx.tr_args("clerk-queue-more", &[("count", (visits.len() - 12).into())]),
+                ));
             }
         }
         container(list)
@@ -799,27 +801,29 @@ impl Desk {
             return page.into();
         };
         if self.records.len() > 1 {
-            page = page.push(row(self.records.iter().enumerate().map(|(i, r)| {
-                let names: Vec<String> = r
-                    .procedures
-                    .iter()
-                    .map(|p| {
-                        self.catalog
-                            .procedure(p)
-                            .map(|p| ctx.tr(&p.name))
-                            .unwrap_or_else(|| p.clone())
-                    })
-                    .collect();
-                button(text(names.join("・")).size(16).font(ctx.font()))
-                    .style(button_style(if i == self.selected {
-                        Emphasis::Selected
-                    } else {
-                        Emphasis::Secondary
-                    }))
-                    .on_press(Message::SelectRecord(i))
-                    .into()
-            }))
-            .spacing(8));
+            page = page.push(
+                row(self.records.iter().enumerate().map(|(i, r)| {
+                    let names: Vec<String> = r
+                        .procedures
+                        .iter()
+                        .map(|p| {
+                            self.catalog
+                                .procedure(p)
+                                .map(|p| ctx.tr(&p.name))
+                                .unwrap_or_else(|| p.clone())
+                        })
+                        .collect();
+                    button(text(names.join("・")).size(16).font(ctx.font()))
+                        .style(button_style(if i == self.selected {
+                            Emphasis::Selected
+                        } else {
+                            Emphasis::Secondary
+                        }))
+                        .on_press(Message::SelectRecord(i))
+                        .into()
+                }))
+                .spacing(8),
+            );
         }
         let arrival = match record.preapp {
             Preapp::Encrypted => "clerk-preapp-encrypted",
@@ -845,8 +849,11 @@ impl Desk {
                 ctx.small(ctx.tr(arrival)).size(16),
                 ctx.small(ctx.tr(&format!("clerk-status-{}", record.status.as_str())))
                     .size(16),
-                ctx.small(ctx.tr_args("clerk-record-lang", &[("lang", record.lang.as_str().into())]))
-                    .size(16),
+                ctx.small(ctx.tr_args(
+                    "clerk-record-lang",
+                    &[("lang", record.lang.as_str().into())]
+                ))
+                .size(16),
                 space().width(Length::Fill),
                 if self.layout.is_clean() {
                     ctx.small(summary).size(16)
@@ -860,8 +867,7 @@ impl Desk {
         let mut form = Column::new().spacing(4);
         for section in &self.layout.sections {
             form = form.push(
-                container(text(section.title.clone()).size(20).font(ctx.bold()))
-                    .padding([8, 0]),
+                container(text(section.title.clone()).size(20).font(ctx.bold())).padding([8, 0]),
             );
             for (severity, message) in &section.problems {
                 form = form.push(problem_line(ctx, *severity, message.clone()));
@@ -958,7 +964,8 @@ impl Desk {
             .style(move |theme: &Theme| {
                 let palette = theme.extended_palette();
                 container::Style {
-                    background: flagged.then(|| Background::Color(palette.danger.weak.color.scale_alpha(0.25))),
+                    background: flagged
+                        .then(|| Background::Color(palette.danger.weak.color.scale_alpha(0.25))),
                     border: Border {
                         radius: 6.0.into(),
                         width: if flagged { 1.0 } else { 0.0 },
@@ -1001,10 +1008,14 @@ impl Desk {
                 .padding([12, 24])
                 .style(button_style(Emphasis::Primary))
                 .on_press_maybe(open.then_some(Message::Confirm { anyway: true })),
-            button(text(format!("{}  [X]", ctx.tr("clerk-reject"))).size(18).font(ctx.font()))
-                .padding([12, 18])
-                .style(button_style(Emphasis::Secondary))
-                .on_press_maybe(open.then_some(Message::StartReject)),
+            button(
+                text(format!("{}  [X]", ctx.tr("clerk-reject")))
+                    .size(18)
+                    .font(ctx.font())
+            )
+            .padding([12, 18])
+            .style(button_style(Emphasis::Secondary))
+            .on_press_maybe(open.then_some(Message::StartReject)),
             space().width(Length::Fill),
             ctx.small(ctx.tr("clerk-keys-hint")).size(14),
         ]

@@ -64,7 +64,9 @@ impl State {
     pub fn update(&mut self, message: Message) -> Action {
         match message {
             Message::Id(id) => self.id = id.chars().take(64).collect(),
-            Message::Pin(pin) => self.pin = pin.chars().filter(char::is_ascii_digit).take(12).collect(),
+            Message::Pin(pin) => {
+                self.pin = pin.chars().filter(char::is_ascii_digit).take(12).collect()
+            }
             Message::Counter(c) => self.counter = c.chars().take(16).collect(),
             Message::Toggle(prefix) => {
                 if let Some(i) = self.chosen.iter().position(|p| *p == prefix) {

@@ -34,7 +34,7 @@ use iced::widget::{button, column, container, row, space, text};
 use iced::{Alignment, Element, Length, Subscription, Task, Theme};
 
 use crate::domain::Catalog;
-use crate::hub::api::{BoardService, LoginResponse};
+use crate::hub::api::{BoardService, HubEvent, LoginResponse};
 use crate::i18n::{I18n, Lang, Message as Text};
 use crate::queue::local_day;
 use crate::sync::clerk::{Feed, HubClient, feed};
@@ -296,7 +296,6 @@ impl Clerk {
                     return Vec::new();
                 };
                 let mut effects = desk.load_queue();
-                use crate::hub::api::HubEvent;
                 match event {
                     // A kiosk's push may bring the application of the visit
                     // being served (it can arrive after the call).
@@ -306,14 +305,13 @@ impl Clerk {
                         }
                     }
                     // Another station closed a record shown here.
-                    HubEvent::Record { id, status } => {
+                    HubEvent::Record { id, status }
                         if desk
                             .records
                             .iter()
-                            .any(|r| r.id == id && r.status != status)
-                        {
-                            effects.push(desk::Effect::LoadRecord(id));
-                        }
+                            .any(|r| r.id == id && r.status != status) =>
+                    {
+                        effects.push(desk::Effect::LoadRecord(id));
                     }
                     _ => {}
                 }

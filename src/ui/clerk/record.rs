@@ -153,7 +153,10 @@ pub fn layout(
                         let stored = field(&key);
                         let raw = stored.map(|v| value_text(&v.value)).unwrap_or_default();
                         rows.push(Row {
-                            label: format!("{label} · {}", i18n.tr(lang, &address_part_label(part))),
+                            label: format!(
+                                "{label} · {}",
+                                i18n.tr(lang, &address_part_label(part))
+                            ),
                             value: raw.clone(),
                             raw,
                             source: stored.map(|v| v.source),
@@ -196,9 +199,7 @@ pub fn layout(
                         raw: String::new(),
                         source: stored.map(|v| v.source),
                         required: f.required,
-                        problems: take(&mut problems, |p| {
-                            p == f.key || p.starts_with("household")
-                        }),
+                        problems: take(&mut problems, |p| p == f.key || p.starts_with("household")),
                         editable: false,
                     });
                 }
