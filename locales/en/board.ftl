@@ -11,3 +11,4 @@ board-please-go = If your number is shown, please go to the counter next to it
 board-connecting = Connecting to the reception system…
 board-reconnecting = Reconnecting to the reception system… (showing the last state received)
 board-error-language = Unknown language code: { $code }
+board-no-wait = no wait

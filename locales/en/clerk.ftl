@@ -16,6 +16,7 @@ clerk-login-pending = Checking…
 clerk-login-missing = Enter your clerk ID and PIN
 clerk-login-no-counter = Enter the counter number
 clerk-login-no-service = Choose at least one service
+clerk-login-no-hub = The list of services has not arrived from the hub. Check the connection
 
 ## Calling
 clerk-no-current = No number being served

@@ -11,3 +11,4 @@ board-please-go = 番号を呼ばれた方は、表示の窓口へお越しく�
 board-connecting = 受付システムに接続しています…
 board-reconnecting = 受付システムに再接続しています…（表示は最後に受け取った状態です）
 board-error-language = 知らない言語コードです: { $code }
+board-no-wait = すぐにご案内できます

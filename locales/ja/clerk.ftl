@@ -16,6 +16,7 @@ clerk-login-pending = 確認しています…
 clerk-login-missing = 職員IDと暗証番号を入力してください
 clerk-login-no-counter = 窓口番号を入力してください
 clerk-login-no-service = 業務を一つ以上選んでください
+clerk-login-no-hub = 受付システムから業務の一覧を受け取れていません。接続を確認してください
 
 ## 呼び出し
 clerk-no-current = 対応中の番号はありません

@@ -29,6 +29,8 @@ use crate::hub::api::{
 };
 use crate::i18n::Message;
 
+/// The hub of a station that was told nothing else (the hub's default listen address).
+pub const DEFAULT_HUB: &str = "http://127.0.0.1:8750";
 /// Requests that take longer than this count as "hub unreachable".
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(8);
 /// Reconnection backoff of the event stream.
@@ -267,27 +269,39 @@ impl HubClient {
     }
 }
 
-/// The device token of a console or board: `token` when given; else an
-/// enrollment code (or the text of the hub's enrollment QR) exchanged with
-/// the hub and saved to `saved`; else the token saved there earlier.
-/// Returns the hub URL (the QR may name it) and the token.
+/// The hub URL and device token of a console or board.
+///
+/// `token` wins when given; else an enrollment code (or the text of the
+/// hub's enrollment QR, which also names the hub) is exchanged with the hub
+/// and both are saved to `saved` (`URL` line, then token line, owner-only);
+/// else what was saved earlier is used. The hub is `hub_url` when given,
+/// else the QR's or the saved one, else [`DEFAULT_HUB`].
 pub async fn device_token(
-    hub_url: &str,
+    hub_url: Option<&str>,
     token: Option<&str>,
     enroll: Option<&str>,
     saved: &std::path::Path,
 ) -> Result<(String, String), SyncError> {
+    let stored = std::fs::read_to_string(saved).ok();
+    let mut lines = stored.iter().flat_map(|t| t.lines()).map(str::trim);
+    let (saved_url, saved_token) = (lines.next(), lines.next());
     if let Some(token) = token.filter(|t| !t.trim().is_empty()) {
-        return Ok((hub_url.to_owned(), token.trim().to_owned()));
+        let hub = hub_url.or(saved_url).unwrap_or(DEFAULT_HUB);
+        return Ok((hub.to_owned(), token.trim().to_owned()));
     }
     if let Some(code) = enroll {
-        let (hub, code) = crate::hub::cli::parse_enrollment_qr(code)
-            .unwrap_or_else(|| (hub_url.to_owned(), code.trim().to_owned()));
+        let (hub, code) = crate::hub::cli::parse_enrollment_qr(code).unwrap_or_else(|| {
+            (
+                hub_url.unwrap_or(DEFAULT_HUB).to_owned(),
+                code.trim().to_owned(),
+            )
+        });
+        let hub = hub_url.map(str::to_owned).unwrap_or(hub);
         let enrolled = super::enroll(&hub, &code).await?;
         if let Some(dir) = saved.parent() {
             let _ = std::fs::create_dir_all(dir);
         }
-        std::fs::write(saved, &enrolled.token).map_err(|e| {
+        std::fs::write(saved, format!("{hub}\n{}\n", enrolled.token)).map_err(|e| {
             SyncError::Refused(
                 0,
                 Message::new("clerk-error-token-file").arg("reason", e.to_string()),
@@ -296,8 +310,10 @@ pub async fn device_token(
         restrict(saved);
         return Ok((hub, enrolled.token));
     }
-    match std::fs::read_to_string(saved) {
-        Ok(text) if !text.trim().is_empty() => Ok((hub_url.to_owned(), text.trim().to_owned())),
+    match (saved_url, saved_token) {
+        (Some(url), Some(token)) if !token.is_empty() => {
+            Ok((hub_url.unwrap_or(url).to_owned(), token.to_owned()))
+        }
         _ => Err(SyncError::Refused(
             0,
             Message::new("clerk-error-no-token").arg("file", saved.display().to_string()),
@@ -490,6 +506,22 @@ mod tests {
         ));
         assert_eq!(parsed[1], Feed::Resync);
         assert_eq!(buffer, b"event: tick");
+    }
+
+    #[tokio::test]
+    async fn saved_credentials_remember_the_hub() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("device.token");
+        assert!(device_token(None, None, None, &file).await.is_err());
+        std::fs::write(&file, "http://10.0.0.5:8750\nsecret\n").unwrap();
+        let found = device_token(None, None, None, &file).await.unwrap();
+        assert_eq!(found, ("http://10.0.0.5:8750".into(), "secret".into()));
+        let other = device_token(Some("http://h:1"), None, None, &file)
+            .await
+            .unwrap();
+        assert_eq!(other.0, "http://h:1");
+        let given = device_token(None, Some("t2"), None, &file).await.unwrap();
+        assert_eq!(given, ("http://10.0.0.5:8750".into(), "t2".into()));
     }
 
     #[test]

@@ -9,9 +9,9 @@ use crate::ui::board::{self, BoardOptions};
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct BoardArgs {
-    /// The hub's address.
-    #[arg(long, default_value = "http://127.0.0.1:8750")]
-    pub hub: String,
+    /// The hub's address (default: the one saved at enrollment, else http://127.0.0.1:8750).
+    #[arg(long, value_name = "URL")]
+    pub hub: Option<String>,
     /// Device token of a `board` device (else `MADOGUCHI_BOARD_TOKEN`, else the saved one).
     #[arg(long)]
     pub token: Option<String>,
@@ -59,7 +59,7 @@ pub fn run(common: &CommonArgs, args: &BoardArgs) -> anyhow::Result<ExitCode> {
         .clone()
         .or_else(|| std::env::var("MADOGUCHI_BOARD_TOKEN").ok());
     let found = runtime.block_on(device_token(
-        &args.hub,
+        args.hub.as_deref(),
         token.as_deref(),
         args.enroll.as_deref(),
         &saved,

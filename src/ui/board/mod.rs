@@ -408,22 +408,26 @@ impl Board {
         let mut list = column![ctx.heading(ctx.tr("board-waiting-heading"))].spacing(18);
         for service in self.board.iter().flat_map(|b| &b.services) {
             let waiting = ctx.tr_args("board-waiting", &[("count", service.waiting.into())]);
-            let wait = ctx.tr_args(
-                "board-wait-estimate",
-                &[("minutes", service.estimated_wait_minutes.into())],
-            );
+            let wait = if service.waiting == 0 {
+                ctx.tr("board-no-wait")
+            } else {
+                ctx.tr_args(
+                    "board-wait-estimate",
+                    &[("minutes", service.estimated_wait_minutes.into())],
+                )
+            };
             list = list.push(
                 column![
                     row![
-                        text(service.prefix.clone()).size(40).font(ctx.bold()),
-                        ctx.body(ctx.tr(&service.name_key)),
+                        text(service.prefix.clone()).size(44).font(ctx.bold()),
+                        text(ctx.tr(&service.name_key)).size(32).font(ctx.bold()),
                     ]
                     .spacing(14)
                     .align_y(Alignment::Center),
                     row![
-                        text(waiting).size(34).font(ctx.bold()),
+                        text(waiting).size(40).font(ctx.bold()),
                         space().width(Length::Fill),
-                        text(wait).size(30).font(ctx.font()),
+                        text(wait).size(34).font(ctx.font()),
                     ]
                     .align_y(Alignment::Center),
                 ]

@@ -11,9 +11,9 @@ use crate::ui::clerk::{self, ClerkOptions};
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct ClerkArgs {
-    /// The hub's address.
-    #[arg(long, default_value = "http://127.0.0.1:8750")]
-    pub hub: String,
+    /// The hub's address (default: the one saved at enrollment, else http://127.0.0.1:8750).
+    #[arg(long, value_name = "URL")]
+    pub hub: Option<String>,
     /// Device token of this `clerk-station` (else `MADOGUCHI_CLERK_TOKEN`, else the saved one).
     #[arg(long)]
     pub token: Option<String>,
@@ -65,7 +65,7 @@ pub fn run(common: &CommonArgs, args: &ClerkArgs) -> anyhow::Result<ExitCode> {
         .or_else(|| std::env::var("MADOGUCHI_CLERK_TOKEN").ok());
     let runtime = tokio::runtime::Runtime::new()?;
     let found = runtime.block_on(device_token(
-        &args.hub,
+        args.hub.as_deref(),
         token.as_deref(),
         args.enroll.as_deref(),
         &saved,

@@ -5,7 +5,8 @@
 //! current application when nothing blocks it (受付完了: one keystroke for a
 //! clean QR application), Ctrl+Enter confirms despite problems, R recalls,
 //! N marks no-show, F finishes, T transfers, W adds a walk-in, E edits the
-//! first field with a problem, X rejects, Esc cancels. Typing in a text box
+//! first field with a problem, X rejects, S or / searches, Tab moves between
+//! text boxes, Esc cancels. Typing in a text box
 //! never triggers a shortcut (iced delivers only keys no widget took).
 //!
 //! Confirming the last open application of a visit also finishes the visit,
@@ -18,7 +19,7 @@ use iced::keyboard::{Key, Modifiers, key::Named};
 use iced::widget::{
     Column, button, column, container, row, rule, scrollable, space, text, text_input,
 };
-use iced::{Alignment, Background, Border, Element, Length, Theme};
+use iced::{Alignment, Background, Border, Element, Length, Padding, Theme};
 use uuid::Uuid;
 
 use super::record::{self, Layout, Row};
@@ -68,6 +69,7 @@ pub enum Message {
     SendReject,
     SearchText(String),
     Search,
+    FocusSearch,
     OpenRecord(Uuid),
     // Answers from the hub.
     Called(Result<Option<VisitDetail>, Text>),
@@ -96,6 +98,8 @@ pub enum Effect {
     SearchNumber(String),
     SearchKana(String),
     LoadRecord(Uuid),
+    /// Put the keyboard in this text box (edit, reject reason, search).
+    Focus(&'static str),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -206,6 +210,7 @@ impl Desk {
                     "t" if active => Some(Message::StartPick(Pick::Transfer)),
                     "w" => Some(Message::StartPick(Pick::WalkIn)),
                     "x" if self.record().is_some() => Some(Message::StartReject),
+                    "/" | "s" => Some(Message::FocusSearch),
                     "e" => {
                         let rows = self.layout.sections.iter().flat_map(|s| &s.rows);
                         let mut editable = rows.filter(|r| r.editable);
@@ -322,7 +327,7 @@ impl Desk {
                     text: row.raw.clone(),
                     key,
                 };
-                Vec::new()
+                vec![Effect::Focus(EDIT_INPUT)]
             }
             Message::EditText(new) => {
                 if let Mode::Editing { text, .. } = &mut self.mode {
@@ -369,6 +374,7 @@ impl Desk {
                     self.mode = Mode::Rejecting {
                         reason: String::new(),
                     };
+                    return vec![Effect::Focus(REJECT_INPUT)];
                 }
                 Vec::new()
             }
@@ -409,6 +415,7 @@ impl Desk {
                     None => vec![Effect::SearchKana(query)],
                 }
             }
+            Message::FocusSearch => vec![Effect::Focus(SEARCH_INPUT)],
             Message::OpenRecord(id) => vec![Effect::LoadRecord(id)],
             Message::Called(Ok(Some(detail))) => {
                 self.tell(
@@ -851,7 +858,7 @@ impl Desk {
                     .size(16),
                 ctx.small(ctx.tr_args(
                     "clerk-record-lang",
-                    &[("lang", record.lang.as_str().into())]
+                    &[("lang", language_name(&record.lang).into())]
                 ))
                 .size(16),
                 space().width(Length::Fill),
@@ -883,7 +890,8 @@ impl Desk {
                     .style(danger_text),
             );
         }
-        page = page.push(scrollable(form).height(Length::Fill));
+        // Room on the right so the scrollbar never covers the edit buttons.
+        page = page.push(scrollable(form.padding(Padding::ZERO.right(18))).height(Length::Fill));
         page = page.push(self.actions_view(ctx, record));
         page.into()
     }
@@ -896,7 +904,7 @@ impl Desk {
         })
         .size(16)
         .font(ctx.font())
-        .width(260);
+        .width(300);
         let editing = match &self.mode {
             Mode::Editing { key, text } if *key == r.key => Some(text),
             _ => None,
@@ -1041,6 +1049,13 @@ fn problem_line<'a>(ctx: &Ctx<'_>, severity: Severity, message: String) -> Eleme
     }
 }
 
+/// A language tag as its own name (`ja` → 日本語); unknown tags as given.
+fn language_name(code: &str) -> String {
+    Lang::parse(code)
+        .map(|l| l.native_name().to_owned())
+        .unwrap_or_else(|| code.to_owned())
+}
+
 /// Fluent key of a value's source.
 pub fn source_key(source: Source) -> &'static str {
     match source {
@@ -1054,9 +1069,9 @@ fn source_style(source: Source) -> impl Fn(&Theme) -> container::Style {
     move |theme| {
         let palette = theme.extended_palette();
         let pair = match source {
-            Source::Qr => palette.success.weak,
-            Source::Kiosk => palette.primary.weak,
-            Source::Clerk => palette.warning.weak,
+            Source::Qr => palette.success.base,
+            Source::Kiosk => palette.primary.base,
+            Source::Clerk => palette.warning.base,
         };
         container::Style {
             background: Some(Background::Color(pair.color)),

@@ -90,6 +90,10 @@ impl State {
                     self.error = Some(Text::new("clerk-login-no-counter"));
                     return Action::None;
                 }
+                if self.offered.is_empty() {
+                    self.error = Some(Text::new("clerk-login-no-hub"));
+                    return Action::None;
+                }
                 if self.chosen.is_empty() {
                     self.error = Some(Text::new("clerk-login-no-service"));
                     return Action::None;
@@ -124,7 +128,8 @@ impl State {
                 .on_press(Message::Toggle(s.prefix.clone()))
                 .into()
         }))
-        .spacing(10);
+        .spacing(10)
+        .wrap();
         let mut form = column![
             ctx.heading(ctx.tr("clerk-login-heading")),
             field(

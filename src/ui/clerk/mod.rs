@@ -100,6 +100,8 @@ pub enum Effect {
     },
     Logout,
     Desk(desk::Effect),
+    /// Move the keyboard to the next (or previous) text box.
+    FocusNext(bool),
 }
 
 #[derive(Debug)]
@@ -321,6 +323,9 @@ impl Clerk {
     }
 
     fn on_key(&mut self, key: &Key, modifiers: Modifiers) -> Vec<Effect> {
+        if let Key::Named(keyboard::key::Named::Tab) = key {
+            return vec![Effect::FocusNext(!modifiers.shift())];
+        }
         let Stage::Desk(desk) = &self.stage else {
             return Vec::new();
         };
@@ -351,6 +356,10 @@ impl Clerk {
                     services,
                     result: device.login(&id, &pin, Some(&counter)).await.map_err(m),
                 },
+                Effect::FocusNext(_) | Effect::Desk(desk::Effect::Focus(_)) => {
+                    // Widget operations, run by `update_task`; nothing to do here.
+                    Message::Tick(Utc::now())
+                }
                 Effect::Logout => {
                     if let Err(e) = session.logout().await {
                         tracing::warn!(error = %e, "logout failed");
@@ -397,6 +406,7 @@ impl Clerk {
                     desk::Effect::LoadRecord(id) => {
                         D::RecordOpened(session.record(id).await.map_err(m))
                     }
+                    desk::Effect::Focus(_) => return Message::Tick(Utc::now()),
                 }),
             }
         }
@@ -404,11 +414,12 @@ impl Clerk {
 
     pub fn update_task(&mut self, message: Message) -> Task<Message> {
         let effects = self.update(message);
-        Task::batch(
-            effects
-                .into_iter()
-                .map(|effect| Task::future(self.perform(effect))),
-        )
+        Task::batch(effects.into_iter().map(|effect| match effect {
+            Effect::FocusNext(true) => iced::widget::operation::focus_next(),
+            Effect::FocusNext(false) => iced::widget::operation::focus_previous(),
+            Effect::Desk(desk::Effect::Focus(id)) => iced::widget::operation::focus(id),
+            effect => Task::future(self.perform(effect)),
+        }))
     }
 
     pub fn subscription(&self) -> Subscription<Message> {
@@ -520,7 +531,10 @@ pub fn run(options: ClerkOptions) -> iced::Result {
     iced::application(
         move || {
             let (mut clerk, effect) = Clerk::new(options.clone(), Utc::now());
-            let task = Task::future(clerk.perform(effect));
+            let task = Task::batch([
+                Task::future(clerk.perform(effect)),
+                iced::widget::operation::focus(login::ID_INPUT),
+            ]);
             clerk.now = Utc::now();
             (clerk, task)
         },
