@@ -211,3 +211,49 @@ fn walk_in_and_transfer_by_keyboard() {
     assert_eq!(moved[0].service, "B");
     rt.block_on(hub.stop());
 }
+
+#[test]
+fn search_by_number_opens_the_record() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let hub = rt.block_on(TestHub::start());
+    let kiosk = rt.block_on(hub.device("kiosk-1", Role::Kiosk));
+    let (_, ticket) = rt.block_on(hub.post(&kiosk, "/api/v1/tickets", json!({"service": "A"})));
+    let rec = clean_record(ticket["number"].as_str());
+    rt.block_on(hub.post(&kiosk, "/api/v1/records", json!({"records": [rec.clone()]})));
+
+    let mut clerk = ClerkHarness::start(&rt, &hub);
+    clerk.log_in("c1", "2468");
+    clerk.type_into(desk::SEARCH_INPUT, "a-1");
+    clerk.submit(desk::SEARCH_INPUT);
+    let results = &clerk.desk().results;
+    assert_eq!(results.len(), 1, "{results:?}");
+    assert_eq!(results[0].id, rec.id);
+    clerk.tap_part("A-001 ");
+    let desk = clerk.desk();
+    assert_eq!(desk.record().map(|r| r.id), Some(rec.id));
+    assert!(
+        desk.current.is_none(),
+        "opening a record does not call anyone"
+    );
+    assert!(clerk.sees("山田 花子"));
+    rt.block_on(hub.stop());
+}
+
+#[test]
+fn an_expired_session_goes_back_to_log_in() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let hub = rt.block_on(TestHub::start());
+    let mut clerk = ClerkHarness::start(&rt, &hub);
+    clerk.log_in("c1", "2468");
+    hub.clock.advance(chrono::Duration::minutes(601));
+    clerk.key(named(iced::keyboard::key::Named::F1));
+    let Stage::Login(state) = clerk.clerk.stage() else {
+        panic!("still at the desk")
+    };
+    assert_eq!(
+        state.error.as_ref().map(|e| e.key.as_str()),
+        Some("clerk-session-expired")
+    );
+    assert!(clerk.sees("ログインの有効期限が切れました。もう一度ログインしてください"));
+    rt.block_on(hub.stop());
+}

@@ -88,3 +88,4 @@ clerk-notice-not-found = Nothing found
 clerk-error-closed = This application is closed and cannot be changed
 clerk-error-no-token = This station is not enrolled. Pass an enrollment code with --enroll (token file: { $file })
 clerk-error-token-file = Cannot save the device token: { $reason }
+clerk-session-expired = Your session has ended. Please log in again

@@ -88,3 +88,4 @@ clerk-notice-not-found = 見つかりませんでした
 clerk-error-closed = この申請は確認済みのため変更できません
 clerk-error-no-token = この端末は登録されていません。--enroll で登録コードを指定してください（保存先: { $file }）
 clerk-error-token-file = 端末の鍵を保存できません: { $reason }
+clerk-session-expired = ログインの有効期限が切れました。もう一度ログインしてください

@@ -10,7 +10,7 @@ use chrono::Utc;
 use futures_util::{Stream, StreamExt};
 use iced::keyboard::{self, Key, Modifiers};
 use iced_test::core::Settings;
-use iced_test::selector::Candidate;
+use iced_test::selector::{Candidate, Text};
 use iced_test::simulator::Simulator;
 use madoguchi::hub::api::{FieldValue, HubEvent, Preapp, RecordIn, Role, Source};
 use madoguchi::sync::clerk::{Feed, HubClient, feed};
@@ -79,9 +79,19 @@ fn press(key: Key, modifiers: Modifiers) -> keyboard::Event {
     }
 }
 
-fn contains(part: &str) -> impl FnMut(Candidate<'_>) -> Option<()> + '_ {
+/// Selects the first text that contains `part`.
+fn contains(part: &str) -> impl FnMut(Candidate<'_>) -> Option<Text> + Send + '_ {
     move |c| match c {
-        Candidate::Text { content, .. } if content.contains(part) => Some(()),
+        Candidate::Text {
+            content,
+            id,
+            bounds,
+            visible_bounds,
+        } if content.contains(part) => Some(Text::Raw {
+            id: id.cloned(),
+            bounds,
+            visible_bounds,
+        }),
         _ => None,
     }
 }
@@ -153,6 +163,20 @@ impl<'a> ClerkHarness<'a> {
             ui.into_messages().collect()
         };
         assert!(!messages.is_empty(), "clicking {label:?} did nothing");
+        for m in messages {
+            self.send(m);
+        }
+    }
+
+    /// Clicks the first text containing `part`.
+    pub fn tap_part(&mut self, part: &str) {
+        let messages: Vec<clerk::Message> = {
+            let mut ui = self.ui();
+            ui.click(contains(part))
+                .unwrap_or_else(|e| panic!("cannot click {part:?}: {e}"));
+            ui.into_messages().collect()
+        };
+        assert!(!messages.is_empty(), "clicking {part:?} did nothing");
         for m in messages {
             self.send(m);
         }

@@ -773,10 +773,26 @@ impl Desk {
         ]
         .spacing(6);
         for r in &self.results {
+            // The reading when the hub indexed one, else what was applied for.
+            let what = if r.kana.is_empty() {
+                r.procedures
+                    .iter()
+                    .map(|p| {
+                        self.catalog
+                            .procedure(p)
+                            .map(|p| ctx.tr(&p.name))
+                            .unwrap_or_else(|| p.clone())
+                    })
+                    .collect::<Vec<_>>()
+                    .join("・")
+            } else {
+                r.kana.clone()
+            };
             let label = format!(
-                "{}  {}  {}",
+                "{} {}  {}  {}",
                 r.number.clone().unwrap_or_else(|| "—".into()),
-                r.kana,
+                r.day.format("%m/%d"),
+                what,
                 ctx.tr(&format!("clerk-status-{}", r.status.as_str()))
             );
             panel = panel.push(

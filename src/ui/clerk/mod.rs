@@ -265,7 +265,24 @@ impl Clerk {
                     }
                 }
             }
-            Message::Desk(message) => self.desk_update(message),
+            Message::Desk(message) => {
+                let effects = self.desk_update(message);
+                // An expired or revoked session: back to log-in, saying why.
+                let expired = self.desk().is_some_and(|d| {
+                    d.notice
+                        .as_ref()
+                        .is_some_and(|n| n.error && n.text.key == "hub-error-unauthorized")
+                });
+                if expired {
+                    tracing::warn!("clerk session no longer valid; logging out");
+                    self.session = None;
+                    let mut state = login::State::new(self.options.counter.clone());
+                    state.error = Some(Text::new("clerk-session-expired"));
+                    self.stage = Stage::Login(state);
+                    return vec![Effect::LoadServices];
+                }
+                effects
+            }
         }
     }
 

@@ -300,3 +300,106 @@ fn take(
     });
     taken
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::hub::api::{Preapp, RecordStatus};
+    use serde_json::json;
+
+    fn record(fields: &[(&str, Value, Source)], procedures: &[&str]) -> Record {
+        Record {
+            id: uuid::Uuid::new_v4(),
+            number: Some("A-001".into()),
+            day: NaiveDate::from_ymd_opt(2025, 4, 1).unwrap(),
+            lang: "ja".into(),
+            procedures: procedures.iter().map(|p| p.to_string()).collect(),
+            fields: fields
+                .iter()
+                .map(|(k, v, s)| {
+                    (
+                        k.to_string(),
+                        FieldValue {
+                            value: v.clone(),
+                            source: *s,
+                        },
+                    )
+                })
+                .collect(),
+            preapp: Preapp::Encrypted,
+            status: RecordStatus::Received,
+            reject_reason: None,
+            created_at: chrono::Utc::now(),
+            received_at: chrono::Utc::now(),
+            changes: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn shared_fields_once_household_read_only_unknown_fields_kept() {
+        let catalog = Catalog::embedded();
+        let i18n = I18n::embedded();
+        let rec = record(
+            &[
+                ("applicant.name", json!("山田 花子"), Source::Qr),
+                ("applicant.birth", json!("1985-04-01"), Source::Qr),
+                ("applicant.address.city", json!("新宿区"), Source::Kiosk),
+                (
+                    "household.members",
+                    json!([{"name": "山田 太郎", "relationship": "spouse"}]),
+                    Source::Qr,
+                ),
+                ("legacy_note", json!("窓口で確認"), Source::Kiosk),
+            ],
+            &["juminhyo-utsushi", "inkan-shomei"],
+        );
+        let today = NaiveDate::from_ymd_opt(2025, 4, 1).unwrap();
+        let ja = layout(&catalog, &i18n, &Lang::ja(), &rec, today);
+        let names = ja
+            .sections
+            .iter()
+            .flat_map(|s| &s.rows)
+            .filter(|r| r.key == "applicant.name")
+            .count();
+        assert_eq!(names, 1, "a shared field is shown once");
+        assert_eq!(
+            ja.sections[0].title,
+            i18n.tr(&Lang::ja(), "procedures-juminhyo-utsushi")
+        );
+        let birth = ja.row("applicant.birth").unwrap();
+        assert_eq!(birth.value, "昭和60年4月1日（1985年）");
+        assert_eq!(birth.source, Some(Source::Qr));
+        let city = ja.row("applicant.address.city").unwrap();
+        assert_eq!((city.source, city.editable), (Some(Source::Kiosk), true));
+        let members = ja.row("household.members").unwrap();
+        assert!(members.value.contains("山田 太郎"), "{}", members.value);
+        assert!(!members.editable);
+        let other = ja.sections.last().unwrap();
+        assert_eq!(
+            other.title,
+            i18n.tr(&Lang::ja(), "clerk-record-other-fields")
+        );
+        assert_eq!(other.rows[0].key, "legacy_note");
+        // Missing required answers are errors on their rows.
+        assert!(ja.errors > 0 && !ja.is_clean());
+        assert!(ja.row("applicant.phone").unwrap().has_error());
+
+        let en = layout(&catalog, &i18n, &Lang::parse("en").unwrap(), &rec, today);
+        assert_eq!(en.row("applicant.birth").unwrap().value, "1985-04-01");
+    }
+
+    #[test]
+    fn an_unknown_procedure_is_a_problem_not_a_crash() {
+        let rec = record(&[("x", json!(1), Source::Kiosk)], &["no-such-form"]);
+        let out = layout(
+            &Catalog::embedded(),
+            &I18n::embedded(),
+            &Lang::ja(),
+            &rec,
+            NaiveDate::from_ymd_opt(2025, 4, 1).unwrap(),
+        );
+        assert_eq!(out.sections[0].title, "no-such-form");
+        assert_eq!(out.errors, 1);
+        assert_eq!(out.row("x").unwrap().value, "1");
+    }
+}
