@@ -257,3 +257,71 @@ fn an_expired_session_goes_back_to_log_in() {
     assert!(clerk.sees("ログインの有効期限が切れました。もう一度ログインしてください"));
     rt.block_on(hub.stop());
 }
+
+#[test]
+fn logging_out_ends_the_session_at_the_hub() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let hub = rt.block_on(TestHub::start());
+    let mut clerk = ClerkHarness::start(&rt, &hub);
+    clerk.log_in("c1", "2468");
+    let session = clerk.session();
+    clerk.tap("ログアウト");
+    assert!(matches!(clerk.clerk.stage(), Stage::Login(_)));
+    assert!(clerk.clerk.session().is_none());
+    let refused = rt.block_on(session.waiting(&["A".into()])).unwrap_err();
+    assert_eq!(refused.message().key, "hub-error-unauthorized");
+    rt.block_on(hub.stop());
+}
+
+#[test]
+fn reject_with_a_reason_then_no_show_the_next() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let hub = rt.block_on(TestHub::start());
+    let kiosk = rt.block_on(hub.device("kiosk-1", Role::Kiosk));
+    let (_, first) = rt.block_on(hub.post(&kiosk, "/api/v1/tickets", json!({"service": "A"})));
+    rt.block_on(hub.post(&kiosk, "/api/v1/tickets", json!({"service": "A"})));
+    let rec = clean_record(first["number"].as_str());
+    rt.block_on(hub.post(&kiosk, "/api/v1/records", json!({"records": [rec.clone()]})));
+
+    let mut clerk = ClerkHarness::start(&rt, &hub);
+    clerk.log_in("c1", "2468");
+    clerk.key(named(iced::keyboard::key::Named::F1));
+    clerk.key(iced::keyboard::Key::Character("x".into()));
+    // An empty reason is not sent.
+    clerk.submit(desk::REJECT_INPUT);
+    assert!(clerk.sees("差し戻しの理由を入力してください"));
+    clerk.type_into(desk::REJECT_INPUT, "本人確認書類なし");
+    clerk.submit(desk::REJECT_INPUT);
+    let stored = rt.block_on(clerk.session().record(rec.id)).unwrap();
+    assert_eq!(stored.status, madoguchi::hub::api::RecordStatus::Rejected);
+    assert_eq!(stored.reject_reason.as_deref(), Some("本人確認書類なし"));
+    assert!(clerk.sees("差し戻し理由: 本人確認書類なし"));
+    // A rejection leaves the visit open; F finishes it, F1 calls the next,
+    // who is not there.
+    clerk.key(iced::keyboard::Key::Character("f".into()));
+    clerk.key(named(iced::keyboard::key::Named::F1));
+    assert_eq!(clerk.desk().current.as_ref().unwrap().number, "A-002");
+    clerk.key(iced::keyboard::Key::Character("n".into()));
+    assert!(clerk.desk().current.is_none());
+    assert!(clerk.sees("A-002 を不在にしました"));
+    let conn = madoguchi::store::hub::open(hub.dir.path()).unwrap();
+    let actions: Vec<String> = conn
+        .prepare("SELECT action FROM audit_log WHERE actor LIKE 'clerk:c1@%' ORDER BY seq")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            "clerk.login",
+            "visit.call",
+            "record.rejected",
+            "visit.finish",
+            "visit.call",
+            "visit.no_show"
+        ]
+    );
+    rt.block_on(hub.stop());
+}

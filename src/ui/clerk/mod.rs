@@ -98,7 +98,8 @@ pub enum Effect {
         counter: String,
         services: Vec<String>,
     },
-    Logout,
+    /// End this clerk session (its token) at the hub.
+    Logout(String),
     Desk(desk::Effect),
     /// Move the keyboard to the next (or previous) text box.
     FocusNext(bool),
@@ -202,10 +203,10 @@ impl Clerk {
                 Vec::new()
             }
             Message::Logout => {
-                if self.session.is_none() {
+                let Some(session) = self.session.take() else {
                     return Vec::new();
-                }
-                let effect = Effect::Logout;
+                };
+                let effect = Effect::Logout(session.token().to_owned());
                 self.stage = Stage::Login(login::State::new(self.options.counter.clone()));
                 vec![effect, Effect::LoadServices]
             }
@@ -377,8 +378,8 @@ impl Clerk {
                     // Widget operations, run by `update_task`; nothing to do here.
                     Message::Tick(Utc::now())
                 }
-                Effect::Logout => {
-                    if let Err(e) = session.logout().await {
+                Effect::Logout(token) => {
+                    if let Err(e) = device.with_session(&token).logout().await {
                         tracing::warn!(error = %e, "logout failed");
                     }
                     Message::Tick(Utc::now())
