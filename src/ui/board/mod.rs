@@ -10,6 +10,9 @@
 //! stream's reconnection brings the current state back: the board never
 //! crashes and never shows an empty screen because of the network.
 //!
+//! A new call is highlighted and flashes for [`FLASH`]; there is no chime
+//! yet (iced has no audio output and the product ships no sound player).
+//!
 //! Like the kiosk, time only enters as [`Message::Tick`] and side effects
 //! leave [`Board::update`] as an [`Effect`] run by [`Board::perform`], so
 //! tests drive it without a window.

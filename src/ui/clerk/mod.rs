@@ -15,6 +15,11 @@
 //! stream reconnects by itself and the console reloads the queue and the
 //! visit it was serving, so it shows the same state as before.
 //!
+//! Not here yet, because the hub API has no endpoint for them: the CSV
+//! export of the day's confirmed records and the daily statistics (they need
+//! a day listing of records and visits from the hub), and staff-call
+//! requests from kiosks (the hub does not relay them).
+//!
 //! As in the kiosk, side effects leave [`Clerk::update`] as [`Effect`]s run
 //! by [`Clerk::perform`], and time enters as [`Message::Tick`], so tests
 //! drive the console against a real hub without a window.
