@@ -35,6 +35,8 @@ use crate::ui::widgets::Ctx;
 
 /// How many calls the board lists.
 pub const SHOWN_CALLS: usize = 6;
+/// Services shown with two large lines each; more are shown compactly.
+pub const ROOMY_SERVICES: usize = 4;
 /// A new call stands out (flashing colour) for this long.
 pub const FLASH: Duration = Duration::from_secs(10);
 
@@ -306,15 +308,20 @@ impl Board {
         ]
         .align_y(Alignment::Center);
 
+        // Many services need a wider waiting panel.
+        let many = self
+            .board
+            .as_ref()
+            .is_some_and(|b| b.services.len() > ROOMY_SERVICES);
         let body = row![
             container(self.calls_view(&ctx))
                 .padding(24)
-                .width(Length::FillPortion(3))
+                .width(Length::FillPortion(if many { 4 } else { 3 }))
                 .height(Length::Fill)
                 .style(card),
             container(self.waiting_view(&ctx))
                 .padding(24)
-                .width(Length::FillPortion(2))
+                .width(Length::FillPortion(if many { 4 } else { 2 }))
                 .height(Length::Fill)
                 .style(card),
         ]
@@ -408,8 +415,21 @@ impl Board {
     }
 
     fn waiting_view<'a>(&'a self, ctx: &Ctx<'_>) -> Element<'a, Message> {
-        let mut list = column![ctx.heading(ctx.tr("board-waiting-heading"))].spacing(18);
-        for service in self.board.iter().flat_map(|b| &b.services) {
+        let services: &[api::BoardService] = self
+            .board
+            .as_ref()
+            .map(|b| b.services.as_slice())
+            .unwrap_or(&[]);
+        // Up to four services get two large lines each; more share one line
+        // each so that eight still fit a 1080-line screen.
+        let compact = services.len() > ROOMY_SERVICES;
+        let scale = if compact { 0.7 } else { 1.0 };
+        let mut list = column![ctx.heading(ctx.tr("board-waiting-heading"))].spacing(if compact {
+            10
+        } else {
+            18
+        });
+        for service in services {
             let waiting = ctx.tr_args("board-waiting", &[("count", service.waiting.into())]);
             let wait = if service.waiting == 0 {
                 ctx.tr("board-no-wait")
@@ -419,25 +439,40 @@ impl Board {
                     &[("minutes", service.estimated_wait_minutes.into())],
                 )
             };
-            list = list.push(
-                column![
+            let name = row![
+                text(service.prefix.clone())
+                    .size(44.0 * scale)
+                    .font(ctx.bold()),
+                text(ctx.tr(&service.name_key))
+                    .size(32.0 * scale)
+                    .font(ctx.bold()),
+            ]
+            .spacing(14)
+            .align_y(Alignment::Center);
+            let counts = row![
+                text(waiting).size(40.0 * scale).font(ctx.bold()),
+                space().width(Length::Fill),
+                text(wait)
+                    .size(34.0 * scale)
+                    .font(ctx.font())
+                    .wrapping(text::Wrapping::None),
+            ]
+            .spacing(16)
+            .align_y(Alignment::Center);
+            list = if compact {
+                list.push(
                     row![
-                        text(service.prefix.clone()).size(44).font(ctx.bold()),
-                        text(ctx.tr(&service.name_key)).size(32).font(ctx.bold()),
-                    ]
-                    .spacing(14)
-                    .align_y(Alignment::Center),
-                    row![
-                        text(waiting).size(40).font(ctx.bold()),
-                        space().width(Length::Fill),
-                        text(wait).size(34).font(ctx.font()),
+                        container(name).width(Length::FillPortion(5)),
+                        container(counts).width(Length::FillPortion(6)),
                     ]
                     .align_y(Alignment::Center),
-                ]
-                .spacing(4),
-            );
+                )
+            } else {
+                list.push(column![name, counts].spacing(4))
+            };
         }
-        list.into()
+        // A wall display has no one to scroll it: whatever does not fit is cut.
+        container(list).height(Length::Fill).clip(true).into()
     }
 }
 
