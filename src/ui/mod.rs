@@ -15,6 +15,8 @@
 //! language, `MADOGUCHI_LOOK=large,contrast` with display modes on;
 //! [`KioskOptions::from_env`] reads them.
 
+pub mod board;
+pub mod clerk;
 pub mod cli;
 pub mod demo;
 pub mod fonts;

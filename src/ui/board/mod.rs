@@ -1,0 +1,568 @@
+//! The waiting-room board: who is called to which counter, how many wait
+//! and for about how long, with captions cycling through the office's
+//! languages (やさしい日本語 included) and a clock.
+//!
+//! The board holds the hub's [`api::Board`] and follows the event stream
+//! ([`feed`]): a `called` event shows the number at once (no round trip),
+//! every event also re-fetches the board for the waiting counts (at most one
+//! fetch in flight; events during it cause one more). When the hub is away
+//! the last state stays on screen under a "reconnecting" banner, and the
+//! stream's reconnection brings the current state back: the board never
+//! crashes and never shows an empty screen because of the network.
+//!
+//! A new call is highlighted and flashes for [`FLASH`]; there is no chime
+//! yet (iced has no audio output and the product ships no sound player).
+//!
+//! Like the kiosk, time only enters as [`Message::Tick`] and side effects
+//! leave [`Board::update`] as an [`Effect`] run by [`Board::perform`], so
+//! tests drive it without a window.
+
+pub mod cli;
+
+use std::future::Future;
+use std::time::Duration;
+
+use chrono::{DateTime, Datelike, Utc};
+use iced::widget::{column, container, row, space, text};
+use iced::{Alignment, Background, Border, Color, Element, Length, Subscription, Task, Theme};
+
+use crate::hub::api::{self, Calling, HubEvent};
+use crate::i18n::{I18n, Lang, Message as Text};
+use crate::queue::VisitState;
+use crate::sync::clerk::{Feed, HubClient, feed};
+use crate::ui::theme::{Look, Sizes, card, warning_banner};
+use crate::ui::widgets::Ctx;
+
+/// How many calls the board lists.
+pub const SHOWN_CALLS: usize = 6;
+/// Services shown with two large lines each; more are shown compactly.
+pub const ROOMY_SERVICES: usize = 4;
+/// A new call stands out (flashing colour) for this long.
+pub const FLASH: Duration = Duration::from_secs(10);
+
+/// Everything the board needs to start.
+#[derive(Clone, Debug)]
+pub struct BoardOptions {
+    pub client: HubClient,
+    /// Caption languages in the order shown; never empty.
+    pub languages: Vec<Lang>,
+    /// Seconds each caption language stays.
+    pub caption_seconds: u64,
+    pub tz: chrono_tz::Tz,
+    pub fullscreen: bool,
+    pub i18n: I18n,
+}
+
+impl BoardOptions {
+    pub fn new(client: HubClient) -> Self {
+        BoardOptions {
+            client,
+            languages: default_languages(),
+            caption_seconds: 8,
+            tz: chrono_tz::Asia::Tokyo,
+            fullscreen: true,
+            i18n: I18n::embedded(),
+        }
+    }
+}
+
+/// Japanese, やさしい日本語 and English.
+pub fn default_languages() -> Vec<Lang> {
+    ["ja", "ja-x-easy", "en"]
+        .iter()
+        .filter_map(|c| Lang::parse(c))
+        .collect()
+}
+
+/// Whether the hub is there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Connection {
+    Connecting,
+    Online,
+    Reconnecting,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Feed(Feed),
+    Loaded(Result<api::Board, Text>),
+    Tick(DateTime<Utc>),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effect {
+    Fetch,
+}
+
+#[derive(Debug)]
+pub struct Board {
+    options: BoardOptions,
+    board: Option<api::Board>,
+    connection: Connection,
+    now: DateTime<Utc>,
+    caption: usize,
+    caption_since: DateTime<Utc>,
+    /// The newest call and when this board learnt of it.
+    newest: Option<(String, DateTime<Utc>)>,
+    fetching: bool,
+    fetch_again: bool,
+}
+
+impl Board {
+    pub fn new(options: BoardOptions, now: DateTime<Utc>) -> Self {
+        Board {
+            options,
+            board: None,
+            connection: Connection::Connecting,
+            now,
+            caption: 0,
+            caption_since: now,
+            newest: None,
+            fetching: false,
+            fetch_again: false,
+        }
+    }
+
+    pub fn connection(&self) -> Connection {
+        self.connection
+    }
+
+    pub fn state(&self) -> Option<&api::Board> {
+        self.board.as_ref()
+    }
+
+    /// The number highlighted as the newest call.
+    pub fn newest(&self) -> Option<&str> {
+        self.newest.as_ref().map(|(n, _)| n.as_str())
+    }
+
+    /// The language of the captions now.
+    pub fn caption_lang(&self) -> Lang {
+        self.options
+            .languages
+            .get(self.caption)
+            .copied()
+            .unwrap_or_else(Lang::ja)
+    }
+
+    pub fn title(&self) -> String {
+        self.options.i18n.tr(&Lang::ja(), "board-title")
+    }
+
+    pub fn theme(&self) -> Theme {
+        Look::default().theme()
+    }
+
+    fn fetch(&mut self) -> Option<Effect> {
+        if self.fetching {
+            self.fetch_again = true;
+            None
+        } else {
+            self.fetching = true;
+            Some(Effect::Fetch)
+        }
+    }
+
+    pub fn update(&mut self, message: Message) -> Option<Effect> {
+        match message {
+            Message::Tick(now) => {
+                self.now = now;
+                let every = chrono::Duration::seconds(self.options.caption_seconds.max(1) as i64);
+                if now - self.caption_since >= every && !self.options.languages.is_empty() {
+                    self.caption = (self.caption + 1) % self.options.languages.len();
+                    self.caption_since = now;
+                }
+                None
+            }
+            Message::Feed(Feed::Connected) => {
+                self.connection = Connection::Online;
+                self.fetch()
+            }
+            Message::Feed(Feed::Resync) => self.fetch(),
+            Message::Feed(Feed::Disconnected(_)) => {
+                self.connection = Connection::Reconnecting;
+                None
+            }
+            Message::Feed(Feed::Event(event)) => {
+                if let HubEvent::Called {
+                    number,
+                    service,
+                    counter,
+                    ..
+                } = &event
+                {
+                    self.show_call(number, service, counter.clone());
+                }
+                if let HubEvent::DayChanged { .. } = event {
+                    self.newest = None;
+                }
+                self.fetch()
+            }
+            Message::Loaded(result) => {
+                self.fetching = false;
+                match result {
+                    Ok(board) => {
+                        if self.connection == Connection::Connecting {
+                            self.connection = Connection::Online;
+                        }
+                        if self.newest.is_none()
+                            && let Some(first) = board.recent_calls.first()
+                        {
+                            self.newest = Some((first.number.clone(), self.now - FLASH * 2));
+                        }
+                        self.board = Some(board);
+                    }
+                    Err(message) => {
+                        tracing::warn!(reason = %message, "board not loaded");
+                        self.connection = Connection::Reconnecting;
+                    }
+                }
+                if std::mem::take(&mut self.fetch_again) {
+                    self.fetch()
+                } else {
+                    None
+                }
+            }
+        }
+    }
+
+    /// Puts a call at the top at once, before the board is fetched again.
+    fn show_call(&mut self, number: &str, service: &str, counter: Option<String>) {
+        self.newest = Some((number.to_owned(), self.now));
+        let Some(board) = self.board.as_mut() else {
+            return;
+        };
+        let call = Calling {
+            number: number.to_owned(),
+            counter,
+            state: VisitState::Called,
+            called_at: Some(self.now),
+            recalls: 0,
+        };
+        board.recent_calls.retain(|c| c.number != number);
+        board.recent_calls.insert(0, call.clone());
+        if let Some(s) = board.services.iter_mut().find(|s| s.prefix == service) {
+            s.calling.retain(|c| c.number != number);
+            s.calling.insert(0, call);
+        }
+    }
+
+    /// The future that carries out an effect.
+    pub fn perform(&self, effect: Effect) -> impl Future<Output = Message> + Send + 'static {
+        let client = self.options.client.clone();
+        async move {
+            match effect {
+                Effect::Fetch => Message::Loaded(client.board().await.map_err(|e| e.message())),
+            }
+        }
+    }
+
+    pub fn update_task(&mut self, message: Message) -> Task<Message> {
+        match self.update(message) {
+            Some(effect) => Task::future(self.perform(effect)),
+            None => Task::none(),
+        }
+    }
+
+    pub fn subscription(&self) -> Subscription<Message> {
+        Subscription::batch([
+            Subscription::run_with(FeedKey(self.options.client.clone()), |key| {
+                feed(key.0.clone())
+            })
+            .map(Message::Feed),
+            iced::time::every(Duration::from_secs(1)).map(|_| Message::Tick(Utc::now())),
+        ])
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let lang = self.caption_lang();
+        let ctx = Ctx::new(&self.options.i18n, lang, Sizes::NORMAL);
+        let local = self.now.with_timezone(&self.options.tz);
+        let office = self
+            .board
+            .as_ref()
+            .map(|b| b.office.clone())
+            .unwrap_or_default();
+        let date = ctx.tr_args(
+            "board-date",
+            &[
+                ("year", local.year().to_string().into()),
+                ("month", local.month().to_string().into()),
+                ("day", local.day().to_string().into()),
+            ],
+        );
+        let header = row![
+            column![
+                text(office).size(30).font(ctx.bold()),
+                ctx.small(ctx.tr("board-please-go")),
+            ]
+            .spacing(4)
+            .width(Length::Fill),
+            column![
+                text(local.format("%H:%M").to_string())
+                    .size(56)
+                    .font(ctx.bold()),
+                ctx.small(date),
+            ]
+            .align_x(Alignment::End),
+        ]
+        .align_y(Alignment::Center);
+
+        // Many services need a wider waiting panel.
+        let many = self
+            .board
+            .as_ref()
+            .is_some_and(|b| b.services.len() > ROOMY_SERVICES);
+        let body = row![
+            container(self.calls_view(&ctx))
+                .padding(24)
+                .width(Length::FillPortion(if many { 4 } else { 3 }))
+                .height(Length::Fill)
+                .style(card),
+            container(self.waiting_view(&ctx))
+                .padding(24)
+                .width(Length::FillPortion(if many { 4 } else { 2 }))
+                .height(Length::Fill)
+                .style(card),
+        ]
+        .spacing(24)
+        .height(Length::Fill);
+
+        let captions = row(self.options.languages.iter().enumerate().map(|(i, l)| {
+            let label = text(l.native_name())
+                .size(20)
+                .font(crate::ui::fonts::font_for(*l));
+            if i == self.caption {
+                container(label).padding([4, 12]).style(chip(true)).into()
+            } else {
+                container(label).padding([4, 12]).style(chip(false)).into()
+            }
+        }))
+        .spacing(8);
+
+        let mut page = column![header, body, captions]
+            .spacing(20)
+            .padding(28)
+            .height(Length::Fill);
+        if self.connection != Connection::Online {
+            let key = if self.connection == Connection::Connecting {
+                "board-connecting"
+            } else {
+                "board-reconnecting"
+            };
+            page = page.push(
+                container(ctx.body(ctx.tr(key)))
+                    .padding(16)
+                    .width(Length::Fill)
+                    .center_x(Length::Fill)
+                    .style(warning_banner),
+            );
+        }
+        container(page)
+            .width(Length::Fill)
+            .height(Length::Fill)
+            .into()
+    }
+
+    fn calls_view<'a>(&'a self, ctx: &Ctx<'_>) -> Element<'a, Message> {
+        let calls: &[Calling] = self
+            .board
+            .as_ref()
+            .map(|b| b.recent_calls.as_slice())
+            .unwrap_or(&[]);
+        let mut list = column![ctx.heading(ctx.tr("board-calling"))].spacing(14);
+        if calls.is_empty() {
+            list = list.push(ctx.body(ctx.tr("board-no-calls")));
+        }
+        let flashing = self
+            .newest
+            .as_ref()
+            .is_some_and(|(_, at)| self.now - *at < chrono::Duration::from_std(FLASH).unwrap());
+        for (i, call) in calls.iter().take(SHOWN_CALLS).enumerate() {
+            let newest = i == 0;
+            let counter = call
+                .counter
+                .as_deref()
+                .map(|c| ctx.tr_args("board-counter", &[("counter", c.into())]))
+                .unwrap_or_default();
+            let size = if newest { 84.0 } else { 52.0 };
+            let line = row![
+                text(call.number.clone())
+                    .size(size)
+                    .font(ctx.bold())
+                    .width(Length::FillPortion(3)),
+                text("→").size(size * 0.6),
+                text(counter)
+                    .size(size * 0.7)
+                    .font(ctx.bold())
+                    .width(Length::FillPortion(3)),
+            ]
+            .spacing(20)
+            .align_y(Alignment::Center);
+            let style = match (newest, flashing) {
+                (true, true) => row_style(RowLook::Flash),
+                (true, false) => row_style(RowLook::Newest),
+                _ => row_style(RowLook::Plain),
+            };
+            list = list.push(
+                container(line)
+                    .padding([6, 18])
+                    .width(Length::Fill)
+                    .style(style),
+            );
+        }
+        list.into()
+    }
+
+    fn waiting_view<'a>(&'a self, ctx: &Ctx<'_>) -> Element<'a, Message> {
+        let services: &[api::BoardService] = self
+            .board
+            .as_ref()
+            .map(|b| b.services.as_slice())
+            .unwrap_or(&[]);
+        // Up to four services get two large lines each; more share one line
+        // each so that eight still fit a 1080-line screen.
+        let compact = services.len() > ROOMY_SERVICES;
+        let scale = if compact { 0.7 } else { 1.0 };
+        let mut list = column![ctx.heading(ctx.tr("board-waiting-heading"))].spacing(if compact {
+            10
+        } else {
+            18
+        });
+        for service in services {
+            let waiting = ctx.tr_args("board-waiting", &[("count", service.waiting.into())]);
+            let wait = if service.waiting == 0 {
+                ctx.tr("board-no-wait")
+            } else {
+                ctx.tr_args(
+                    "board-wait-estimate",
+                    &[("minutes", service.estimated_wait_minutes.into())],
+                )
+            };
+            let name = row![
+                text(service.prefix.clone())
+                    .size(44.0 * scale)
+                    .font(ctx.bold()),
+                text(ctx.tr(&service.name_key))
+                    .size(32.0 * scale)
+                    .font(ctx.bold()),
+            ]
+            .spacing(14)
+            .align_y(Alignment::Center);
+            let counts = row![
+                text(waiting).size(40.0 * scale).font(ctx.bold()),
+                space().width(Length::Fill),
+                text(wait)
+                    .size(34.0 * scale)
+                    .font(ctx.font())
+                    .wrapping(text::Wrapping::None),
+            ]
+            .spacing(16)
+            .align_y(Alignment::Center);
+            list = if compact {
+                list.push(
+                    row![
+                        container(name).width(Length::FillPortion(5)),
+                        container(counts).width(Length::FillPortion(6)),
+                    ]
+                    .align_y(Alignment::Center),
+                )
+            } else {
+                list.push(column![name, counts].spacing(4))
+            };
+        }
+        // A wall display has no one to scroll it: whatever does not fit is cut.
+        container(list).height(Length::Fill).clip(true).into()
+    }
+}
+
+/// The subscription's identity: the hub and the token.
+struct FeedKey(HubClient);
+
+impl std::hash::Hash for FeedKey {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.base().hash(state);
+        self.0.token().hash(state);
+    }
+}
+
+#[derive(Clone, Copy)]
+enum RowLook {
+    Plain,
+    Newest,
+    Flash,
+}
+
+fn row_style(look: RowLook) -> impl Fn(&Theme) -> container::Style {
+    move |theme| {
+        let palette = theme.extended_palette();
+        let (background, text_color) = match look {
+            RowLook::Plain => (palette.background.weak.color, palette.background.weak.text),
+            RowLook::Newest => (palette.primary.base.color, palette.primary.base.text),
+            RowLook::Flash => (palette.warning.strong.color, palette.warning.strong.text),
+        };
+        container::Style {
+            background: Some(Background::Color(background)),
+            text_color: Some(text_color),
+            border: Border {
+                radius: 12.0.into(),
+                ..Border::default()
+            },
+            ..container::Style::default()
+        }
+    }
+}
+
+fn chip(active: bool) -> impl Fn(&Theme) -> container::Style {
+    move |theme| {
+        let palette = theme.extended_palette();
+        container::Style {
+            background: Some(Background::Color(if active {
+                palette.primary.base.color
+            } else {
+                Color::TRANSPARENT
+            })),
+            text_color: Some(if active {
+                palette.primary.base.text
+            } else {
+                palette.background.base.text
+            }),
+            border: Border {
+                radius: 10.0.into(),
+                width: 1.0,
+                color: palette.primary.base.color,
+            },
+            ..container::Style::default()
+        }
+    }
+}
+
+/// Opens the board window and runs it until it is closed.
+pub fn run(options: BoardOptions) -> iced::Result {
+    let loaded = crate::ui::fonts::load();
+    let default_font = loaded.default_font();
+    let settings = iced::Settings {
+        id: Some("madoguchi-board".into()),
+        fonts: loaded.bytes,
+        default_font,
+        default_text_size: Sizes::NORMAL.body.into(),
+        ..iced::Settings::default()
+    };
+    let window = iced::window::Settings {
+        size: iced::Size::new(1600.0, 900.0),
+        fullscreen: options.fullscreen,
+        decorations: !options.fullscreen,
+        ..iced::window::Settings::default()
+    };
+    iced::application(
+        move || (Board::new(options.clone(), Utc::now()), Task::none()),
+        Board::update_task,
+        Board::view,
+    )
+    .title(Board::title)
+    .theme(Board::theme)
+    .subscription(Board::subscription)
+    .settings(settings)
+    .window(window)
+    .run()
+}

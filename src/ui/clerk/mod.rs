@@ -1,0 +1,573 @@
+//! The clerk console: queue control and record confirmation at a counter.
+//!
+//! [`Clerk`] owns two screens, each a module with its own `State`,
+//! `Message`, `update` and `view` like the kiosk's: [`login`] (clerk id, PIN,
+//! counter, services) and [`desk`] (queue panel and record panel, see its
+//! docs for the keyboard shortcuts). [`record`] lays an application out like
+//! its paper form. The console talks to the hub with
+//! [`crate::sync::clerk::HubClient`]: the station's device token logs the
+//! clerk in, the clerk's session does the rest, and every action the hub
+//! performs goes to its append-only audit log with the clerk's id.
+//!
+//! Live updates come from the hub's event stream (an iced
+//! [`Subscription`] over [`feed`]): a new ticket, a call at another counter or
+//! a record pushed by a kiosk refresh the queue; after the hub restarts the
+//! stream reconnects by itself and the console reloads the queue and the
+//! visit it was serving, so it shows the same state as before.
+//!
+//! Not here yet, because the hub API has no endpoint for them: the CSV
+//! export of the day's confirmed records and the daily statistics (they need
+//! a day listing of records and visits from the hub), and staff-call
+//! requests from kiosks (the hub does not relay them).
+//!
+//! As in the kiosk, side effects leave [`Clerk::update`] as [`Effect`]s run
+//! by [`Clerk::perform`], and time enters as [`Message::Tick`], so tests
+//! drive the console against a real hub without a window.
+
+pub mod cli;
+pub mod desk;
+pub mod login;
+pub mod record;
+
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use iced::keyboard::{self, Key, Modifiers};
+use iced::widget::{button, column, container, row, space, text};
+use iced::{Alignment, Element, Length, Subscription, Task, Theme};
+
+use crate::domain::Catalog;
+use crate::hub::api::{BoardService, HubEvent, LoginResponse};
+use crate::i18n::{I18n, Lang, Message as Text};
+use crate::queue::local_day;
+use crate::sync::clerk::{Feed, HubClient, feed};
+use crate::ui::theme::{Emphasis, Look, Sizes, button_style};
+use crate::ui::widgets::Ctx;
+
+/// Everything the console needs to start.
+#[derive(Clone, Debug)]
+pub struct ClerkOptions {
+    /// The hub with this station's `clerk-station` device token.
+    pub client: HubClient,
+    pub i18n: I18n,
+    pub catalog: Arc<Catalog>,
+    /// The counter this station stands at (pre-filled at log-in).
+    pub counter: Option<String>,
+    pub lang: Lang,
+    pub tz: chrono_tz::Tz,
+}
+
+impl ClerkOptions {
+    pub fn new(client: HubClient) -> Self {
+        ClerkOptions {
+            client,
+            i18n: I18n::embedded(),
+            catalog: Arc::new(Catalog::embedded()),
+            counter: None,
+            lang: Lang::ja(),
+            tz: chrono_tz::Asia::Tokyo,
+        }
+    }
+}
+
+#[derive(Debug)]
+pub enum Stage {
+    Login(login::State),
+    Desk(Box<desk::Desk>),
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Tick(DateTime<Utc>),
+    Feed(Feed),
+    Keyboard(keyboard::Event),
+    ToggleLanguage,
+    Logout,
+    Login(login::Message),
+    Desk(desk::Message),
+    ServicesLoaded(Result<Vec<BoardService>, Text>),
+    LoggedIn {
+        services: Vec<String>,
+        result: Result<LoginResponse, Text>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    LoadServices,
+    Login {
+        id: String,
+        pin: String,
+        counter: String,
+        services: Vec<String>,
+    },
+    /// End this clerk session (its token) at the hub.
+    Logout(String),
+    Desk(desk::Effect),
+    /// Move the keyboard to the next (or previous) text box.
+    FocusNext(bool),
+}
+
+#[derive(Debug)]
+pub struct Clerk {
+    options: ClerkOptions,
+    lang: Lang,
+    stage: Stage,
+    /// The clerk's session once logged in.
+    session: Option<HubClient>,
+    now: DateTime<Utc>,
+    online: bool,
+}
+
+impl Clerk {
+    /// A console on its log-in screen; the effect loads the office's services.
+    pub fn new(options: ClerkOptions, now: DateTime<Utc>) -> (Self, Effect) {
+        let clerk = Clerk {
+            lang: options.lang,
+            stage: Stage::Login(login::State::new(options.counter.clone())),
+            options,
+            session: None,
+            now,
+            online: false,
+        };
+        (clerk, Effect::LoadServices)
+    }
+
+    pub fn stage(&self) -> &Stage {
+        &self.stage
+    }
+
+    pub fn desk(&self) -> Option<&desk::Desk> {
+        match &self.stage {
+            Stage::Desk(d) => Some(d),
+            Stage::Login(_) => None,
+        }
+    }
+
+    /// The hub with the logged-in clerk's session.
+    pub fn session(&self) -> Option<&HubClient> {
+        self.session.as_ref()
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    pub fn online(&self) -> bool {
+        self.online
+    }
+
+    pub fn title(&self) -> String {
+        self.options.i18n.tr(&self.lang, "clerk-title")
+    }
+
+    pub fn theme(&self) -> Theme {
+        Look::default().theme()
+    }
+
+    fn relayout(&mut self) {
+        let today = local_day(self.now, self.options.tz);
+        let (i18n, lang) = (&self.options.i18n, self.lang);
+        if let Stage::Desk(desk) = &mut self.stage {
+            desk.relayout(i18n, &lang, today);
+        }
+    }
+
+    fn desk_update(&mut self, message: desk::Message) -> Vec<Effect> {
+        let Stage::Desk(desk) = &mut self.stage else {
+            return Vec::new();
+        };
+        let effects = desk.update(message);
+        self.relayout();
+        effects.into_iter().map(Effect::Desk).collect()
+    }
+
+    pub fn update(&mut self, message: Message) -> Vec<Effect> {
+        match message {
+            Message::Tick(now) => {
+                self.now = now;
+                Vec::new()
+            }
+            Message::Feed(feed) => self.on_feed(feed),
+            Message::Keyboard(keyboard::Event::KeyPressed {
+                key,
+                modifiers,
+                repeat: false,
+                ..
+            }) => self.on_key(&key, modifiers),
+            Message::Keyboard(_) => Vec::new(),
+            Message::ToggleLanguage => {
+                self.lang = if self.lang == Lang::ja() {
+                    Lang::parse("en").unwrap_or_else(Lang::ja)
+                } else {
+                    Lang::ja()
+                };
+                self.relayout();
+                Vec::new()
+            }
+            Message::Logout => {
+                let Some(session) = self.session.take() else {
+                    return Vec::new();
+                };
+                let effect = Effect::Logout(session.token().to_owned());
+                self.stage = Stage::Login(login::State::new(self.options.counter.clone()));
+                vec![effect, Effect::LoadServices]
+            }
+            Message::Login(message) => {
+                let Stage::Login(state) = &mut self.stage else {
+                    return Vec::new();
+                };
+                match state.update(message) {
+                    login::Action::None => Vec::new(),
+                    login::Action::Login {
+                        id,
+                        pin,
+                        counter,
+                        services,
+                    } => vec![Effect::Login {
+                        id,
+                        pin,
+                        counter,
+                        services,
+                    }],
+                }
+            }
+            Message::ServicesLoaded(result) => {
+                match (&mut self.stage, result) {
+                    (Stage::Login(state), Ok(services)) => {
+                        self.online = true;
+                        state.set_services(services)
+                    }
+                    (Stage::Login(state), Err(e)) => state.error = Some(e),
+                    _ => {}
+                }
+                Vec::new()
+            }
+            Message::LoggedIn { services, result } => {
+                let Stage::Login(state) = &mut self.stage else {
+                    return Vec::new();
+                };
+                state.pending = false;
+                match result {
+                    Ok(login) => {
+                        tracing::info!(clerk = %login.clerk, counter = ?login.counter, "clerk logged in");
+                        self.session = Some(self.options.client.with_session(&login.session));
+                        let mut desk = desk::Desk::new(
+                            login.clerk,
+                            login.counter.unwrap_or_default(),
+                            services,
+                            state.offered.clone(),
+                            self.options.catalog.clone(),
+                        );
+                        let effects = desk.load_queue();
+                        self.stage = Stage::Desk(Box::new(desk));
+                        effects.into_iter().map(Effect::Desk).collect()
+                    }
+                    Err(e) => {
+                        state.error = Some(e);
+                        Vec::new()
+                    }
+                }
+            }
+            Message::Desk(message) => {
+                let effects = self.desk_update(message);
+                // An expired or revoked session: back to log-in, saying why.
+                let expired = self.desk().is_some_and(|d| {
+                    d.notice
+                        .as_ref()
+                        .is_some_and(|n| n.error && n.text.key == "hub-error-unauthorized")
+                });
+                if expired {
+                    tracing::warn!("clerk session no longer valid; logging out");
+                    self.session = None;
+                    let mut state = login::State::new(self.options.counter.clone());
+                    state.error = Some(Text::new("clerk-session-expired"));
+                    self.stage = Stage::Login(state);
+                    return vec![Effect::LoadServices];
+                }
+                effects
+            }
+        }
+    }
+
+    fn on_feed(&mut self, feed: Feed) -> Vec<Effect> {
+        match feed {
+            Feed::Disconnected(_) => {
+                self.online = false;
+                if let Stage::Desk(desk) = &mut self.stage {
+                    desk.online = false;
+                }
+                Vec::new()
+            }
+            Feed::Connected | Feed::Resync => {
+                self.online = true;
+                match &mut self.stage {
+                    Stage::Login(state) if state.offered.is_empty() => vec![Effect::LoadServices],
+                    Stage::Login(_) => Vec::new(),
+                    Stage::Desk(desk) => {
+                        desk.online = true;
+                        let mut effects = desk.load_queue();
+                        if let Some(v) = &desk.current {
+                            effects.push(desk::Effect::LoadVisit(v.id));
+                        }
+                        effects.into_iter().map(Effect::Desk).collect()
+                    }
+                }
+            }
+            Feed::Event(event) => {
+                let Stage::Desk(desk) = &mut self.stage else {
+                    return Vec::new();
+                };
+                let mut effects = desk.load_queue();
+                match event {
+                    // A kiosk's push may bring the application of the visit
+                    // being served (it can arrive after the call).
+                    HubEvent::Records { .. } => {
+                        if let Some(v) = &desk.current {
+                            effects.push(desk::Effect::LoadVisit(v.id));
+                        }
+                    }
+                    // Another station closed a record shown here.
+                    HubEvent::Record { id, status }
+                        if desk
+                            .records
+                            .iter()
+                            .any(|r| r.id == id && r.status != status) =>
+                    {
+                        effects.push(desk::Effect::LoadRecord(id));
+                    }
+                    _ => {}
+                }
+                effects.into_iter().map(Effect::Desk).collect()
+            }
+        }
+    }
+
+    fn on_key(&mut self, key: &Key, modifiers: Modifiers) -> Vec<Effect> {
+        if let Key::Named(keyboard::key::Named::Tab) = key {
+            return vec![Effect::FocusNext(!modifiers.shift())];
+        }
+        let Stage::Desk(desk) = &self.stage else {
+            return Vec::new();
+        };
+        match desk.shortcut(key, modifiers) {
+            Some(message) => self.desk_update(message),
+            None => Vec::new(),
+        }
+    }
+
+    /// The future that carries out an effect and answers with a message.
+    pub fn perform(&self, effect: Effect) -> impl Future<Output = Message> + Send + 'static {
+        let device = self.options.client.clone();
+        let session = self.session.clone();
+        async move {
+            let session = session.unwrap_or_else(|| device.clone());
+            let m = |e: crate::sync::SyncError| e.message();
+            use desk::Message as D;
+            match effect {
+                Effect::LoadServices => {
+                    Message::ServicesLoaded(device.board().await.map(|b| b.services).map_err(m))
+                }
+                Effect::Login {
+                    id,
+                    pin,
+                    counter,
+                    services,
+                } => Message::LoggedIn {
+                    services,
+                    result: device.login(&id, &pin, Some(&counter)).await.map_err(m),
+                },
+                Effect::FocusNext(_) | Effect::Desk(desk::Effect::Focus(_)) => {
+                    // Widget operations, run by `update_task`; nothing to do here.
+                    Message::Tick(Utc::now())
+                }
+                Effect::Logout(token) => {
+                    if let Err(e) = device.with_session(&token).logout().await {
+                        tracing::warn!(error = %e, "logout failed");
+                    }
+                    Message::Tick(Utc::now())
+                }
+                Effect::Desk(effect) => Message::Desk(match effect {
+                    desk::Effect::CallNext(services) => {
+                        D::Called(session.call_next(Some(services)).await.map_err(m))
+                    }
+                    desk::Effect::Act(id, command) => {
+                        D::VisitChanged(command, session.act(id, command).await.map_err(m))
+                    }
+                    desk::Effect::Transfer(id, service) => {
+                        D::Transferred(session.transfer(id, &service).await.map_err(m))
+                    }
+                    desk::Effect::WalkIn(service) => {
+                        D::WalkedIn(session.walk_in(&service).await.map_err(m))
+                    }
+                    desk::Effect::LoadQueue(services) => {
+                        D::QueueLoaded(session.waiting(&services).await.map_err(m))
+                    }
+                    desk::Effect::LoadVisit(id) => {
+                        D::DetailLoaded(session.visit(id).await.map_err(m))
+                    }
+                    desk::Effect::Edit(id, key, value) => D::RecordSaved(
+                        session
+                            .edit(id, [(key, value)].into_iter().collect())
+                            .await
+                            .map_err(m),
+                    ),
+                    desk::Effect::Confirm(id) => {
+                        D::RecordSaved(session.confirm(id).await.map_err(m))
+                    }
+                    desk::Effect::Reject(id, reason) => {
+                        D::RecordSaved(session.reject(id, &reason).await.map_err(m))
+                    }
+                    desk::Effect::SearchNumber(number) => {
+                        D::SearchResults(session.records_by_number(&number).await.map_err(m))
+                    }
+                    desk::Effect::SearchKana(kana) => {
+                        D::SearchResults(session.records_by_kana(&kana).await.map_err(m))
+                    }
+                    desk::Effect::LoadRecord(id) => {
+                        D::RecordOpened(session.record(id).await.map_err(m))
+                    }
+                    desk::Effect::Focus(_) => return Message::Tick(Utc::now()),
+                }),
+            }
+        }
+    }
+
+    pub fn update_task(&mut self, message: Message) -> Task<Message> {
+        let effects = self.update(message);
+        Task::batch(effects.into_iter().map(|effect| match effect {
+            Effect::FocusNext(true) => iced::widget::operation::focus_next(),
+            Effect::FocusNext(false) => iced::widget::operation::focus_previous(),
+            Effect::Desk(desk::Effect::Focus(id)) => iced::widget::operation::focus(id),
+            effect => Task::future(self.perform(effect)),
+        }))
+    }
+
+    pub fn subscription(&self) -> Subscription<Message> {
+        Subscription::batch([
+            Subscription::run_with(FeedKey(self.options.client.clone()), |key| {
+                feed(key.0.clone())
+            })
+            .map(Message::Feed),
+            keyboard::listen().map(Message::Keyboard),
+            iced::time::every(Duration::from_secs(1)).map(|_| Message::Tick(Utc::now())),
+        ])
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let ctx = Ctx::new(&self.options.i18n, self.lang, Sizes::NORMAL);
+        let other = if self.lang == Lang::ja() {
+            "English"
+        } else {
+            "日本語"
+        };
+        let who = match &self.stage {
+            Stage::Desk(d) => ctx.tr_args(
+                "clerk-bar-who",
+                &[
+                    ("counter", d.counter.as_str().into()),
+                    ("clerk", d.clerk.as_str().into()),
+                ],
+            ),
+            Stage::Login(_) => String::new(),
+        };
+        let status = if self.online {
+            ctx.tr("clerk-online")
+        } else {
+            ctx.tr("clerk-offline")
+        };
+        let mut bar = row![
+            text(ctx.tr("clerk-title")).size(22).font(ctx.bold()),
+            text(who).size(18).font(ctx.font()),
+            space().width(Length::Fill),
+            if self.online {
+                ctx.small(status).size(16)
+            } else {
+                ctx.small(status)
+                    .size(16)
+                    .style(crate::ui::theme::danger_text)
+            },
+            text(
+                self.now
+                    .with_timezone(&self.options.tz)
+                    .format("%H:%M")
+                    .to_string()
+            )
+            .size(20),
+            button(text(other).size(16).font(crate::ui::fonts::font_for(
+                if self.lang == Lang::ja() {
+                    Lang::parse("en").unwrap_or_else(Lang::ja)
+                } else {
+                    Lang::ja()
+                }
+            )))
+            .style(button_style(Emphasis::Secondary))
+            .on_press(Message::ToggleLanguage),
+        ]
+        .spacing(16)
+        .align_y(Alignment::Center);
+        if self.session.is_some() && matches!(self.stage, Stage::Desk(_)) {
+            bar = bar.push(
+                button(text(ctx.tr("clerk-logout")).size(16).font(ctx.font()))
+                    .style(button_style(Emphasis::Secondary))
+                    .on_press(Message::Logout),
+            );
+        }
+        let body: Element<'_, Message> = match &self.stage {
+            Stage::Login(state) => state.view(&ctx).map(Message::Login),
+            Stage::Desk(desk) => desk.view(&ctx, self.now).map(Message::Desk),
+        };
+        container(column![bar, body].spacing(12).padding(14))
+            .width(Length::Fill)
+            .height(Length::Fill)
+            .into()
+    }
+}
+
+/// The subscription's identity: the hub and the station's token.
+struct FeedKey(HubClient);
+
+impl std::hash::Hash for FeedKey {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.base().hash(state);
+        self.0.token().hash(state);
+    }
+}
+
+/// Opens the console window and runs it until it is closed.
+pub fn run(options: ClerkOptions) -> iced::Result {
+    let loaded = crate::ui::fonts::load();
+    let default_font = loaded.default_font();
+    let settings = iced::Settings {
+        id: Some("madoguchi-clerk".into()),
+        fonts: loaded.bytes,
+        default_font,
+        default_text_size: 18.into(),
+        ..iced::Settings::default()
+    };
+    let window = iced::window::Settings {
+        size: iced::Size::new(1440.0, 900.0),
+        ..iced::window::Settings::default()
+    };
+    iced::application(
+        move || {
+            let (mut clerk, effect) = Clerk::new(options.clone(), Utc::now());
+            let task = Task::batch([
+                Task::future(clerk.perform(effect)),
+                iced::widget::operation::focus(login::ID_INPUT),
+            ]);
+            clerk.now = Utc::now();
+            (clerk, task)
+        },
+        Clerk::update_task,
+        Clerk::view,
+    )
+    .title(Clerk::title)
+    .theme(Clerk::theme)
+    .subscription(Clerk::subscription)
+    .settings(settings)
+    .window(window)
+    .run()
+}

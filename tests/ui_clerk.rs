@@ -1,0 +1,327 @@
+//! The clerk console through iced_test's simulator against a real hub on
+//! loopback: log-in by typing, calls by keyboard shortcut, the record panel,
+//! edits, confirmation and the audit log, and the board following it all.
+
+mod hub_support;
+mod ui_support;
+
+use hub_support::TestHub;
+use madoguchi::hub::api::{Role, Source};
+use madoguchi::ui::clerk::{Stage, desk, login};
+use serde_json::json;
+use ui_support::{ClerkHarness, board_for, clean_record, named, next_event};
+
+#[test]
+fn login_then_call_next_moves_the_visit_and_the_board() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let hub = rt.block_on(TestHub::start());
+    let kiosk = rt.block_on(hub.device("kiosk-1", Role::Kiosk));
+    let (_, ticket) = rt.block_on(hub.post(&kiosk, "/api/v1/tickets", json!({"service": "A"})));
+    let rec = clean_record(ticket["number"].as_str());
+    rt.block_on(hub.post(&kiosk, "/api/v1/records", json!({"records": [rec]})));
+
+    let (mut board, mut events) = board_for(&rt, &hub);
+    let mut clerk = ClerkHarness::start(&rt, &hub);
+    clerk.log_in("c1", "2468");
+    assert!(matches!(clerk.clerk.stage(), Stage::Desk(_)), "logged in");
+    assert!(clerk.sees("A-001"), "the waiting visit is listed");
+    assert!(clerk.sees("1番窓口 ・ 職員 c1"));
+
+    // F1 calls the next visit.
+    clerk.key(named(iced::keyboard::key::Named::F1));
+    let desk = clerk.desk();
+    let current = desk.current.as_ref().expect("a visit is called");
+    assert_eq!(current.number, "A-001");
+    assert_eq!(current.state, madoguchi::queue::VisitState::Called);
+    assert_eq!(
+        desk.records.len(),
+        1,
+        "the application came with the number"
+    );
+    assert!(clerk.sees("呼び出し中"));
+    // The hub agrees.
+    let visits = rt.block_on(clerk.session().waiting(&["A".into()])).unwrap();
+    assert_eq!(visits[0].state, madoguchi::queue::VisitState::Called);
+    assert_eq!(visits[0].counter.as_deref(), Some("1"));
+
+    // The board learns it from the event stream.
+    let called = next_event(&rt, &mut events, |e| {
+        matches!(e, madoguchi::hub::api::HubEvent::Called { .. })
+    });
+    board.feed(&rt, called);
+    assert_eq!(board.board.newest(), Some("A-001"));
+    let state = board.board.state().expect("board loaded");
+    assert_eq!(state.recent_calls[0].number, "A-001");
+    assert_eq!(state.recent_calls[0].counter.as_deref(), Some("1"));
+    assert!(board.sees("A-001") && board.sees("1番窓口"));
+
+    // Recall by R, then Space is refused while the counter is busy.
+    clerk.key(iced::keyboard::Key::Character("r".into()));
+    assert_eq!(clerk.desk().current.as_ref().unwrap().recalls, 1);
+    clerk.key(named(iced::keyboard::key::Named::Space));
+    assert!(clerk.sees("A-001 の対応を先に終えてください"));
+    rt.block_on(hub.stop());
+}
+
+#[test]
+fn one_enter_confirms_a_clean_qr_application_and_the_audit_log_has_it() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let hub = rt.block_on(TestHub::start());
+    let kiosk = rt.block_on(hub.device("kiosk-1", Role::Kiosk));
+    let (_, ticket) = rt.block_on(hub.post(&kiosk, "/api/v1/tickets", json!({"service": "A"})));
+    let rec = clean_record(ticket["number"].as_str());
+    let id = rec.id;
+    rt.block_on(hub.post(&kiosk, "/api/v1/records", json!({"records": [rec]})));
+
+    let mut clerk = ClerkHarness::start(&rt, &hub);
+    clerk.log_in("c1", "2468");
+    clerk.key(named(iced::keyboard::key::Named::F1));
+    // The form: catalogue labels, 和暦 dates, sources.
+    assert!(clerk.sees("住民票の写し"), "procedure heading");
+    assert!(clerk.sees("山田 花子"));
+    assert!(clerk.sees("昭和60年4月1日（1985年）"), "birth date in 和暦");
+    assert!(clerk.desk().layout.is_clean(), "{:?}", clerk.desk().layout);
+
+    let before = clerk.keystrokes;
+    clerk.key(named(iced::keyboard::key::Named::Enter));
+    assert_eq!(clerk.keystrokes - before, 1);
+    let desk = clerk.desk();
+    assert!(
+        desk.current.is_none(),
+        "the visit is finished with its last record"
+    );
+    let record = rt.block_on(clerk.session().record(id)).unwrap();
+    assert_eq!(record.status, madoguchi::hub::api::RecordStatus::Confirmed);
+
+    let conn = madoguchi::store::hub::open(hub.dir.path()).unwrap();
+    let mut stmt = conn
+        .prepare("SELECT action, actor FROM audit_log ORDER BY seq")
+        .unwrap();
+    let entries: Vec<(String, String)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let by_clerk: Vec<&str> = entries
+        .iter()
+        .filter(|(_, actor)| actor.starts_with("clerk:c1@"))
+        .map(|(action, _)| action.as_str())
+        .collect();
+    assert!(by_clerk.contains(&"record.confirmed"), "{entries:?}");
+    assert!(
+        by_clerk.iter().any(|a| a.starts_with("visit.")),
+        "the call and finish are logged too: {entries:?}"
+    );
+    assert!(matches!(
+        madoguchi::store::audit::verify(&conn).unwrap(),
+        madoguchi::store::audit::Verification::Intact { .. }
+    ));
+    rt.block_on(hub.stop());
+}
+
+#[test]
+fn an_edit_shows_the_new_value_with_its_source_and_problems_block_enter() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let hub = rt.block_on(TestHub::start());
+    let kiosk = rt.block_on(hub.device("kiosk-1", Role::Kiosk));
+    let (_, ticket) = rt.block_on(hub.post(&kiosk, "/api/v1/tickets", json!({"service": "A"})));
+    let mut rec = clean_record(ticket["number"].as_str());
+    // A phone number the resident mistyped.
+    rec.fields.get_mut("applicant.phone").unwrap().value = json!("03-12");
+    rt.block_on(hub.post(&kiosk, "/api/v1/records", json!({"records": [rec.clone()]})));
+
+    let mut clerk = ClerkHarness::start(&rt, &hub);
+    clerk.log_in("c1", "2468");
+    clerk.key(named(iced::keyboard::key::Named::F1));
+    let layout = &clerk.desk().layout;
+    assert_eq!(layout.errors, 1, "{layout:?}");
+    assert!(layout.row("applicant.phone").unwrap().has_error());
+
+    // Enter alone does not confirm an application with problems.
+    clerk.key(named(iced::keyboard::key::Named::Enter));
+    assert!(clerk.sees_part("要確認の項目が1件あります"));
+    assert!(clerk.desk().current.is_some());
+
+    // E opens the field with the problem; type the right number; Enter saves.
+    clerk.key(iced::keyboard::Key::Character("e".into()));
+    assert!(matches!(
+        &clerk.desk().mode,
+        desk::Mode::Editing { key, .. } if key == "applicant.phone"
+    ));
+    clerk.clear_and_type(desk::EDIT_INPUT, "03-1234-5678");
+    clerk.submit(desk::EDIT_INPUT);
+    let desk = clerk.desk();
+    assert_eq!(desk.mode, desk::Mode::Normal);
+    let row = desk.layout.row("applicant.phone").unwrap();
+    assert_eq!(row.value, "03-1234-5678");
+    assert_eq!(row.source, Some(Source::Clerk));
+    assert!(desk.layout.is_clean());
+    assert!(clerk.sees("03-1234-5678") && clerk.sees("職員修正"));
+    // The hub logged the change with the clerk and the old value.
+    let stored = rt.block_on(clerk.session().record(rec.id)).unwrap();
+    assert_eq!(stored.changes[0].clerk, "clerk:c1@station-1");
+    assert_eq!(
+        stored.changes[0].old.as_ref().map(|o| o.value.clone()),
+        Some(json!("03-12"))
+    );
+    // Now one Enter confirms.
+    clerk.key(named(iced::keyboard::key::Named::Enter));
+    assert!(clerk.desk().current.is_none());
+    rt.block_on(hub.stop());
+}
+
+#[test]
+fn wrong_pin_is_refused_and_english_is_available() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let hub = rt.block_on(TestHub::start());
+    let mut clerk = ClerkHarness::start(&rt, &hub);
+    clerk.log_in("c1", "1111");
+    assert!(matches!(clerk.clerk.stage(), Stage::Login(_)));
+    assert!(clerk.sees_part("ID"), "still on the log-in screen");
+    clerk.tap("English");
+    assert!(clerk.sees("Log in") || clerk.sees_part("Log in"));
+    let Stage::Login(state) = clerk.clerk.stage() else {
+        unreachable!()
+    };
+    assert!(state.error.is_some());
+    assert!(state.pin.is_empty(), "a refused PIN is not kept");
+    let _ = login::ID_INPUT;
+    rt.block_on(hub.stop());
+}
+
+#[test]
+fn walk_in_and_transfer_by_keyboard() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let hub = rt.block_on(TestHub::start());
+    let mut clerk = ClerkHarness::start(&rt, &hub);
+    clerk.log_in("c1", "2468");
+    // W then 1: a walk-in number for the first service.
+    clerk.key(iced::keyboard::Key::Character("w".into()));
+    clerk.key(iced::keyboard::Key::Character("1".into()));
+    assert!(clerk.sees("番号 A-001 を発行しました"));
+    clerk.key(named(iced::keyboard::key::Named::F1));
+    assert_eq!(clerk.desk().current.as_ref().unwrap().number, "A-001");
+    assert!(clerk.sees("この番号には申請データがありません。窓口で聞き取ってください。"));
+    // T then 2: transfer to B; the number keeps its history.
+    clerk.key(iced::keyboard::Key::Character("t".into()));
+    clerk.key(iced::keyboard::Key::Character("2".into()));
+    assert!(clerk.desk().current.is_none());
+    let moved = rt.block_on(clerk.session().waiting(&["B".into()])).unwrap();
+    assert_eq!(moved[0].number, "A-001");
+    assert_eq!(moved[0].service, "B");
+    rt.block_on(hub.stop());
+}
+
+#[test]
+fn search_by_number_opens_the_record() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let hub = rt.block_on(TestHub::start());
+    let kiosk = rt.block_on(hub.device("kiosk-1", Role::Kiosk));
+    let (_, ticket) = rt.block_on(hub.post(&kiosk, "/api/v1/tickets", json!({"service": "A"})));
+    let rec = clean_record(ticket["number"].as_str());
+    rt.block_on(hub.post(&kiosk, "/api/v1/records", json!({"records": [rec.clone()]})));
+
+    let mut clerk = ClerkHarness::start(&rt, &hub);
+    clerk.log_in("c1", "2468");
+    clerk.type_into(desk::SEARCH_INPUT, "a-1");
+    clerk.submit(desk::SEARCH_INPUT);
+    let results = &clerk.desk().results;
+    assert_eq!(results.len(), 1, "{results:?}");
+    assert_eq!(results[0].id, rec.id);
+    clerk.tap_part("A-001 ");
+    let desk = clerk.desk();
+    assert_eq!(desk.record().map(|r| r.id), Some(rec.id));
+    assert!(
+        desk.current.is_none(),
+        "opening a record does not call anyone"
+    );
+    assert!(clerk.sees("山田 花子"));
+    rt.block_on(hub.stop());
+}
+
+#[test]
+fn an_expired_session_goes_back_to_log_in() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let hub = rt.block_on(TestHub::start());
+    let mut clerk = ClerkHarness::start(&rt, &hub);
+    clerk.log_in("c1", "2468");
+    hub.clock.advance(chrono::Duration::minutes(601));
+    clerk.key(named(iced::keyboard::key::Named::F1));
+    let Stage::Login(state) = clerk.clerk.stage() else {
+        panic!("still at the desk")
+    };
+    assert_eq!(
+        state.error.as_ref().map(|e| e.key.as_str()),
+        Some("clerk-session-expired")
+    );
+    assert!(clerk.sees("ログインの有効期限が切れました。もう一度ログインしてください"));
+    rt.block_on(hub.stop());
+}
+
+#[test]
+fn logging_out_ends_the_session_at_the_hub() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let hub = rt.block_on(TestHub::start());
+    let mut clerk = ClerkHarness::start(&rt, &hub);
+    clerk.log_in("c1", "2468");
+    let session = clerk.session();
+    clerk.tap("ログアウト");
+    assert!(matches!(clerk.clerk.stage(), Stage::Login(_)));
+    assert!(clerk.clerk.session().is_none());
+    let refused = rt.block_on(session.waiting(&["A".into()])).unwrap_err();
+    assert_eq!(refused.message().key, "hub-error-unauthorized");
+    rt.block_on(hub.stop());
+}
+
+#[test]
+fn reject_with_a_reason_then_no_show_the_next() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let hub = rt.block_on(TestHub::start());
+    let kiosk = rt.block_on(hub.device("kiosk-1", Role::Kiosk));
+    let (_, first) = rt.block_on(hub.post(&kiosk, "/api/v1/tickets", json!({"service": "A"})));
+    rt.block_on(hub.post(&kiosk, "/api/v1/tickets", json!({"service": "A"})));
+    let rec = clean_record(first["number"].as_str());
+    rt.block_on(hub.post(&kiosk, "/api/v1/records", json!({"records": [rec.clone()]})));
+
+    let mut clerk = ClerkHarness::start(&rt, &hub);
+    clerk.log_in("c1", "2468");
+    clerk.key(named(iced::keyboard::key::Named::F1));
+    clerk.key(iced::keyboard::Key::Character("x".into()));
+    // An empty reason is not sent.
+    clerk.submit(desk::REJECT_INPUT);
+    assert!(clerk.sees("差し戻しの理由を入力してください"));
+    clerk.type_into(desk::REJECT_INPUT, "本人確認書類なし");
+    clerk.submit(desk::REJECT_INPUT);
+    let stored = rt.block_on(clerk.session().record(rec.id)).unwrap();
+    assert_eq!(stored.status, madoguchi::hub::api::RecordStatus::Rejected);
+    assert_eq!(stored.reject_reason.as_deref(), Some("本人確認書類なし"));
+    assert!(clerk.sees("差し戻し理由: 本人確認書類なし"));
+    // A rejection leaves the visit open; F finishes it, F1 calls the next,
+    // who is not there.
+    clerk.key(iced::keyboard::Key::Character("f".into()));
+    clerk.key(named(iced::keyboard::key::Named::F1));
+    assert_eq!(clerk.desk().current.as_ref().unwrap().number, "A-002");
+    clerk.key(iced::keyboard::Key::Character("n".into()));
+    assert!(clerk.desk().current.is_none());
+    assert!(clerk.sees("A-002 を不在にしました"));
+    let conn = madoguchi::store::hub::open(hub.dir.path()).unwrap();
+    let actions: Vec<String> = conn
+        .prepare("SELECT action FROM audit_log WHERE actor LIKE 'clerk:c1@%' ORDER BY seq")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            "clerk.login",
+            "visit.call",
+            "record.rejected",
+            "visit.finish",
+            "visit.call",
+            "visit.no_show"
+        ]
+    );
+    rt.block_on(hub.stop());
+}
