@@ -25,9 +25,9 @@
 //!    quiet zone; costs time only on frames where the first stage found
 //!    nothing.
 //!
-//! Speed: the C++ is built with `-march=x86-64-v2` (see `.cargo/config.toml`);
-//! Debian's GCC 12 at the plain x86-64 baseline made it ~1.3× slower than the
-//! same zxing-cpp in the PyPI wheel (built by GCC 14).
+//! Speed: the C++ is built with `-march=x86-64-v2 -fno-tree-slp-vectorize`
+//! (`.cargo/config.toml`): Debian's GCC 12 with its defaults made it ~1.4×
+//! slower than the same zxing-cpp in the PyPI wheel (built by GCC 14).
 //!
 //! Camera frames go to [`camera::spawn_capture`] (a thread per device,
 //! reopening after unplug); [`scanner::Scanner`] decodes the newest frame,
