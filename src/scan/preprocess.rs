@@ -30,18 +30,22 @@ pub fn downscale_sampled(frame: &Frame, max_side: usize) -> Frame {
     let w = (frame.width * max_side / longest).max(1);
     let h = (frame.height * max_side / longest).max(1);
     let mut out = Vec::with_capacity(w * h);
+    // Source columns once per frame, not a division per pixel.
+    let cols: Vec<(usize, usize)> = (0..w)
+        .map(|x| {
+            let sx = (x * frame.width / w).min(frame.width - 1);
+            (sx, (sx + 1).min(frame.width - 1))
+        })
+        .collect();
     for y in 0..h {
         let sy = (y * frame.height / h).min(frame.height - 1);
         let sy1 = (sy + 1).min(frame.height - 1);
-        for x in 0..w {
-            let sx = (x * frame.width / w).min(frame.width - 1);
-            let sx1 = (sx + 1).min(frame.width - 1);
-            let sum = frame.get(sx, sy) as u32
-                + frame.get(sx1, sy) as u32
-                + frame.get(sx, sy1) as u32
-                + frame.get(sx1, sy1) as u32;
-            out.push((sum / 4) as u8);
-        }
+        let r0 = &frame.pixels[sy * frame.width..(sy + 1) * frame.width];
+        let r1 = &frame.pixels[sy1 * frame.width..(sy1 + 1) * frame.width];
+        out.extend(cols.iter().map(|&(sx, sx1)| {
+            let sum = r0[sx] as u32 + r0[sx1] as u32 + r1[sx] as u32 + r1[sx1] as u32;
+            (sum / 4) as u8
+        }));
     }
     Frame {
         width: w,
