@@ -6,7 +6,7 @@
 set -euo pipefail
 
 packages=(
-  build-essential pkg-config cmake
+  build-essential pkg-config cmake libclang-dev
   fonts-noto-cjk fonts-noto-core fonts-noto-ui-core
   libx11-6 libx11-xcb1 libxcursor1 libxrandr2 libxi6 libxkbcommon0 libxkbcommon-x11-0
   xvfb xauth x11-utils imagemagick
