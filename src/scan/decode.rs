@@ -107,6 +107,11 @@ pub fn bytes_to_text(bytes: &[u8]) -> String {
 pub struct ZxingStage {
     pub name: &'static str,
     pub try_harder: bool,
+    /// zxing's own second pass on the inverted bitmap (light modules on
+    /// dark: dark-mode screens).
+    pub try_invert: bool,
+    /// Decode the negative of the frame instead of the frame.
+    pub invert_image: bool,
     /// zxing's own extra passes on downscaled copies (costly; measured to
     /// add nothing on the reference photos, see the bench).
     pub try_downscale: bool,
@@ -130,6 +135,8 @@ impl ZxingStage {
         ZxingStage {
             name: "zxing",
             try_harder: true,
+            try_invert: true,
+            invert_image: false,
             try_downscale: false,
             binarizer: zxingcpp::Binarizer::LocalAverage,
             max_side: None,
@@ -152,6 +159,7 @@ impl ZxingStage {
         ZxingStage {
             name: "zxing-fast",
             try_harder: false,
+            try_invert: false,
             try_downscale: false,
             ..ZxingStage::main()
         }
@@ -162,6 +170,8 @@ impl ZxingStage {
         ZxingStage {
             name: "zxing-median-global",
             try_harder: false,
+            try_invert: false,
+            invert_image: false,
             try_downscale: false,
             binarizer: zxingcpp::Binarizer::GlobalHistogram,
             max_side: Some(TEXTURED_MAX_SIDE),
@@ -195,6 +205,13 @@ impl Stage for ZxingStage {
         } else {
             frame
         };
+        let negative;
+        let frame = if self.invert_image {
+            negative = preprocess::invert(frame);
+            &negative
+        } else {
+            frame
+        };
         let Ok(view) = zxingcpp::ImageView::from_slice(
             &frame.pixels,
             frame.width,
@@ -208,7 +225,7 @@ impl Stage for ZxingStage {
             .text_mode(zxingcpp::TextMode::Plain)
             .binarizer(self.binarizer)
             .try_harder(self.try_harder)
-            .try_invert(self.try_harder)
+            .try_invert(self.try_invert)
             .try_downscale(self.try_downscale)
             .try_rotate(self.try_harder);
         match reader.from(&view) {

@@ -20,9 +20,14 @@
 //!    strongest decoder on real photos. Plain text matters: the default
 //!    "human readable" mode rewrites GS1 separators and control characters,
 //!    which would corrupt a payload.
-//! 2. `rqrr-pyramid`: rqrr on the frame downscaled to 1000/700/500 px, with
-//!    contrast stretch and inversion: different binarisation, catches some
-//!    photos zxing misses; costs time only on frames where zxing found nothing.
+//! 2. `zxing-median-global`: zxing-cpp on a 3×3 median of a ≤400 px copy
+//!    with the global binarizer: textured/artistic codes and codes without
+//!    quiet zone; costs time only on frames where the first stage found
+//!    nothing.
+//!
+//! Speed: the C++ is built with `-march=x86-64-v2 -fno-tree-slp-vectorize`
+//! (`.cargo/config.toml`): Debian's GCC 12 with its defaults made it ~1.4×
+//! slower than the same zxing-cpp in the PyPI wheel (built by GCC 14).
 //!
 //! Camera frames go to [`camera::spawn_capture`] (a thread per device,
 //! reopening after unplug); [`scanner::Scanner`] decodes the newest frame,
