@@ -29,6 +29,10 @@ enum Command {
     },
     /// The resident kiosk (fullscreen).
     Kiosk(ui::cli::KioskArgs),
+    /// The clerk console.
+    Clerk(ui::clerk::cli::ClerkArgs),
+    /// The waiting-room board (fullscreen).
+    Board(ui::board::cli::BoardArgs),
     /// The office hub: store, queue numbers, sync, status page.
     Hub(hub::cli::HubCommand),
     /// The procedure catalogue.
@@ -59,7 +63,9 @@ fn main() -> ExitCode {
     let common = &cli.common;
     let result = match cli.command {
         None => ui::cli::run_demo(false),
-        Some(Command::Demo { windowed }) => ui::cli::run_demo(!windowed),
+        Some(Command::Demo { windowed }) => ui::cli::run_demo_with(common, !windowed),
+        Some(Command::Clerk(args)) => ui::clerk::cli::run(common, &args),
+        Some(Command::Board(args)) => ui::board::cli::run(common, &args),
         Some(Command::Kiosk(args)) => ui::cli::run(common, &args),
         Some(Command::Hub(command)) => hub::cli::run(common, command),
         Some(Command::Catalog(args)) => domain::cli::run(common, args),
