@@ -29,9 +29,6 @@ kiosk-services-heading = ¿Para qué ventanilla es el número?
 kiosk-issuing = Emitiendo su número…
 
 ## Ventanillas (oficina de ejemplo)
-kiosk-service-certificates = Certificados (certificado de residencia, de registro del sello, etc.)
-kiosk-service-moving = Mudanza (llegada, cambio dentro del distrito, salida)
-kiosk-service-consultation = Otras consultas
 
 ## Número de turno
 kiosk-ticket-heading = Su número
@@ -78,11 +75,23 @@ kiosk-admin-applied = Aplicado (válido hasta que se reinicie este terminal)
 kiosk-admin-close = Cerrar
 
 ## Errores de configuración
-kiosk-settings-error-name-empty = Ingrese el nombre del terminal
-kiosk-settings-error-idle-range = El tiempo sin actividad debe ser de { $min } a { $max } segundos
-kiosk-settings-error-linger-range = El tiempo de visualización del número debe ser de { $min } a { $max } segundos
-kiosk-settings-error-no-language = Elija al menos un idioma
-kiosk-settings-error-duplicate-language = El idioma “{ $lang }” está indicado dos veces
-kiosk-settings-error-default-language = El idioma inicial “{ $lang }” no está entre los idiomas que se muestran
-kiosk-settings-error-pin-hash = admin_pin_hash debe ser un hash argon2 (formato PHC)
 kiosk-cli-pin-invalid = El PIN debe tener al menos 4 números
+kiosk-service-prefix = Counter { $prefix }
+kiosk-offline-banner = Not connected to the office system. Numbers are still issued here, and applications are saved and sent once the connection is back.
+kiosk-scan-heading = Scan your QR code
+kiosk-scan-guidance = Hold the QR code on your phone's screen under the reader below. You do not need to type anything.
+kiosk-scan-next-part = Now hold up the next QR code (any order)
+kiosk-scan-back = Back
+kiosk-scan-file = Read the sample QR code
+kiosk-scan-no-code = No QR code was found. Please hold it up again.
+kiosk-review-heading = Please check your application
+kiosk-review-unknown-procedure = This office does not handle the procedure "{ $id }" in this QR code. Please ask a member of staff.
+kiosk-review-fix-marked = Please choose again for the marked items
+kiosk-review-staff-will-check = A member of staff will check the marked items with you at the counter
+kiosk-review-back = Back to scanning
+kiosk-review-confirm = Apply and get a number
+kiosk-review-empty = (not filled in)
+kiosk-review-change = Change
+kiosk-review-done = Done
+kiosk-review-fee = Fee: { $yen } yen
+kiosk-review-bring = Please bring:

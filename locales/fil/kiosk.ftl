@@ -29,9 +29,6 @@ kiosk-services-heading = Para saang counter ang inyong numero?
 kiosk-issuing = Inilalabas ang inyong numero…
 
 ## Mga counter (halimbawang tanggapan)
-kiosk-service-certificates = Mga sertipiko (juminhyo, sertipiko ng rehistro ng selyo, atbp.)
-kiosk-service-moving = Paglipat (papasok, sa loob ng ward, palabas)
-kiosk-service-consultation = Iba pang konsultasyon
 
 ## Numero
 kiosk-ticket-heading = Ang inyong numero
@@ -77,11 +74,23 @@ kiosk-admin-applied = Nailapat na (hanggang mag-restart ang kiosk na ito)
 kiosk-admin-close = Isara
 
 ## Mga mali sa setting
-kiosk-settings-error-name-empty = Ilagay ang pangalan ng kiosk
-kiosk-settings-error-idle-range = Ang segundong walang galaw ay dapat mula { $min } hanggang { $max }
-kiosk-settings-error-linger-range = Ang segundong ipapakita ang numero ay dapat mula { $min } hanggang { $max }
-kiosk-settings-error-no-language = Pumili ng kahit isang wika
-kiosk-settings-error-duplicate-language = Dalawang beses itinakda ang wikang "{ $lang }"
-kiosk-settings-error-default-language = Ang unang wikang ipapakita na "{ $lang }" ay wala sa mga wikang ipapakita
-kiosk-settings-error-pin-hash = Ang admin_pin_hash ay dapat argon2 hash string (anyong PHC)
 kiosk-cli-pin-invalid = Ang PIN ay dapat hindi bababa sa 4 na digit
+kiosk-service-prefix = Counter { $prefix }
+kiosk-offline-banner = Not connected to the office system. Numbers are still issued here, and applications are saved and sent once the connection is back.
+kiosk-scan-heading = Scan your QR code
+kiosk-scan-guidance = Hold the QR code on your phone's screen under the reader below. You do not need to type anything.
+kiosk-scan-next-part = Now hold up the next QR code (any order)
+kiosk-scan-back = Back
+kiosk-scan-file = Read the sample QR code
+kiosk-scan-no-code = No QR code was found. Please hold it up again.
+kiosk-review-heading = Please check your application
+kiosk-review-unknown-procedure = This office does not handle the procedure "{ $id }" in this QR code. Please ask a member of staff.
+kiosk-review-fix-marked = Please choose again for the marked items
+kiosk-review-staff-will-check = A member of staff will check the marked items with you at the counter
+kiosk-review-back = Back to scanning
+kiosk-review-confirm = Apply and get a number
+kiosk-review-empty = (not filled in)
+kiosk-review-change = Change
+kiosk-review-done = Done
+kiosk-review-fee = Fee: { $yen } yen
+kiosk-review-bring = Please bring:

@@ -29,9 +29,6 @@ kiosk-services-heading = Nomor antrean untuk loket mana?
 kiosk-issuing = Sedang menerbitkan nomor antrean…
 
 ## Loket (kantor contoh)
-kiosk-service-certificates = Surat keterangan (juminhyo, surat keterangan stempel terdaftar, dll.)
-kiosk-service-moving = Pindah alamat (masuk, di dalam wilayah, keluar)
-kiosk-service-consultation = Konsultasi lainnya
 
 ## Nomor antrean
 kiosk-ticket-heading = Nomor Anda
@@ -77,11 +74,23 @@ kiosk-admin-applied = Sudah diterapkan (berlaku sampai kios ini dinyalakan ulang
 kiosk-admin-close = Tutup
 
 ## Kesalahan pengaturan
-kiosk-settings-error-name-empty = Masukkan nama kios
-kiosk-settings-error-idle-range = Detik tanpa aktivitas harus antara { $min } dan { $max }
-kiosk-settings-error-linger-range = Lama tampilan nomor antrean harus antara { $min } dan { $max } detik
-kiosk-settings-error-no-language = Pilih minimal satu bahasa
-kiosk-settings-error-duplicate-language = Bahasa "{ $lang }" ditentukan dua kali
-kiosk-settings-error-default-language = Bahasa awal "{ $lang }" tidak termasuk bahasa yang ditampilkan
-kiosk-settings-error-pin-hash = admin_pin_hash harus berupa string hash argon2 (format PHC)
 kiosk-cli-pin-invalid = PIN harus berupa angka minimal 4 digit
+kiosk-service-prefix = Counter { $prefix }
+kiosk-offline-banner = Not connected to the office system. Numbers are still issued here, and applications are saved and sent once the connection is back.
+kiosk-scan-heading = Scan your QR code
+kiosk-scan-guidance = Hold the QR code on your phone's screen under the reader below. You do not need to type anything.
+kiosk-scan-next-part = Now hold up the next QR code (any order)
+kiosk-scan-back = Back
+kiosk-scan-file = Read the sample QR code
+kiosk-scan-no-code = No QR code was found. Please hold it up again.
+kiosk-review-heading = Please check your application
+kiosk-review-unknown-procedure = This office does not handle the procedure "{ $id }" in this QR code. Please ask a member of staff.
+kiosk-review-fix-marked = Please choose again for the marked items
+kiosk-review-staff-will-check = A member of staff will check the marked items with you at the counter
+kiosk-review-back = Back to scanning
+kiosk-review-confirm = Apply and get a number
+kiosk-review-empty = (not filled in)
+kiosk-review-change = Change
+kiosk-review-done = Done
+kiosk-review-fee = Fee: { $yen } yen
+kiosk-review-bring = Please bring:

@@ -29,9 +29,6 @@ kiosk-services-heading = どの 窓口（まどぐち）の ばんごうが ほ�
 kiosk-issuing = ばんごうの かみを だして います…
 
 ## 窓口（見本の事務所）
-kiosk-service-certificates = しょうめいしょを もらう（住民票の写し・印鑑登録証明書 など）
-kiosk-service-moving = ひっこし（転入・転居・転出）
-kiosk-service-consultation = そのほかの そうだん
 
 ## 番号札
 kiosk-ticket-heading = あなたの ばんごう
@@ -77,11 +74,23 @@ kiosk-admin-applied = せっていを かえました。この きかいを さ�
 kiosk-admin-close = とじる
 
 ## 設定の誤り
-kiosk-settings-error-name-empty = きかいの なまえを いれて ください
-kiosk-settings-error-idle-range = さわらない ときの びょうすうは { $min }から { $max }までに して ください
-kiosk-settings-error-linger-range = ばんごうを がめんに だす びょうすうは { $min }から { $max }までに して ください
-kiosk-settings-error-no-language = ことばを 1つ いじょう えらんで ください
-kiosk-settings-error-duplicate-language = ことば「{ $lang }」が 2かい かいて あります
-kiosk-settings-error-default-language = さいしょに だす ことば「{ $lang }」が、がめんに だす ことばに はいって いません
-kiosk-settings-error-pin-hash = admin_pin_hash は argon2 の ハッシュ（PHC の かたち）に して ください
 kiosk-cli-pin-invalid = あんしょうばんごうは 4けた いじょうの すうじに して ください
+kiosk-service-prefix = 窓口 { $prefix }
+kiosk-offline-banner = 受付システムにつながっていません。番号札はこの端末から発行でき、申請は保存されて、つながりしだい送られます。
+kiosk-scan-heading = QRコードを読み取ります
+kiosk-scan-guidance = スマートフォンの画面のQRコードを、下の読み取り機にかざしてください。文字を入力する必要はありません。
+kiosk-scan-next-part = 続けて、次のQRコードをかざしてください(順番は問いません)
+kiosk-scan-back = もどる
+kiosk-scan-file = 見本のQRコードを読む
+kiosk-scan-no-code = QRコードが見つかりませんでした。もう一度かざしてください。
+kiosk-review-heading = 申請の内容をご確認ください
+kiosk-review-unknown-procedure = このQRコードの手続き「{ $id }」は、この窓口では受け付けていません。職員にお声がけください。
+kiosk-review-fix-marked = 印のついた項目を選び直してください
+kiosk-review-staff-will-check = 印のついた項目は、窓口で職員が一緒に確認します
+kiosk-review-back = 読み取りにもどる
+kiosk-review-confirm = この内容で申請して番号札を受け取る
+kiosk-review-empty = (未記入)
+kiosk-review-change = 変更する
+kiosk-review-done = 決定
+kiosk-review-fee = 手数料:{ $yen } 円
+kiosk-review-bring = お持ちいただくもの:

@@ -29,9 +29,6 @@ kiosk-services-heading = 어느 창구의 번호표가 필요하신가요?
 kiosk-issuing = 번호표를 발행하고 있습니다…
 
 ## 창구(견본 사무소)
-kiosk-service-certificates = 증명서(주민표 사본·인감등록 증명서 등)
-kiosk-service-moving = 이사(전입·전거·전출)
-kiosk-service-consultation = 기타 상담
 
 ## 번호표
 kiosk-ticket-heading = 고객님의 번호
@@ -77,11 +74,23 @@ kiosk-admin-applied = 적용했습니다(이 단말기를 다시 시작할 때�
 kiosk-admin-close = 닫기
 
 ## 설정 오류
-kiosk-settings-error-name-empty = 단말기 이름을 입력해 주세요
-kiosk-settings-error-idle-range = 조작이 없을 때의 대기 시간은 { $min }초에서 { $max }초 사이로 해 주세요
-kiosk-settings-error-linger-range = 번호표 표시 시간은 { $min }초에서 { $max }초 사이로 해 주세요
-kiosk-settings-error-no-language = 언어를 하나 이상 선택해 주세요
-kiosk-settings-error-duplicate-language = 같은 언어가 두 번 지정되어 있습니다: “{ $lang }”
-kiosk-settings-error-default-language = 처음에 표시할 언어(“{ $lang }”)가 표시할 언어에 포함되어 있지 않습니다
-kiosk-settings-error-pin-hash = admin_pin_hash는 argon2 해시 문자열(PHC 형식)로 해 주세요
 kiosk-cli-pin-invalid = 비밀번호는 4자리 이상의 숫자로 해 주세요
+kiosk-service-prefix = Counter { $prefix }
+kiosk-offline-banner = Not connected to the office system. Numbers are still issued here, and applications are saved and sent once the connection is back.
+kiosk-scan-heading = Scan your QR code
+kiosk-scan-guidance = Hold the QR code on your phone's screen under the reader below. You do not need to type anything.
+kiosk-scan-next-part = Now hold up the next QR code (any order)
+kiosk-scan-back = Back
+kiosk-scan-file = Read the sample QR code
+kiosk-scan-no-code = No QR code was found. Please hold it up again.
+kiosk-review-heading = Please check your application
+kiosk-review-unknown-procedure = This office does not handle the procedure "{ $id }" in this QR code. Please ask a member of staff.
+kiosk-review-fix-marked = Please choose again for the marked items
+kiosk-review-staff-will-check = A member of staff will check the marked items with you at the counter
+kiosk-review-back = Back to scanning
+kiosk-review-confirm = Apply and get a number
+kiosk-review-empty = (not filled in)
+kiosk-review-change = Change
+kiosk-review-done = Done
+kiosk-review-fee = Fee: { $yen } yen
+kiosk-review-bring = Please bring:

@@ -29,9 +29,6 @@ kiosk-services-heading = कुन काउन्टरको पालो न�
 kiosk-issuing = पालो नम्बर निकाल्दै…
 
 ## काउन्टर (नमुना कार्यालय)
-kiosk-service-certificates = प्रमाणपत्र (बसोबास प्रमाणपत्र, छाप दर्ता प्रमाणपत्र आदि)
-kiosk-service-moving = बसाइँसराइ (सरी आउने, वडाभित्र सर्ने, सरी जाने)
-kiosk-service-consultation = अन्य परामर्श
 
 ## पालो नम्बर
 kiosk-ticket-heading = तपाईंको नम्बर
@@ -77,11 +74,23 @@ kiosk-admin-applied = लागू भयो (यो किओस्क पु�
 kiosk-admin-close = बन्द गर्नुहोस्
 
 ## सेटिङका त्रुटि
-kiosk-settings-error-name-empty = किओस्कको नाम लेख्नुहोस्
-kiosk-settings-error-idle-range = केही नचलाउँदाको समय { $min } देखि { $max } सेकेन्डसम्म हुनुपर्छ
-kiosk-settings-error-linger-range = पालो नम्बर देखाउने समय { $min } देखि { $max } सेकेन्डसम्म हुनुपर्छ
-kiosk-settings-error-no-language = कम्तीमा एउटा भाषा छान्नुहोस्
-kiosk-settings-error-duplicate-language = भाषा "{ $lang }" दुई पटक तोकिएको छ
-kiosk-settings-error-default-language = सुरुमा देखाइने भाषा "{ $lang }" देखाइने भाषाहरूमा छैन
-kiosk-settings-error-pin-hash = admin_pin_hash argon2 ह्यास स्ट्रिङ (PHC ढाँचा) हुनुपर्छ
 kiosk-cli-pin-invalid = PIN कम्तीमा 4 अङ्कको हुनुपर्छ
+kiosk-service-prefix = Counter { $prefix }
+kiosk-offline-banner = Not connected to the office system. Numbers are still issued here, and applications are saved and sent once the connection is back.
+kiosk-scan-heading = Scan your QR code
+kiosk-scan-guidance = Hold the QR code on your phone's screen under the reader below. You do not need to type anything.
+kiosk-scan-next-part = Now hold up the next QR code (any order)
+kiosk-scan-back = Back
+kiosk-scan-file = Read the sample QR code
+kiosk-scan-no-code = No QR code was found. Please hold it up again.
+kiosk-review-heading = Please check your application
+kiosk-review-unknown-procedure = This office does not handle the procedure "{ $id }" in this QR code. Please ask a member of staff.
+kiosk-review-fix-marked = Please choose again for the marked items
+kiosk-review-staff-will-check = A member of staff will check the marked items with you at the counter
+kiosk-review-back = Back to scanning
+kiosk-review-confirm = Apply and get a number
+kiosk-review-empty = (not filled in)
+kiosk-review-change = Change
+kiosk-review-done = Done
+kiosk-review-fee = Fee: { $yen } yen
+kiosk-review-bring = Please bring:

@@ -29,9 +29,6 @@ kiosk-services-heading = Para qual guichê é a senha?
 kiosk-issuing = Emitindo a senha…
 
 ## Guichês (atendimento de exemplo)
-kiosk-service-certificates = Certificados (atestado de residência, registro de carimbo etc.)
-kiosk-service-moving = Mudança (entrada, mudança dentro do distrito, saída)
-kiosk-service-consultation = Outros assuntos
 
 ## Senha
 kiosk-ticket-heading = Sua senha
@@ -78,11 +75,23 @@ kiosk-admin-applied = Aplicado (vale até este terminal ser reiniciado)
 kiosk-admin-close = Fechar
 
 ## Erros de configuração
-kiosk-settings-error-name-empty = Informe o nome do terminal
-kiosk-settings-error-idle-range = O tempo sem uso deve ser de { $min } a { $max } segundos
-kiosk-settings-error-linger-range = O tempo de exibição da senha deve ser de { $min } a { $max } segundos
-kiosk-settings-error-no-language = Escolha pelo menos um idioma
-kiosk-settings-error-duplicate-language = O idioma “{ $lang }” foi indicado duas vezes
-kiosk-settings-error-default-language = O idioma inicial “{ $lang }” não está entre os idiomas exibidos
-kiosk-settings-error-pin-hash = admin_pin_hash deve ser um hash argon2 (formato PHC)
 kiosk-cli-pin-invalid = O PIN deve ter pelo menos 4 números
+kiosk-service-prefix = Counter { $prefix }
+kiosk-offline-banner = Not connected to the office system. Numbers are still issued here, and applications are saved and sent once the connection is back.
+kiosk-scan-heading = Scan your QR code
+kiosk-scan-guidance = Hold the QR code on your phone's screen under the reader below. You do not need to type anything.
+kiosk-scan-next-part = Now hold up the next QR code (any order)
+kiosk-scan-back = Back
+kiosk-scan-file = Read the sample QR code
+kiosk-scan-no-code = No QR code was found. Please hold it up again.
+kiosk-review-heading = Please check your application
+kiosk-review-unknown-procedure = This office does not handle the procedure "{ $id }" in this QR code. Please ask a member of staff.
+kiosk-review-fix-marked = Please choose again for the marked items
+kiosk-review-staff-will-check = A member of staff will check the marked items with you at the counter
+kiosk-review-back = Back to scanning
+kiosk-review-confirm = Apply and get a number
+kiosk-review-empty = (not filled in)
+kiosk-review-change = Change
+kiosk-review-done = Done
+kiosk-review-fee = Fee: { $yen } yen
+kiosk-review-bring = Please bring:

@@ -29,9 +29,6 @@ kiosk-services-heading = Bạn lấy số thứ tự cho quầy nào?
 kiosk-issuing = Đang cấp số thứ tự…
 
 ## Quầy (văn phòng mẫu)
-kiosk-service-certificates = Giấy chứng nhận (bản sao phiếu cư trú, giấy chứng nhận đăng ký con dấu, v.v.)
-kiosk-service-moving = Chuyển nhà (chuyển đến, chuyển trong quận, chuyển đi)
-kiosk-service-consultation = Tư vấn khác
 
 ## Số thứ tự
 kiosk-ticket-heading = Số thứ tự của bạn
@@ -77,11 +74,23 @@ kiosk-admin-applied = Đã áp dụng (có hiệu lực đến khi khởi độn
 kiosk-admin-close = Đóng
 
 ## Lỗi cài đặt
-kiosk-settings-error-name-empty = Vui lòng nhập tên thiết bị
-kiosk-settings-error-idle-range = Số giây không có thao tác phải từ { $min } đến { $max }
-kiosk-settings-error-linger-range = Số giây hiển thị số thứ tự phải từ { $min } đến { $max }
-kiosk-settings-error-no-language = Vui lòng chọn ít nhất một ngôn ngữ
-kiosk-settings-error-duplicate-language = Ngôn ngữ “{ $lang }” được chỉ định hai lần
-kiosk-settings-error-default-language = Ngôn ngữ hiển thị ban đầu “{ $lang }” không có trong các ngôn ngữ hiển thị
-kiosk-settings-error-pin-hash = admin_pin_hash phải là chuỗi băm argon2 (định dạng PHC)
 kiosk-cli-pin-invalid = Mã PIN phải gồm ít nhất 4 chữ số
+kiosk-service-prefix = Counter { $prefix }
+kiosk-offline-banner = Not connected to the office system. Numbers are still issued here, and applications are saved and sent once the connection is back.
+kiosk-scan-heading = Scan your QR code
+kiosk-scan-guidance = Hold the QR code on your phone's screen under the reader below. You do not need to type anything.
+kiosk-scan-next-part = Now hold up the next QR code (any order)
+kiosk-scan-back = Back
+kiosk-scan-file = Read the sample QR code
+kiosk-scan-no-code = No QR code was found. Please hold it up again.
+kiosk-review-heading = Please check your application
+kiosk-review-unknown-procedure = This office does not handle the procedure "{ $id }" in this QR code. Please ask a member of staff.
+kiosk-review-fix-marked = Please choose again for the marked items
+kiosk-review-staff-will-check = A member of staff will check the marked items with you at the counter
+kiosk-review-back = Back to scanning
+kiosk-review-confirm = Apply and get a number
+kiosk-review-empty = (not filled in)
+kiosk-review-change = Change
+kiosk-review-done = Done
+kiosk-review-fee = Fee: { $yen } yen
+kiosk-review-bring = Please bring:

@@ -29,9 +29,6 @@ kiosk-services-heading = 请选择要领取哪个窗口的号码牌
 kiosk-issuing = 正在发放号码牌…
 
 ## 窗口（示例机关）
-kiosk-service-certificates = 证明书（住民票副本、印鉴登记证明书等）
-kiosk-service-moving = 搬家（迁入、区内迁居、迁出）
-kiosk-service-consultation = 其他咨询
 
 ## 号码牌
 kiosk-ticket-heading = 您的号码
@@ -77,11 +74,23 @@ kiosk-admin-applied = 已应用（在本终端重新启动之前有效）
 kiosk-admin-close = 关闭
 
 ## 设置错误
-kiosk-settings-error-name-empty = 请输入终端名称
-kiosk-settings-error-idle-range = 无操作时的秒数须在 { $min } 到 { $max } 之间
-kiosk-settings-error-linger-range = 号码牌的显示秒数须在 { $min } 到 { $max } 之间
-kiosk-settings-error-no-language = 请至少选择1种语言
-kiosk-settings-error-duplicate-language = 语言“{ $lang }”被指定了2次
-kiosk-settings-error-default-language = 初始显示语言“{ $lang }”不在显示的语言中
-kiosk-settings-error-pin-hash = admin_pin_hash 须为 argon2 的哈希字符串（PHC 格式）
 kiosk-cli-pin-invalid = 密码须为4位以上的数字
+kiosk-service-prefix = Counter { $prefix }
+kiosk-offline-banner = Not connected to the office system. Numbers are still issued here, and applications are saved and sent once the connection is back.
+kiosk-scan-heading = Scan your QR code
+kiosk-scan-guidance = Hold the QR code on your phone's screen under the reader below. You do not need to type anything.
+kiosk-scan-next-part = Now hold up the next QR code (any order)
+kiosk-scan-back = Back
+kiosk-scan-file = Read the sample QR code
+kiosk-scan-no-code = No QR code was found. Please hold it up again.
+kiosk-review-heading = Please check your application
+kiosk-review-unknown-procedure = This office does not handle the procedure "{ $id }" in this QR code. Please ask a member of staff.
+kiosk-review-fix-marked = Please choose again for the marked items
+kiosk-review-staff-will-check = A member of staff will check the marked items with you at the counter
+kiosk-review-back = Back to scanning
+kiosk-review-confirm = Apply and get a number
+kiosk-review-empty = (not filled in)
+kiosk-review-change = Change
+kiosk-review-done = Done
+kiosk-review-fee = Fee: { $yen } yen
+kiosk-review-bring = Please bring:

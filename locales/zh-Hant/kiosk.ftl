@@ -29,9 +29,6 @@ kiosk-services-heading = 請選擇要領取哪個櫃檯的號碼牌
 kiosk-issuing = 正在發放號碼牌…
 
 ## 櫃檯（範例機關）
-kiosk-service-certificates = 證明書（住民票副本、印鑑登錄證明書等）
-kiosk-service-moving = 搬家（遷入、區內遷居、遷出）
-kiosk-service-consultation = 其他諮詢
 
 ## 號碼牌
 kiosk-ticket-heading = 您的號碼
@@ -77,11 +74,23 @@ kiosk-admin-applied = 已套用（在本機台重新啟動前有效）
 kiosk-admin-close = 關閉
 
 ## 設定錯誤
-kiosk-settings-error-name-empty = 請輸入機台名稱
-kiosk-settings-error-idle-range = 沒有操作時的秒數必須介於 { $min } 到 { $max } 之間
-kiosk-settings-error-linger-range = 號碼牌的顯示秒數必須介於 { $min } 到 { $max } 之間
-kiosk-settings-error-no-language = 請至少選擇1種語言
-kiosk-settings-error-duplicate-language = 語言「{ $lang }」被指定了2次
-kiosk-settings-error-default-language = 預設顯示語言「{ $lang }」不在顯示的語言之中
-kiosk-settings-error-pin-hash = admin_pin_hash 必須是 argon2 的雜湊字串（PHC 格式）
 kiosk-cli-pin-invalid = 密碼必須是4位數以上的數字
+kiosk-service-prefix = Counter { $prefix }
+kiosk-offline-banner = Not connected to the office system. Numbers are still issued here, and applications are saved and sent once the connection is back.
+kiosk-scan-heading = Scan your QR code
+kiosk-scan-guidance = Hold the QR code on your phone's screen under the reader below. You do not need to type anything.
+kiosk-scan-next-part = Now hold up the next QR code (any order)
+kiosk-scan-back = Back
+kiosk-scan-file = Read the sample QR code
+kiosk-scan-no-code = No QR code was found. Please hold it up again.
+kiosk-review-heading = Please check your application
+kiosk-review-unknown-procedure = This office does not handle the procedure "{ $id }" in this QR code. Please ask a member of staff.
+kiosk-review-fix-marked = Please choose again for the marked items
+kiosk-review-staff-will-check = A member of staff will check the marked items with you at the counter
+kiosk-review-back = Back to scanning
+kiosk-review-confirm = Apply and get a number
+kiosk-review-empty = (not filled in)
+kiosk-review-change = Change
+kiosk-review-done = Done
+kiosk-review-fee = Fee: { $yen } yen
+kiosk-review-bring = Please bring:
