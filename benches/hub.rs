@@ -110,7 +110,7 @@ fn ms(d: Duration) -> String {
 fn record(i: usize) -> RecordIn {
     let mut fields = std::collections::BTreeMap::new();
     fields.insert(
-        "name_kana".into(),
+        "applicant.reading".into(),
         FieldValue {
             value: json!(format!("ヤマダ タロウ{i}")),
             source: Source::Qr,
@@ -255,7 +255,7 @@ fn populate(dir: &std::path::Path, n: usize) {
             let at = start + chrono::Duration::seconds((i as i64 * 31_536_000) / n as i64);
             let day = at.format("%Y-%m-%d").to_string();
             let kana = format!("{}{:07}", family[i % family.len()], i);
-            let fields = json!({"name_kana": {"value": kana, "source": "qr"}}).to_string();
+            let fields = json!({"applicant.reading": {"value": kana, "source": "qr"}}).to_string();
             let ts = madoguchi::store::ts(at);
             let number = format!("{}-{:03}", (b'A' + (i % 8) as u8) as char, i % 900 + 1);
             let done = i + 1000 < n;

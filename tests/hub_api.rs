@@ -375,7 +375,7 @@ async fn clerk_flow_board_status_page_and_events() {
     let (status, called) = hub.post(&clerk, "/api/v1/clerk/call-next", json!({})).await;
     assert_eq!(status, 200, "{called}");
     assert_eq!(called["visit"]["number"], "A-001");
-    assert_eq!(called["records"][0]["fields"]["name_kana"]["source"], "qr");
+    assert_eq!(called["records"][0]["fields"]["applicant.reading"]["source"], "qr");
     let visit = called["visit"]["id"].as_i64().unwrap();
     let (status, busy) = hub.post(&clerk, "/api/v1/clerk/call-next", json!({})).await;
     assert_eq!(status, 409, "counter busy");
@@ -414,14 +414,14 @@ async fn clerk_flow_board_status_page_and_events() {
         .http
         .patch(hub.url(&path))
         .bearer_auth(&clerk)
-        .json(&json!({"fields": {"name_kana": "ヤマダ ハナエ"}}))
+        .json(&json!({"fields": {"applicant.reading": "ヤマダ ハナエ"}}))
         .send()
         .await
         .unwrap()
         .json()
         .await
         .unwrap();
-    assert_eq!(edited["fields"]["name_kana"]["source"], "clerk");
+    assert_eq!(edited["fields"]["applicant.reading"]["source"], "clerk");
     assert_eq!(edited["changes"][0]["old"]["value"], "やまだ はなこ");
     let (_, confirmed) = hub
         .post(&clerk, &format!("{path}/confirm"), json!({}))

@@ -155,8 +155,9 @@ pub const MAX_PROCEDURES: usize = 32;
 pub const MAX_FIELDS: usize = 300;
 pub const MAX_FIELD_NAME: usize = 64;
 pub const MAX_FIELD_VALUE_BYTES: usize = 4096;
-/// Field whose value is indexed for the clerk's lookup by reading (kana).
-pub const KANA_FIELD: &str = "name_kana";
+/// Field whose value is indexed for the clerk's lookup by reading (kana):
+/// the catalogue's shared applicant reading (ふりがな).
+pub const KANA_FIELD: &str = "applicant.reading";
 
 pub fn open(data_dir: &Path) -> Result<Connection> {
     std::fs::create_dir_all(data_dir).map_err(|e| {

@@ -289,7 +289,7 @@ mod tests {
         let conn = db();
         let mut fields = BTreeMap::new();
         fields.insert(
-            "name_kana".into(),
+            "applicant.reading".into(),
             FieldValue {
                 value: "ヤマダ".into(),
                 source: Source::Qr,

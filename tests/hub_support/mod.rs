@@ -142,7 +142,7 @@ impl TestHub {
 pub fn record(kana: &str, number: Option<&str>) -> RecordIn {
     let mut fields = BTreeMap::new();
     fields.insert(
-        "name_kana".into(),
+        "applicant.reading".into(),
         FieldValue {
             value: json!(kana),
             source: Source::Qr,
