@@ -375,7 +375,10 @@ async fn clerk_flow_board_status_page_and_events() {
     let (status, called) = hub.post(&clerk, "/api/v1/clerk/call-next", json!({})).await;
     assert_eq!(status, 200, "{called}");
     assert_eq!(called["visit"]["number"], "A-001");
-    assert_eq!(called["records"][0]["fields"]["applicant.reading"]["source"], "qr");
+    assert_eq!(
+        called["records"][0]["fields"]["applicant.reading"]["source"],
+        "qr"
+    );
     let visit = called["visit"]["id"].as_i64().unwrap();
     let (status, busy) = hub.post(&clerk, "/api/v1/clerk/call-next", json!({})).await;
     assert_eq!(status, 409, "counter busy");

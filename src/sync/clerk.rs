@@ -22,10 +22,10 @@ use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-use super::{SyncError, backoff};
+use super::{SyncError, answer, backoff, offline, refusal};
 use crate::hub::api::{
-    Board, CallNextRequest, ErrorBody, HubEvent, LoginResponse, Record, RecordSummary, Ticket,
-    Visit, VisitDetail,
+    Board, CallNextRequest, HubEvent, LoginResponse, Record, RecordSummary, Ticket, Visit,
+    VisitDetail,
 };
 use crate::i18n::Message;
 
@@ -330,35 +330,6 @@ fn restrict(path: &std::path::Path) {
     }
     #[cfg(not(unix))]
     let _ = path;
-}
-
-fn offline(e: impl std::fmt::Display) -> SyncError {
-    SyncError::Offline(e.to_string())
-}
-
-async fn refusal(response: reqwest::Response) -> Result<(), SyncError> {
-    let status = response.status();
-    if status.is_server_error() {
-        return Err(SyncError::Offline(format!("hub answered {status}")));
-    }
-    if !status.is_success() {
-        let message = response
-            .json::<ErrorBody>()
-            .await
-            .map(|b| b.error)
-            .unwrap_or_else(|_| Message::new("hub-error-internal"));
-        return Err(SyncError::Refused(status.as_u16(), message));
-    }
-    Ok(())
-}
-
-async fn answer<T: DeserializeOwned>(response: reqwest::Response) -> Result<T, SyncError> {
-    let status = response.status();
-    if !status.is_success() {
-        refusal(response).await?;
-        return Err(SyncError::Offline(format!("hub answered {status}")));
-    }
-    response.json::<T>().await.map_err(offline)
 }
 
 /// What the event stream reports.

@@ -183,13 +183,14 @@ pub async fn client_from_saved(
     Ok(saved.map(|(url, token)| SyncClient::new(&url, &token, outbox, tz)))
 }
 
-fn offline(e: impl std::fmt::Display) -> SyncError {
+pub(crate) fn offline(e: impl std::fmt::Display) -> SyncError {
     SyncError::Offline(e.to_string())
 }
 
-async fn answer<T: serde::de::DeserializeOwned>(
-    response: reqwest::Response,
-) -> Result<T, SyncError> {
+/// A hub answer that is not a success, as the error a caller acts on: a
+/// server error means "try again later", any other refusal carries the
+/// hub's translated reason.
+pub(crate) async fn refusal(response: reqwest::Response) -> Result<(), SyncError> {
     let status = response.status();
     if status.is_server_error() {
         return Err(SyncError::Offline(format!("hub answered {status}")));
@@ -201,6 +202,18 @@ async fn answer<T: serde::de::DeserializeOwned>(
             .map(|b| b.error)
             .unwrap_or_else(|_| Message::new("hub-error-internal"));
         return Err(SyncError::Refused(status.as_u16(), message));
+    }
+    Ok(())
+}
+
+/// A successful hub answer's JSON body, or the refusal.
+pub(crate) async fn answer<T: serde::de::DeserializeOwned>(
+    response: reqwest::Response,
+) -> Result<T, SyncError> {
+    let status = response.status();
+    if !status.is_success() {
+        refusal(response).await?;
+        return Err(SyncError::Offline(format!("hub answered {status}")));
     }
     response.json::<T>().await.map_err(offline)
 }
