@@ -75,22 +75,28 @@ kiosk-admin-close = 닫기
 
 ## 설정 오류
 kiosk-cli-pin-invalid = 비밀번호는 4자리 이상의 숫자로 해 주세요
-kiosk-service-prefix = Counter { $prefix }
-kiosk-offline-banner = Not connected to the office system. Numbers are still issued here, and applications are saved and sent once the connection is back.
-kiosk-scan-heading = Scan your QR code
-kiosk-scan-guidance = Hold the QR code on your phone's screen under the reader below. You do not need to type anything.
-kiosk-scan-next-part = Now hold up the next QR code (any order)
-kiosk-scan-back = Back
-kiosk-scan-file = Read the sample QR code
-kiosk-scan-no-code = No QR code was found. Please hold it up again.
-kiosk-review-heading = Please check your application
-kiosk-review-unknown-procedure = This office does not handle the procedure "{ $id }" in this QR code. Please ask a member of staff.
-kiosk-review-fix-marked = Please choose again for the marked items
-kiosk-review-staff-will-check = A member of staff will check the marked items with you at the counter
-kiosk-review-back = Back to scanning
-kiosk-review-confirm = Apply and get a number
-kiosk-review-empty = (not filled in)
-kiosk-review-change = Change
-kiosk-review-done = Done
-kiosk-review-fee = Fee: { $yen } yen
-kiosk-review-bring = Please bring:
+kiosk-service-prefix = 창구 { $prefix }
+
+## 접수 시스템에 연결되지 않을 때
+kiosk-offline-banner = 접수 시스템에 연결되어 있지 않습니다. 번호표는 이 단말기에서 발행할 수 있으며, 신청 내용은 저장되었다가 연결되는 대로 전송됩니다.
+
+## QR 코드 읽기
+kiosk-scan-heading = QR 코드를 읽습니다
+kiosk-scan-guidance = 스마트폰 화면의 QR 코드를 아래 리더기에 대 주세요. 글자를 입력할 필요는 없습니다.
+kiosk-scan-next-part = 이어서 다음 QR 코드를 대 주세요(순서는 상관없습니다)
+kiosk-scan-back = 돌아가기
+kiosk-scan-file = 견본 QR 코드 읽기
+kiosk-scan-no-code = QR 코드를 찾지 못했습니다. 다시 한번 대 주세요.
+
+## 신청 내용 확인
+kiosk-review-heading = 신청 내용을 확인해 주세요
+kiosk-review-unknown-procedure = 이 QR 코드의 절차 “{ $id }”은(는) 이 창구에서 접수하지 않습니다. 직원에게 말씀해 주세요.
+kiosk-review-fix-marked = 표시된 항목을 다시 선택해 주세요
+kiosk-review-staff-will-check = 표시된 항목은 창구에서 직원이 함께 확인합니다
+kiosk-review-back = 읽기 화면으로 돌아가기
+kiosk-review-confirm = 이 내용으로 신청하고 번호표 받기
+kiosk-review-empty = (미기재)
+kiosk-review-change = 변경하기
+kiosk-review-done = 결정
+kiosk-review-fee = 수수료: { $yen }엔
+kiosk-review-bring = 가져오실 것:

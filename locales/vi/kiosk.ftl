@@ -75,22 +75,28 @@ kiosk-admin-close = Đóng
 
 ## Lỗi cài đặt
 kiosk-cli-pin-invalid = Mã PIN phải gồm ít nhất 4 chữ số
-kiosk-service-prefix = Counter { $prefix }
-kiosk-offline-banner = Not connected to the office system. Numbers are still issued here, and applications are saved and sent once the connection is back.
-kiosk-scan-heading = Scan your QR code
-kiosk-scan-guidance = Hold the QR code on your phone's screen under the reader below. You do not need to type anything.
-kiosk-scan-next-part = Now hold up the next QR code (any order)
-kiosk-scan-back = Back
-kiosk-scan-file = Read the sample QR code
-kiosk-scan-no-code = No QR code was found. Please hold it up again.
-kiosk-review-heading = Please check your application
-kiosk-review-unknown-procedure = This office does not handle the procedure "{ $id }" in this QR code. Please ask a member of staff.
-kiosk-review-fix-marked = Please choose again for the marked items
-kiosk-review-staff-will-check = A member of staff will check the marked items with you at the counter
-kiosk-review-back = Back to scanning
-kiosk-review-confirm = Apply and get a number
-kiosk-review-empty = (not filled in)
-kiosk-review-change = Change
-kiosk-review-done = Done
-kiosk-review-fee = Fee: { $yen } yen
-kiosk-review-bring = Please bring:
+kiosk-service-prefix = Quầy { $prefix }
+
+## Khi không kết nối được với hệ thống tiếp nhận
+kiosk-offline-banner = Chưa kết nối được với hệ thống tiếp nhận. Bạn vẫn có thể lấy số thứ tự tại máy này; hồ sơ sẽ được lưu lại và gửi đi ngay khi có kết nối.
+
+## Quét mã QR
+kiosk-scan-heading = Quét mã QR
+kiosk-scan-guidance = Vui lòng đưa mã QR trên màn hình điện thoại vào đầu đọc bên dưới. Bạn không cần nhập chữ.
+kiosk-scan-next-part = Tiếp theo, vui lòng đưa mã QR kế tiếp (thứ tự nào cũng được)
+kiosk-scan-back = Quay lại
+kiosk-scan-file = Đọc mã QR mẫu
+kiosk-scan-no-code = Không tìm thấy mã QR. Vui lòng đưa lại một lần nữa.
+
+## Kiểm tra nội dung hồ sơ
+kiosk-review-heading = Vui lòng kiểm tra nội dung hồ sơ
+kiosk-review-unknown-procedure = Quầy này không tiếp nhận thủ tục “{ $id }” trong mã QR này. Vui lòng hỏi nhân viên.
+kiosk-review-fix-marked = Vui lòng chọn lại các mục có đánh dấu
+kiosk-review-staff-will-check = Nhân viên sẽ cùng bạn kiểm tra các mục có đánh dấu tại quầy
+kiosk-review-back = Quay lại quét mã
+kiosk-review-confirm = Nộp hồ sơ với nội dung này và lấy số thứ tự
+kiosk-review-empty = (chưa điền)
+kiosk-review-change = Thay đổi
+kiosk-review-done = Xác nhận
+kiosk-review-fee = Lệ phí: { $yen } yên
+kiosk-review-bring = Vui lòng mang theo:
