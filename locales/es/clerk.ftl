@@ -1,82 +1,109 @@
-clerk-title = Counter console
-clerk-bar-who = Counter { $counter } · clerk { $clerk }
-clerk-online = Connected to the hub
-clerk-offline = Reconnecting to the hub…
-clerk-logout = Log out
-clerk-login-heading = Log in
-clerk-login-id = Clerk ID
+# Terminal de ventanilla (para funcionarios). El japonés es el texto original.
+clerk-title = Terminal de ventanilla
+clerk-bar-who = Ventanilla { $counter } · funcionario { $clerk }
+clerk-online = Conectado al sistema de atención
+clerk-offline = Reconectando con el sistema de atención…
+clerk-logout = Cerrar sesión
+
+## Inicio de sesión
+clerk-login-heading = Iniciar sesión
+clerk-login-id = ID de funcionario
 clerk-login-pin = PIN
-clerk-login-counter = Counter
-clerk-login-services = Services called at this counter
-clerk-login-submit = Log in
-clerk-login-pending = Checking…
-clerk-login-missing = Enter your clerk ID and PIN
-clerk-login-no-counter = Enter the counter number
-clerk-login-no-service = Choose at least one service
-clerk-login-no-hub = The list of services has not arrived from the hub. Check the connection
-clerk-no-current = No number being served
-clerk-call-next = Call next
-clerk-recall = Recall
-clerk-no-show = No-show
-clerk-finish = Finish
-clerk-transfer = Transfer
-clerk-walk-in = Walk-in
-clerk-pick-transfer = Transfer to which service? (number keys)
-clerk-pick-walk-in = Issue a number for which service? (number keys)
-clerk-cancel = Cancel
-clerk-recalls = Recalled { $count } times
-clerk-state-waiting = Waiting
-clerk-state-called = Called
-clerk-state-serving = Serving
-clerk-state-done = Done
-clerk-state-no_show = No-show
-clerk-state-transferred = Transferred
-clerk-queue-heading = Queue
-clerk-queue-count = { $count } waiting
-clerk-queue-more = { $count } more
-clerk-waited = waiting { $minutes } min
-clerk-origin-walk-in = walk-in
-clerk-search-placeholder = Search by number (A-012) or kana
-clerk-no-record = No application came with this number. Take it down at the counter.
-clerk-preapp-encrypted = QR (encrypted)
+clerk-login-counter = Número de ventanilla
+clerk-login-services = Servicios que se llaman en esta ventanilla
+clerk-login-submit = Iniciar sesión
+clerk-login-pending = Verificando…
+clerk-login-missing = Ingrese su ID de funcionario y su PIN
+clerk-login-no-counter = Ingrese el número de ventanilla
+clerk-login-no-service = Elija al menos un servicio
+clerk-login-no-hub = No se ha recibido la lista de servicios del sistema de atención. Verifique la conexión
+
+## Llamados
+clerk-no-current = Ningún número en atención
+clerk-call-next = Llamar al siguiente
+clerk-recall = Volver a llamar
+clerk-no-show = Ausente
+clerk-finish = Terminar atención
+clerk-transfer = Transferir
+clerk-walk-in = Atención directa
+clerk-pick-transfer = Elija el servicio de destino (teclas numéricas)
+clerk-pick-walk-in = Elija el servicio para emitir el número (teclas numéricas)
+clerk-cancel = Cancelar
+clerk-recalls = { $count ->
+    [one] Llamado de nuevo { $count } vez
+   *[other] Llamado de nuevo { $count } veces
+}
+clerk-state-waiting = En espera
+clerk-state-called = Llamando
+clerk-state-serving = En atención
+clerk-state-done = Terminado
+clerk-state-no_show = Ausente
+clerk-state-transferred = Transferido
+clerk-queue-heading = Lista de espera
+clerk-queue-count = { $count ->
+    [one] { $count } persona
+   *[other] { $count } personas
+}
+clerk-queue-more = { $count ->
+    [one] { $count } persona más
+   *[other] { $count } personas más
+}
+clerk-waited = { $minutes } min de espera
+clerk-origin-walk-in = directa
+clerk-search-placeholder = Buscar por número (A-012) o kana
+
+## Datos de la solicitud
+clerk-no-record = No hay datos de solicitud para este número. Tome los datos en la ventanilla.
+clerk-preapp-encrypted = QR (cifrado)
 clerk-preapp-plain = QR
-clerk-preapp-none = Entered at the kiosk
-clerk-status-received = To check
-clerk-status-confirmed = Confirmed
-clerk-status-rejected = Rejected
-clerk-record-lang = Resident's language: { $lang }
-clerk-record-clean = No problems ({ $warnings } notes)
-clerk-record-problems = { $count } to check
-clerk-record-other-fields = Other fields
+clerk-preapp-none = Ingresado en el terminal
+clerk-status-received = Por revisar
+clerk-status-confirmed = Recibido
+clerk-status-rejected = Devuelto
+clerk-record-lang = Idioma del solicitante: { $lang }
+clerk-record-clean = { $warnings ->
+    [one] Sin problemas ({ $warnings } aviso)
+   *[other] Sin problemas ({ $warnings } avisos)
+}
+clerk-record-problems = { $count ->
+    [one] { $count } dato por revisar
+   *[other] { $count } datos por revisar
+}
+clerk-record-other-fields = Otros campos
 clerk-source-qr = QR
-clerk-source-kiosk = Kiosk
-clerk-source-clerk = Clerk edit
-clerk-value-empty = (blank)
-clerk-edit = Edit
-clerk-save = Save
-clerk-confirm = Confirm
-clerk-confirm-anyway = Confirm despite problems
-clerk-reject = Reject
-clerk-reject-placeholder = Reason for rejecting
-clerk-reject-send = Reject
-clerk-rejected-because = Rejected: { $reason }
-clerk-keys-hint = F1 call · E edit · Esc cancel
-clerk-notice-called = Called { $number }
-clerk-notice-nobody = Nobody is waiting
-clerk-notice-finish-first = Finish { $number } first
-clerk-notice-recalled = Recalled { $number }
-clerk-notice-started = Started serving { $number }
-clerk-notice-done = Finished { $number }
-clerk-notice-no-show = Marked { $number } as no-show
-clerk-notice-transferred = Transferred { $number } to service { $service }
-clerk-notice-walk-in = Issued number { $number }
-clerk-notice-confirmed = Confirmed the application of { $number }
-clerk-notice-rejected = Rejected the application of { $number }
-clerk-notice-edited = Change saved (it is logged)
-clerk-notice-has-problems = { $count } fields need checking. Fix them, or press Ctrl+Enter to confirm anyway
-clerk-notice-reason-needed = Enter a reason for rejecting
-clerk-notice-not-found = Nothing found
-clerk-error-closed = This application is closed and cannot be changed
-clerk-error-no-token = This station is not enrolled. Pass an enrollment code with --enroll (token file: { $file })
-clerk-error-token-file = Cannot save the device token: { $reason }
-clerk-session-expired = Your session has ended. Please log in again
+clerk-source-kiosk = Terminal
+clerk-source-clerk = Corregido por el funcionario
+clerk-value-empty = (sin completar)
+clerk-edit = Corregir
+clerk-save = Guardar
+clerk-confirm = Confirmar recepción
+clerk-confirm-anyway = Confirmar recepción aun con problemas
+clerk-reject = Devolver
+clerk-reject-placeholder = Motivo de la devolución
+clerk-reject-send = Devolver
+clerk-rejected-because = Motivo de la devolución: { $reason }
+clerk-keys-hint = F1 llamar · E corregir · Esc cancelar
+
+## Avisos
+clerk-notice-called = Se llamó al número { $number }
+clerk-notice-nobody = No hay nadie esperando
+clerk-notice-finish-first = Termine primero la atención de { $number }
+clerk-notice-recalled = Se volvió a llamar al número { $number }
+clerk-notice-started = Se inició la atención de { $number }
+clerk-notice-done = Se terminó la atención de { $number }
+clerk-notice-no-show = { $number } marcado como ausente
+clerk-notice-transferred = { $number } transferido al servicio { $service }
+clerk-notice-walk-in = Se emitió el número { $number }
+clerk-notice-confirmed = Se confirmó la recepción de la solicitud de { $number }
+clerk-notice-rejected = Se devolvió la solicitud de { $number }
+clerk-notice-edited = Corrección guardada (queda registrada en el historial)
+clerk-notice-has-problems = { $count ->
+    [one] Hay { $count } dato por revisar. Corríjalo o pulse Ctrl+Enter para confirmar la recepción
+   *[other] Hay { $count } datos por revisar. Corríjalos o pulse Ctrl+Enter para confirmar la recepción
+}
+clerk-notice-reason-needed = Ingrese el motivo de la devolución
+clerk-notice-not-found = No se encontró nada
+clerk-error-closed = Esta solicitud ya fue revisada y no se puede modificar
+clerk-error-no-token = Este terminal no está registrado. Indique el código de registro con --enroll (archivo: { $file })
+clerk-error-token-file = No se puede guardar la clave del terminal: { $reason }
+clerk-session-expired = Su sesión ha expirado. Vuelva a iniciar sesión

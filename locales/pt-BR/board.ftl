@@ -1,13 +1,17 @@
-board-title = Calling board
-board-calling = Now calling
-board-counter = Counter { $counter }
-board-no-calls = No numbers called yet
-board-waiting-heading = Waiting
-board-waiting = { $count } waiting
-board-wait-estimate = about { $minutes } min
-board-date = { $year }-{ $month }-{ $day }
-board-please-go = If your number is shown, please go to the counter next to it
-board-connecting = Connecting to the reception system…
-board-reconnecting = Reconnecting to the reception system… (showing the last state received)
-board-error-language = Unknown language code: { $code }
-board-no-wait = no wait
+# Painel de chamadas da sala de espera. O japonês é o texto original.
+board-title = Painel de chamadas
+board-calling = Senhas chamadas agora
+board-counter = Guichê { $counter }
+board-no-calls = Nenhuma senha foi chamada ainda
+board-waiting-heading = Situação da espera
+board-waiting = { $count ->
+    [one] { $count } pessoa aguardando
+   *[other] { $count } pessoas aguardando
+}
+board-wait-estimate = cerca de { $minutes } min
+board-date = { $day }/{ $month }/{ $year }
+board-please-go = Se a sua senha for chamada, dirija-se ao guichê indicado
+board-connecting = Conectando ao sistema de atendimento…
+board-reconnecting = Reconectando ao sistema de atendimento… (mostrando as últimas informações recebidas)
+board-error-language = Código de idioma desconhecido: { $code }
+board-no-wait = Sem espera

@@ -1,82 +1,109 @@
-clerk-title = Counter console
-clerk-bar-who = Counter { $counter } · clerk { $clerk }
-clerk-online = Connected to the hub
-clerk-offline = Reconnecting to the hub…
-clerk-logout = Log out
-clerk-login-heading = Log in
-clerk-login-id = Clerk ID
+# Terminal do guichê (para funcionários). O japonês é o texto original.
+clerk-title = Terminal do guichê
+clerk-bar-who = Guichê { $counter } · funcionário { $clerk }
+clerk-online = Conectado ao sistema de atendimento
+clerk-offline = Reconectando ao sistema de atendimento…
+clerk-logout = Sair
+
+## Login
+clerk-login-heading = Entrar
+clerk-login-id = ID do funcionário
 clerk-login-pin = PIN
-clerk-login-counter = Counter
-clerk-login-services = Services called at this counter
-clerk-login-submit = Log in
-clerk-login-pending = Checking…
-clerk-login-missing = Enter your clerk ID and PIN
-clerk-login-no-counter = Enter the counter number
-clerk-login-no-service = Choose at least one service
-clerk-login-no-hub = The list of services has not arrived from the hub. Check the connection
-clerk-no-current = No number being served
-clerk-call-next = Call next
-clerk-recall = Recall
-clerk-no-show = No-show
-clerk-finish = Finish
-clerk-transfer = Transfer
-clerk-walk-in = Walk-in
-clerk-pick-transfer = Transfer to which service? (number keys)
-clerk-pick-walk-in = Issue a number for which service? (number keys)
-clerk-cancel = Cancel
-clerk-recalls = Recalled { $count } times
-clerk-state-waiting = Waiting
-clerk-state-called = Called
-clerk-state-serving = Serving
-clerk-state-done = Done
-clerk-state-no_show = No-show
-clerk-state-transferred = Transferred
-clerk-queue-heading = Queue
-clerk-queue-count = { $count } waiting
-clerk-queue-more = { $count } more
-clerk-waited = waiting { $minutes } min
-clerk-origin-walk-in = walk-in
-clerk-search-placeholder = Search by number (A-012) or kana
-clerk-no-record = No application came with this number. Take it down at the counter.
-clerk-preapp-encrypted = QR (encrypted)
+clerk-login-counter = Número do guichê
+clerk-login-services = Serviços chamados neste guichê
+clerk-login-submit = Entrar
+clerk-login-pending = Verificando…
+clerk-login-missing = Informe o ID do funcionário e o PIN
+clerk-login-no-counter = Informe o número do guichê
+clerk-login-no-service = Escolha pelo menos um serviço
+clerk-login-no-hub = A lista de serviços ainda não foi recebida do sistema de atendimento. Verifique a conexão
+
+## Chamadas
+clerk-no-current = Nenhuma senha em atendimento
+clerk-call-next = Chamar o próximo
+clerk-recall = Chamar de novo
+clerk-no-show = Ausente
+clerk-finish = Concluir atendimento
+clerk-transfer = Transferir
+clerk-walk-in = Atendimento direto
+clerk-pick-transfer = Escolha o serviço de destino (teclas numéricas)
+clerk-pick-walk-in = Escolha o serviço para emitir a senha (teclas numéricas)
+clerk-cancel = Cancelar
+clerk-recalls = { $count ->
+    [one] Chamado de novo { $count } vez
+   *[other] Chamado de novo { $count } vezes
+}
+clerk-state-waiting = Aguardando
+clerk-state-called = Chamando
+clerk-state-serving = Em atendimento
+clerk-state-done = Concluído
+clerk-state-no_show = Ausente
+clerk-state-transferred = Transferido
+clerk-queue-heading = Fila de espera
+clerk-queue-count = { $count ->
+    [one] { $count } pessoa
+   *[other] { $count } pessoas
+}
+clerk-queue-more = { $count ->
+    [one] mais { $count } pessoa
+   *[other] mais { $count } pessoas
+}
+clerk-waited = { $minutes } min de espera
+clerk-origin-walk-in = direto
+clerk-search-placeholder = Buscar por número (A-012) ou kana
+
+## Dados da solicitação
+clerk-no-record = Não há dados de solicitação para esta senha. Pergunte as informações no guichê.
+clerk-preapp-encrypted = QR (criptografado)
 clerk-preapp-plain = QR
-clerk-preapp-none = Entered at the kiosk
-clerk-status-received = To check
-clerk-status-confirmed = Confirmed
-clerk-status-rejected = Rejected
-clerk-record-lang = Resident's language: { $lang }
-clerk-record-clean = No problems ({ $warnings } notes)
-clerk-record-problems = { $count } to check
-clerk-record-other-fields = Other fields
+clerk-preapp-none = Preenchido no terminal
+clerk-status-received = A verificar
+clerk-status-confirmed = Recebido
+clerk-status-rejected = Devolvido
+clerk-record-lang = Idioma do solicitante: { $lang }
+clerk-record-clean = { $warnings ->
+    [one] Sem problemas ({ $warnings } aviso)
+   *[other] Sem problemas ({ $warnings } avisos)
+}
+clerk-record-problems = { $count ->
+    [one] { $count } item a verificar
+   *[other] { $count } itens a verificar
+}
+clerk-record-other-fields = Outros campos
 clerk-source-qr = QR
-clerk-source-kiosk = Kiosk
-clerk-source-clerk = Clerk edit
-clerk-value-empty = (blank)
-clerk-edit = Edit
-clerk-save = Save
-clerk-confirm = Confirm
-clerk-confirm-anyway = Confirm despite problems
-clerk-reject = Reject
-clerk-reject-placeholder = Reason for rejecting
-clerk-reject-send = Reject
-clerk-rejected-because = Rejected: { $reason }
-clerk-keys-hint = F1 call · E edit · Esc cancel
-clerk-notice-called = Called { $number }
-clerk-notice-nobody = Nobody is waiting
-clerk-notice-finish-first = Finish { $number } first
-clerk-notice-recalled = Recalled { $number }
-clerk-notice-started = Started serving { $number }
-clerk-notice-done = Finished { $number }
-clerk-notice-no-show = Marked { $number } as no-show
-clerk-notice-transferred = Transferred { $number } to service { $service }
-clerk-notice-walk-in = Issued number { $number }
-clerk-notice-confirmed = Confirmed the application of { $number }
-clerk-notice-rejected = Rejected the application of { $number }
-clerk-notice-edited = Change saved (it is logged)
-clerk-notice-has-problems = { $count } fields need checking. Fix them, or press Ctrl+Enter to confirm anyway
-clerk-notice-reason-needed = Enter a reason for rejecting
-clerk-notice-not-found = Nothing found
-clerk-error-closed = This application is closed and cannot be changed
-clerk-error-no-token = This station is not enrolled. Pass an enrollment code with --enroll (token file: { $file })
-clerk-error-token-file = Cannot save the device token: { $reason }
-clerk-session-expired = Your session has ended. Please log in again
+clerk-source-kiosk = Terminal
+clerk-source-clerk = Corrigido pelo funcionário
+clerk-value-empty = (não preenchido)
+clerk-edit = Corrigir
+clerk-save = Salvar
+clerk-confirm = Confirmar recebimento
+clerk-confirm-anyway = Confirmar recebimento mesmo com problemas
+clerk-reject = Devolver
+clerk-reject-placeholder = Motivo da devolução
+clerk-reject-send = Devolver
+clerk-rejected-because = Motivo da devolução: { $reason }
+clerk-keys-hint = F1 chamar · E corrigir · Esc cancelar
+
+## Avisos
+clerk-notice-called = Senha { $number } chamada
+clerk-notice-nobody = Ninguém está aguardando
+clerk-notice-finish-first = Conclua primeiro o atendimento de { $number }
+clerk-notice-recalled = Senha { $number } chamada de novo
+clerk-notice-started = Atendimento de { $number } iniciado
+clerk-notice-done = Atendimento de { $number } concluído
+clerk-notice-no-show = { $number } marcado como ausente
+clerk-notice-transferred = { $number } transferido para o serviço { $service }
+clerk-notice-walk-in = Senha { $number } emitida
+clerk-notice-confirmed = Recebimento da solicitação de { $number } confirmado
+clerk-notice-rejected = Solicitação de { $number } devolvida
+clerk-notice-edited = Correção salva (fica registrada no histórico)
+clerk-notice-has-problems = { $count ->
+    [one] Há { $count } item a verificar. Corrija-o ou pressione Ctrl+Enter para confirmar o recebimento
+   *[other] Há { $count } itens a verificar. Corrija-os ou pressione Ctrl+Enter para confirmar o recebimento
+}
+clerk-notice-reason-needed = Informe o motivo da devolução
+clerk-notice-not-found = Nada encontrado
+clerk-error-closed = Esta solicitação já foi verificada e não pode ser alterada
+clerk-error-no-token = Este terminal não está registrado. Informe o código de registro com --enroll (arquivo: { $file })
+clerk-error-token-file = Não foi possível salvar a chave do terminal: { $reason }
+clerk-session-expired = Sua sessão expirou. Faça login novamente
