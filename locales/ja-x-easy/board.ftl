@@ -1,13 +1,14 @@
-board-title = Calling board
-board-calling = Now calling
-board-counter = Counter { $counter }
-board-no-calls = No numbers called yet
-board-waiting-heading = Waiting
-board-waiting = { $count } waiting
-board-wait-estimate = about { $minutes } min
-board-date = { $year }-{ $month }-{ $day }
-board-please-go = If your number is shown, please go to the counter next to it
-board-connecting = Connecting to the reception system…
-board-reconnecting = Reconnecting to the reception system… (showing the last state received)
-board-error-language = Unknown language code: { $code }
-board-no-wait = no wait
+# 待合室の呼び出し表示。やさしい日本語。
+board-title = よびだしの がめん
+board-calling = いま よんで いる ばんごう
+board-counter = { $counter }ばん 窓口（まどぐち）
+board-no-calls = まだ だれも よんで いません
+board-waiting-heading = こみぐあい
+board-waiting = { $count }にん まって います
+board-wait-estimate = だいたい { $minutes }ふん
+board-date = { $year }年{ $month }月{ $day }日
+board-please-go = じぶんの ばんごうが でたら、よこに かいて ある 窓口（まどぐち）に いって ください
+board-connecting = うけつけの システムに つないで います…
+board-reconnecting = うけつけの システムに もう いちど つないで います…（いまは、さいごに とどいた じょうほうを だして います）
+board-error-language = しらない ことばの コードです: { $code }
+board-no-wait = すぐ よびます
