@@ -1,13 +1,14 @@
-board-title = Calling board
-board-calling = Now calling
+# Display ng pagtawag sa silid-hintayan. Japanese ang orihinal na teksto.
+board-title = Display ng pagtawag
+board-calling = Mga numerong tinatawag
 board-counter = Counter { $counter }
-board-no-calls = No numbers called yet
-board-waiting-heading = Waiting
-board-waiting = { $count } waiting
-board-wait-estimate = about { $minutes } min
-board-date = { $year }-{ $month }-{ $day }
-board-please-go = If your number is shown, please go to the counter next to it
-board-connecting = Connecting to the reception system…
-board-reconnecting = Reconnecting to the reception system… (showing the last state received)
-board-error-language = Unknown language code: { $code }
-board-no-wait = no wait
+board-no-calls = Wala pang tinatawag
+board-waiting-heading = Kalagayan ng pila
+board-waiting = { $count } naghihintay
+board-wait-estimate = mga { $minutes } minuto
+board-date = { $month }/{ $day }/{ $year }
+board-please-go = Kung tinawag ang inyong numero, pumunta po sa counter na nakalagay
+board-connecting = Kumokonekta sa sistema ng pila…
+board-reconnecting = Muling kumokonekta sa sistema ng pila… (ipinapakita ang huling natanggap na kalagayan)
+board-error-language = Hindi kilalang code ng wika: { $code }
+board-no-wait = Maaari kayong asikasuhin agad

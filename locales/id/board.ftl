@@ -1,13 +1,14 @@
-board-title = Calling board
-board-calling = Now calling
-board-counter = Counter { $counter }
-board-no-calls = No numbers called yet
-board-waiting-heading = Waiting
-board-waiting = { $count } waiting
-board-wait-estimate = about { $minutes } min
-board-date = { $year }-{ $month }-{ $day }
-board-please-go = If your number is shown, please go to the counter next to it
-board-connecting = Connecting to the reception system…
-board-reconnecting = Reconnecting to the reception system… (showing the last state received)
-board-error-language = Unknown language code: { $code }
-board-no-wait = no wait
+# Layar panggilan di ruang tunggu. Teks asli dalam bahasa Jepang.
+board-title = Layar panggilan
+board-calling = Nomor yang sedang dipanggil
+board-counter = Loket { $counter }
+board-no-calls = Belum ada nomor yang dipanggil
+board-waiting-heading = Status antrean
+board-waiting = { $count } orang menunggu
+board-wait-estimate = sekitar { $minutes } menit
+board-date = { $day }/{ $month }/{ $year }
+board-please-go = Jika nomor Anda dipanggil, silakan menuju loket yang ditampilkan
+board-connecting = Menghubungkan ke sistem antrean…
+board-reconnecting = Menghubungkan ulang ke sistem antrean… (menampilkan status terakhir yang diterima)
+board-error-language = Kode bahasa tidak dikenal: { $code }
+board-no-wait = Dapat segera dilayani
