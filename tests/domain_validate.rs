@@ -495,7 +495,20 @@ fn normalize_makes_canonical_answers_that_still_validate() {
         display_value(&i18n, &Lang::ja(), birth, "1985-04-12"),
         "昭和60年4月12日（1985年）"
     );
-    assert_eq!(display_value(&i18n, &en, birth, "1985-04-12"), "1985-04-12");
+    assert_eq!(
+        display_value(&i18n, &en, birth, "1985-04-12"),
+        "April 12, 1985"
+    );
+    let pt = Lang::parse("pt-BR").unwrap();
+    assert_eq!(
+        display_value(&i18n, &pt, birth, "1985-04-12"),
+        "12 de abril de 1985"
+    );
+    let ko = Lang::parse("ko").unwrap();
+    assert_eq!(
+        display_value(&i18n, &ko, birth, "1985-04-12"),
+        "1985년 4월 12일"
+    );
     let card = procedure.field("applicant.has-mynumber-card").unwrap();
     assert_eq!(display_value(&i18n, &Lang::ja(), card, "yes"), "はい");
     assert_eq!(

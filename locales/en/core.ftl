@@ -11,3 +11,17 @@ i18n-check-duplicate-key = { $lang } defines "{ $key }" twice ({ $file })
 i18n-check-glyph = { $lang } "{ $key }": no loaded font draws "{ $char }" ({ $codepoint }). Install: { $packages }
 i18n-check-ok = Every locale passes the checks ({ $count } languages)
 i18n-check-failed = { $count } problems found
+date-gregorian = { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+        *[12] December
+    } { $day }, { $year }

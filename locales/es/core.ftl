@@ -14,3 +14,17 @@ i18n-check-failed = { $count ->
     [one] Se encontró { $count } problema
    *[other] Se encontraron { $count } problemas
 }
+date-gregorian = { $day } de { $month ->
+        [1] enero
+        [2] febrero
+        [3] marzo
+        [4] abril
+        [5] mayo
+        [6] junio
+        [7] julio
+        [8] agosto
+        [9] septiembre
+        [10] octubre
+        [11] noviembre
+        *[12] diciembre
+    } de { $year }

@@ -11,3 +11,17 @@ i18n-check-duplicate-key = Dalawang beses itinakda ang "{ $key }" sa { $lang } (
 i18n-check-glyph = Walang font na makapagpapakita ng titik na "{ $char }" ({ $codepoint }) sa "{ $key }" ng { $lang }. I-install: { $packages }
 i18n-check-ok = Pumasa sa pagsusuri ang lahat ng wika ({ $count } wika)
 i18n-check-failed = May { $count } problemang nakita
+date-gregorian = { $month ->
+        [1] Enero
+        [2] Pebrero
+        [3] Marso
+        [4] Abril
+        [5] Mayo
+        [6] Hunyo
+        [7] Hulyo
+        [8] Agosto
+        [9] Setyembre
+        [10] Oktubre
+        [11] Nobyembre
+        *[12] Disyembre
+    } { $day }, { $year }

@@ -11,3 +11,17 @@ i18n-check-duplicate-key = "{ $key }" didefinisikan dua kali di { $lang } ({ $fi
 i18n-check-glyph = Tidak ada font yang dapat menampilkan karakter "{ $char }" ({ $codepoint }) pada "{ $key }" di { $lang }. Pasang: { $packages }
 i18n-check-ok = Semua bahasa lolos pemeriksaan ({ $count } bahasa)
 i18n-check-failed = Ditemukan { $count } masalah
+date-gregorian = { $day } { $month ->
+        [1] Januari
+        [2] Februari
+        [3] Maret
+        [4] April
+        [5] Mei
+        [6] Juni
+        [7] Juli
+        [8] Agustus
+        [9] September
+        [10] Oktober
+        [11] November
+        *[12] Desember
+    } { $year }

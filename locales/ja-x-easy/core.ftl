@@ -11,3 +11,4 @@ i18n-check-duplicate-key = { $lang } の「{ $key }」が 2かい かいて あ�
 i18n-check-glyph = { $lang } の「{ $key }」の もじ「{ $char }」（{ $codepoint }）を だせる フォントが ありません。インストール: { $packages }
 i18n-check-ok = すべての ことばの チェックが おわりました。もんだいは ありません（しらべた ことば: { $count }）
 i18n-check-failed = もんだいが { $count }こ あります
+date-gregorian = { $year }年{ $month }月{ $day }日

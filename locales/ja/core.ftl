@@ -11,3 +11,5 @@ i18n-check-duplicate-key = { $lang } の「{ $key }」が二度定義されて�
 i18n-check-glyph = { $lang } の「{ $key }」の文字「{ $char }」（{ $codepoint }）を表示できるフォントがありません。インストール: { $packages }
 i18n-check-ok = すべての言語の確認に合格しました（{ $count } 言語）
 i18n-check-failed = { $count } 件の問題があります
+# A Western (Gregorian) date as this language writes it.
+date-gregorian = { $year }年{ $month }月{ $day }日

@@ -11,3 +11,4 @@ i18n-check-duplicate-key = { $lang }: “{ $key }” 키가 두 번 정의되어
 i18n-check-glyph = { $lang }: “{ $key }” 메시지에 표시할 수 있는 글꼴이 없는 문자가 있습니다: “{ $char }”({ $codepoint }). 설치: { $packages }
 i18n-check-ok = 모든 언어가 검사를 통과했습니다({ $count }개 언어)
 i18n-check-failed = 문제가 { $count }건 있습니다
+date-gregorian = { $year }년 { $month }월 { $day }일

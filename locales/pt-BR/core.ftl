@@ -14,3 +14,17 @@ i18n-check-failed = { $count ->
     [one] { $count } problema encontrado
    *[other] { $count } problemas encontrados
 }
+date-gregorian = { $day } de { $month ->
+        [1] janeiro
+        [2] fevereiro
+        [3] março
+        [4] abril
+        [5] maio
+        [6] junho
+        [7] julho
+        [8] agosto
+        [9] setembro
+        [10] outubro
+        [11] novembro
+        *[12] dezembro
+    } de { $year }

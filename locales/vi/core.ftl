@@ -11,3 +11,4 @@ i18n-check-duplicate-key = { $lang } định nghĩa khóa “{ $key }” hai l�
 i18n-check-glyph = { $lang } “{ $key }”: không có phông chữ nào hiển thị được ký tự “{ $char }” ({ $codepoint }). Cần cài đặt: { $packages }
 i18n-check-ok = Tất cả ngôn ngữ đều đạt kiểm tra ({ $count } ngôn ngữ)
 i18n-check-failed = Có { $count } vấn đề
+date-gregorian = ngày { $day } tháng { $month } năm { $year }

@@ -11,3 +11,4 @@ i18n-check-duplicate-key = { $lang } 中的“{ $key }”被定义了两次（{ 
 i18n-check-glyph = { $lang } 中“{ $key }”的字符“{ $char }”（{ $codepoint }）没有可显示的字体。请安装：{ $packages }
 i18n-check-ok = 所有语言均已通过检查（共 { $count } 种语言）
 i18n-check-failed = 发现 { $count } 个问题
+date-gregorian = { $year }年{ $month }月{ $day }日

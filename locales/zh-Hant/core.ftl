@@ -11,3 +11,4 @@ i18n-check-duplicate-key = { $lang } 的「{ $key }」被定義了兩次（{ $fi
 i18n-check-glyph = { $lang } 的「{ $key }」中的字元「{ $char }」（{ $codepoint }）沒有可顯示的字型。請安裝：{ $packages }
 i18n-check-ok = 所有語言皆通過檢查（共 { $count } 種語言）
 i18n-check-failed = 發現 { $count } 個問題
+date-gregorian = { $year }年{ $month }月{ $day }日

@@ -56,8 +56,8 @@ fn canonical(kind: &FieldKind, value: &str) -> Option<String> {
 }
 
 /// One answer as a person reads it: choice and yes/no labels translated,
-/// dates in 和暦 for Japanese (with the Western year in brackets) and ISO for
-/// other languages. Unknown values are shown as given.
+/// dates in 和暦 for Japanese (with the Western year in brackets) and as
+/// each other language writes a Western date (`date-gregorian`). Unknown values are shown as given.
 pub fn display_value(i18n: &I18n, lang: &Lang, field: &Field, value: &str) -> String {
     match &field.kind {
         FieldKind::Choice { options } => options
@@ -66,7 +66,7 @@ pub fn display_value(i18n: &I18n, lang: &Lang, field: &Field, value: &str) -> St
             .map(|o| i18n.tr(lang, &o.label))
             .unwrap_or_else(|| value.to_owned()),
         FieldKind::YesNo if value == "yes" || value == "no" => i18n.tr(lang, &yes_no_label(value)),
-        FieldKind::Date { .. } => display_date(lang, value),
+        FieldKind::Date { .. } => display_date(i18n, lang, value),
         _ => value.to_owned(),
     }
 }
@@ -78,17 +78,26 @@ pub fn display_member_part(i18n: &I18n, lang: &Lang, part: &str, value: &str) ->
             i18n.tr(lang, &relationship_label(value))
         }
         "sex" if super::validate::SEXES.contains(&value) => i18n.tr(lang, &sex_label(value)),
-        "birth" => display_date(lang, value),
+        "birth" => display_date(i18n, lang, value),
         _ => value.to_owned(),
     }
 }
 
-fn display_date(lang: &Lang, value: &str) -> String {
+fn display_date(i18n: &I18n, lang: &Lang, value: &str) -> String {
+    use chrono::Datelike;
     match parse_date(value) {
         Ok(d) if lang.code().starts_with("ja") => {
-            format!("{}（{}年）", display_wareki(d), chrono::Datelike::year(&d))
+            format!("{}（{}年）", display_wareki(d), d.year())
         }
-        Ok(d) => iso(d),
+        Ok(d) => i18n.tr_args(
+            lang,
+            "date-gregorian",
+            &[
+                ("year", d.year().into()),
+                ("month", d.month().into()),
+                ("day", d.day().into()),
+            ],
+        ),
         Err(_) => value.to_owned(),
     }
 }

@@ -385,7 +385,7 @@ mod tests {
         assert!(ja.row("applicant.phone").unwrap().has_error());
 
         let en = layout(&catalog, &i18n, &Lang::parse("en").unwrap(), &rec, today);
-        assert_eq!(en.row("applicant.birth").unwrap().value, "1985-04-01");
+        assert_eq!(en.row("applicant.birth").unwrap().value, "April 1, 1985");
     }
 
     #[test]
