@@ -454,7 +454,10 @@ impl I18n {
                 return text.into_owned();
             }
             current = lang.fallback();
-            if let Some(next) = current {
+            // Screens redraw every frame: say each missing message once.
+            if let Some(next) = current
+                && first_time_missing(lang, key)
+            {
                 tracing::warn!(
                     key,
                     lang = lang.code(),
@@ -466,6 +469,15 @@ impl I18n {
         tracing::error!(key, "message missing in every locale");
         key.to_owned()
     }
+}
+
+/// Whether this is the first time `key` is found missing in `lang`.
+fn first_time_missing(lang: Lang, key: &str) -> bool {
+    static SEEN: std::sync::Mutex<Option<std::collections::HashSet<(&'static str, String)>>> =
+        std::sync::Mutex::new(None);
+    let mut seen = SEEN.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    seen.get_or_insert_with(Default::default)
+        .insert((lang.code(), key.to_owned()))
 }
 
 fn fluent_value(arg: &Arg) -> FluentValue<'static> {
