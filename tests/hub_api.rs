@@ -635,3 +635,31 @@ async fn retention_deletes_old_completed_records_and_audit_remembers() {
     assert_eq!(ids, vec![open.id.to_string()]);
     hub.stop().await;
 }
+
+#[tokio::test]
+async fn status_page_speaks_every_language_by_accept_language() {
+    let hub = TestHub::start().await;
+    let i18n = madoguchi::i18n::I18n::embedded();
+    for lang in madoguchi::i18n::Lang::all() {
+        let page = hub
+            .http
+            .get(hub.url("/status"))
+            .header(
+                "accept-language",
+                format!("{};q=0.9, fr;q=0.5", lang.code()),
+            )
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            page.contains(&format!("<html lang=\"{}\">", lang.code())),
+            "{lang}: {page}"
+        );
+        let heading = i18n.tr(&lang, "status-heading");
+        assert!(page.contains(&heading), "{lang}: no «{heading}» in {page}");
+    }
+    hub.stop().await;
+}
