@@ -269,6 +269,41 @@ impl HubClient {
     }
 }
 
+/// How a station (clerk console, board) finds its hub and device token.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct StationArgs {
+    /// The hub's address (default: the one saved at enrollment, else http://127.0.0.1:8750).
+    #[arg(long, value_name = "URL")]
+    pub hub: Option<String>,
+    /// Device token (else the role's environment variable, else the one saved at enrollment).
+    #[arg(long)]
+    pub token: Option<String>,
+    /// Enrollment code (or enrollment QR text) from `madoguchi hub enroll`;
+    /// the token is saved in the data directory.
+    #[arg(long, value_name = "CODE")]
+    pub enroll: Option<String>,
+}
+
+impl StationArgs {
+    /// A client for the hub: enrolls first when given a code. `token_env`
+    /// names the environment variable that may hold the token.
+    pub fn connect(
+        &self,
+        saved: &std::path::Path,
+        token_env: &str,
+    ) -> Result<HubClient, SyncError> {
+        let token = self.token.clone().or_else(|| std::env::var(token_env).ok());
+        let runtime = tokio::runtime::Runtime::new().map_err(offline)?;
+        let (hub, token) = runtime.block_on(device_token(
+            self.hub.as_deref(),
+            token.as_deref(),
+            self.enroll.as_deref(),
+            saved,
+        ))?;
+        Ok(HubClient::new(&hub, &token))
+    }
+}
+
 /// The hub URL and device token of a console or board.
 ///
 /// `token` wins when given; else an enrollment code (or the text of the
