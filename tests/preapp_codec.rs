@@ -474,3 +474,49 @@ fn every_error_has_japanese_and_english_text() {
     );
     assert!(en.contains("2026-11-18"), "{en}");
 }
+
+/// The fixtures are what a resident's phone would really send: every answer
+/// key belongs to a field of the procedures they name, and each form is
+/// complete (warnings such as a late move date are allowed).
+#[test]
+fn fixtures_are_complete_applications_of_the_catalogue() {
+    use madoguchi::domain::{Answers, Catalog, FieldKind, Severity, present};
+    let catalog = Catalog::embedded();
+    for name in ["juminhyo", "tennyu-household-4"] {
+        let form = fixture(name);
+        let procedures: Vec<_> = form
+            .procedures
+            .iter()
+            .map(|id| catalog.procedure(id).expect(id).clone())
+            .collect();
+        for key in form.fields.keys() {
+            let known = procedures.iter().flat_map(|p| &p.fields).any(|field| {
+                field.key == *key
+                    || (matches!(field.kind, FieldKind::Address)
+                        && key
+                            .strip_prefix(field.key.as_str())
+                            .and_then(|rest| rest.strip_prefix('.'))
+                            .is_some_and(|part| {
+                                madoguchi::domain::answers::ADDRESS_PARTS.contains(&part)
+                            }))
+            });
+            assert!(
+                known,
+                "{name}: {key} is not a field of {:?}",
+                form.procedures
+            );
+        }
+        let mut answers = Answers::new();
+        answers.values = form.fields.clone();
+        answers.household = form.household.clone();
+        for procedure in &procedures {
+            let normalized = present::normalize(procedure, &answers);
+            let errors: Vec<_> = catalog
+                .validate(&procedure.id, &normalized)
+                .into_iter()
+                .filter(|p| p.severity == Severity::Error)
+                .collect();
+            assert!(errors.is_empty(), "{name}/{}: {errors:?}", procedure.id);
+        }
+    }
+}

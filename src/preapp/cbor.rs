@@ -12,73 +12,219 @@ use super::limits;
 use super::model::{Form, PreApplication};
 use crate::i18n::Lang;
 
-/// Procedure ids with an integer code (index = code).
+/// Procedure ids with an integer code (index = code): the shipped catalogue.
 pub const PROCEDURES: &[&str] = &[
-    "juminhyo-utsushi", // 0 住民票の写し
-    "inkan-shomei",     // 1 印鑑登録証明書
-    "koseki-shomei",    // 2 戸籍証明書
-    "koseki-fuhyo",     // 3 戸籍の附票の写し
-    "kazei-shomei",     // 4 課税証明書
-    "nozei-shomei",     // 5 納税証明書
-    "tennyu",           // 6 転入届
-    "tenkyo",           // 7 転居届
-    "tenshutsu",        // 8 転出届
-    "inkan-toroku",     // 9 印鑑登録
-    "kokuho-kanyu",     // 10 国民健康保険 加入
-    "jido-teate",       // 11 児童手当
+    "juminhyo-utsushi",    // 0 住民票の写し
+    "inkan-shomei",        // 1 印鑑登録証明書
+    "koseki-shomei",       // 2 戸籍証明書
+    "fuhyo-utsushi",       // 3 戸籍の附票の写し
+    "kazei-shomei",        // 4 課税・納税証明書
+    "juminhyo-kisai-jiko", // 5 住民票記載事項証明書
+    "tennyu",              // 6 転入届
+    "tenkyo",              // 7 転居届
+    "tenshutsu",           // 8 転出届
+    "inkan-toroku",        // 9 印鑑登録
+    "kokuho-kanyu",        // 10 国民健康保険 加入
+    "jido-teate",          // 11 児童手当
 ];
 
-/// Form field ids with an integer code (index = code). The first 24 encode
-/// in one CBOR byte, so the most frequent come first.
+/// Answer keys (see [`crate::domain::answers`]) with an integer code
+/// (index = code): every key of the shipped catalogue, address parts included.
+/// The first 24 encode in one CBOR byte, so the most frequent come first.
 pub const FIELDS: &[&str] = &[
-    "applicant.name",              // 0
-    "applicant.kana",              // 1
-    "applicant.birth_date",        // 2
-    "applicant.sex",               // 3
-    "applicant.phone",             // 4
-    "address.postal",              // 5
-    "address.prefecture",          // 6
-    "address.city",                // 7
-    "address.town",                // 8
-    "address.building",            // 9
-    "previous_address.postal",     // 10
-    "previous_address.prefecture", // 11
-    "previous_address.city",       // 12
-    "previous_address.town",       // 13
-    "previous_address.building",   // 14
-    "move_date",                   // 15
-    "copies",                      // 16
-    "scope",                       // 17
-    "purpose",                     // 18
-    "requester",                   // 19
-    "include.household_head",      // 20
-    "include.honseki",             // 21
-    "kokuho.previous_insurer",     // 22
-    "jido_teate.previous_city",    // 23
-    "applicant.email",             // 24
-    "representative.name",         // 25
-    "representative.kana",         // 26
-    "representative.address",      // 27
-    "representative.relationship", // 28
-    "honseki",                     // 29
-    "hittousha",                   // 30
-    "tax_year",                    // 31
-    "next_address.postal",         // 32
-    "next_address.prefecture",     // 33
-    "next_address.city",           // 34
-    "next_address.town",           // 35
-    "next_address.building",       // 36
+    "applicant.name",                      // 0
+    "applicant.reading",                   // 1
+    "applicant.birth",                     // 2
+    "applicant.postal",                    // 3
+    "applicant.address.prefecture",        // 4
+    "applicant.address.city",              // 5
+    "applicant.address.town",              // 6
+    "applicant.address.building",          // 7
+    "applicant.phone",                     // 8
+    "applicant.has-mynumber-card",         // 9
+    "move.date",                           // 10
+    "move.out-date",                       // 11
+    "move.previous-address.prefecture",    // 12
+    "move.previous-address.city",          // 13
+    "move.previous-address.town",          // 14
+    "move.previous-address.building",      // 15
+    "move.head-name",                      // 16
+    "move.previous-head-name",             // 17
+    "juminhyo-utsushi.requester",          // 18
+    "juminhyo-utsushi.scope",              // 19
+    "juminhyo-utsushi.show-relationship",  // 20
+    "juminhyo-utsushi.show-honseki",       // 21
+    "juminhyo-utsushi.copies",             // 22
+    "juminhyo-utsushi.purpose",            // 23
+    "move.destination-address.prefecture", // 24
+    "move.destination-address.city",       // 25
+    "move.destination-address.town",       // 26
+    "move.destination-address.building",   // 27
+    "juminhyo-utsushi.subject-name",       // 28
+    "juminhyo-utsushi.subject-birth",      // 29
+    "juminhyo-utsushi.purpose-detail",     // 30
+    "inkan-shomei.has-card",               // 31
+    "inkan-shomei.card-number",            // 32
+    "inkan-shomei.requester",              // 33
+    "inkan-shomei.copies",                 // 34
+    "inkan-shomei.purpose",                // 35
+    "koseki-shomei.honseki",               // 36
+    "koseki-shomei.hittosha",              // 37
+    "koseki-shomei.certificate",           // 38
+    "koseki-shomei.subject-name",          // 39
+    "koseki-shomei.relation",              // 40
+    "koseki-shomei.copies",                // 41
+    "koseki-shomei.purpose",               // 42
+    "koseki-shomei.purpose-detail",        // 43
+    "fuhyo-utsushi.honseki",               // 44
+    "fuhyo-utsushi.hittosha",              // 45
+    "fuhyo-utsushi.scope",                 // 46
+    "fuhyo-utsushi.show-honseki",          // 47
+    "fuhyo-utsushi.relation",              // 48
+    "fuhyo-utsushi.copies",                // 49
+    "fuhyo-utsushi.purpose",               // 50
+    "kazei-shomei.certificate",            // 51
+    "kazei-shomei.fiscal-year",            // 52
+    "kazei-shomei.lived-here-jan1",        // 53
+    "kazei-shomei.requester",              // 54
+    "kazei-shomei.copies",                 // 55
+    "kazei-shomei.purpose",                // 56
+    "juminhyo-kisai-jiko.requester",       // 57
+    "juminhyo-kisai-jiko.subject-name",    // 58
+    "juminhyo-kisai-jiko.has-form",        // 59
+    "juminhyo-kisai-jiko.submit-to",       // 60
+    "juminhyo-kisai-jiko.copies",          // 61
+    "inkan-toroku.has-seal",               // 62
+    "inkan-toroku.verification",           // 63
+    "kokuho-kanyu.reason",                 // 64
+    "kokuho-kanyu.start-date",             // 65
+    "kokuho-kanyu.previous-insurer",       // 66
+    "jido-teate.reason",                   // 67
+    "jido-teate.pension",                  // 68
+    "jido-teate.has-spouse",               // 69
+    "jido-teate.bank-name",                // 70
+    "jido-teate.bank-branch",              // 71
+    "jido-teate.account-type",             // 72
+    "jido-teate.account-number",           // 73
+    "jido-teate.account-holder",           // 74
 ];
 
-/// Household member field ids with an integer code (index = code).
+/// Household member parts ([`crate::domain::answers::MEMBER_PARTS`]) with an
+/// integer code (index = code).
 pub const MEMBER_FIELDS: &[&str] = &[
     "name",         // 0
-    "kana",         // 1
-    "birth_date",   // 2
+    "reading",      // 1
+    "birth",        // 2
     "relationship", // 3
     "sex",          // 4
-    "nationality",  // 5
-    "kokuho",       // 6
+];
+
+/// Frequent field values with an integer code (index = code): yes/no, the
+/// catalogue's choice options, relationships, sexes and the 47 prefectures.
+/// A coded value travels as the CBOR negative integer `-1 - code` (one byte
+/// for the first 24); any other value travels as itself.
+pub const VALUES: &[&str] = &[
+    "yes",
+    "no",
+    "self",
+    "household",
+    "proxy",
+    "other",
+    "head",
+    "spouse",
+    "child",
+    "male",
+    "female",
+    "moved-in",
+    "household-all",
+    "household-some",
+    "employment",
+    "pension",
+    "national",
+    "ordinary",
+    "東京都",
+    "parent",
+    "grandparent",
+    "grandchild",
+    "sibling",
+    "school",
+    "inheritance",
+    "vehicle",
+    "real-estate",
+    "loan",
+    "lineal",
+    "birth",
+    "zenbu",
+    "public-housing",
+    "previous",
+    "photo-id",
+    "passport",
+    "nursery",
+    "nozei",
+    "mutual-aid",
+    "marriage",
+    "left-welfare",
+    "left-employer-insurance",
+    "latest",
+    "kojin",
+    "kazei",
+    "joseki-zenbu",
+    "inquiry",
+    "guarantor",
+    "employee",
+    "drivers-license",
+    "dependents",
+    "current",
+    "child-allowance",
+    "before-previous",
+    "all",
+    "address-history",
+    "北海道",
+    "青森県",
+    "岩手県",
+    "宮城県",
+    "秋田県",
+    "山形県",
+    "福島県",
+    "茨城県",
+    "栃木県",
+    "群馬県",
+    "埼玉県",
+    "千葉県",
+    "神奈川県",
+    "新潟県",
+    "富山県",
+    "石川県",
+    "福井県",
+    "山梨県",
+    "長野県",
+    "岐阜県",
+    "静岡県",
+    "愛知県",
+    "三重県",
+    "滋賀県",
+    "京都府",
+    "大阪府",
+    "兵庫県",
+    "奈良県",
+    "和歌山県",
+    "鳥取県",
+    "島根県",
+    "岡山県",
+    "広島県",
+    "山口県",
+    "徳島県",
+    "香川県",
+    "愛媛県",
+    "高知県",
+    "福岡県",
+    "佐賀県",
+    "長崎県",
+    "熊本県",
+    "大分県",
+    "宮崎県",
+    "鹿児島県",
+    "沖縄県",
 ];
 
 /// Language tags with an integer code (index = code); others travel as text.
@@ -131,6 +277,7 @@ fn epoch() -> chrono::NaiveDate {
 /// A field value in its most compact lossless form. In this order:
 /// - a decimal number without leading zeros (`2`, `2025`) → CBOR unsigned integer;
 /// - an ISO date `YYYY-MM-DD` (years 1000–9999) → tag 100 + days since 1970-01-01;
+/// - a value of [`VALUES`] → CBOR negative integer `-1 - code`;
 /// - otherwise a CBOR byte string holding UTF-16BE when that is strictly
 ///   shorter than UTF-8 (kanji and kana: two bytes instead of three),
 /// - else a CBOR text string (UTF-8).
@@ -147,6 +294,9 @@ pub fn text_value(text: &str) -> Value {
     }
     if let Some(days) = canonical_date_days(text) {
         return Value::Tag(TAG_DAYS, Box::new(Value::Integer(days.into())));
+    }
+    if let Some(code) = VALUES.iter().position(|v| *v == text) {
+        return Value::Integer((-1 - code as i64).into());
     }
     let utf16_len = text.encode_utf16().count() * 2;
     if utf16_len < text.len() {
@@ -170,9 +320,16 @@ fn canonical_date_days(text: &str) -> Option<i64> {
 fn text_from(v: Value) -> Result<String, BodyError> {
     match v {
         Value::Text(t) => Ok(t),
-        Value::Integer(i) => u64::try_from(i128::from(i))
-            .map(|n| n.to_string())
-            .map_err(|_| BodyError::Invalid),
+        Value::Integer(i) => match i128::from(i) {
+            n if n >= 0 => u64::try_from(n)
+                .map(|n| n.to_string())
+                .map_err(|_| BodyError::Invalid),
+            n => usize::try_from(-1 - n)
+                .ok()
+                .and_then(|code| VALUES.get(code))
+                .map(|v| (*v).to_owned())
+                .ok_or(BodyError::Invalid),
+        },
         Value::Tag(TAG_DAYS, inner) => {
             let Value::Integer(days) = *inner else {
                 return Err(BodyError::Invalid);
@@ -451,6 +608,8 @@ mod tests {
         );
         assert_eq!(text_value("1988-4-12"), Value::Text("1988-4-12".into()));
         assert_eq!(text_value("1988-02-30"), Value::Text("1988-02-30".into()));
+        assert_eq!(text_value("yes"), Value::Integer((-1).into()));
+        assert_eq!(text_from(Value::Integer((-2).into())).unwrap(), "no");
         for s in [
             "0",
             "2",
@@ -469,7 +628,7 @@ mod tests {
             Err(BodyError::Invalid)
         );
         assert_eq!(
-            text_from(Value::Integer((-1).into())),
+            text_from(Value::Integer((-1 - VALUES.len() as i64).into())),
             Err(BodyError::Invalid)
         );
     }
@@ -477,8 +636,8 @@ mod tests {
     #[test]
     fn japanese_values_travel_as_utf16() {
         assert_eq!(
-            text_value("東京都"),
-            Value::Bytes(vec![0x67, 0x71, 0x4E, 0xAC, 0x90, 0xFD])
+            text_value("台東区"),
+            Value::Bytes(vec![0x53, 0xF0, 0x67, 0x71, 0x53, 0x3A])
         );
         assert_eq!(text_value("A1"), Value::Text("A1".into()));
         assert_eq!(
@@ -502,6 +661,56 @@ mod tests {
                 assert!(super::super::model::valid_id(id), "{id}");
                 assert!(!table[..i].contains(id), "{id} twice");
             }
+        }
+        for (i, value) in VALUES.iter().enumerate() {
+            assert!(!VALUES[..i].contains(value), "{value} twice");
+        }
+    }
+
+    /// Every id the shipped catalogue uses has a code, so a real
+    /// pre-application never spells its keys out (a ward's own additions may).
+    #[test]
+    fn tables_cover_the_shipped_catalogue() {
+        use crate::domain::answers::{ADDRESS_PARTS, MEMBER_PARTS};
+        use crate::domain::{Catalog, FieldKind};
+        let catalog = Catalog::embedded();
+        for procedure in catalog.procedures() {
+            assert!(
+                PROCEDURES.contains(&procedure.id.as_str()),
+                "{}",
+                procedure.id
+            );
+            for field in &procedure.fields {
+                match field.kind {
+                    FieldKind::Household { .. } => {}
+                    FieldKind::Address => {
+                        for part in ADDRESS_PARTS {
+                            let key = format!("{}.{part}", field.key);
+                            assert!(FIELDS.contains(&key.as_str()), "{key}");
+                        }
+                    }
+                    _ => assert!(FIELDS.contains(&field.key.as_str()), "{}", field.key),
+                }
+            }
+        }
+        assert_eq!(MEMBER_FIELDS, MEMBER_PARTS);
+        for procedure in catalog.procedures() {
+            for field in &procedure.fields {
+                if let FieldKind::Choice { options } = &field.kind {
+                    for option in options {
+                        assert!(VALUES.contains(&option.value.as_str()), "{}", option.value);
+                    }
+                }
+            }
+        }
+        use crate::domain::validate::{PREFECTURES, RELATIONSHIPS, SEXES};
+        for value in ["yes", "no"]
+            .iter()
+            .chain(&RELATIONSHIPS)
+            .chain(&SEXES)
+            .chain(&PREFECTURES)
+        {
+            assert!(VALUES.contains(value), "{value}");
         }
     }
 

@@ -117,7 +117,8 @@
 //! | 5 | household | array (1–12) of maps (≤ 32) code/id → value | members; absent when there are none |
 //!
 //! Codes index the frozen tables [`cbor::LANGUAGES`], [`cbor::PROCEDURES`],
-//! [`cbor::FIELDS`] (for key 4) and [`cbor::MEMBER_FIELDS`] (for key 5). An
+//! [`cbor::FIELDS`] (for key 4) and [`cbor::MEMBER_FIELDS`] (for key 5),
+//! which hold every id of the shipped catalogue (a test keeps it so). An
 //! id outside a table is written as its text; a code outside a table, an
 //! unknown top-level key, a duplicate key, a missing 0/1/3/4 or a wrong type
 //! → corrupted. Tables are part of version 1 and never change: new fields
@@ -130,6 +131,7 @@
 //! | --- | --- | --- |
 //! | uint | decimal digits, no leading zero (or `0`), ≤ 19 digits | the digits |
 //! | tag 100 (RFC 8943) + int | `YYYY-MM-DD`, a real date, years 1000–9999 | days since 1970-01-01 as that date |
+//! | nint | a value of the frozen table [`cbor::VALUES`] (yes/no, choice options, 続柄, 性別, prefectures) | `VALUES[-1 - n]` |
 //! | bstr (even length) | UTF-16BE strictly shorter than UTF-8 | UTF-16BE text, no lone surrogates |
 //! | tstr | otherwise | UTF-8 text |
 //!
@@ -164,7 +166,8 @@
 //!   characters version 10-M holds) and the 転入 household of four version 16,
 //!   against 16 and 30 for the same forms as JSON in a byte-mode QR.
 //! - **CBOR with integer keys and code tables**: field names like
-//!   `previous_address.prefecture` would otherwise outweigh their values.
+//!   `move.previous-address.prefecture` would otherwise outweigh their
+//!   values, and so would choice values such as `household-all`.
 //! - **UTF-16 for Japanese**: kanji and kana take three bytes in UTF-8, two in
 //!   UTF-16; per value the shorter wins, so ASCII stays one byte a character.
 //!   Numbers and dates (birth dates, move date, copies) shrink to 1–5 bytes.

@@ -1,9 +1,11 @@
 //! The data a resident fills in before coming: what a pre-application holds.
 //!
-//! Field values are plain strings keyed by field id (`applicant.name`,
-//! `address.postal`, …), the shape the procedure catalogue uses, so the
-//! decoded form maps one to one onto the domain's answers. Household members
-//! are maps of their own (`name`, `kana`, `birth_date`, `relationship`, `sex`).
+//! Field values are plain strings keyed by answer key (`applicant.name`,
+//! `applicant.address.city`, `juminhyo-utsushi.copies`, …; see
+//! [`crate::domain::answers`]), so the decoded form maps one to one onto the
+//! domain's answers. Household members are maps of their own with the keys of
+//! [`crate::domain::answers::MEMBER_PARTS`] (`name`, `reading`, `birth`,
+//! `relationship`, `sex`).
 
 use std::collections::BTreeMap;
 
