@@ -10,6 +10,7 @@ use ciborium::Value;
 
 use super::limits;
 use super::model::{Form, PreApplication};
+use crate::domain::validate::PREFECTURES;
 use crate::i18n::Lang;
 
 /// Procedure ids with an integer code (index = code): the shipped catalogue.
@@ -120,9 +121,11 @@ pub const MEMBER_FIELDS: &[&str] = &[
 ];
 
 /// Frequent field values with an integer code (index = code): yes/no, the
-/// catalogue's choice options, relationships, sexes and the 47 prefectures.
-/// A coded value travels as the CBOR negative integer `-1 - code` (one byte
-/// for the first 24); any other value travels as itself.
+/// catalogue's choice options, relationships and sexes; the codes after them
+/// are the 47 prefectures of [`PREFECTURES`] in JIS order (東京都 also has a
+/// one-byte code of its own here). A coded value travels as the CBOR negative
+/// integer `-1 - code` (one byte for the first 24); any other value travels
+/// as itself.
 pub const VALUES: &[&str] = &[
     "yes",
     "no",
@@ -179,53 +182,25 @@ pub const VALUES: &[&str] = &[
     "before-previous",
     "all",
     "address-history",
-    "北海道",
-    "青森県",
-    "岩手県",
-    "宮城県",
-    "秋田県",
-    "山形県",
-    "福島県",
-    "茨城県",
-    "栃木県",
-    "群馬県",
-    "埼玉県",
-    "千葉県",
-    "神奈川県",
-    "新潟県",
-    "富山県",
-    "石川県",
-    "福井県",
-    "山梨県",
-    "長野県",
-    "岐阜県",
-    "静岡県",
-    "愛知県",
-    "三重県",
-    "滋賀県",
-    "京都府",
-    "大阪府",
-    "兵庫県",
-    "奈良県",
-    "和歌山県",
-    "鳥取県",
-    "島根県",
-    "岡山県",
-    "広島県",
-    "山口県",
-    "徳島県",
-    "香川県",
-    "愛媛県",
-    "高知県",
-    "福岡県",
-    "佐賀県",
-    "長崎県",
-    "熊本県",
-    "大分県",
-    "宮崎県",
-    "鹿児島県",
-    "沖縄県",
 ];
+
+/// The code of a frequent value (see [`VALUES`]).
+fn value_code(text: &str) -> Option<usize> {
+    VALUES.iter().position(|v| *v == text).or_else(|| {
+        PREFECTURES
+            .iter()
+            .position(|p| *p == text)
+            .map(|i| VALUES.len() + i)
+    })
+}
+
+/// The value of a code written by [`value_code`].
+fn coded_value(code: usize) -> Option<&'static str> {
+    VALUES
+        .get(code)
+        .or_else(|| PREFECTURES.get(code.checked_sub(VALUES.len())?))
+        .copied()
+}
 
 /// Language tags with an integer code (index = code); others travel as text.
 pub const LANGUAGES: &[&str] = &[
@@ -295,7 +270,7 @@ pub fn text_value(text: &str) -> Value {
     if let Some(days) = canonical_date_days(text) {
         return Value::Tag(TAG_DAYS, Box::new(Value::Integer(days.into())));
     }
-    if let Some(code) = VALUES.iter().position(|v| *v == text) {
+    if let Some(code) = value_code(text) {
         return Value::Integer((-1 - code as i64).into());
     }
     let utf16_len = text.encode_utf16().count() * 2;
@@ -326,8 +301,8 @@ fn text_from(v: Value) -> Result<String, BodyError> {
                 .map_err(|_| BodyError::Invalid),
             n => usize::try_from(-1 - n)
                 .ok()
-                .and_then(|code| VALUES.get(code))
-                .map(|v| (*v).to_owned())
+                .and_then(coded_value)
+                .map(str::to_owned)
                 .ok_or(BodyError::Invalid),
         },
         Value::Tag(TAG_DAYS, inner) => {
@@ -628,7 +603,9 @@ mod tests {
             Err(BodyError::Invalid)
         );
         assert_eq!(
-            text_from(Value::Integer((-1 - VALUES.len() as i64).into())),
+            text_from(Value::Integer(
+                (-1 - (VALUES.len() + PREFECTURES.len()) as i64).into()
+            )),
             Err(BodyError::Invalid)
         );
     }
@@ -698,19 +675,17 @@ mod tests {
             for field in &procedure.fields {
                 if let FieldKind::Choice { options } = &field.kind {
                     for option in options {
-                        assert!(VALUES.contains(&option.value.as_str()), "{}", option.value);
+                        assert!(value_code(&option.value).is_some(), "{}", option.value);
                     }
                 }
             }
         }
-        use crate::domain::validate::{PREFECTURES, RELATIONSHIPS, SEXES};
-        for value in ["yes", "no"]
-            .iter()
-            .chain(&RELATIONSHIPS)
-            .chain(&SEXES)
-            .chain(&PREFECTURES)
-        {
+        use crate::domain::validate::{RELATIONSHIPS, SEXES};
+        for value in ["yes", "no"].iter().chain(&RELATIONSHIPS).chain(&SEXES) {
             assert!(VALUES.contains(value), "{value}");
+        }
+        for value in PREFECTURES {
+            assert_eq!(coded_value(value_code(value).unwrap()), Some(value));
         }
     }
 

@@ -131,7 +131,7 @@
 //! | --- | --- | --- |
 //! | uint | decimal digits, no leading zero (or `0`), ≤ 19 digits | the digits |
 //! | tag 100 (RFC 8943) + int | `YYYY-MM-DD`, a real date, years 1000–9999 | days since 1970-01-01 as that date |
-//! | nint | a value of the frozen table [`cbor::VALUES`] (yes/no, choice options, 続柄, 性別, prefectures) | `VALUES[-1 - n]` |
+//! | nint | a value of the frozen table [`cbor::VALUES`] (yes/no, choice options, 続柄, 性別), then the 47 prefectures | `VALUES[-1 - n]` |
 //! | bstr (even length) | UTF-16BE strictly shorter than UTF-8 | UTF-16BE text, no lone surrogates |
 //! | tstr | otherwise | UTF-8 text |
 //!
