@@ -27,7 +27,7 @@ use std::future::Future;
 use std::time::Duration;
 
 use chrono::{DateTime, Datelike, Utc};
-use iced::widget::{column, container, row, space, text};
+use iced::widget::{column, container, row, text};
 use iced::{Alignment, Background, Border, Color, Element, Length, Subscription, Task, Theme};
 
 use crate::hub::api::{self, Calling, HubEvent};
@@ -337,20 +337,18 @@ impl Board {
         ]
         .align_y(Alignment::Center);
 
-        // Many services need a wider waiting panel.
-        let many = self
-            .board
-            .as_ref()
-            .is_some_and(|b| b.services.len() > ROOMY_SERVICES);
+        // Equal halves: the waiting lines need the width in the longer
+        // languages (やさしい日本語 "2にん まって います" beside "だいたい 12ふん"),
+        // and a called number with its counter fits in half a screen.
         let body = row![
             container(self.calls_view(&ctx))
                 .padding(24)
-                .width(Length::FillPortion(if many { 4 } else { 3 }))
+                .width(Length::FillPortion(1))
                 .height(Length::Fill)
                 .style(card),
             container(self.waiting_view(&ctx))
                 .padding(24)
-                .width(Length::FillPortion(if many { 4 } else { 2 }))
+                .width(Length::FillPortion(1))
                 .height(Length::Fill)
                 .style(card),
         ]
@@ -369,18 +367,18 @@ impl Board {
         }))
         .spacing(8);
 
-        let mut page = column![header, body, captions]
-            .spacing(20)
-            .padding(28)
-            .height(Length::Fill);
-        if self.connection != Connection::Online {
+        // While the hub is away the banner takes the captions' place, so the
+        // waiting list keeps its room (the banner is in the caption language).
+        let footer: Element<'_, Message> = if self.connection == Connection::Online {
+            captions.into()
+        } else {
             let key = if self.connection == Connection::Connecting {
                 "board-connecting"
             } else {
                 "board-reconnecting"
             };
             let mut banner = column![ctx.body(ctx.tr(key))]
-                .spacing(4)
+                .spacing(2)
                 .align_x(Alignment::Center);
             if let (Connection::Reconnecting, Some(at)) = (self.connection, self.updated) {
                 let time = at
@@ -390,14 +388,17 @@ impl Board {
                 banner = banner
                     .push(ctx.small(ctx.tr_args("board2-last-update", &[("time", time.into())])));
             }
-            page = page.push(
-                container(banner)
-                    .padding(16)
-                    .width(Length::Fill)
-                    .center_x(Length::Fill)
-                    .style(warning_banner),
-            );
-        }
+            container(banner)
+                .padding([6, 16])
+                .width(Length::Fill)
+                .center_x(Length::Fill)
+                .style(warning_banner)
+                .into()
+        };
+        let page = column![header, body, footer]
+            .spacing(20)
+            .padding(28)
+            .height(Length::Fill);
         container(page)
             .width(Length::Fill)
             .height(Length::Fill)
@@ -426,16 +427,18 @@ impl Board {
                 .map(|c| ctx.tr_args("board-counter", &[("counter", c.into())]))
                 .unwrap_or_default();
             let size = if newest { 84.0 } else { 52.0 };
+            // The number keeps its width; the counter takes the rest and
+            // wraps at word breaks when the language spells it out long.
             let line = row![
                 text(call.number.clone())
                     .size(size)
                     .font(ctx.bold())
-                    .width(Length::FillPortion(3)),
+                    .wrapping(text::Wrapping::None),
                 text("→").size(size * 0.6),
                 text(counter)
-                    .size(size * 0.7)
+                    .size(size * 0.62)
                     .font(ctx.bold())
-                    .width(Length::FillPortion(3)),
+                    .width(Length::Fill),
             ]
             .spacing(20)
             .align_y(Alignment::Center);
@@ -489,9 +492,14 @@ impl Board {
             ]
             .spacing(14)
             .align_y(Alignment::Center);
+            // The estimate is laid out first at its full width; the count
+            // takes the rest and wraps when a language makes it long
+            // (やさしい日本語), so neither is cut off.
             let counts = row![
-                text(waiting).size(40.0 * scale).font(ctx.bold()),
-                space().width(Length::Fill),
+                text(waiting)
+                    .size(40.0 * scale)
+                    .font(ctx.bold())
+                    .width(Length::Fill),
                 text(wait)
                     .size(34.0 * scale)
                     .font(ctx.font())
