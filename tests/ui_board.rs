@@ -59,6 +59,14 @@ fn captions_cycle_through_the_configured_languages() {
             assert!(board.sees("Now calling"));
             assert!(board.sees("0 waiting"));
         }
+        if board.board.caption_lang() == Lang::parse("ja-x-easy").unwrap() {
+            assert!(board.sees("いま よんで いる ばんごう"));
+            assert!(board.sees("0にん まって います"));
+        }
+        // The clock shows office time (Asia/Tokyo) whatever the caption.
+        let now = start + chrono::Duration::seconds(8 * i + 1);
+        let clock = now.with_timezone(&chrono_tz::Asia::Tokyo).format("%H:%M");
+        assert!(board.sees(&clock.to_string()), "clock {clock}");
     }
     let codes: Vec<&str> = seen.iter().map(|l| l.code()).collect();
     assert_eq!(codes, ["ja", "ja-x-easy", "en", "ja"]);
