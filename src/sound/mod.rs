@@ -7,11 +7,12 @@
 //! No asset ships, so nothing can go missing or be swapped at an office.
 //!
 //! [`Chime`] is a handle to a player thread fed by a channel: [`Chime::ring`]
-//! never blocks the caller (the board's UI thread). The thread opens the
-//! default audio output once at start-up (rodio over cpal/ALSA, cargo feature
-//! `sound`). When there is no output (a PC without a sound device, CI, Xvfb)
-//! or the crate was built without the feature, it logs once and the board
-//! stays silent: a missing speaker must never stop the numbers showing.
+//! never blocks the caller (the board's UI thread). The thread checks the
+//! default audio output at start-up (rodio over cpal/ALSA, cargo feature
+//! `sound`) and opens it only while a chime plays. When there is no output
+//! (a PC without a sound device, CI, Xvfb) or the crate was built without the
+//! feature, it logs once and the board stays silent: a missing speaker must
+//! never stop the numbers showing.
 //! Rings that pile up while a chime plays are merged into one, so a burst of
 //! calls does not queue a long run of chimes.
 
@@ -149,6 +150,7 @@ impl Chime {
 mod player {
     use std::num::NonZero;
     use std::sync::mpsc::Receiver;
+    use std::time::Duration;
 
     use rodio::buffer::SamplesBuffer;
     use rodio::{DeviceSinkBuilder, MixerDeviceSink};
@@ -167,28 +169,54 @@ mod player {
         }
     }
 
+    /// The output stays open this much past the chime, so the device's
+    /// buffer drains before the stream is closed.
+    const TAIL: Duration = Duration::from_millis(200);
+
     /// Plays a chime per ring until every [`super::Chime`] is dropped.
+    ///
+    /// The output is opened once at start to find out whether there is one
+    /// (no output: said once, the thread ends, later rings are dropped), then
+    /// opened for each chime and closed after it: an idle board holds no
+    /// audio device and spends no CPU on streaming silence, and a speaker
+    /// plugged back in is found at the next call.
     pub(super) fn run(rings: Receiver<()>) {
-        let sink = match open() {
-            Ok(sink) => sink,
+        match open() {
+            Ok(probe) => drop(probe),
             Err(reason) => {
-                // Said once; the thread ends and later rings are dropped.
                 tracing::warn!(%reason, "no audio output; the board stays silent");
                 return;
             }
-        };
+        }
         tracing::info!("chime ready on the default audio output");
         let samples = chime(SAMPLE_RATE);
         let (mono, rate) = (
             NonZero::<u16>::MIN,
             NonZero::new(SAMPLE_RATE).unwrap_or(NonZero::<u32>::MIN),
         );
+        let mut failing = false;
         while rings.recv().is_ok() {
             // Rings that came while the last chime played become this one.
-            while rings.try_recv().is_ok() {}
-            sink.mixer()
-                .add(SamplesBuffer::new(mono, rate, samples.clone()));
-            std::thread::sleep(LENGTH);
+            let mut merged = 0u32;
+            while rings.try_recv().is_ok() {
+                merged += 1;
+            }
+            match open() {
+                Ok(sink) => {
+                    failing = false;
+                    tracing::debug!(merged, "chime");
+                    sink.mixer()
+                        .add(SamplesBuffer::new(mono, rate, samples.clone()));
+                    std::thread::sleep(LENGTH + TAIL);
+                }
+                Err(reason) => {
+                    // Once per outage, not once per call.
+                    if !failing {
+                        tracing::warn!(%reason, "audio output lost; calls are shown without a chime");
+                    }
+                    failing = true;
+                }
+            }
         }
     }
 }
