@@ -86,9 +86,11 @@ fn main() {
     let mut refetched = Vec::with_capacity(calls);
     rt.block_on(async {
         assert_eq!(events.next().await, Some(Feed::Connected));
-        if let Some(effect) = board.update(board::Message::Feed(Feed::Connected)) {
-            let reply = board.perform(effect).await;
-            board.update(reply);
+        for effect in board.update(board::Message::Feed(Feed::Connected)) {
+            if let Some(fetch) = board.perform(effect) {
+                let reply = fetch.await;
+                board.update(reply);
+            }
         }
         for i in 0..calls {
             let expected = format!("A-{:03}", i + 1);
@@ -100,21 +102,24 @@ fn main() {
                 loop {
                     match events.next().await.expect("stream") {
                         Feed::Event(e @ HubEvent::Called { .. }) => {
-                            let effect = board.update(board::Message::Feed(Feed::Event(e)));
+                            let effects = board.update(board::Message::Feed(Feed::Event(e)));
                             if board.newest() == Some(expected.as_str()) {
                                 let at_shown = start.elapsed();
-                                if let Some(effect) = effect {
-                                    let reply = board.perform(effect).await;
-                                    board.update(reply);
+                                for effect in effects {
+                                    if let Some(fetch) = board.perform(effect) {
+                                        let reply = fetch.await;
+                                        board.update(reply);
+                                    }
                                 }
                                 return (at_shown, start.elapsed());
                             }
                         }
                         Feed::Event(e) => {
-                            if let Some(effect) = board.update(board::Message::Feed(Feed::Event(e)))
-                            {
-                                let reply = board.perform(effect).await;
-                                board.update(reply);
+                            for effect in board.update(board::Message::Feed(Feed::Event(e))) {
+                                if let Some(fetch) = board.perform(effect) {
+                                    let reply = fetch.await;
+                                    board.update(reply);
+                                }
                             }
                         }
                         other => panic!("stream broke: {other:?}"),

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs what Madoguchi needs on a bare Debian machine, and only what is missing:
-# a C toolchain for bundled SQLite, fonts that cover every shipped script,
-# X libraries and Xvfb for real windows and screenshots, and the Python
-# reference decoder the scanner benchmark compares against.
+# a C toolchain for bundled SQLite, ALSA headers for the board's chime (the
+# default `sound` feature), fonts that cover every shipped script, X libraries
+# and Xvfb for real windows and screenshots, and the Python reference decoder
+# the scanner benchmark compares against.
 set -euo pipefail
 
 packages=(
-  build-essential pkg-config cmake libclang-dev
+  build-essential pkg-config cmake libclang-dev libasound2-dev
   fonts-noto-cjk fonts-noto-core fonts-noto-ui-core
   libx11-6 libx11-xcb1 libxcursor1 libxrandr2 libxi6 libxkbcommon0 libxkbcommon-x11-0
   xvfb xauth x11-utils imagemagick

@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod preapp;
 pub mod queue;
 pub mod scan;
+pub mod sound;
 pub mod store;
 pub mod sync;
 pub mod ui;

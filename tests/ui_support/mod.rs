@@ -250,13 +250,23 @@ pub type Events = Pin<Box<dyn Stream<Item = Feed> + Send>>;
 
 pub struct BoardHarness {
     pub board: Board,
+    /// Chimes the board asked for ([`board::Effect::Chime`]).
+    pub chimes: usize,
 }
 
 impl BoardHarness {
+    pub fn new(board: Board) -> Self {
+        BoardHarness { board, chimes: 0 }
+    }
+
     pub fn send(&mut self, rt: &Runtime, message: board::Message) {
-        if let Some(effect) = self.board.update(message) {
-            let reply = rt.block_on(self.board.perform(effect));
-            self.send(rt, reply);
+        for effect in self.board.update(message) {
+            if effect == board::Effect::Chime {
+                self.chimes += 1;
+            } else if let Some(reply) = self.board.perform(effect) {
+                let reply = rt.block_on(reply);
+                self.send(rt, reply);
+            }
         }
     }
 
@@ -282,9 +292,7 @@ impl BoardHarness {
 pub fn board_for(rt: &Runtime, hub: &TestHub) -> (BoardHarness, Events) {
     let token = rt.block_on(hub.device("board-1", Role::Board));
     let client = HubClient::new(&hub.base, &token);
-    let mut harness = BoardHarness {
-        board: Board::new(BoardOptions::new(client.clone()), Utc::now()),
-    };
+    let mut harness = BoardHarness::new(Board::new(BoardOptions::new(client.clone()), Utc::now()));
     let mut events: Events = Box::pin(feed(client));
     let first = rt.block_on(events.next()).expect("stream");
     assert_eq!(first, Feed::Connected);

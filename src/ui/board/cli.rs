@@ -3,8 +3,11 @@
 use std::process::ExitCode;
 
 use crate::config::CommonArgs;
+use crate::i18n::Message;
 use crate::i18n::{I18n, Lang};
-use crate::sync::clerk::StationArgs;
+use crate::sound::Chime;
+use crate::sync::SyncError;
+use crate::sync::clerk::{DEFAULT_HUB, StationArgs};
 use crate::ui::board::{self, BoardOptions};
 
 #[derive(Debug, Clone, clap::Args)]
@@ -20,6 +23,9 @@ pub struct BoardArgs {
     /// Open in a window instead of fullscreen.
     #[arg(long)]
     pub windowed: bool,
+    /// No chime when a number is called (the board still highlights it).
+    #[arg(long)]
+    pub mute: bool,
 }
 
 pub fn run(common: &CommonArgs, args: &BoardArgs) -> anyhow::Result<ExitCode> {
@@ -48,7 +54,10 @@ pub fn run(common: &CommonArgs, args: &BoardArgs) -> anyhow::Result<ExitCode> {
     let client = match args.station.connect(&saved, "MADOGUCHI_BOARD_TOKEN") {
         Ok(client) => client,
         Err(e) => {
-            eprintln!("{}", i18n.render(&Lang::ja(), &e.message()));
+            eprintln!(
+                "{}",
+                i18n.render(&Lang::ja(), &start_error(&args.station, &e))
+            );
             return Ok(ExitCode::from(2));
         }
     };
@@ -56,6 +65,30 @@ pub fn run(common: &CommonArgs, args: &BoardArgs) -> anyhow::Result<ExitCode> {
     options.languages = languages;
     options.caption_seconds = args.caption_seconds.max(1);
     options.fullscreen = !args.windowed;
+    options.chime = if args.mute {
+        Chime::off()
+    } else {
+        Chime::start()
+    };
     board::run(options)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Why the board cannot start, in the board's words: an unreachable hub
+/// (while enrolling) names the hub instead of the kiosk's "saved on this
+/// device" wording that [`SyncError::message`] gives.
+pub fn start_error(station: &StationArgs, error: &SyncError) -> Message {
+    match error {
+        SyncError::Offline(_) => {
+            let from_qr = station
+                .enroll
+                .as_deref()
+                .and_then(crate::hub::cli::parse_enrollment_qr)
+                .map(|(hub, _)| hub);
+            let hub = station.hub.clone().or(from_qr);
+            Message::new("board2-error-unreachable")
+                .arg("hub", hub.as_deref().unwrap_or(DEFAULT_HUB))
+        }
+        other => other.message(),
+    }
 }

@@ -10,8 +10,12 @@
 //! stream's reconnection brings the current state back: the board never
 //! crashes and never shows an empty screen because of the network.
 //!
-//! A new call is highlighted and flashes for [`FLASH`]; there is no chime
-//! yet (iced has no audio output and the product ships no sound player).
+//! A new call (or a recall) is highlighted, flashes for [`FLASH`] and is
+//! announced by a chime: [`Board::update`] returns [`Effect::Chime`], which
+//! [`Board::update_task`] hands to the [`Chime`] player thread (iced has no
+//! audio; see [`crate::sound`]). Only a call that arrives as an event chimes:
+//! the list loaded at start-up or after a reconnection is shown silently, so
+//! a hub restart does not ring for numbers called minutes ago.
 //!
 //! Like the kiosk, time only enters as [`Message::Tick`] and side effects
 //! leave [`Board::update`] as an [`Effect`] run by [`Board::perform`], so
@@ -23,12 +27,13 @@ use std::future::Future;
 use std::time::Duration;
 
 use chrono::{DateTime, Datelike, Utc};
-use iced::widget::{column, container, row, space, text};
+use iced::widget::{column, container, row, text};
 use iced::{Alignment, Background, Border, Color, Element, Length, Subscription, Task, Theme};
 
 use crate::hub::api::{self, Calling, HubEvent};
 use crate::i18n::{I18n, Lang, Message as Text};
 use crate::queue::VisitState;
+use crate::sound::Chime;
 use crate::sync::clerk::{Feed, HubClient, feed};
 use crate::ui::theme::{Look, Sizes, card, warning_banner};
 use crate::ui::widgets::Ctx;
@@ -51,6 +56,8 @@ pub struct BoardOptions {
     pub tz: chrono_tz::Tz,
     pub fullscreen: bool,
     pub i18n: I18n,
+    /// The chime player; [`Chime::off`] when muted.
+    pub chime: Chime,
 }
 
 impl BoardOptions {
@@ -62,6 +69,7 @@ impl BoardOptions {
             tz: chrono_tz::Asia::Tokyo,
             fullscreen: true,
             i18n: I18n::embedded(),
+            chime: Chime::off(),
         }
     }
 }
@@ -91,7 +99,10 @@ pub enum Message {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Effect {
+    /// Fetch the board from the hub ([`Board::perform`]).
     Fetch,
+    /// A number was just called or recalled: play the chime.
+    Chime,
 }
 
 #[derive(Debug)]
@@ -106,6 +117,8 @@ pub struct Board {
     newest: Option<(String, DateTime<Utc>)>,
     fetching: bool,
     fetch_again: bool,
+    /// When the hub last told this board anything (shown while reconnecting).
+    updated: Option<DateTime<Utc>>,
 }
 
 impl Board {
@@ -120,6 +133,7 @@ impl Board {
             newest: None,
             fetching: false,
             fetch_again: false,
+            updated: None,
         }
     }
 
@@ -153,17 +167,17 @@ impl Board {
         Look::default().theme()
     }
 
-    fn fetch(&mut self) -> Option<Effect> {
+    fn fetch(&mut self) -> Vec<Effect> {
         if self.fetching {
             self.fetch_again = true;
-            None
+            Vec::new()
         } else {
             self.fetching = true;
-            Some(Effect::Fetch)
+            vec![Effect::Fetch]
         }
     }
 
-    pub fn update(&mut self, message: Message) -> Option<Effect> {
+    pub fn update(&mut self, message: Message) -> Vec<Effect> {
         match message {
             Message::Tick(now) => {
                 self.now = now;
@@ -172,7 +186,7 @@ impl Board {
                     self.caption = (self.caption + 1) % self.options.languages.len();
                     self.caption_since = now;
                 }
-                None
+                Vec::new()
             }
             Message::Feed(Feed::Connected) => {
                 self.connection = Connection::Online;
@@ -181,9 +195,11 @@ impl Board {
             Message::Feed(Feed::Resync) => self.fetch(),
             Message::Feed(Feed::Disconnected(_)) => {
                 self.connection = Connection::Reconnecting;
-                None
+                Vec::new()
             }
             Message::Feed(Feed::Event(event)) => {
+                self.updated = Some(self.now);
+                let mut effects = Vec::new();
                 if let HubEvent::Called {
                     number,
                     service,
@@ -192,11 +208,13 @@ impl Board {
                 } = &event
                 {
                     self.show_call(number, service, counter.clone());
+                    effects.push(Effect::Chime);
                 }
                 if let HubEvent::DayChanged { .. } = event {
                     self.newest = None;
                 }
-                self.fetch()
+                effects.extend(self.fetch());
+                effects
             }
             Message::Loaded(result) => {
                 self.fetching = false;
@@ -211,6 +229,7 @@ impl Board {
                             self.newest = Some((first.number.clone(), self.now - FLASH * 2));
                         }
                         self.board = Some(board);
+                        self.updated = Some(self.now);
                     }
                     Err(message) => {
                         tracing::warn!(reason = %message, "board not loaded");
@@ -220,7 +239,7 @@ impl Board {
                 if std::mem::take(&mut self.fetch_again) {
                     self.fetch()
                 } else {
-                    None
+                    Vec::new()
                 }
             }
         }
@@ -247,21 +266,31 @@ impl Board {
         }
     }
 
-    /// The future that carries out an effect.
-    pub fn perform(&self, effect: Effect) -> impl Future<Output = Message> + Send + 'static {
-        let client = self.options.client.clone();
-        async move {
-            match effect {
-                Effect::Fetch => Message::Loaded(client.board().await.map_err(|e| e.message())),
+    /// Carries out an effect: the chime rings at once (on its own thread),
+    /// a fetch is the returned future, whose answer goes back to `update`.
+    pub fn perform(
+        &self,
+        effect: Effect,
+    ) -> Option<impl Future<Output = Message> + Send + 'static> {
+        match effect {
+            Effect::Chime => {
+                self.options.chime.ring();
+                None
+            }
+            Effect::Fetch => {
+                let client = self.options.client.clone();
+                Some(async move { Message::Loaded(client.board().await.map_err(|e| e.message())) })
             }
         }
     }
 
     pub fn update_task(&mut self, message: Message) -> Task<Message> {
-        match self.update(message) {
-            Some(effect) => Task::future(self.perform(effect)),
-            None => Task::none(),
-        }
+        let effects = self.update(message);
+        Task::batch(
+            effects
+                .into_iter()
+                .filter_map(|effect| self.perform(effect).map(Task::future)),
+        )
     }
 
     pub fn subscription(&self) -> Subscription<Message> {
@@ -308,20 +337,18 @@ impl Board {
         ]
         .align_y(Alignment::Center);
 
-        // Many services need a wider waiting panel.
-        let many = self
-            .board
-            .as_ref()
-            .is_some_and(|b| b.services.len() > ROOMY_SERVICES);
+        // Equal halves: the waiting lines need the width in the longer
+        // languages (やさしい日本語 "2にん まって います" beside "だいたい 12ふん"),
+        // and a called number with its counter fits in half a screen.
         let body = row![
             container(self.calls_view(&ctx))
                 .padding(24)
-                .width(Length::FillPortion(if many { 4 } else { 3 }))
+                .width(Length::FillPortion(1))
                 .height(Length::Fill)
                 .style(card),
             container(self.waiting_view(&ctx))
                 .padding(24)
-                .width(Length::FillPortion(if many { 4 } else { 2 }))
+                .width(Length::FillPortion(1))
                 .height(Length::Fill)
                 .style(card),
         ]
@@ -340,24 +367,38 @@ impl Board {
         }))
         .spacing(8);
 
-        let mut page = column![header, body, captions]
-            .spacing(20)
-            .padding(28)
-            .height(Length::Fill);
-        if self.connection != Connection::Online {
+        // While the hub is away the banner takes the captions' place, so the
+        // waiting list keeps its room (the banner is in the caption language).
+        let footer: Element<'_, Message> = if self.connection == Connection::Online {
+            captions.into()
+        } else {
             let key = if self.connection == Connection::Connecting {
                 "board-connecting"
             } else {
                 "board-reconnecting"
             };
-            page = page.push(
-                container(ctx.body(ctx.tr(key)))
-                    .padding(16)
-                    .width(Length::Fill)
-                    .center_x(Length::Fill)
-                    .style(warning_banner),
-            );
-        }
+            let mut banner = column![ctx.body(ctx.tr(key))]
+                .spacing(2)
+                .align_x(Alignment::Center);
+            if let (Connection::Reconnecting, Some(at)) = (self.connection, self.updated) {
+                let time = at
+                    .with_timezone(&self.options.tz)
+                    .format("%H:%M")
+                    .to_string();
+                banner = banner
+                    .push(ctx.small(ctx.tr_args("board2-last-update", &[("time", time.into())])));
+            }
+            container(banner)
+                .padding([6, 16])
+                .width(Length::Fill)
+                .center_x(Length::Fill)
+                .style(warning_banner)
+                .into()
+        };
+        let page = column![header, body, footer]
+            .spacing(20)
+            .padding(28)
+            .height(Length::Fill);
         container(page)
             .width(Length::Fill)
             .height(Length::Fill)
@@ -386,16 +427,18 @@ impl Board {
                 .map(|c| ctx.tr_args("board-counter", &[("counter", c.into())]))
                 .unwrap_or_default();
             let size = if newest { 84.0 } else { 52.0 };
+            // The number keeps its width; the counter takes the rest and
+            // wraps at word breaks when the language spells it out long.
             let line = row![
                 text(call.number.clone())
                     .size(size)
                     .font(ctx.bold())
-                    .width(Length::FillPortion(3)),
+                    .wrapping(text::Wrapping::None),
                 text("→").size(size * 0.6),
                 text(counter)
-                    .size(size * 0.7)
+                    .size(size * 0.62)
                     .font(ctx.bold())
-                    .width(Length::FillPortion(3)),
+                    .width(Length::Fill),
             ]
             .spacing(20)
             .align_y(Alignment::Center);
@@ -449,9 +492,14 @@ impl Board {
             ]
             .spacing(14)
             .align_y(Alignment::Center);
+            // The estimate is laid out first at its full width; the count
+            // takes the rest and wraps when a language makes it long
+            // (やさしい日本語), so neither is cut off.
             let counts = row![
-                text(waiting).size(40.0 * scale).font(ctx.bold()),
-                space().width(Length::Fill),
+                text(waiting)
+                    .size(40.0 * scale)
+                    .font(ctx.bold())
+                    .width(Length::Fill),
                 text(wait)
                     .size(34.0 * scale)
                     .font(ctx.font())
