@@ -5,9 +5,11 @@ mod hub_support;
 use std::collections::HashSet;
 
 use chrono::Duration;
+use futures_util::StreamExt;
 use hub_support::{TestHub, record};
 use madoguchi::hub::api::Role;
 use madoguchi::store::{self, audit};
+use madoguchi::sync::clerk::{Feed, HubClient, feed};
 use serde_json::{Value, json};
 
 #[tokio::test]
@@ -662,4 +664,168 @@ async fn status_page_speaks_every_language_by_accept_language() {
         assert!(page.contains(&heading), "{lang}: no «{heading}» in {page}");
     }
     hub.stop().await;
+}
+
+#[tokio::test]
+async fn staff_calls_are_created_listed_answered_and_audited() {
+    let hub = TestHub::start().await;
+    let kiosk = hub.device("kiosk-entrance", Role::Kiosk).await;
+    let board = hub.device("board-1", Role::Board).await;
+    let clerk = hub.clerk("c1", "1").await;
+
+    // Only a kiosk may call; only a clerk may list or answer.
+    let (status, _) = hub
+        .post("nonsense", "/api/v1/staff-calls", json!({"lang": "en"}))
+        .await;
+    assert_eq!(status, 401);
+    let (status, _) = hub
+        .post(&board, "/api/v1/staff-calls", json!({"lang": "en"}))
+        .await;
+    assert_eq!(status, 403);
+    let (status, body) = hub
+        .post(&kiosk, "/api/v1/staff-calls", json!({"lang": "xx"}))
+        .await;
+    assert_eq!(status, 422, "{body}");
+    let (status, body) = hub
+        .post(
+            &kiosk,
+            "/api/v1/staff-calls",
+            json!({"lang": "en", "note": "x".repeat(201)}),
+        )
+        .await;
+    assert_eq!(status, 422, "{body}");
+    assert_eq!(body["error"]["key"], "hub-error-staff-call-note");
+
+    let mut events = events_for(&hub, &clerk).await;
+    let (status, created) = hub
+        .post(
+            &kiosk,
+            "/api/v1/staff-calls",
+            json!({"lang": "en", "note": "wheelchair"}),
+        )
+        .await;
+    assert_eq!(status, 201, "{created}");
+    let id = created["id"].as_i64().unwrap();
+    assert_eq!(created["created_at"], "2025-04-01T01:00:00Z");
+    let event = next_sse(&mut events, "staff_call").await;
+    assert_eq!(event["kiosk"], "kiosk-entrance");
+    assert_eq!(event["lang"], "en");
+
+    let (status, _) = hub.get(&kiosk, "/api/v1/staff-calls").await;
+    assert_eq!(status, 403);
+    let (status, _) = hub.get("", "/api/v1/staff-calls").await;
+    assert_eq!(status, 401);
+    hub.clock.advance(Duration::minutes(3));
+    let (status, open) = hub.get(&clerk, "/api/v1/staff-calls").await;
+    assert_eq!(status, 200);
+    let open = open.as_array().unwrap();
+    assert_eq!(open.len(), 1);
+    assert_eq!(open[0]["id"], id);
+    assert_eq!(open[0]["kiosk"], "kiosk-entrance");
+    assert_eq!(open[0]["lang"], "en");
+    assert_eq!(open[0]["note"], "wheelchair");
+
+    let (status, _) = hub
+        .post(
+            &kiosk,
+            &format!("/api/v1/staff-calls/{id}/answer"),
+            json!({}),
+        )
+        .await;
+    assert_eq!(status, 403);
+    let (status, answered) = hub
+        .post(
+            &clerk,
+            &format!("/api/v1/staff-calls/{id}/answer"),
+            json!({}),
+        )
+        .await;
+    assert_eq!(status, 200, "{answered}");
+    assert_eq!(answered["answered_by"], "clerk:c1@station-c1");
+    let event = next_sse(&mut events, "staff_call_answered").await;
+    assert_eq!(event["id"], id);
+    let (status, again) = hub
+        .post(
+            &clerk,
+            &format!("/api/v1/staff-calls/{id}/answer"),
+            json!({}),
+        )
+        .await;
+    assert_eq!(status, 409, "{again}");
+    let (status, _) = hub
+        .post(&clerk, "/api/v1/staff-calls/999/answer", json!({}))
+        .await;
+    assert_eq!(status, 404);
+    let (_, open) = hub.get(&clerk, "/api/v1/staff-calls").await;
+    assert!(open.as_array().unwrap().is_empty());
+
+    let conn = store::hub::open(hub.dir.path()).unwrap();
+    let (actor, detail): (String, String) = conn
+        .query_row(
+            "SELECT actor, detail FROM audit_log WHERE action = 'staff_call.answer'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(actor, "clerk:c1@station-c1");
+    assert!(detail.contains("\"waited_seconds\":180"), "{detail}");
+    let created_detail: String = conn
+        .query_row(
+            "SELECT detail FROM audit_log WHERE action = 'staff_call.create'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(!created_detail.contains("wheelchair"), "no note in the log");
+    assert!(matches!(
+        audit::verify(&conn).unwrap(),
+        audit::Verification::Intact { .. }
+    ));
+
+    // Retention deletes old calls like records (the sample keeps 30 days).
+    hub.clock.advance(Duration::days(31));
+    let state = madoguchi::hub::AppState::open(
+        madoguchi::hub::HubOptions::new(
+            madoguchi::config::hub::HubConfig::sample(),
+            hub.dir.path(),
+        )
+        .with_clock(std::sync::Arc::new(hub.clock.clone())),
+    )
+    .unwrap();
+    state.run_retention().await.unwrap();
+    let left: i64 = conn
+        .query_row("SELECT count(*) FROM staff_calls", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(left, 0);
+    hub.stop().await;
+}
+
+/// The hub's event stream as a clerk console follows it.
+async fn events_for(
+    hub: &TestHub,
+    token: &str,
+) -> std::pin::Pin<Box<dyn futures_util::Stream<Item = Feed> + Send>> {
+    let mut stream = Box::pin(feed(HubClient::new(&hub.base, token)));
+    let first = tokio::time::timeout(std::time::Duration::from_secs(5), stream.next())
+        .await
+        .unwrap();
+    assert_eq!(first, Some(Feed::Connected));
+    stream
+}
+
+/// The next event of type `name`, as JSON.
+async fn next_sse(
+    events: &mut std::pin::Pin<Box<dyn futures_util::Stream<Item = Feed> + Send>>,
+    name: &str,
+) -> Value {
+    loop {
+        let item = tokio::time::timeout(std::time::Duration::from_secs(5), events.next())
+            .await
+            .unwrap_or_else(|_| panic!("no {name} event"));
+        if let Some(Feed::Event(event)) = item
+            && event.name() == name
+        {
+            return serde_json::to_value(event).unwrap();
+        }
+    }
 }

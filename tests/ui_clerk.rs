@@ -325,3 +325,76 @@ fn reject_with_a_reason_then_no_show_the_next() {
     );
     rt.block_on(hub.stop());
 }
+
+#[test]
+fn a_kiosk_staff_call_appears_on_the_console_and_answering_clears_and_audits_it() {
+    use madoguchi::hub::api::HubEvent;
+    use madoguchi::i18n::Lang;
+    use madoguchi::ui::service::{HubTicketService, StaffCall, TicketService};
+
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let hub = rt.block_on(TestHub::start());
+    // The kiosk side: the real service over the sync client and its device token.
+    let token = rt.block_on(hub.device("kiosk-entrance", Role::Kiosk));
+    let outbox_dir = tempfile::tempdir().unwrap();
+    let outbox = madoguchi::sync::Outbox::open(outbox_dir.path()).unwrap();
+    let client =
+        madoguchi::sync::SyncClient::new(&hub.base, &token, outbox, chrono_tz::Asia::Tokyo);
+    let kiosk = HubTicketService::new(client, rt.handle().clone(), &hub.base, Vec::new());
+    assert!(kiosk.can_call_staff(), "the kiosk shows its call button");
+
+    let mut clerk = ClerkHarness::start(&rt, &hub);
+    clerk.log_in("c1", "2468");
+    assert!(clerk.desk().staff_calls.is_empty());
+    let mut events: ui_support::Events = Box::pin(madoguchi::sync::clerk::feed(clerk.session()));
+    let first = rt.block_on(futures_util::StreamExt::next(&mut events));
+    assert_eq!(first, Some(madoguchi::sync::clerk::Feed::Connected));
+
+    rt.block_on(kiosk.call_staff(StaffCall {
+        kiosk: "kiosk-entrance".into(),
+        lang: Lang::parse("vi").unwrap(),
+    }))
+    .expect("the hub takes the call");
+    let event = next_event(&rt, &mut events, |e| {
+        matches!(e, HubEvent::StaffCall { .. })
+    });
+    clerk.send(madoguchi::ui::clerk::Message::Feed(event));
+    let calls = &clerk.desk().staff_calls;
+    assert_eq!(calls.len(), 1);
+    assert_eq!(
+        (calls[0].kiosk.as_str(), calls[0].lang.as_str()),
+        ("kiosk-entrance", "vi")
+    );
+    assert!(clerk.sees("kiosk-entrance"), "kiosk name on the panel");
+    assert!(clerk.sees_part("Tiếng Việt"), "the resident's language");
+    assert!(clerk.sees("職員の呼び出し（1件）"));
+
+    clerk.tap("対応する");
+    assert!(
+        clerk.desk().staff_calls.is_empty(),
+        "answered calls leave the list"
+    );
+    assert!(!clerk.sees_part("職員の呼び出し"), "the panel is gone");
+    assert!(clerk.sees("kiosk-entrance へ向かってください"));
+    let open = rt.block_on(clerk.session().staff_calls()).unwrap();
+    assert!(open.is_empty(), "the hub agrees");
+    // Every console learns it from the stream.
+    let answered = next_event(&rt, &mut events, |e| {
+        matches!(e, HubEvent::StaffCallAnswered { .. })
+    });
+    assert!(matches!(
+        answered,
+        madoguchi::sync::clerk::Feed::Event(HubEvent::StaffCallAnswered { ref clerk, .. }) if clerk == "clerk:c1@station-1"
+    ));
+
+    let conn = madoguchi::store::hub::open(hub.dir.path()).unwrap();
+    let actor: String = conn
+        .query_row(
+            "SELECT actor FROM audit_log WHERE action = 'staff_call.answer'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(actor, "clerk:c1@station-1");
+    rt.block_on(hub.stop());
+}

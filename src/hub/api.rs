@@ -358,6 +358,40 @@ pub struct Board {
     pub recent_calls: Vec<Calling>,
 }
 
+/// `POST /api/v1/staff-calls`: a resident at a kiosk asks for a person.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StaffCallRequest {
+    /// The resident's language, so the clerk who goes can greet them in it.
+    pub lang: String,
+    /// A short reason (at most 200 characters), if the kiosk has one.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StaffCallCreated {
+    pub id: i64,
+    pub created_at: DateTime<Utc>,
+}
+
+/// A staff call as the clerk console lists it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StaffCall {
+    pub id: i64,
+    /// The calling kiosk's device name.
+    pub kiosk: String,
+    pub lang: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    pub created_at: DateTime<Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answered_at: Option<DateTime<Utc>>,
+    /// The answering clerk (`clerk:ID@station`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answered_by: Option<String>,
+}
+
 /// Live events (SSE `event:` name is the `type`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
@@ -388,6 +422,17 @@ pub enum HubEvent {
     DayChanged {
         day: NaiveDate,
     },
+    /// A kiosk asked for a person.
+    StaffCall {
+        id: i64,
+        kiosk: String,
+        lang: String,
+    },
+    /// A clerk answered a staff call (consoles drop it from their list).
+    StaffCallAnswered {
+        id: i64,
+        clerk: String,
+    },
 }
 
 impl HubEvent {
@@ -399,6 +444,8 @@ impl HubEvent {
             HubEvent::Records { .. } => "records",
             HubEvent::Record { .. } => "record",
             HubEvent::DayChanged { .. } => "day_changed",
+            HubEvent::StaffCall { .. } => "staff_call",
+            HubEvent::StaffCallAnswered { .. } => "staff_call_answered",
         }
     }
 }

@@ -110,6 +110,11 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/records/{id}/confirm", post(confirm_record))
         .route("/api/v1/records/{id}/reject", post(reject_record))
         .route("/api/v1/leases", post(lease))
+        .route(
+            "/api/v1/staff-calls",
+            post(create_staff_call).get(open_staff_calls),
+        )
+        .route("/api/v1/staff-calls/{id}/answer", post(answer_staff_call))
         .route("/api/v1/board", get(board))
         .route("/api/v1/events", get(events))
         .route("/api/v1/clerk/login", post(login))
@@ -682,4 +687,71 @@ async fn reject_record(
         status: record.status,
     });
     Ok(Json(record))
+}
+
+async fn create_staff_call(
+    State(s): State<AppState>,
+    caller: Caller,
+    Body(req): Body<StaffCallRequest>,
+) -> ApiResult<(StatusCode, Json<StaffCallCreated>)> {
+    let device = caller.device(&[Role::Kiosk])?.clone();
+    let day = s.today().await;
+    let now = s.0.clock.now();
+    let call = s
+        .db()
+        .call(move |c| {
+            store::create_staff_call(c, &device, &req.lang, req.note.as_deref(), day, now)
+        })
+        .await?;
+    s.emit(HubEvent::StaffCall {
+        id: call.id,
+        kiosk: call.kiosk.clone(),
+        lang: call.lang.clone(),
+    });
+    Ok((
+        StatusCode::CREATED,
+        Json(StaffCallCreated {
+            id: call.id,
+            created_at: call.created_at,
+        }),
+    ))
+}
+
+async fn open_staff_calls(
+    State(s): State<AppState>,
+    caller: Caller,
+) -> ApiResult<Json<Vec<StaffCall>>> {
+    caller.clerk()?;
+    let day = s.today().await;
+    Ok(Json(
+        s.db()
+            .call(move |c| store::open_staff_calls(c, day))
+            .await?,
+    ))
+}
+
+async fn answer_staff_call(
+    State(s): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+) -> ApiResult<Json<StaffCall>> {
+    let actor = caller.clerk()?.actor();
+    let id: i64 = id.parse().map_err(|_| {
+        ApiError::new(
+            StatusCode::NOT_FOUND,
+            Message::new("hub-error-not-found")
+                .arg("what", "staff-call")
+                .arg("id", id.as_str()),
+        )
+    })?;
+    let now = s.0.clock.now();
+    let call = s
+        .db()
+        .call(move |c| store::answer_staff_call(c, id, now, &actor))
+        .await?;
+    s.emit(HubEvent::StaffCallAnswered {
+        id,
+        clerk: call.answered_by.clone().unwrap_or_default(),
+    });
+    Ok(Json(call))
 }

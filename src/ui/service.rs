@@ -462,13 +462,18 @@ impl TicketService for HubTicketService {
         })
     }
 
-    fn call_staff(&self, _: StaffCall) -> ServiceFuture<()> {
-        // The hub has no staff-call endpoint yet; the button is hidden.
-        Box::pin(async { Err(ServiceError::Unreachable) })
+    fn call_staff(&self, request: StaffCall) -> ServiceFuture<()> {
+        // The hub names the kiosk from its device token; `request.kiosk` is
+        // this kiosk's configured name, which the enrolment made the same.
+        let client = self.client.clone();
+        self.spawn(async move {
+            client.call_staff(request.lang.code(), None).await?;
+            Ok(())
+        })
     }
 
     fn can_call_staff(&self) -> bool {
-        false
+        true
     }
 
     fn submit(&self, record: RecordIn) -> ServiceFuture<()> {

@@ -15,10 +15,10 @@
 //! stream reconnects by itself and the console reloads the queue and the
 //! visit it was serving, so it shows the same state as before.
 //!
-//! Not here yet, because the hub API has no endpoint for them: the CSV
-//! export of the day's confirmed records and the daily statistics (they need
-//! a day listing of records and visits from the hub), and staff-call
-//! requests from kiosks (the hub does not relay them).
+//! Staff calls: when a resident taps "call a staff member" on a kiosk, a
+//! panel on top of the queue lists the kiosk, the resident's language and
+//! how long they have waited, with an Answer button; answering is audited
+//! by the hub and every console drops the call from the event stream.
 //!
 //! As in the kiosk, side effects leave [`Clerk::update`] as [`Effect`]s run
 //! by [`Clerk::perform`], and time enters as [`Message::Tick`], so tests
@@ -261,7 +261,8 @@ impl Clerk {
                             state.offered.clone(),
                             self.options.catalog.clone(),
                         );
-                        let effects = desk.load_queue();
+                        let mut effects = desk.load_queue();
+                        effects.extend(desk.load_staff_calls());
                         self.stage = Stage::Desk(Box::new(desk));
                         effects.into_iter().map(Effect::Desk).collect()
                     }
@@ -309,6 +310,7 @@ impl Clerk {
                     Stage::Desk(desk) => {
                         desk.online = true;
                         let mut effects = desk.load_queue();
+                        effects.extend(desk.load_staff_calls());
                         if let Some(v) = &desk.current {
                             effects.push(desk::Effect::LoadVisit(v.id));
                         }
@@ -320,6 +322,13 @@ impl Clerk {
                 let Stage::Desk(desk) = &mut self.stage else {
                     return Vec::new();
                 };
+                if let HubEvent::StaffCall { .. } | HubEvent::StaffCallAnswered { .. } = event {
+                    return desk
+                        .load_staff_calls()
+                        .into_iter()
+                        .map(Effect::Desk)
+                        .collect();
+                }
                 let mut effects = desk.load_queue();
                 match event {
                     // A kiosk's push may bring the application of the visit
@@ -428,6 +437,12 @@ impl Clerk {
                     }
                     desk::Effect::LoadRecord(id) => {
                         D::RecordOpened(session.record(id).await.map_err(m))
+                    }
+                    desk::Effect::LoadStaffCalls => {
+                        D::StaffCallsLoaded(session.staff_calls().await.map_err(m))
+                    }
+                    desk::Effect::AnswerStaffCall(id) => {
+                        D::StaffCallAnswered(session.answer_staff_call(id).await.map_err(m))
                     }
                     desk::Effect::Focus(_) => return Message::Tick(Utc::now()),
                 }),
