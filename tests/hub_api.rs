@@ -829,3 +829,256 @@ async fn next_sse(
         }
     }
 }
+
+/// Splits an RFC 4180 text into rows of fields (quotes, doubled quotes,
+/// CRLF line ends), so the tests read the export back as Excel would.
+fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    let mut row = Vec::new();
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => field.push(c),
+            (false, '"') => quoted = true,
+            (false, ',') => row.push(std::mem::take(&mut field)),
+            (false, '\r') => {
+                assert_eq!(chars.next(), Some('\n'), "CRLF line ends");
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+            }
+            (false, c) => field.push(c),
+        }
+    }
+    assert!(
+        field.is_empty() && row.is_empty(),
+        "the last line ends with CRLF"
+    );
+    rows
+}
+
+/// A day at the office: three residents, two called by clerk c1 and one by
+/// c2, applications in two languages, two of them confirmed.
+async fn a_day_of_visits(hub: &TestHub) -> (String, Vec<madoguchi::hub::api::RecordIn>) {
+    let kiosk = hub.device("kiosk-1", Role::Kiosk).await;
+    let c1 = hub.clerk("c1", "1").await;
+    let c2 = hub.clerk("c2", "3").await;
+    for service in ["A", "A", "B"] {
+        let (status, _) = hub
+            .post(&kiosk, "/api/v1/tickets", json!({"service": service}))
+            .await;
+        assert_eq!(status, 200);
+    }
+    let mut first = record("ヤマダ タロウ", Some("A-001"));
+    first.fields.insert(
+        "applicant.address".into(),
+        madoguchi::hub::api::FieldValue {
+            value: json!("新宿区西新宿2-8-1, \"都庁\"\n第一本庁舎"),
+            source: madoguchi::hub::api::Source::Qr,
+        },
+    );
+    first.fields.insert(
+        "note".into(),
+        madoguchi::hub::api::FieldValue {
+            value: json!("=HYPERLINK(\"http://x\")"),
+            source: madoguchi::hub::api::Source::Kiosk,
+        },
+    );
+    let mut second = record("スズキ", Some("A-002"));
+    second.lang = "en".into();
+    second.preapp = madoguchi::hub::api::Preapp::None;
+    let mut third = record("サトウ", Some("B-001"));
+    third.lang = "en".into();
+    third.procedures = vec!["tennyu".into(), "inkan-toroku".into()];
+    let records = vec![first, second, third];
+    let (status, _) = hub
+        .post(&kiosk, "/api/v1/records", json!({"records": records}))
+        .await;
+    assert_eq!(status, 200);
+    // A-001 waits 4 minutes, A-002 10, B-001 20.
+    let call = |token: &str, minutes: i64| {
+        hub.clock
+            .set(hub_support::morning() + Duration::minutes(minutes));
+        let token = token.to_owned();
+        async move {
+            let (status, v) = hub.post(&token, "/api/v1/clerk/call-next", json!({})).await;
+            assert_eq!(status, 200, "{v}");
+            v["visit"]["id"].as_i64().unwrap()
+        }
+    };
+    let a1 = call(&c1, 4).await;
+    hub.post(
+        &c1,
+        &format!("/api/v1/records/{}/confirm", records[0].id),
+        json!({}),
+    )
+    .await;
+    hub.post(&c1, &format!("/api/v1/visits/{a1}/done"), json!({}))
+        .await;
+    call(&c1, 10).await;
+    call(&c2, 20).await;
+    let (status, _) = hub
+        .post(
+            &c2,
+            &format!("/api/v1/records/{}/confirm", records[1].id),
+            json!({}),
+        )
+        .await;
+    assert_eq!(status, 200);
+    (c1, records)
+}
+
+#[tokio::test]
+async fn records_csv_has_the_days_confirmed_records_for_excel() {
+    let hub = TestHub::start().await;
+    let (clerk, records) = a_day_of_visits(&hub).await;
+    let response = hub
+        .http
+        .get(hub.url("/api/v1/export/records.csv?date=2025-04-01"))
+        .bearer_auth(&clerk)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(
+        response.headers()["content-type"],
+        "text/csv; charset=utf-8"
+    );
+    let bytes = response.bytes().await.unwrap();
+    assert_eq!(
+        &bytes[..3],
+        b"\xEF\xBB\xBF",
+        "UTF-8 byte-order mark for Excel"
+    );
+    let text = std::str::from_utf8(&bytes[3..]).unwrap();
+    let rows = parse_csv(text);
+    assert_eq!(
+        rows[0],
+        [
+            "number",
+            "service",
+            "procedures",
+            "confirmed_at",
+            "clerk",
+            "applicant.address",
+            "applicant.reading",
+            "copies",
+            "note"
+        ]
+    );
+    assert_eq!(
+        rows.len(),
+        3,
+        "two confirmed records, the third is open: {rows:?}"
+    );
+    assert_eq!(
+        rows[1],
+        [
+            "A-001",
+            "A",
+            "juminhyo-copy",
+            "2025-04-01 10:04:00",
+            "c1",
+            "新宿区西新宿2-8-1, \"都庁\"\n第一本庁舎",
+            "ヤマダ タロウ",
+            "1",
+            "'=HYPERLINK(\"http://x\")"
+        ]
+    );
+    assert_eq!(
+        rows[2],
+        [
+            "A-002",
+            "A",
+            "juminhyo-copy",
+            "2025-04-01 10:20:00",
+            "c2",
+            "",
+            "スズキ",
+            "1",
+            ""
+        ]
+    );
+    assert!(!text.contains(&records[2].id.to_string()));
+
+    // Another day has only the header; bad dates and callers are refused.
+    let (status, _) = hub
+        .get(&clerk, "/api/v1/export/records.csv?date=2025-03-31")
+        .await;
+    assert_eq!(status, 200);
+    let (status, body) = hub
+        .get(&clerk, "/api/v1/export/records.csv?date=2025-13-01")
+        .await;
+    assert_eq!(status, 400);
+    assert_eq!(body["error"]["key"], "hub-error-bad-date");
+    let kiosk = hub.device("kiosk-2", Role::Kiosk).await;
+    let (status, _) = hub
+        .get(&kiosk, "/api/v1/export/records.csv?date=2025-04-01")
+        .await;
+    assert_eq!(status, 403);
+    let (status, _) = hub.get("", "/api/v1/stats/daily").await;
+    assert_eq!(status, 401);
+    hub.stop().await;
+}
+
+#[tokio::test]
+async fn daily_stats_count_visits_waits_qr_and_languages() {
+    let hub = TestHub::start().await;
+    let (clerk, _) = a_day_of_visits(&hub).await;
+    let (status, stats) = hub.get(&clerk, "/api/v1/stats/daily?date=2025-04-01").await;
+    assert_eq!(status, 200, "{stats}");
+    assert_eq!(stats["total_visits"], 3);
+    assert_eq!(
+        stats["visits"][0],
+        json!({"service": "A", "name_key": stats["visits"][0]["name_key"], "visits": 2})
+    );
+    assert_eq!(stats["visits"][1]["visits"], 1);
+    assert_eq!(stats["called"], 3);
+    // Waits 4, 10 and 20 minutes: mean 11.3, 90th percentile (nearest rank) 20.
+    assert_eq!(stats["wait_average_minutes"], 11.3);
+    assert_eq!(stats["wait_p90_minutes"], 20.0);
+    // A-001 and B-001 came with a QR; A-002 was made at the kiosk.
+    assert_eq!(stats["qr_visits"], 2);
+    assert!((stats["qr_share"].as_f64().unwrap() - 2.0 / 3.0).abs() < 1e-9);
+    assert_eq!(
+        stats["languages"],
+        json!([{"lang": "en", "count": 2}, {"lang": "ja", "count": 1}])
+    );
+
+    let response = hub
+        .http
+        .get(hub.url("/api/v1/stats/daily.csv?date=2025-04-01"))
+        .bearer_auth(&clerk)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let text = response.text().await.unwrap();
+    let rows = parse_csv(text.strip_prefix('\u{feff}').expect("BOM"));
+    let value = |metric: &str, key: &str| {
+        rows.iter()
+            .find(|r| r[0] == metric && r[1] == key)
+            .unwrap_or_else(|| panic!("{metric} {key} in {rows:?}"))[2]
+            .clone()
+    };
+    assert_eq!(rows[0], ["metric", "key", "value"]);
+    assert_eq!(value("visits", "A"), "2");
+    assert_eq!(value("visits", "B"), "1");
+    assert_eq!(value("wait_average_minutes", ""), "11.3");
+    assert_eq!(value("wait_p90_minutes", ""), "20");
+    assert_eq!(value("qr_share", ""), "0.667");
+    assert_eq!(value("language", "en"), "2");
+
+    // An empty day has zeros and no averages.
+    let (_, empty) = hub.get(&clerk, "/api/v1/stats/daily?date=2025-03-01").await;
+    assert_eq!(empty["total_visits"], 0);
+    assert_eq!(empty["wait_average_minutes"], Value::Null);
+    assert_eq!(empty["qr_share"], Value::Null);
+    hub.stop().await;
+}

@@ -398,3 +398,68 @@ fn a_kiosk_staff_call_appears_on_the_console_and_answering_clears_and_audits_it(
     assert_eq!(actor, "clerk:c1@station-1");
     rt.block_on(hub.stop());
 }
+
+#[test]
+fn the_export_panel_saves_both_csv_files_and_charts_the_day() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let hub = rt.block_on(TestHub::start());
+    let kiosk = rt.block_on(hub.device("kiosk-1", Role::Kiosk));
+    let (_, ticket) = rt.block_on(hub.post(&kiosk, "/api/v1/tickets", json!({"service": "A"})));
+    let rec = clean_record(ticket["number"].as_str());
+    rt.block_on(hub.post(&kiosk, "/api/v1/records", json!({"records": [rec]})));
+
+    let exports = tempfile::tempdir().unwrap();
+    let mut clerk = ClerkHarness::start(&rt, &hub);
+    clerk.clerk.set_export_dir(exports.path().join("exports"));
+    clerk.log_in("c1", "2468");
+    clerk.key(named(iced::keyboard::key::Named::F1));
+    clerk.key(named(iced::keyboard::key::Named::Enter));
+    // The hub's day is 2025-04-01 (its clock); the console starts on its own
+    // today, so step back to the hub's day by setting the console's clock.
+    let hub_day = hub_support::morning();
+    clerk.send(madoguchi::ui::clerk::Message::Tick(hub_day));
+    clerk.tap("出力・統計");
+    let panel = clerk.desk().export.as_ref().expect("export panel open");
+    assert_eq!(panel.day.to_string(), "2025-04-01");
+    let stats = panel.stats.as_ref().expect("numbers loaded");
+    assert_eq!(stats.total_visits, 1);
+    assert!(clerk.sees("2025-04-01 の出力と統計"));
+    assert!(clerk.sees("窓口別の来庁数") && clerk.sees("使用言語"));
+    assert!(clerk.sees("QR事前申請の利用: 来庁の100%"));
+    assert!(clerk.sees_part("平均0分"), "wait average shown");
+    assert!(clerk.sees("日本語"), "language bar label");
+
+    clerk.tap("受付記録CSV");
+    let path = exports
+        .path()
+        .join("exports")
+        .join("records-2025-04-01.csv");
+    let saved = std::fs::read(&path).expect("records CSV written");
+    assert!(saved.starts_with(b"\xEF\xBB\xBF"));
+    let text = String::from_utf8(saved).unwrap();
+    let mut lines = text.lines();
+    assert!(
+        lines
+            .next()
+            .unwrap()
+            .contains("number,service,procedures,confirmed_at,clerk")
+    );
+    let row = lines.next().expect("the confirmed record");
+    assert!(
+        row.starts_with("A-001,A,juminhyo-utsushi,2025-04-01 10:00:00,c1,"),
+        "{row}"
+    );
+    assert!(row.contains("山田 花子"));
+    assert!(clerk.sees(&format!("保存しました: {}", path.display())));
+
+    clerk.tap("統計CSV");
+    let stats_path = exports.path().join("exports").join("stats-2025-04-01.csv");
+    let stats_text = std::fs::read_to_string(&stats_path).expect("stats CSV written");
+    assert!(stats_text.contains("visits,A,1\r\n"), "{stats_text}");
+    assert!(clerk.sees(&format!("保存しました: {}", stats_path.display())));
+
+    // Back to the queue.
+    clerk.tap("受付に戻る");
+    assert!(clerk.desk().export.is_none());
+    rt.block_on(hub.stop());
+}

@@ -35,6 +35,9 @@
 //! | `PATCH /api/v1/records/{id}` | clerk | `{"fields":{"name":value}}` → record |
 //! | `POST /api/v1/records/{id}/confirm` | clerk | → record |
 //! | `POST /api/v1/records/{id}/reject` | clerk | `{"reason"}` → record |
+//! | `GET /api/v1/export/records.csv?date=YYYY-MM-DD` | clerk | → CSV of that day's confirmed records ([`export`]); `date` defaults to today |
+//! | `GET /api/v1/stats/daily?date=YYYY-MM-DD` | clerk | → [`api::DailyStats`] |
+//! | `GET /api/v1/stats/daily.csv?date=YYYY-MM-DD` | clerk | → the same as CSV ([`export`]) |
 //! | `POST /api/v1/staff-calls` | kiosk | `{"lang":"en","note"?}` → 201 `{"id","created_at"}` (the kiosk's name comes from its device) |
 //! | `GET /api/v1/staff-calls` | clerk | → today's open calls `[{"id","kiosk","lang","note"?,"created_at"}]`, oldest first |
 //! | `POST /api/v1/staff-calls/{id}/answer` | clerk | → the call with `answered_at`, `answered_by`; 409 when already answered |
@@ -62,6 +65,7 @@ pub mod api;
 pub mod auth;
 pub mod cli;
 pub mod db;
+pub mod export;
 mod routes;
 mod status;
 

@@ -115,6 +115,9 @@ pub fn router(state: AppState) -> Router {
             post(create_staff_call).get(open_staff_calls),
         )
         .route("/api/v1/staff-calls/{id}/answer", post(answer_staff_call))
+        .route("/api/v1/export/records.csv", get(export_records))
+        .route("/api/v1/stats/daily", get(daily_stats))
+        .route("/api/v1/stats/daily.csv", get(daily_stats_csv))
         .route("/api/v1/board", get(board))
         .route("/api/v1/events", get(events))
         .route("/api/v1/clerk/login", post(login))
@@ -754,4 +757,77 @@ async fn answer_staff_call(
         clerk: call.answered_by.clone().unwrap_or_default(),
     });
     Ok(Json(call))
+}
+
+/// The `date` of an export query: today when absent.
+async fn query_day(s: &AppState, q: &HashMap<String, String>) -> ApiResult<NaiveDate> {
+    match q.get("date") {
+        None => Ok(s.today().await),
+        Some(text) => NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
+            ApiError::bad_request(
+                Message::new("hub-error-bad-date")
+                    .arg("date", text.chars().take(20).collect::<String>()),
+            )
+        }),
+    }
+}
+
+fn csv_response(body: String, name: &str) -> Response {
+    (
+        [
+            (
+                axum::http::header::CONTENT_TYPE,
+                "text/csv; charset=utf-8".to_owned(),
+            ),
+            (
+                axum::http::header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{name}\""),
+            ),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+async fn export_records(
+    State(s): State<AppState>,
+    caller: Caller,
+    Query(q): Query<HashMap<String, String>>,
+) -> ApiResult<Response> {
+    caller.clerk()?;
+    let day = query_day(&s, &q).await?;
+    let records = s
+        .db()
+        .call(move |c| store::confirmed_records(c, day))
+        .await?;
+    let body = super::export::records_csv(&records, s.0.tz);
+    Ok(csv_response(body, &format!("records-{day}.csv")))
+}
+
+async fn stats_of(
+    s: &AppState,
+    caller: &Caller,
+    q: &HashMap<String, String>,
+) -> ApiResult<DailyStats> {
+    caller.clerk()?;
+    let day = query_day(s, q).await?;
+    Ok(s.db().call(move |c| store::daily_stats(c, day)).await?)
+}
+
+async fn daily_stats(
+    State(s): State<AppState>,
+    caller: Caller,
+    Query(q): Query<HashMap<String, String>>,
+) -> ApiResult<Json<DailyStats>> {
+    Ok(Json(stats_of(&s, &caller, &q).await?))
+}
+
+async fn daily_stats_csv(
+    State(s): State<AppState>,
+    caller: Caller,
+    Query(q): Query<HashMap<String, String>>,
+) -> ApiResult<Response> {
+    let stats = stats_of(&s, &caller, &q).await?;
+    let body = super::export::stats_csv(&stats);
+    Ok(csv_response(body, &format!("stats-{}.csv", stats.day)))
 }

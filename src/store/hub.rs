@@ -16,9 +16,9 @@ use uuid::Uuid;
 use super::{Result, StoreError, audit, parse_ts, random_token, token_hash, ts};
 use crate::config::hub::HubConfig;
 use crate::hub::api::{
-    Board, BoardService, Calling, FieldValue, ItemResult, OfflineTicket, Outcome, Preapp, Record,
-    RecordChange, RecordIn, RecordStatus, RecordSummary, Role, Source, StaffCall, Visit,
-    VisitDetail, VisitEvent,
+    Board, BoardService, Calling, DailyStats, FieldValue, ItemResult, LanguageCount, OfflineTicket,
+    Outcome, Preapp, Record, RecordChange, RecordIn, RecordStatus, RecordSummary, Role,
+    ServiceCount, Source, StaffCall, Visit, VisitDetail, VisitEvent,
 };
 use crate::i18n::Message;
 use crate::queue::{self, Lease, TicketNumber, VisitAction, VisitState, wait};
@@ -163,6 +163,16 @@ CREATE TABLE staff_calls (
 );
 CREATE INDEX staff_calls_open ON staff_calls(day) WHERE answered_at IS NULL;
 CREATE INDEX staff_calls_created ON staff_calls(created_at);
+",
+    // Who confirmed a record, for the export (older confirmations from the audit log).
+    "
+ALTER TABLE records ADD COLUMN confirmed_by TEXT;
+UPDATE records SET confirmed_by = (
+    SELECT a.actor FROM audit_log a
+    WHERE a.action = 'record.confirmed' AND a.subject = 'record:' || records.id
+    ORDER BY a.seq DESC LIMIT 1
+) WHERE status = 'confirmed';
+CREATE INDEX records_day_status ON records(day, status);
 ",
 ];
 
@@ -1299,6 +1309,13 @@ fn refuse(id: &str, message: Message) -> ItemResult {
     }
 }
 
+/// Whether a field name is an individual number (マイナンバー): such a
+/// field is refused on arrival and never exported.
+pub fn is_individual_number_field(name: &str) -> bool {
+    let name = name.to_ascii_lowercase();
+    name.contains("my_number") || name.contains("mynumber") || name.contains("individual_number")
+}
+
 fn check_record(rec: &RecordIn, accept_plain: bool) -> Result<(), Message> {
     if rec.procedures.is_empty() || rec.procedures.len() > MAX_PROCEDURES {
         return Err(Message::new("hub-error-record-procedures"));
@@ -1325,10 +1342,7 @@ fn check_record(rec: &RecordIn, accept_plain: bool) -> Result<(), Message> {
             return Err(Message::new("hub-error-record-field-size").arg("field", name));
         }
         // Individual numbers (マイナンバー) are never stored.
-        if name.contains("my_number")
-            || name.contains("mynumber")
-            || name.contains("individual_number")
-        {
+        if is_individual_number_field(name) {
             return Err(Message::new("hub-error-record-my-number").arg("field", name));
         }
     }
@@ -1633,9 +1647,17 @@ pub fn close_record(
             RecordStatus::Rejected
         }
     };
+    let confirmed_by = (status == RecordStatus::Confirmed).then_some(clerk);
     conn.execute(
-        "UPDATE records SET status = ?2, reject_reason = ?3, updated_at = ?4, completed_at = ?4 WHERE id = ?1",
-        params![id.to_string(), status.as_str(), reason.map(str::trim), ts(now)],
+        "UPDATE records SET status = ?2, reject_reason = ?3, updated_at = ?4, completed_at = ?4, confirmed_by = ?5
+         WHERE id = ?1",
+        params![
+            id.to_string(),
+            status.as_str(),
+            reason.map(str::trim),
+            ts(now),
+            confirmed_by
+        ],
     )?;
     audit::append(
         conn,
@@ -1676,6 +1698,182 @@ pub fn purge_records(
         )?;
     }
     Ok(doomed.len())
+}
+
+// ---------------------------------------------------------------- export and statistics
+
+/// A confirmed record as the day's export lists it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConfirmedRecord {
+    pub number: Option<String>,
+    /// The queue the visit ended in (after transfers), else the number's prefix.
+    pub service: Option<String>,
+    pub procedures: Vec<String>,
+    pub confirmed_at: DateTime<Utc>,
+    /// The confirming clerk's id (from `clerk:ID@station`).
+    pub clerk: String,
+    pub fields: BTreeMap<String, FieldValue>,
+}
+
+/// The clerk id of an actor text (`clerk:c1@station-1` → `c1`).
+pub fn clerk_id_of(actor: &str) -> &str {
+    let rest = actor.strip_prefix("clerk:").unwrap_or(actor);
+    rest.split_once('@').map_or(rest, |(id, _)| id)
+}
+
+fn visit_service(
+    conn: &Connection,
+    day: NaiveDate,
+    number: &TicketNumber,
+) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT service FROM visits WHERE day = ?1 AND prefix = ?2 AND seq = ?3 ORDER BY id DESC LIMIT 1",
+        )?
+        .query_row(params![day_text(day), number.prefix, number.seq], |r| r.get(0))
+        .optional()?)
+}
+
+/// The confirmed records of a day (the day they arrived), in confirmation order.
+pub fn confirmed_records(conn: &Connection, day: NaiveDate) -> Result<Vec<ConfirmedRecord>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT number, procedures, fields, completed_at, confirmed_by FROM records
+         WHERE day = ?1 AND status = 'confirmed' ORDER BY completed_at, id",
+    )?;
+    let rows: Vec<(
+        Option<String>,
+        String,
+        String,
+        Option<String>,
+        Option<String>,
+    )> = stmt
+        .query_map([day_text(day)], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut out = Vec::with_capacity(rows.len());
+    for (number, procedures, fields, completed, confirmed_by) in rows {
+        let parsed = number.as_deref().and_then(TicketNumber::parse);
+        let service = match &parsed {
+            Some(n) => visit_service(conn, day, n)?.or_else(|| Some(n.prefix.clone())),
+            None => None,
+        };
+        let mut fields: BTreeMap<String, FieldValue> =
+            serde_json::from_str(&fields).unwrap_or_default();
+        fields.retain(|name, _| !is_individual_number_field(name));
+        out.push(ConfirmedRecord {
+            number,
+            service,
+            procedures: serde_json::from_str(&procedures).unwrap_or_default(),
+            confirmed_at: completed.as_deref().and_then(parse_ts).unwrap_or_default(),
+            clerk: clerk_id_of(confirmed_by.as_deref().unwrap_or_default()).to_owned(),
+            fields,
+        });
+    }
+    Ok(out)
+}
+
+/// The value below which `share` of the sorted samples lie (nearest rank).
+pub fn percentile(sorted: &[f64], share: f64) -> Option<f64> {
+    if sorted.is_empty() {
+        return None;
+    }
+    let rank = (share * sorted.len() as f64).ceil().max(1.0) as usize;
+    sorted.get(rank.min(sorted.len()) - 1).copied()
+}
+
+fn one_decimal(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+
+/// A day's numbers: visits per service, wait from ticket to first call,
+/// the share of visits that came with a QR pre-application, languages.
+///
+/// A resident is one visit: a transfer counts in the queue it ended in, and
+/// the wait is that of the original ticket to its first call. Languages are
+/// those of the day's applications (a ticket alone has none). Records that
+/// retention deleted no longer count.
+pub fn daily_stats(conn: &Connection, day: NaiveDate) -> Result<DailyStats> {
+    let day_key = day_text(day);
+    let mut per_service: BTreeMap<String, u32> = BTreeMap::new();
+    let mut stmt = conn.prepare_cached(
+        "SELECT service, count(*) FROM visits WHERE day = ?1 AND state != 'transferred' GROUP BY service",
+    )?;
+    for row in stmt.query_map([&day_key], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, u32>(1)?))
+    })? {
+        let (service, n) = row?;
+        per_service.insert(service, n);
+    }
+    let mut visits = Vec::new();
+    for s in active_services(conn)? {
+        visits.push(ServiceCount {
+            visits: per_service.remove(&s.prefix).unwrap_or(0),
+            service: s.prefix,
+            name_key: s.name_key,
+        });
+    }
+    // Services no longer configured but visited that day.
+    for (service, n) in per_service {
+        let name_key = service_row(conn, &service)
+            .map(|r| r.name_key)
+            .unwrap_or_default();
+        visits.push(ServiceCount {
+            service,
+            name_key,
+            visits: n,
+        });
+    }
+    let mut stmt = conn.prepare_cached(
+        "SELECT (julianday(min(e.at)) - julianday(v.issued_at)) * 1440.0 FROM visits v
+         JOIN visit_events e ON e.visit_id = v.id AND e.event = 'call'
+         WHERE v.day = ?1 AND v.transferred_from IS NULL GROUP BY v.id",
+    )?;
+    let mut waits: Vec<f64> = stmt
+        .query_map([&day_key], |r| r.get::<_, Option<f64>>(0))?
+        .filter_map(|r| r.ok().flatten())
+        .map(|m| m.max(0.0))
+        .collect();
+    waits.sort_by(f64::total_cmp);
+    let residents: Vec<String> = conn
+        .prepare_cached(
+            "SELECT prefix, seq FROM visits WHERE day = ?1 AND transferred_from IS NULL",
+        )?
+        .query_map([&day_key], |r| {
+            Ok(TicketNumber::new(r.get::<_, String>(0)?, r.get(1)?).to_string())
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let with_qr: std::collections::HashSet<String> = conn
+        .prepare_cached(
+            "SELECT DISTINCT number FROM records WHERE day = ?1 AND number IS NOT NULL AND preapp != 'none'",
+        )?
+        .query_map([&day_key], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let qr_visits = residents.iter().filter(|n| with_qr.contains(*n)).count() as u32;
+    let languages = conn
+        .prepare_cached(
+            "SELECT lang, count(*) FROM records WHERE day = ?1 GROUP BY lang ORDER BY count(*) DESC, lang",
+        )?
+        .query_map([&day_key], |r| {
+            Ok(LanguageCount {
+                lang: r.get(0)?,
+                count: r.get(1)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let total = residents.len() as u32;
+    Ok(DailyStats {
+        day,
+        total_visits: total,
+        visits,
+        called: waits.len() as u32,
+        wait_average_minutes: (!waits.is_empty())
+            .then(|| one_decimal(waits.iter().sum::<f64>() / waits.len() as f64)),
+        wait_p90_minutes: percentile(&waits, 0.9).map(one_decimal),
+        qr_visits,
+        qr_share: (total > 0).then(|| qr_visits as f64 / total as f64),
+        languages,
+    })
 }
 
 // ---------------------------------------------------------------- staff calls

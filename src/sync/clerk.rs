@@ -24,7 +24,7 @@ use uuid::Uuid;
 
 use super::{SyncClient, SyncError, answer, backoff, offline, refusal};
 use crate::hub::api::{
-    Board, CallNextRequest, HubEvent, LoginResponse, Record, RecordSummary, StaffCall,
+    Board, CallNextRequest, DailyStats, HubEvent, LoginResponse, Record, RecordSummary, StaffCall,
     StaffCallCreated, StaffCallRequest, Ticket, Visit, VisitDetail,
 };
 use crate::i18n::Message;
@@ -266,6 +266,39 @@ impl HubClient {
             json!({"reason": reason}),
         )
         .await
+    }
+
+    /// A day's statistics (visits, waits, QR share, languages).
+    pub async fn daily_stats(&self, day: chrono::NaiveDate) -> Result<DailyStats, SyncError> {
+        self.get(&format!("/api/v1/stats/daily?date={day}")).await
+    }
+
+    /// The CSV of a day's confirmed records, as the hub made it (UTF-8 with BOM).
+    pub async fn records_csv(&self, day: chrono::NaiveDate) -> Result<Vec<u8>, SyncError> {
+        self.get_bytes(&format!("/api/v1/export/records.csv?date={day}"))
+            .await
+    }
+
+    /// The CSV of a day's statistics.
+    pub async fn stats_csv(&self, day: chrono::NaiveDate) -> Result<Vec<u8>, SyncError> {
+        self.get_bytes(&format!("/api/v1/stats/daily.csv?date={day}"))
+            .await
+    }
+
+    async fn get_bytes(&self, path: &str) -> Result<Vec<u8>, SyncError> {
+        let response = self
+            .http
+            .get(self.url(path))
+            .bearer_auth(&self.token)
+            .send()
+            .await
+            .map_err(offline)?;
+        let status = response.status();
+        if !status.is_success() {
+            refusal(response).await?;
+            return Err(SyncError::Offline(format!("hub answered {status}")));
+        }
+        Ok(response.bytes().await.map_err(offline)?.to_vec())
     }
 
     /// Today's unanswered staff calls from kiosks, oldest first.

@@ -22,6 +22,7 @@ use iced::widget::{
 use iced::{Alignment, Background, Border, Element, Length, Padding, Theme};
 use uuid::Uuid;
 
+use super::export;
 use super::record::{self, Layout, Row};
 use crate::domain::{Catalog, Severity};
 use crate::hub::api::{
@@ -76,6 +77,7 @@ pub enum Message {
     OpenRecord(Uuid),
     /// Take a kiosk's staff call (this clerk goes there).
     AnswerStaffCall(i64),
+    Export(export::Message),
     // Answers from the hub.
     Called(Result<Option<VisitDetail>, Text>),
     VisitChanged(VisitCommand, Result<Visit, Text>),
@@ -107,6 +109,7 @@ pub enum Effect {
     LoadRecord(Uuid),
     LoadStaffCalls,
     AnswerStaffCall(i64),
+    Export(export::Effect),
     /// Put the keyboard in this text box (edit, reject reason, search).
     Focus(&'static str),
 }
@@ -135,6 +138,8 @@ pub struct Desk {
     pub online: bool,
     /// Kiosks where a resident asked for a person, oldest first.
     pub staff_calls: Vec<StaffCall>,
+    /// The export and statistics panel, when open (in place of the record).
+    pub export: Option<export::State>,
     catalog: Arc<Catalog>,
     queue_loading: bool,
     queue_again: bool,
@@ -164,6 +169,7 @@ impl Desk {
             notice: None,
             online: true,
             staff_calls: Vec::new(),
+            export: None,
             catalog,
             queue_loading: false,
             queue_again: false,
@@ -189,6 +195,16 @@ impl Desk {
         }
         self.queue_loading = true;
         vec![Effect::LoadQueue(self.services.clone())]
+    }
+
+    /// Opens the export panel on `today`, or closes it.
+    pub fn toggle_export(&mut self, today: NaiveDate) -> Vec<Effect> {
+        if self.export.take().is_some() {
+            return Vec::new();
+        }
+        let (state, effect) = export::State::new(today);
+        self.export = Some(state);
+        vec![Effect::Export(effect)]
     }
 
     pub fn load_staff_calls(&self) -> Vec<Effect> {
@@ -434,6 +450,14 @@ impl Desk {
             Message::FocusSearch => vec![Effect::Focus(SEARCH_INPUT)],
             Message::OpenRecord(id) => vec![Effect::LoadRecord(id)],
             Message::AnswerStaffCall(id) => vec![Effect::AnswerStaffCall(id)],
+            Message::Export(message) => match &mut self.export {
+                Some(state) => state
+                    .update(message)
+                    .into_iter()
+                    .map(Effect::Export)
+                    .collect(),
+                None => Vec::new(),
+            },
             Message::StaffCallsLoaded(Ok(calls)) => {
                 self.staff_calls = calls;
                 Vec::new()
@@ -617,7 +641,11 @@ impl Desk {
             .push(self.current_view(ctx))
             .push(self.queue_view(ctx, now))
             .push(self.search_view(ctx));
-        let right = container(self.record_view(ctx))
+        let content = match &self.export {
+            Some(state) => state.view(ctx).map(Message::Export),
+            None => self.record_view(ctx),
+        };
+        let right = container(content)
             .padding(18)
             .width(Length::Fill)
             .height(Length::Fill)
