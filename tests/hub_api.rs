@@ -119,24 +119,61 @@ async fn malformed_bodies_get_4xx_with_a_reason_and_the_hub_stays_up() {
             .body(body)
             .send()
     };
+    // Each refusal has a stable key a client translates; no parser prose.
     let cases = [
-        ("{\"service\": ", "application/json", 400),
-        ("{\"service\": 7}", "application/json", 422),
+        (
+            "{\"service\": ",
+            "application/json",
+            400,
+            "hub-error-body-syntax",
+        ),
+        (
+            "{\"service\": 7}",
+            "application/json",
+            422,
+            "hub-error-body-data",
+        ),
         (
             "{\"service\": \"A\", \"extra\": 1}",
             "application/json",
             422,
+            "hub-error-body-data",
         ),
-        ("[]", "application/json", 422),
-        ("{\"service\": \"A\"}", "text/plain", 415),
+        ("[]", "application/json", 422, "hub-error-body-data"),
+        (
+            "{\"service\": \"A\"}",
+            "text/plain",
+            415,
+            "hub-error-body-type",
+        ),
     ];
-    for (body, content_type, expected) in cases {
+    for (body, content_type, expected, key) in cases {
         let response = send(body.to_owned(), content_type).await.unwrap();
         assert_eq!(response.status().as_u16(), expected, "{body}");
         let answer: Value = response.json().await.unwrap();
-        assert_eq!(answer["error"]["key"], "hub-error-body", "{body}");
-        assert!(!answer["message"].as_str().unwrap().is_empty());
+        assert_eq!(answer["error"]["key"], key, "{body}");
+        let message = answer["message"].as_str().unwrap();
+        assert!(!message.is_empty());
+        for english in [
+            "invalid type",
+            "expected",
+            "unknown field",
+            "EOF",
+            "Content-Type",
+        ] {
+            assert!(!message.contains(english), "{body}: {message}");
+            assert!(
+                !answer["error"].to_string().contains(english),
+                "{body}: {answer}"
+            );
+        }
     }
+    // A wrong type names the field (a path, not prose).
+    let response = send("{\"service\": 7}".into(), "application/json")
+        .await
+        .unwrap();
+    let answer: Value = response.json().await.unwrap();
+    assert_eq!(answer["error"]["args"], json!([["path", "service"]]));
     let huge = format!("{{\"service\": \"{}\"}}", "A".repeat(10_000));
     let response = send(huge, "application/json").await.unwrap();
     assert_eq!(response.status().as_u16(), 413);
@@ -170,7 +207,7 @@ async fn malformed_bodies_get_4xx_with_a_reason_and_the_hub_stays_up() {
         .await
         .unwrap();
     assert!(
-        metrics.contains("madoguchi_http_client_errors_total 7"),
+        metrics.contains("madoguchi_http_client_errors_total 8"),
         "{metrics}"
     );
     hub.stop().await;

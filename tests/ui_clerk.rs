@@ -463,3 +463,26 @@ fn the_export_panel_saves_both_csv_files_and_charts_the_day() {
     assert!(clerk.desk().export.is_none());
     rt.block_on(hub.stop());
 }
+
+#[test]
+fn an_unreachable_hub_is_told_in_the_clerks_words_not_the_kiosks() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let hub = rt.block_on(TestHub::start());
+    let mut clerk = ClerkHarness::start(&rt, &hub);
+    rt.block_on(hub.stop());
+    let reply = rt.block_on(
+        clerk
+            .clerk
+            .perform(madoguchi::ui::clerk::Effect::LoadServices),
+    );
+    clerk.send(reply);
+    let Stage::Login(state) = clerk.clerk.stage() else {
+        panic!("still at log-in");
+    };
+    assert_eq!(
+        state.error.as_ref().map(|e| e.key.as_str()),
+        Some("clerk-error-unreachable")
+    );
+    assert!(clerk.sees("ハブにつながりません。ネットワークとハブの電源を確認してください"));
+    assert!(!clerk.sees_part("この端末に保存され"), "no kiosk wording");
+}

@@ -49,8 +49,12 @@
 //!
 //! Errors are `{"error":{"key","args"},"message"}` ([`api::ErrorBody`]):
 //! the fluent key lets each client show the reason in its reader's language;
-//! `message` is the Japanese text for logs. Malformed JSON, wrong types and
-//! unknown fields are 400/422, bodies over the limit 413, unknown routes 404.
+//! `message` is the Japanese text for logs. Malformed JSON is 400
+//! `hub-error-body-syntax`; wrong types, missing or unknown fields 422
+//! `hub-error-body-data` (with the field's `path` when the parser names
+//! one); a body that is not `application/json` 415 `hub-error-body-type`;
+//! bodies over the limit 413; unknown routes 404. The parser's English
+//! reason only goes to the hub's log, never into an answer.
 //!
 //! Staff calls: creating and answering one is audited (without the note)
 //! and sent on the event stream as `staff_call` / `staff_call_answered`, so

@@ -91,8 +91,45 @@ fn body_error(rejection: JsonRejection, limit: usize) -> ApiError {
             Message::new("hub-error-body-too-large").arg("max", limit),
         );
     }
-    let reason: String = rejection.body_text().chars().take(300).collect();
-    ApiError::new(status, Message::new("hub-error-body").arg("reason", reason))
+    // The parser's reason is English prose: it goes to the log, and the
+    // answer carries a stable key (and for data errors the field's path,
+    // which is not prose) that each client translates.
+    let detail = rejection.body_text();
+    tracing::debug!(%detail, "request body refused");
+    let message = match &rejection {
+        JsonRejection::JsonDataError(_) => {
+            Message::new("hub-error-body-data").arg("path", data_error_path(&detail))
+        }
+        JsonRejection::MissingJsonContentType(_) => Message::new("hub-error-body-type"),
+        _ => Message::new("hub-error-body-syntax"),
+    };
+    ApiError::new(status, message)
+}
+
+/// The field path of a typed-JSON error text
+/// (`…target type: records[0].id: invalid type…` → `records[0].id`); empty
+/// when the error is about the whole body.
+fn data_error_path(detail: &str) -> String {
+    let rest = detail
+        .split_once("target type: ")
+        .map_or(detail, |(_, rest)| rest);
+    match rest.split_once(": ") {
+        Some((path, _)) if path != "." && !path.contains(' ') => path.chars().take(100).collect(),
+        _ => String::new(),
+    }
+}
+
+/// A body parsed by hand (`serde_json::from_slice`) that failed.
+fn json_error(e: &serde_json::Error) -> ApiError {
+    tracing::debug!(error = %e, "request body refused");
+    if e.is_data() {
+        ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Message::new("hub-error-body-data").arg("path", ""),
+        )
+    } else {
+        ApiError::bad_request(Message::new("hub-error-body-syntax"))
+    }
 }
 
 type ApiResult<T> = Result<T, ApiError>;
@@ -548,9 +585,7 @@ async fn visit_action(
     let actor = session.actor();
     let counter = session.counter.clone();
     if action == "transfer" {
-        let req: ServiceRequest = serde_json::from_slice(&body).map_err(|e| {
-            ApiError::bad_request(Message::new("hub-error-body").arg("reason", e.to_string()))
-        })?;
+        let req: ServiceRequest = serde_json::from_slice(&body).map_err(|e| json_error(&e))?;
         let moved = s
             .db()
             .call(move |c| store::transfer(c, id, &req.service, now, &actor))
@@ -606,8 +641,11 @@ async fn find_records(
     let today = s.today().await;
     if let Some(number) = q.get("number").cloned() {
         let day = match q.get("day") {
-            Some(d) => NaiveDate::parse_from_str(d, "%Y-%m-%d").map_err(|e| {
-                ApiError::bad_request(Message::new("hub-error-body").arg("reason", e.to_string()))
+            Some(d) => NaiveDate::parse_from_str(d, "%Y-%m-%d").map_err(|_| {
+                ApiError::bad_request(
+                    Message::new("hub-error-bad-date")
+                        .arg("date", d.chars().take(20).collect::<String>()),
+                )
             })?,
             None => today,
         };
@@ -830,4 +868,19 @@ async fn daily_stats_csv(
     let stats = stats_of(&s, &caller, &q).await?;
     let body = super::export::stats_csv(&stats);
     Ok(csv_response(body, &format!("stats-{}.csv", stats.day)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_error_paths_are_kept_without_the_prose() {
+        let text = "Failed to deserialize the JSON body into the target type: records[0].id: invalid type: integer `7`, expected a string at line 1 column 20";
+        assert_eq!(data_error_path(text), "records[0].id");
+        let root = "Failed to deserialize the JSON body into the target type: unknown field `extra`, expected `service` at line 1 column 27";
+        assert_eq!(data_error_path(root), "");
+        let dot = "Failed to deserialize the JSON body into the target type: .: invalid type";
+        assert_eq!(data_error_path(dot), "");
+    }
 }

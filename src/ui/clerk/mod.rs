@@ -410,7 +410,7 @@ impl Clerk {
         let export_dir = self.options.export_dir.clone();
         async move {
             let session = session.unwrap_or_else(|| device.clone());
-            let m = |e: crate::sync::SyncError| e.message();
+            let m = clerk_error;
             use desk::Message as D;
             match effect {
                 Effect::LoadServices => {
@@ -613,6 +613,15 @@ impl Clerk {
             .width(Length::Fill)
             .height(Length::Fill)
             .into()
+    }
+}
+
+/// A hub error as the clerk reads it: "unreachable" in the console's own
+/// words (the shared sync message speaks of a kiosk's saved applications).
+pub fn clerk_error(e: crate::sync::SyncError) -> Text {
+    match e {
+        crate::sync::SyncError::Offline(_) => Text::new("clerk-error-unreachable"),
+        other => other.message(),
     }
 }
 
