@@ -1734,19 +1734,22 @@ fn visit_service(
         .optional()?)
 }
 
+/// number, procedures, fields, completed_at, confirmed_by
+type ConfirmedRow = (
+    Option<String>,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+);
+
 /// The confirmed records of a day (the day they arrived), in confirmation order.
 pub fn confirmed_records(conn: &Connection, day: NaiveDate) -> Result<Vec<ConfirmedRecord>> {
     let mut stmt = conn.prepare_cached(
         "SELECT number, procedures, fields, completed_at, confirmed_by FROM records
          WHERE day = ?1 AND status = 'confirmed' ORDER BY completed_at, id",
     )?;
-    let rows: Vec<(
-        Option<String>,
-        String,
-        String,
-        Option<String>,
-        Option<String>,
-    )> = stmt
+    let rows: Vec<ConfirmedRow> = stmt
         .query_map([day_text(day)], |r| {
             Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
         })?
