@@ -2224,6 +2224,47 @@ mod tests {
     }
 
     #[test]
+    fn stats_count_a_transferred_resident_once_and_wait_to_the_first_call() {
+        let conn = db();
+        let day = now().date_naive();
+        let a1 = issue_ticket(&conn, day, "A", "hub", None, now(), "t").unwrap();
+        issue_ticket(&conn, day, "A", "hub", None, now(), "t").unwrap();
+        let later = now() + Duration::minutes(6);
+        call_next(&conn, day, "1", &["A".into()], later, "c").unwrap();
+        // A recall later does not change the wait; the transfer moves the
+        // resident to B, where they count.
+        act(
+            &conn,
+            a1.id,
+            VisitAction::Recall,
+            later + Duration::minutes(5),
+            "c",
+            None,
+        )
+        .unwrap();
+        transfer(&conn, a1.id, "B", later + Duration::minutes(6), "c").unwrap();
+        let stats = daily_stats(&conn, day).unwrap();
+        assert_eq!(stats.total_visits, 2);
+        let count = |p: &str| stats.visits.iter().find(|s| s.service == p).unwrap().visits;
+        assert_eq!((count("A"), count("B")), (1, 1));
+        assert_eq!(stats.called, 1);
+        assert_eq!(stats.wait_average_minutes, Some(6.0));
+        assert_eq!(stats.qr_share, Some(0.0));
+    }
+
+    #[test]
+    fn percentiles_use_the_nearest_rank_and_clerk_ids_drop_the_station() {
+        let waits = [1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0];
+        assert_eq!(percentile(&waits, 0.9), Some(9.0));
+        assert_eq!(percentile(&waits[..1], 0.9), Some(1.0));
+        assert_eq!(percentile(&[], 0.9), None);
+        assert_eq!(clerk_id_of("clerk:c1@station-1"), "c1");
+        assert_eq!(clerk_id_of(""), "");
+        assert!(is_individual_number_field("applicant.My_Number"));
+        assert!(!is_individual_number_field("applicant.phone"));
+    }
+
+    #[test]
     fn kana_normalises() {
         assert_eq!(normalize_kana("やまだ　たろう"), "ヤマダタロウ");
         assert_eq!(normalize_kana("ヤマダ・タロウ"), "ヤマダタロウ");
