@@ -233,17 +233,18 @@ fn bars<'a>(ctx: &Ctx<'_>, items: Vec<(String, u32)>) -> Element<'a, Message> {
     let mut chart = Column::new().spacing(6);
     for (label, count) in items {
         let filled = parts(count);
-        let bar: Element<'a, Message> = if filled == 0 {
-            space().width(Length::FillPortion(1000)).into()
-        } else {
-            row![
+        // A zero portion would not lay out: leave out the empty part.
+        let mut bar = row![];
+        if filled > 0 {
+            bar = bar.push(
                 container(space().height(20))
                     .width(Length::FillPortion(filled))
                     .style(bar_style),
-                space().width(Length::FillPortion(1000 - filled)),
-            ]
-            .into()
-        };
+            );
+        }
+        if filled < 1000 {
+            bar = bar.push(space().width(Length::FillPortion(1000 - filled)));
+        }
         chart = chart.push(
             row![
                 text(label).size(16).font(ctx.font()).width(220),
