@@ -960,6 +960,16 @@ async fn a_day_of_visits(hub: &TestHub) -> (String, Vec<madoguchi::hub::api::Rec
         .await;
     call(&c1, 10).await;
     call(&c2, 20).await;
+    // No individual number gets in, not even through a clerk's edit.
+    let response = hub
+        .http
+        .patch(hub.url(&format!("/api/v1/records/{}", records[1].id)))
+        .bearer_auth(&c2)
+        .json(&json!({"fields": {"applicant.my_number": "123456789012"}}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 422);
     let (status, _) = hub
         .post(
             &c2,
@@ -1043,6 +1053,7 @@ async fn records_csv_has_the_days_confirmed_records_for_excel() {
         ]
     );
     assert!(!text.contains(&records[2].id.to_string()));
+    assert!(!text.contains("my_number") && !text.contains("123456789012"));
 
     // Another day has only the header; bad dates and callers are refused.
     let (status, _) = hub

@@ -1568,6 +1568,12 @@ pub fn edit_record(
                 Message::new("hub-error-record-field-size").arg("field", name.as_str()),
             ));
         }
+        // A clerk cannot add what a kiosk may not send either.
+        if is_individual_number_field(name) {
+            return Err(StoreError::Invalid(
+                Message::new("hub-error-record-my-number").arg("field", name.as_str()),
+            ));
+        }
         let old = fields.get(name).cloned();
         if old.as_ref().map(|o| &o.value) == Some(value) {
             continue;
