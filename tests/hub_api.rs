@@ -5,9 +5,11 @@ mod hub_support;
 use std::collections::HashSet;
 
 use chrono::Duration;
+use futures_util::StreamExt;
 use hub_support::{TestHub, record};
 use madoguchi::hub::api::Role;
 use madoguchi::store::{self, audit};
+use madoguchi::sync::clerk::{Feed, HubClient, feed};
 use serde_json::{Value, json};
 
 #[tokio::test]
@@ -117,24 +119,61 @@ async fn malformed_bodies_get_4xx_with_a_reason_and_the_hub_stays_up() {
             .body(body)
             .send()
     };
+    // Each refusal has a stable key a client translates; no parser prose.
     let cases = [
-        ("{\"service\": ", "application/json", 400),
-        ("{\"service\": 7}", "application/json", 422),
+        (
+            "{\"service\": ",
+            "application/json",
+            400,
+            "hub-error-body-syntax",
+        ),
+        (
+            "{\"service\": 7}",
+            "application/json",
+            422,
+            "hub-error-body-data",
+        ),
         (
             "{\"service\": \"A\", \"extra\": 1}",
             "application/json",
             422,
+            "hub-error-body-data",
         ),
-        ("[]", "application/json", 422),
-        ("{\"service\": \"A\"}", "text/plain", 415),
+        ("[]", "application/json", 422, "hub-error-body-data"),
+        (
+            "{\"service\": \"A\"}",
+            "text/plain",
+            415,
+            "hub-error-body-type",
+        ),
     ];
-    for (body, content_type, expected) in cases {
+    for (body, content_type, expected, key) in cases {
         let response = send(body.to_owned(), content_type).await.unwrap();
         assert_eq!(response.status().as_u16(), expected, "{body}");
         let answer: Value = response.json().await.unwrap();
-        assert_eq!(answer["error"]["key"], "hub-error-body", "{body}");
-        assert!(!answer["message"].as_str().unwrap().is_empty());
+        assert_eq!(answer["error"]["key"], key, "{body}");
+        let message = answer["message"].as_str().unwrap();
+        assert!(!message.is_empty());
+        for english in [
+            "invalid type",
+            "expected",
+            "unknown field",
+            "EOF",
+            "Content-Type",
+        ] {
+            assert!(!message.contains(english), "{body}: {message}");
+            assert!(
+                !answer["error"].to_string().contains(english),
+                "{body}: {answer}"
+            );
+        }
     }
+    // A wrong type names the field (a path, not prose).
+    let response = send("{\"service\": 7}".into(), "application/json")
+        .await
+        .unwrap();
+    let answer: Value = response.json().await.unwrap();
+    assert_eq!(answer["error"]["args"], json!([["path", "service"]]));
     let huge = format!("{{\"service\": \"{}\"}}", "A".repeat(10_000));
     let response = send(huge, "application/json").await.unwrap();
     assert_eq!(response.status().as_u16(), 413);
@@ -168,7 +207,7 @@ async fn malformed_bodies_get_4xx_with_a_reason_and_the_hub_stays_up() {
         .await
         .unwrap();
     assert!(
-        metrics.contains("madoguchi_http_client_errors_total 7"),
+        metrics.contains("madoguchi_http_client_errors_total 8"),
         "{metrics}"
     );
     hub.stop().await;
@@ -661,5 +700,433 @@ async fn status_page_speaks_every_language_by_accept_language() {
         let heading = i18n.tr(&lang, "status-heading");
         assert!(page.contains(&heading), "{lang}: no «{heading}» in {page}");
     }
+    hub.stop().await;
+}
+
+#[tokio::test]
+async fn staff_calls_are_created_listed_answered_and_audited() {
+    let hub = TestHub::start().await;
+    let kiosk = hub.device("kiosk-entrance", Role::Kiosk).await;
+    let board = hub.device("board-1", Role::Board).await;
+    let clerk = hub.clerk("c1", "1").await;
+
+    // Only a kiosk may call; only a clerk may list or answer.
+    let (status, _) = hub
+        .post("nonsense", "/api/v1/staff-calls", json!({"lang": "en"}))
+        .await;
+    assert_eq!(status, 401);
+    let (status, _) = hub
+        .post(&board, "/api/v1/staff-calls", json!({"lang": "en"}))
+        .await;
+    assert_eq!(status, 403);
+    let (status, body) = hub
+        .post(&kiosk, "/api/v1/staff-calls", json!({"lang": "xx"}))
+        .await;
+    assert_eq!(status, 422, "{body}");
+    let (status, body) = hub
+        .post(
+            &kiosk,
+            "/api/v1/staff-calls",
+            json!({"lang": "en", "note": "x".repeat(201)}),
+        )
+        .await;
+    assert_eq!(status, 422, "{body}");
+    assert_eq!(body["error"]["key"], "hub-error-staff-call-note");
+
+    let mut events = events_for(&hub, &clerk).await;
+    let (status, created) = hub
+        .post(
+            &kiosk,
+            "/api/v1/staff-calls",
+            json!({"lang": "en", "note": "wheelchair"}),
+        )
+        .await;
+    assert_eq!(status, 201, "{created}");
+    let id = created["id"].as_i64().unwrap();
+    assert_eq!(created["created_at"], "2025-04-01T01:00:00Z");
+    let event = next_sse(&mut events, "staff_call").await;
+    assert_eq!(event["kiosk"], "kiosk-entrance");
+    assert_eq!(event["lang"], "en");
+
+    let (status, _) = hub.get(&kiosk, "/api/v1/staff-calls").await;
+    assert_eq!(status, 403);
+    let (status, _) = hub.get("", "/api/v1/staff-calls").await;
+    assert_eq!(status, 401);
+    hub.clock.advance(Duration::minutes(3));
+    let (status, open) = hub.get(&clerk, "/api/v1/staff-calls").await;
+    assert_eq!(status, 200);
+    let open = open.as_array().unwrap();
+    assert_eq!(open.len(), 1);
+    assert_eq!(open[0]["id"], id);
+    assert_eq!(open[0]["kiosk"], "kiosk-entrance");
+    assert_eq!(open[0]["lang"], "en");
+    assert_eq!(open[0]["note"], "wheelchair");
+
+    let (status, _) = hub
+        .post(
+            &kiosk,
+            &format!("/api/v1/staff-calls/{id}/answer"),
+            json!({}),
+        )
+        .await;
+    assert_eq!(status, 403);
+    let (status, answered) = hub
+        .post(
+            &clerk,
+            &format!("/api/v1/staff-calls/{id}/answer"),
+            json!({}),
+        )
+        .await;
+    assert_eq!(status, 200, "{answered}");
+    assert_eq!(answered["answered_by"], "clerk:c1@station-c1");
+    let event = next_sse(&mut events, "staff_call_answered").await;
+    assert_eq!(event["id"], id);
+    let (status, again) = hub
+        .post(
+            &clerk,
+            &format!("/api/v1/staff-calls/{id}/answer"),
+            json!({}),
+        )
+        .await;
+    assert_eq!(status, 409, "{again}");
+    let (status, _) = hub
+        .post(&clerk, "/api/v1/staff-calls/999/answer", json!({}))
+        .await;
+    assert_eq!(status, 404);
+    let (_, open) = hub.get(&clerk, "/api/v1/staff-calls").await;
+    assert!(open.as_array().unwrap().is_empty());
+
+    let conn = store::hub::open(hub.dir.path()).unwrap();
+    let (actor, detail): (String, String) = conn
+        .query_row(
+            "SELECT actor, detail FROM audit_log WHERE action = 'staff_call.answer'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(actor, "clerk:c1@station-c1");
+    assert!(detail.contains("\"waited_seconds\":180"), "{detail}");
+    let created_detail: String = conn
+        .query_row(
+            "SELECT detail FROM audit_log WHERE action = 'staff_call.create'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(!created_detail.contains("wheelchair"), "no note in the log");
+    assert!(matches!(
+        audit::verify(&conn).unwrap(),
+        audit::Verification::Intact { .. }
+    ));
+
+    // Retention deletes old calls like records (the sample keeps 30 days).
+    hub.clock.advance(Duration::days(31));
+    let state = madoguchi::hub::AppState::open(
+        madoguchi::hub::HubOptions::new(
+            madoguchi::config::hub::HubConfig::sample(),
+            hub.dir.path(),
+        )
+        .with_clock(std::sync::Arc::new(hub.clock.clone())),
+    )
+    .unwrap();
+    state.run_retention().await.unwrap();
+    let left: i64 = conn
+        .query_row("SELECT count(*) FROM staff_calls", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(left, 0);
+    hub.stop().await;
+}
+
+/// The hub's event stream as a clerk console follows it.
+async fn events_for(
+    hub: &TestHub,
+    token: &str,
+) -> std::pin::Pin<Box<dyn futures_util::Stream<Item = Feed> + Send>> {
+    let mut stream = Box::pin(feed(HubClient::new(&hub.base, token)));
+    let first = tokio::time::timeout(std::time::Duration::from_secs(5), stream.next())
+        .await
+        .unwrap();
+    assert_eq!(first, Some(Feed::Connected));
+    stream
+}
+
+/// The next event of type `name`, as JSON.
+async fn next_sse(
+    events: &mut std::pin::Pin<Box<dyn futures_util::Stream<Item = Feed> + Send>>,
+    name: &str,
+) -> Value {
+    loop {
+        let item = tokio::time::timeout(std::time::Duration::from_secs(5), events.next())
+            .await
+            .unwrap_or_else(|_| panic!("no {name} event"));
+        if let Some(Feed::Event(event)) = item
+            && event.name() == name
+        {
+            return serde_json::to_value(event).unwrap();
+        }
+    }
+}
+
+/// Splits an RFC 4180 text into rows of fields (quotes, doubled quotes,
+/// CRLF line ends), so the tests read the export back as Excel would.
+fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    let mut row = Vec::new();
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => field.push(c),
+            (false, '"') => quoted = true,
+            (false, ',') => row.push(std::mem::take(&mut field)),
+            (false, '\r') => {
+                assert_eq!(chars.next(), Some('\n'), "CRLF line ends");
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+            }
+            (false, c) => field.push(c),
+        }
+    }
+    assert!(
+        field.is_empty() && row.is_empty(),
+        "the last line ends with CRLF"
+    );
+    rows
+}
+
+/// A day at the office: three residents, two called by clerk c1 and one by
+/// c2, applications in two languages, two of them confirmed.
+async fn a_day_of_visits(hub: &TestHub) -> (String, Vec<madoguchi::hub::api::RecordIn>) {
+    let kiosk = hub.device("kiosk-1", Role::Kiosk).await;
+    let c1 = hub.clerk("c1", "1").await;
+    let c2 = hub.clerk("c2", "3").await;
+    for service in ["A", "A", "B"] {
+        let (status, _) = hub
+            .post(&kiosk, "/api/v1/tickets", json!({"service": service}))
+            .await;
+        assert_eq!(status, 200);
+    }
+    let mut first = record("ヤマダ タロウ", Some("A-001"));
+    first.fields.insert(
+        "applicant.address".into(),
+        madoguchi::hub::api::FieldValue {
+            value: json!("新宿区西新宿2-8-1, \"都庁\"\n第一本庁舎"),
+            source: madoguchi::hub::api::Source::Qr,
+        },
+    );
+    first.fields.insert(
+        "note".into(),
+        madoguchi::hub::api::FieldValue {
+            value: json!("=HYPERLINK(\"http://x\")"),
+            source: madoguchi::hub::api::Source::Kiosk,
+        },
+    );
+    let mut second = record("スズキ", Some("A-002"));
+    second.lang = "en".into();
+    second.preapp = madoguchi::hub::api::Preapp::None;
+    let mut third = record("サトウ", Some("B-001"));
+    third.lang = "en".into();
+    third.procedures = vec!["tennyu".into(), "inkan-toroku".into()];
+    let records = vec![first, second, third];
+    let (status, _) = hub
+        .post(&kiosk, "/api/v1/records", json!({"records": records}))
+        .await;
+    assert_eq!(status, 200);
+    // A-001 waits 4 minutes, A-002 10, B-001 20.
+    let call = |token: &str, minutes: i64| {
+        hub.clock
+            .set(hub_support::morning() + Duration::minutes(minutes));
+        let token = token.to_owned();
+        async move {
+            let (status, v) = hub.post(&token, "/api/v1/clerk/call-next", json!({})).await;
+            assert_eq!(status, 200, "{v}");
+            v["visit"]["id"].as_i64().unwrap()
+        }
+    };
+    let a1 = call(&c1, 4).await;
+    hub.post(
+        &c1,
+        &format!("/api/v1/records/{}/confirm", records[0].id),
+        json!({}),
+    )
+    .await;
+    hub.post(&c1, &format!("/api/v1/visits/{a1}/done"), json!({}))
+        .await;
+    call(&c1, 10).await;
+    call(&c2, 20).await;
+    // No individual number gets in, not even through a clerk's edit.
+    let response = hub
+        .http
+        .patch(hub.url(&format!("/api/v1/records/{}", records[1].id)))
+        .bearer_auth(&c2)
+        .json(&json!({"fields": {"applicant.my_number": "123456789012"}}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 422);
+    let (status, _) = hub
+        .post(
+            &c2,
+            &format!("/api/v1/records/{}/confirm", records[1].id),
+            json!({}),
+        )
+        .await;
+    assert_eq!(status, 200);
+    (c1, records)
+}
+
+#[tokio::test]
+async fn records_csv_has_the_days_confirmed_records_for_excel() {
+    let hub = TestHub::start().await;
+    let (clerk, records) = a_day_of_visits(&hub).await;
+    let response = hub
+        .http
+        .get(hub.url("/api/v1/export/records.csv?date=2025-04-01"))
+        .bearer_auth(&clerk)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(
+        response.headers()["content-type"],
+        "text/csv; charset=utf-8"
+    );
+    let bytes = response.bytes().await.unwrap();
+    assert_eq!(
+        &bytes[..3],
+        b"\xEF\xBB\xBF",
+        "UTF-8 byte-order mark for Excel"
+    );
+    let text = std::str::from_utf8(&bytes[3..]).unwrap();
+    let rows = parse_csv(text);
+    assert_eq!(
+        rows[0],
+        [
+            "number",
+            "service",
+            "procedures",
+            "confirmed_at",
+            "clerk",
+            "applicant.address",
+            "applicant.reading",
+            "copies",
+            "note"
+        ]
+    );
+    assert_eq!(
+        rows.len(),
+        3,
+        "two confirmed records, the third is open: {rows:?}"
+    );
+    assert_eq!(
+        rows[1],
+        [
+            "A-001",
+            "A",
+            "juminhyo-copy",
+            "2025-04-01 10:04:00",
+            "c1",
+            "新宿区西新宿2-8-1, \"都庁\"\n第一本庁舎",
+            "ヤマダ タロウ",
+            "1",
+            "'=HYPERLINK(\"http://x\")"
+        ]
+    );
+    assert_eq!(
+        rows[2],
+        [
+            "A-002",
+            "A",
+            "juminhyo-copy",
+            "2025-04-01 10:20:00",
+            "c2",
+            "",
+            "スズキ",
+            "1",
+            ""
+        ]
+    );
+    assert!(!text.contains(&records[2].id.to_string()));
+    assert!(!text.contains("my_number") && !text.contains("123456789012"));
+
+    // Another day has only the header; bad dates and callers are refused.
+    let (status, _) = hub
+        .get(&clerk, "/api/v1/export/records.csv?date=2025-03-31")
+        .await;
+    assert_eq!(status, 200);
+    let (status, body) = hub
+        .get(&clerk, "/api/v1/export/records.csv?date=2025-13-01")
+        .await;
+    assert_eq!(status, 400);
+    assert_eq!(body["error"]["key"], "hub-error-bad-date");
+    let kiosk = hub.device("kiosk-2", Role::Kiosk).await;
+    let (status, _) = hub
+        .get(&kiosk, "/api/v1/export/records.csv?date=2025-04-01")
+        .await;
+    assert_eq!(status, 403);
+    let (status, _) = hub.get("", "/api/v1/stats/daily").await;
+    assert_eq!(status, 401);
+    hub.stop().await;
+}
+
+#[tokio::test]
+async fn daily_stats_count_visits_waits_qr_and_languages() {
+    let hub = TestHub::start().await;
+    let (clerk, _) = a_day_of_visits(&hub).await;
+    let (status, stats) = hub.get(&clerk, "/api/v1/stats/daily?date=2025-04-01").await;
+    assert_eq!(status, 200, "{stats}");
+    assert_eq!(stats["total_visits"], 3);
+    assert_eq!(
+        stats["visits"][0],
+        json!({"service": "A", "name_key": stats["visits"][0]["name_key"], "visits": 2})
+    );
+    assert_eq!(stats["visits"][1]["visits"], 1);
+    assert_eq!(stats["called"], 3);
+    // Waits 4, 10 and 20 minutes: mean 11.3, 90th percentile (nearest rank) 20.
+    assert_eq!(stats["wait_average_minutes"], 11.3);
+    assert_eq!(stats["wait_p90_minutes"], 20.0);
+    // A-001 and B-001 came with a QR; A-002 was made at the kiosk.
+    assert_eq!(stats["qr_visits"], 2);
+    assert!((stats["qr_share"].as_f64().unwrap() - 2.0 / 3.0).abs() < 1e-9);
+    assert_eq!(
+        stats["languages"],
+        json!([{"lang": "en", "count": 2}, {"lang": "ja", "count": 1}])
+    );
+
+    let response = hub
+        .http
+        .get(hub.url("/api/v1/stats/daily.csv?date=2025-04-01"))
+        .bearer_auth(&clerk)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let text = response.text().await.unwrap();
+    let rows = parse_csv(text.strip_prefix('\u{feff}').expect("BOM"));
+    let value = |metric: &str, key: &str| {
+        rows.iter()
+            .find(|r| r[0] == metric && r[1] == key)
+            .unwrap_or_else(|| panic!("{metric} {key} in {rows:?}"))[2]
+            .clone()
+    };
+    assert_eq!(rows[0], ["metric", "key", "value"]);
+    assert_eq!(value("visits", "A"), "2");
+    assert_eq!(value("visits", "B"), "1");
+    assert_eq!(value("wait_average_minutes", ""), "11.3");
+    assert_eq!(value("wait_p90_minutes", ""), "20");
+    assert_eq!(value("qr_share", ""), "0.667");
+    assert_eq!(value("language", "en"), "2");
+
+    // An empty day has zeros and no averages.
+    let (_, empty) = hub.get(&clerk, "/api/v1/stats/daily?date=2025-03-01").await;
+    assert_eq!(empty["total_visits"], 0);
+    assert_eq!(empty["wait_average_minutes"], Value::Null);
+    assert_eq!(empty["qr_share"], Value::Null);
     hub.stop().await;
 }

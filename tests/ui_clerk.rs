@@ -325,3 +325,164 @@ fn reject_with_a_reason_then_no_show_the_next() {
     );
     rt.block_on(hub.stop());
 }
+
+#[test]
+fn a_kiosk_staff_call_appears_on_the_console_and_answering_clears_and_audits_it() {
+    use madoguchi::hub::api::HubEvent;
+    use madoguchi::i18n::Lang;
+    use madoguchi::ui::service::{HubTicketService, StaffCall, TicketService};
+
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let hub = rt.block_on(TestHub::start());
+    // The kiosk side: the real service over the sync client and its device token.
+    let token = rt.block_on(hub.device("kiosk-entrance", Role::Kiosk));
+    let outbox_dir = tempfile::tempdir().unwrap();
+    let outbox = madoguchi::sync::Outbox::open(outbox_dir.path()).unwrap();
+    let client =
+        madoguchi::sync::SyncClient::new(&hub.base, &token, outbox, chrono_tz::Asia::Tokyo);
+    let kiosk = HubTicketService::new(client, rt.handle().clone(), &hub.base, Vec::new());
+    assert!(kiosk.can_call_staff(), "the kiosk shows its call button");
+
+    let mut clerk = ClerkHarness::start(&rt, &hub);
+    clerk.log_in("c1", "2468");
+    assert!(clerk.desk().staff_calls.is_empty());
+    let mut events: ui_support::Events = Box::pin(madoguchi::sync::clerk::feed(clerk.session()));
+    let first = rt.block_on(futures_util::StreamExt::next(&mut events));
+    assert_eq!(first, Some(madoguchi::sync::clerk::Feed::Connected));
+
+    rt.block_on(kiosk.call_staff(StaffCall {
+        kiosk: "kiosk-entrance".into(),
+        lang: Lang::parse("vi").unwrap(),
+    }))
+    .expect("the hub takes the call");
+    let event = next_event(&rt, &mut events, |e| {
+        matches!(e, HubEvent::StaffCall { .. })
+    });
+    clerk.send(madoguchi::ui::clerk::Message::Feed(event));
+    let calls = &clerk.desk().staff_calls;
+    assert_eq!(calls.len(), 1);
+    assert_eq!(
+        (calls[0].kiosk.as_str(), calls[0].lang.as_str()),
+        ("kiosk-entrance", "vi")
+    );
+    assert!(clerk.sees("kiosk-entrance"), "kiosk name on the panel");
+    assert!(clerk.sees_part("Tiếng Việt"), "the resident's language");
+    assert!(clerk.sees("職員の呼び出し（1件）"));
+
+    clerk.tap("対応する");
+    assert!(
+        clerk.desk().staff_calls.is_empty(),
+        "answered calls leave the list"
+    );
+    assert!(!clerk.sees_part("職員の呼び出し"), "the panel is gone");
+    assert!(clerk.sees("kiosk-entrance へ向かってください"));
+    let open = rt.block_on(clerk.session().staff_calls()).unwrap();
+    assert!(open.is_empty(), "the hub agrees");
+    // Every console learns it from the stream.
+    let answered = next_event(&rt, &mut events, |e| {
+        matches!(e, HubEvent::StaffCallAnswered { .. })
+    });
+    assert!(matches!(
+        answered,
+        madoguchi::sync::clerk::Feed::Event(HubEvent::StaffCallAnswered { ref clerk, .. }) if clerk == "clerk:c1@station-1"
+    ));
+
+    let conn = madoguchi::store::hub::open(hub.dir.path()).unwrap();
+    let actor: String = conn
+        .query_row(
+            "SELECT actor FROM audit_log WHERE action = 'staff_call.answer'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(actor, "clerk:c1@station-1");
+    rt.block_on(hub.stop());
+}
+
+#[test]
+fn the_export_panel_saves_both_csv_files_and_charts_the_day() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let hub = rt.block_on(TestHub::start());
+    let kiosk = rt.block_on(hub.device("kiosk-1", Role::Kiosk));
+    let (_, ticket) = rt.block_on(hub.post(&kiosk, "/api/v1/tickets", json!({"service": "A"})));
+    let rec = clean_record(ticket["number"].as_str());
+    rt.block_on(hub.post(&kiosk, "/api/v1/records", json!({"records": [rec]})));
+
+    let exports = tempfile::tempdir().unwrap();
+    let mut clerk = ClerkHarness::start(&rt, &hub);
+    clerk.clerk.set_export_dir(exports.path().join("exports"));
+    clerk.log_in("c1", "2468");
+    clerk.key(named(iced::keyboard::key::Named::F1));
+    clerk.key(named(iced::keyboard::key::Named::Enter));
+    // The hub's day is 2025-04-01 (its clock); the console starts on its own
+    // today, so step back to the hub's day by setting the console's clock.
+    let hub_day = hub_support::morning();
+    clerk.send(madoguchi::ui::clerk::Message::Tick(hub_day));
+    clerk.tap("出力・統計");
+    let panel = clerk.desk().export.as_ref().expect("export panel open");
+    assert_eq!(panel.day.to_string(), "2025-04-01");
+    let stats = panel.stats.as_ref().expect("numbers loaded");
+    assert_eq!(stats.total_visits, 1);
+    assert!(clerk.sees("2025-04-01 の出力と統計"));
+    assert!(clerk.sees("窓口別の来庁数") && clerk.sees("使用言語"));
+    assert!(clerk.sees("QR事前申請の利用: 来庁の100%"));
+    assert!(clerk.sees_part("平均0分"), "wait average shown");
+    assert!(clerk.sees("日本語"), "language bar label");
+
+    clerk.tap("受付記録CSV");
+    let path = exports
+        .path()
+        .join("exports")
+        .join("records-2025-04-01.csv");
+    let saved = std::fs::read(&path).expect("records CSV written");
+    assert!(saved.starts_with(b"\xEF\xBB\xBF"));
+    let text = String::from_utf8(saved).unwrap();
+    let mut lines = text.lines();
+    assert!(
+        lines
+            .next()
+            .unwrap()
+            .contains("number,service,procedures,confirmed_at,clerk")
+    );
+    let row = lines.next().expect("the confirmed record");
+    assert!(
+        row.starts_with("A-001,A,juminhyo-utsushi,2025-04-01 10:00:00,c1,"),
+        "{row}"
+    );
+    assert!(row.contains("山田 花子"));
+    assert!(clerk.sees(&format!("保存しました: {}", path.display())));
+
+    clerk.tap("統計CSV");
+    let stats_path = exports.path().join("exports").join("stats-2025-04-01.csv");
+    let stats_text = std::fs::read_to_string(&stats_path).expect("stats CSV written");
+    assert!(stats_text.contains("visits,A,1\r\n"), "{stats_text}");
+    assert!(clerk.sees(&format!("保存しました: {}", stats_path.display())));
+
+    // Back to the queue.
+    clerk.tap("受付に戻る");
+    assert!(clerk.desk().export.is_none());
+    rt.block_on(hub.stop());
+}
+
+#[test]
+fn an_unreachable_hub_is_told_in_the_clerks_words_not_the_kiosks() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let hub = rt.block_on(TestHub::start());
+    let mut clerk = ClerkHarness::start(&rt, &hub);
+    rt.block_on(hub.stop());
+    let reply = rt.block_on(
+        clerk
+            .clerk
+            .perform(madoguchi::ui::clerk::Effect::LoadServices),
+    );
+    clerk.send(reply);
+    let Stage::Login(state) = clerk.clerk.stage() else {
+        panic!("still at log-in");
+    };
+    assert_eq!(
+        state.error.as_ref().map(|e| e.key.as_str()),
+        Some("clerk-error-unreachable")
+    );
+    assert!(clerk.sees("ハブにつながりません。ネットワークとハブの電源を確認してください"));
+    assert!(!clerk.sees_part("この端末に保存され"), "no kiosk wording");
+}

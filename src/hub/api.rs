@@ -358,6 +358,75 @@ pub struct Board {
     pub recent_calls: Vec<Calling>,
 }
 
+/// `POST /api/v1/staff-calls`: a resident at a kiosk asks for a person.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StaffCallRequest {
+    /// The resident's language, so the clerk who goes can greet them in it.
+    pub lang: String,
+    /// A short reason (at most 200 characters), if the kiosk has one.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StaffCallCreated {
+    pub id: i64,
+    pub created_at: DateTime<Utc>,
+}
+
+/// A staff call as the clerk console lists it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StaffCall {
+    pub id: i64,
+    /// The calling kiosk's device name.
+    pub kiosk: String,
+    pub lang: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    pub created_at: DateTime<Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answered_at: Option<DateTime<Utc>>,
+    /// The answering clerk (`clerk:ID@station`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answered_by: Option<String>,
+}
+
+/// Visits of one service on a day.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ServiceCount {
+    pub service: String,
+    pub name_key: String,
+    pub visits: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LanguageCount {
+    pub lang: String,
+    pub count: u32,
+}
+
+/// `GET /api/v1/stats/daily`: a day's numbers (no personal data).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DailyStats {
+    pub day: NaiveDate,
+    /// Residents (a transferred visit counts once, in the queue it ended in).
+    pub total_visits: u32,
+    pub visits: Vec<ServiceCount>,
+    /// Visits called at least once: the samples of the waits.
+    pub called: u32,
+    /// Minutes from ticket to first call, one decimal.
+    pub wait_average_minutes: Option<f64>,
+    /// 90th percentile (nearest rank) of the same.
+    pub wait_p90_minutes: Option<f64>,
+    /// Visits whose number came with an application from a QR pre-application.
+    pub qr_visits: u32,
+    /// `qr_visits / total_visits` (0 to 1); none without visits.
+    pub qr_share: Option<f64>,
+    /// Languages of the day's applications, most used first.
+    pub languages: Vec<LanguageCount>,
+}
+
 /// Live events (SSE `event:` name is the `type`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
@@ -388,6 +457,17 @@ pub enum HubEvent {
     DayChanged {
         day: NaiveDate,
     },
+    /// A kiosk asked for a person.
+    StaffCall {
+        id: i64,
+        kiosk: String,
+        lang: String,
+    },
+    /// A clerk answered a staff call (consoles drop it from their list).
+    StaffCallAnswered {
+        id: i64,
+        clerk: String,
+    },
 }
 
 impl HubEvent {
@@ -399,6 +479,8 @@ impl HubEvent {
             HubEvent::Records { .. } => "records",
             HubEvent::Record { .. } => "record",
             HubEvent::DayChanged { .. } => "day_changed",
+            HubEvent::StaffCall { .. } => "staff_call",
+            HubEvent::StaffCallAnswered { .. } => "staff_call_answered",
         }
     }
 }

@@ -35,6 +35,12 @@
 //! | `PATCH /api/v1/records/{id}` | clerk | `{"fields":{"name":value}}` → record |
 //! | `POST /api/v1/records/{id}/confirm` | clerk | → record |
 //! | `POST /api/v1/records/{id}/reject` | clerk | `{"reason"}` → record |
+//! | `GET /api/v1/export/records.csv?date=YYYY-MM-DD` | clerk | → CSV of that day's confirmed records ([`export`]); `date` defaults to today |
+//! | `GET /api/v1/stats/daily?date=YYYY-MM-DD` | clerk | → [`api::DailyStats`] |
+//! | `GET /api/v1/stats/daily.csv?date=YYYY-MM-DD` | clerk | → the same as CSV ([`export`]) |
+//! | `POST /api/v1/staff-calls` | kiosk | `{"lang":"en","note"?}` → 201 `{"id","created_at"}` (the kiosk's name comes from its device) |
+//! | `GET /api/v1/staff-calls` | clerk | → today's open calls `[{"id","kiosk","lang","note"?,"created_at"}]`, oldest first |
+//! | `POST /api/v1/staff-calls/{id}/answer` | clerk | → the call with `answered_at`, `answered_by`; 409 when already answered |
 //!
 //! Public: `GET /healthz` (`ok`), `GET /status` (the phone page: plain
 //! HTML in the resident's language from `?lang=` or `Accept-Language`,
@@ -43,8 +49,16 @@
 //!
 //! Errors are `{"error":{"key","args"},"message"}` ([`api::ErrorBody`]):
 //! the fluent key lets each client show the reason in its reader's language;
-//! `message` is the Japanese text for logs. Malformed JSON, wrong types and
-//! unknown fields are 400/422, bodies over the limit 413, unknown routes 404.
+//! `message` is the Japanese text for logs. Malformed JSON is 400
+//! `hub-error-body-syntax`; wrong types, missing or unknown fields 422
+//! `hub-error-body-data` (with the field's `path` when the parser names
+//! one); a body that is not `application/json` 415 `hub-error-body-type`;
+//! bodies over the limit 413; unknown routes 404. The parser's English
+//! reason only goes to the hub's log, never into an answer.
+//!
+//! Staff calls: creating and answering one is audited (without the note)
+//! and sent on the event stream as `staff_call` / `staff_call_answered`, so
+//! every console updates at once; retention deletes them with the records.
 //!
 //! Records are idempotent by their kiosk-made UUID: a retried push answers
 //! `duplicate` for what is already stored, and both outcomes are
@@ -55,6 +69,7 @@ pub mod api;
 pub mod auth;
 pub mod cli;
 pub mod db;
+pub mod export;
 mod routes;
 mod status;
 
@@ -210,6 +225,16 @@ impl AppState {
                 break;
             }
             tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+        // Staff calls hold no more than a kiosk name and a language, but
+        // they are kept no longer than the records they may relate to.
+        let calls = self
+            .0
+            .db
+            .call(move |c| store::hub::purge_staff_calls(c, cutoff))
+            .await?;
+        if calls > 0 {
+            tracing::info!(purged = calls, "old staff calls deleted");
         }
         Metrics::add(&self.0.metrics.records_purged, total as u64);
         Ok(total)

@@ -91,8 +91,45 @@ fn body_error(rejection: JsonRejection, limit: usize) -> ApiError {
             Message::new("hub-error-body-too-large").arg("max", limit),
         );
     }
-    let reason: String = rejection.body_text().chars().take(300).collect();
-    ApiError::new(status, Message::new("hub-error-body").arg("reason", reason))
+    // The parser's reason is English prose: it goes to the log, and the
+    // answer carries a stable key (and for data errors the field's path,
+    // which is not prose) that each client translates.
+    let detail = rejection.body_text();
+    tracing::debug!(%detail, "request body refused");
+    let message = match &rejection {
+        JsonRejection::JsonDataError(_) => {
+            Message::new("hub-error-body-data").arg("path", data_error_path(&detail))
+        }
+        JsonRejection::MissingJsonContentType(_) => Message::new("hub-error-body-type"),
+        _ => Message::new("hub-error-body-syntax"),
+    };
+    ApiError::new(status, message)
+}
+
+/// The field path of a typed-JSON error text
+/// (`…target type: records[0].id: invalid type…` → `records[0].id`); empty
+/// when the error is about the whole body.
+fn data_error_path(detail: &str) -> String {
+    let rest = detail
+        .split_once("target type: ")
+        .map_or(detail, |(_, rest)| rest);
+    match rest.split_once(": ") {
+        Some((path, _)) if path != "." && !path.contains(' ') => path.chars().take(100).collect(),
+        _ => String::new(),
+    }
+}
+
+/// A body parsed by hand (`serde_json::from_slice`) that failed.
+fn json_error(e: &serde_json::Error) -> ApiError {
+    tracing::debug!(error = %e, "request body refused");
+    if e.is_data() {
+        ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Message::new("hub-error-body-data").arg("path", ""),
+        )
+    } else {
+        ApiError::bad_request(Message::new("hub-error-body-syntax"))
+    }
 }
 
 type ApiResult<T> = Result<T, ApiError>;
@@ -110,6 +147,14 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/records/{id}/confirm", post(confirm_record))
         .route("/api/v1/records/{id}/reject", post(reject_record))
         .route("/api/v1/leases", post(lease))
+        .route(
+            "/api/v1/staff-calls",
+            post(create_staff_call).get(open_staff_calls),
+        )
+        .route("/api/v1/staff-calls/{id}/answer", post(answer_staff_call))
+        .route("/api/v1/export/records.csv", get(export_records))
+        .route("/api/v1/stats/daily", get(daily_stats))
+        .route("/api/v1/stats/daily.csv", get(daily_stats_csv))
         .route("/api/v1/board", get(board))
         .route("/api/v1/events", get(events))
         .route("/api/v1/clerk/login", post(login))
@@ -540,9 +585,7 @@ async fn visit_action(
     let actor = session.actor();
     let counter = session.counter.clone();
     if action == "transfer" {
-        let req: ServiceRequest = serde_json::from_slice(&body).map_err(|e| {
-            ApiError::bad_request(Message::new("hub-error-body").arg("reason", e.to_string()))
-        })?;
+        let req: ServiceRequest = serde_json::from_slice(&body).map_err(|e| json_error(&e))?;
         let moved = s
             .db()
             .call(move |c| store::transfer(c, id, &req.service, now, &actor))
@@ -598,8 +641,11 @@ async fn find_records(
     let today = s.today().await;
     if let Some(number) = q.get("number").cloned() {
         let day = match q.get("day") {
-            Some(d) => NaiveDate::parse_from_str(d, "%Y-%m-%d").map_err(|e| {
-                ApiError::bad_request(Message::new("hub-error-body").arg("reason", e.to_string()))
+            Some(d) => NaiveDate::parse_from_str(d, "%Y-%m-%d").map_err(|_| {
+                ApiError::bad_request(
+                    Message::new("hub-error-bad-date")
+                        .arg("date", d.chars().take(20).collect::<String>()),
+                )
             })?,
             None => today,
         };
@@ -682,4 +728,159 @@ async fn reject_record(
         status: record.status,
     });
     Ok(Json(record))
+}
+
+async fn create_staff_call(
+    State(s): State<AppState>,
+    caller: Caller,
+    Body(req): Body<StaffCallRequest>,
+) -> ApiResult<(StatusCode, Json<StaffCallCreated>)> {
+    let device = caller.device(&[Role::Kiosk])?.clone();
+    let day = s.today().await;
+    let now = s.0.clock.now();
+    let call = s
+        .db()
+        .call(move |c| {
+            store::create_staff_call(c, &device, &req.lang, req.note.as_deref(), day, now)
+        })
+        .await?;
+    s.emit(HubEvent::StaffCall {
+        id: call.id,
+        kiosk: call.kiosk.clone(),
+        lang: call.lang.clone(),
+    });
+    Ok((
+        StatusCode::CREATED,
+        Json(StaffCallCreated {
+            id: call.id,
+            created_at: call.created_at,
+        }),
+    ))
+}
+
+async fn open_staff_calls(
+    State(s): State<AppState>,
+    caller: Caller,
+) -> ApiResult<Json<Vec<StaffCall>>> {
+    caller.clerk()?;
+    let day = s.today().await;
+    Ok(Json(
+        s.db()
+            .call(move |c| store::open_staff_calls(c, day))
+            .await?,
+    ))
+}
+
+async fn answer_staff_call(
+    State(s): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+) -> ApiResult<Json<StaffCall>> {
+    let actor = caller.clerk()?.actor();
+    let id: i64 = id.parse().map_err(|_| {
+        ApiError::new(
+            StatusCode::NOT_FOUND,
+            Message::new("hub-error-not-found")
+                .arg("what", "staff-call")
+                .arg("id", id.as_str()),
+        )
+    })?;
+    let now = s.0.clock.now();
+    let call = s
+        .db()
+        .call(move |c| store::answer_staff_call(c, id, now, &actor))
+        .await?;
+    s.emit(HubEvent::StaffCallAnswered {
+        id,
+        clerk: call.answered_by.clone().unwrap_or_default(),
+    });
+    Ok(Json(call))
+}
+
+/// The `date` of an export query: today when absent.
+async fn query_day(s: &AppState, q: &HashMap<String, String>) -> ApiResult<NaiveDate> {
+    match q.get("date") {
+        None => Ok(s.today().await),
+        Some(text) => NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
+            ApiError::bad_request(
+                Message::new("hub-error-bad-date")
+                    .arg("date", text.chars().take(20).collect::<String>()),
+            )
+        }),
+    }
+}
+
+fn csv_response(body: String, name: &str) -> Response {
+    (
+        [
+            (
+                axum::http::header::CONTENT_TYPE,
+                "text/csv; charset=utf-8".to_owned(),
+            ),
+            (
+                axum::http::header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{name}\""),
+            ),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+async fn export_records(
+    State(s): State<AppState>,
+    caller: Caller,
+    Query(q): Query<HashMap<String, String>>,
+) -> ApiResult<Response> {
+    caller.clerk()?;
+    let day = query_day(&s, &q).await?;
+    let records = s
+        .db()
+        .call(move |c| store::confirmed_records(c, day))
+        .await?;
+    let body = super::export::records_csv(&records, s.0.tz);
+    Ok(csv_response(body, &format!("records-{day}.csv")))
+}
+
+async fn stats_of(
+    s: &AppState,
+    caller: &Caller,
+    q: &HashMap<String, String>,
+) -> ApiResult<DailyStats> {
+    caller.clerk()?;
+    let day = query_day(s, q).await?;
+    Ok(s.db().call(move |c| store::daily_stats(c, day)).await?)
+}
+
+async fn daily_stats(
+    State(s): State<AppState>,
+    caller: Caller,
+    Query(q): Query<HashMap<String, String>>,
+) -> ApiResult<Json<DailyStats>> {
+    Ok(Json(stats_of(&s, &caller, &q).await?))
+}
+
+async fn daily_stats_csv(
+    State(s): State<AppState>,
+    caller: Caller,
+    Query(q): Query<HashMap<String, String>>,
+) -> ApiResult<Response> {
+    let stats = stats_of(&s, &caller, &q).await?;
+    let body = super::export::stats_csv(&stats);
+    Ok(csv_response(body, &format!("stats-{}.csv", stats.day)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_error_paths_are_kept_without_the_prose() {
+        let text = "Failed to deserialize the JSON body into the target type: records[0].id: invalid type: integer `7`, expected a string at line 1 column 20";
+        assert_eq!(data_error_path(text), "records[0].id");
+        let root = "Failed to deserialize the JSON body into the target type: unknown field `extra`, expected `service` at line 1 column 27";
+        assert_eq!(data_error_path(root), "");
+        let dot = "Failed to deserialize the JSON body into the target type: .: invalid type";
+        assert_eq!(data_error_path(dot), "");
+    }
 }

@@ -16,9 +16,9 @@ use uuid::Uuid;
 use super::{Result, StoreError, audit, parse_ts, random_token, token_hash, ts};
 use crate::config::hub::HubConfig;
 use crate::hub::api::{
-    Board, BoardService, Calling, FieldValue, ItemResult, OfflineTicket, Outcome, Preapp, Record,
-    RecordChange, RecordIn, RecordStatus, RecordSummary, Role, Source, Visit, VisitDetail,
-    VisitEvent,
+    Board, BoardService, Calling, DailyStats, FieldValue, ItemResult, LanguageCount, OfflineTicket,
+    Outcome, Preapp, Record, RecordChange, RecordIn, RecordStatus, RecordSummary, Role,
+    ServiceCount, Source, StaffCall, Visit, VisitDetail, VisitEvent,
 };
 use crate::i18n::Message;
 use crate::queue::{self, Lease, TicketNumber, VisitAction, VisitState, wait};
@@ -147,6 +147,32 @@ CREATE TABLE record_changes (
     new_value TEXT NOT NULL
 );
 CREATE INDEX record_changes_record ON record_changes(record_id);
+",
+    // Staff calls: a resident at a kiosk asked for a person.
+    "
+CREATE TABLE staff_calls (
+    id INTEGER PRIMARY KEY,
+    device_id INTEGER NOT NULL REFERENCES devices(id),
+    kiosk TEXT NOT NULL,
+    lang TEXT NOT NULL,
+    note TEXT,
+    day TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    answered_at TEXT,
+    answered_by TEXT
+);
+CREATE INDEX staff_calls_open ON staff_calls(day) WHERE answered_at IS NULL;
+CREATE INDEX staff_calls_created ON staff_calls(created_at);
+",
+    // Who confirmed a record, for the export (older confirmations from the audit log).
+    "
+ALTER TABLE records ADD COLUMN confirmed_by TEXT;
+UPDATE records SET confirmed_by = (
+    SELECT a.actor FROM audit_log a
+    WHERE a.action = 'record.confirmed' AND a.subject = 'record:' || records.id
+    ORDER BY a.seq DESC LIMIT 1
+) WHERE status = 'confirmed';
+CREATE INDEX records_day_status ON records(day, status);
 ",
 ];
 
@@ -1283,6 +1309,13 @@ fn refuse(id: &str, message: Message) -> ItemResult {
     }
 }
 
+/// Whether a field name is an individual number (マイナンバー): such a
+/// field is refused on arrival and never exported.
+pub fn is_individual_number_field(name: &str) -> bool {
+    let name = name.to_ascii_lowercase();
+    name.contains("my_number") || name.contains("mynumber") || name.contains("individual_number")
+}
+
 fn check_record(rec: &RecordIn, accept_plain: bool) -> Result<(), Message> {
     if rec.procedures.is_empty() || rec.procedures.len() > MAX_PROCEDURES {
         return Err(Message::new("hub-error-record-procedures"));
@@ -1309,10 +1342,7 @@ fn check_record(rec: &RecordIn, accept_plain: bool) -> Result<(), Message> {
             return Err(Message::new("hub-error-record-field-size").arg("field", name));
         }
         // Individual numbers (マイナンバー) are never stored.
-        if name.contains("my_number")
-            || name.contains("mynumber")
-            || name.contains("individual_number")
-        {
+        if is_individual_number_field(name) {
             return Err(Message::new("hub-error-record-my-number").arg("field", name));
         }
     }
@@ -1538,6 +1568,12 @@ pub fn edit_record(
                 Message::new("hub-error-record-field-size").arg("field", name.as_str()),
             ));
         }
+        // A clerk cannot add what a kiosk may not send either.
+        if is_individual_number_field(name) {
+            return Err(StoreError::Invalid(
+                Message::new("hub-error-record-my-number").arg("field", name.as_str()),
+            ));
+        }
         let old = fields.get(name).cloned();
         if old.as_ref().map(|o| &o.value) == Some(value) {
             continue;
@@ -1617,9 +1653,17 @@ pub fn close_record(
             RecordStatus::Rejected
         }
     };
+    let confirmed_by = (status == RecordStatus::Confirmed).then_some(clerk);
     conn.execute(
-        "UPDATE records SET status = ?2, reject_reason = ?3, updated_at = ?4, completed_at = ?4 WHERE id = ?1",
-        params![id.to_string(), status.as_str(), reason.map(str::trim), ts(now)],
+        "UPDATE records SET status = ?2, reject_reason = ?3, updated_at = ?4, completed_at = ?4, confirmed_by = ?5
+         WHERE id = ?1",
+        params![
+            id.to_string(),
+            status.as_str(),
+            reason.map(str::trim),
+            ts(now),
+            confirmed_by
+        ],
     )?;
     audit::append(
         conn,
@@ -1660,6 +1704,308 @@ pub fn purge_records(
         )?;
     }
     Ok(doomed.len())
+}
+
+// ---------------------------------------------------------------- export and statistics
+
+/// A confirmed record as the day's export lists it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConfirmedRecord {
+    pub number: Option<String>,
+    /// The queue the visit ended in (after transfers), else the number's prefix.
+    pub service: Option<String>,
+    pub procedures: Vec<String>,
+    pub confirmed_at: DateTime<Utc>,
+    /// The confirming clerk's id (from `clerk:ID@station`).
+    pub clerk: String,
+    pub fields: BTreeMap<String, FieldValue>,
+}
+
+/// The clerk id of an actor text (`clerk:c1@station-1` → `c1`).
+pub fn clerk_id_of(actor: &str) -> &str {
+    let rest = actor.strip_prefix("clerk:").unwrap_or(actor);
+    rest.split_once('@').map_or(rest, |(id, _)| id)
+}
+
+fn visit_service(
+    conn: &Connection,
+    day: NaiveDate,
+    number: &TicketNumber,
+) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT service FROM visits WHERE day = ?1 AND prefix = ?2 AND seq = ?3 ORDER BY id DESC LIMIT 1",
+        )?
+        .query_row(params![day_text(day), number.prefix, number.seq], |r| r.get(0))
+        .optional()?)
+}
+
+/// number, procedures, fields, completed_at, confirmed_by
+type ConfirmedRow = (
+    Option<String>,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+);
+
+/// The confirmed records of a day (the day they arrived), in confirmation order.
+pub fn confirmed_records(conn: &Connection, day: NaiveDate) -> Result<Vec<ConfirmedRecord>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT number, procedures, fields, completed_at, confirmed_by FROM records
+         WHERE day = ?1 AND status = 'confirmed' ORDER BY completed_at, id",
+    )?;
+    let rows: Vec<ConfirmedRow> = stmt
+        .query_map([day_text(day)], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut out = Vec::with_capacity(rows.len());
+    for (number, procedures, fields, completed, confirmed_by) in rows {
+        let parsed = number.as_deref().and_then(TicketNumber::parse);
+        let service = match &parsed {
+            Some(n) => visit_service(conn, day, n)?.or_else(|| Some(n.prefix.clone())),
+            None => None,
+        };
+        let mut fields: BTreeMap<String, FieldValue> =
+            serde_json::from_str(&fields).unwrap_or_default();
+        fields.retain(|name, _| !is_individual_number_field(name));
+        out.push(ConfirmedRecord {
+            number,
+            service,
+            procedures: serde_json::from_str(&procedures).unwrap_or_default(),
+            confirmed_at: completed.as_deref().and_then(parse_ts).unwrap_or_default(),
+            clerk: clerk_id_of(confirmed_by.as_deref().unwrap_or_default()).to_owned(),
+            fields,
+        });
+    }
+    Ok(out)
+}
+
+/// The value below which `share` of the sorted samples lie (nearest rank).
+pub fn percentile(sorted: &[f64], share: f64) -> Option<f64> {
+    if sorted.is_empty() {
+        return None;
+    }
+    let rank = (share * sorted.len() as f64).ceil().max(1.0) as usize;
+    sorted.get(rank.min(sorted.len()) - 1).copied()
+}
+
+fn one_decimal(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+
+/// A day's numbers: visits per service, wait from ticket to first call,
+/// the share of visits that came with a QR pre-application, languages.
+///
+/// A resident is one visit: a transfer counts in the queue it ended in, and
+/// the wait is that of the original ticket to its first call. Languages are
+/// those of the day's applications (a ticket alone has none). Records that
+/// retention deleted no longer count.
+pub fn daily_stats(conn: &Connection, day: NaiveDate) -> Result<DailyStats> {
+    let day_key = day_text(day);
+    let mut per_service: BTreeMap<String, u32> = BTreeMap::new();
+    let mut stmt = conn.prepare_cached(
+        "SELECT service, count(*) FROM visits WHERE day = ?1 AND state != 'transferred' GROUP BY service",
+    )?;
+    for row in stmt.query_map([&day_key], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, u32>(1)?))
+    })? {
+        let (service, n) = row?;
+        per_service.insert(service, n);
+    }
+    let mut visits = Vec::new();
+    for s in active_services(conn)? {
+        visits.push(ServiceCount {
+            visits: per_service.remove(&s.prefix).unwrap_or(0),
+            service: s.prefix,
+            name_key: s.name_key,
+        });
+    }
+    // Services no longer configured but visited that day.
+    for (service, n) in per_service {
+        let name_key = service_row(conn, &service)
+            .map(|r| r.name_key)
+            .unwrap_or_default();
+        visits.push(ServiceCount {
+            service,
+            name_key,
+            visits: n,
+        });
+    }
+    let mut stmt = conn.prepare_cached(
+        "SELECT (julianday(min(e.at)) - julianday(v.issued_at)) * 1440.0 FROM visits v
+         JOIN visit_events e ON e.visit_id = v.id AND e.event = 'call'
+         WHERE v.day = ?1 AND v.transferred_from IS NULL GROUP BY v.id",
+    )?;
+    let mut waits: Vec<f64> = stmt
+        .query_map([&day_key], |r| r.get::<_, Option<f64>>(0))?
+        .filter_map(|r| r.ok().flatten())
+        .map(|m| m.max(0.0))
+        .collect();
+    waits.sort_by(f64::total_cmp);
+    let residents: Vec<String> = conn
+        .prepare_cached(
+            "SELECT prefix, seq FROM visits WHERE day = ?1 AND transferred_from IS NULL",
+        )?
+        .query_map([&day_key], |r| {
+            Ok(TicketNumber::new(r.get::<_, String>(0)?, r.get(1)?).to_string())
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let with_qr: std::collections::HashSet<String> = conn
+        .prepare_cached(
+            "SELECT DISTINCT number FROM records WHERE day = ?1 AND number IS NOT NULL AND preapp != 'none'",
+        )?
+        .query_map([&day_key], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let qr_visits = residents.iter().filter(|n| with_qr.contains(*n)).count() as u32;
+    let languages = conn
+        .prepare_cached(
+            "SELECT lang, count(*) FROM records WHERE day = ?1 GROUP BY lang ORDER BY count(*) DESC, lang",
+        )?
+        .query_map([&day_key], |r| {
+            Ok(LanguageCount {
+                lang: r.get(0)?,
+                count: r.get(1)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let total = residents.len() as u32;
+    Ok(DailyStats {
+        day,
+        total_visits: total,
+        visits,
+        called: waits.len() as u32,
+        wait_average_minutes: (!waits.is_empty())
+            .then(|| one_decimal(waits.iter().sum::<f64>() / waits.len() as f64)),
+        wait_p90_minutes: percentile(&waits, 0.9).map(one_decimal),
+        qr_visits,
+        qr_share: (total > 0).then(|| qr_visits as f64 / total as f64),
+        languages,
+    })
+}
+
+// ---------------------------------------------------------------- staff calls
+
+/// Longest note a kiosk may send with a staff call (characters).
+pub const MAX_STAFF_CALL_NOTE: usize = 200;
+
+const STAFF_CALL_COLUMNS: &str = "id, kiosk, lang, note, created_at, answered_at, answered_by";
+
+fn staff_call_from_row(r: &Row) -> rusqlite::Result<StaffCall> {
+    let created: String = r.get(4)?;
+    let answered: Option<String> = r.get(5)?;
+    Ok(StaffCall {
+        id: r.get(0)?,
+        kiosk: r.get(1)?,
+        lang: r.get(2)?,
+        note: r.get(3)?,
+        created_at: parse_ts(&created).unwrap_or_default(),
+        answered_at: answered.as_deref().and_then(parse_ts),
+        answered_by: r.get(6)?,
+    })
+}
+
+pub fn staff_call(conn: &Connection, id: i64) -> Result<StaffCall> {
+    conn.prepare_cached(&format!(
+        "SELECT {STAFF_CALL_COLUMNS} FROM staff_calls WHERE id = ?1"
+    ))?
+    .query_row([id], staff_call_from_row)
+    .optional()?
+    .ok_or_else(|| not_found("staff-call", id))
+}
+
+/// Records a kiosk's call for a person. The kiosk is named by its device.
+pub fn create_staff_call(
+    conn: &Connection,
+    device: &Device,
+    lang: &str,
+    note: Option<&str>,
+    day: NaiveDate,
+    now: DateTime<Utc>,
+) -> Result<StaffCall> {
+    let Some(lang) = crate::i18n::Lang::parse(lang) else {
+        return Err(StoreError::Invalid(
+            Message::new("hub-error-record-lang").arg("lang", lang),
+        ));
+    };
+    let note = note.map(str::trim).filter(|n| !n.is_empty());
+    if note.is_some_and(|n| n.chars().count() > MAX_STAFF_CALL_NOTE) {
+        return Err(StoreError::Invalid(
+            Message::new("hub-error-staff-call-note").arg("max", MAX_STAFF_CALL_NOTE),
+        ));
+    }
+    conn.prepare_cached(
+        "INSERT INTO staff_calls (device_id, kiosk, lang, note, day, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?
+    .execute(params![
+        device.id,
+        device.name,
+        lang.code(),
+        note,
+        day_text(day),
+        ts(now)
+    ])?;
+    let id = conn.last_insert_rowid();
+    // The note may say something personal: the log keeps only that there was one.
+    audit::append(
+        conn,
+        now,
+        &format!("device:{}", device.id),
+        "staff_call.create",
+        &format!("staff_call:{id}"),
+        json!({"kiosk": device.name, "lang": lang.code(), "note": note.is_some()}),
+    )?;
+    staff_call(conn, id)
+}
+
+/// The day's unanswered calls, oldest first.
+pub fn open_staff_calls(conn: &Connection, day: NaiveDate) -> Result<Vec<StaffCall>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {STAFF_CALL_COLUMNS} FROM staff_calls WHERE day = ?1 AND answered_at IS NULL
+         ORDER BY created_at, id"
+    ))?;
+    let rows = stmt.query_map([day_text(day)], staff_call_from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Marks a call answered by `clerk` (an actor such as `clerk:c1@station`).
+/// A call answered already is a conflict: two clerks must not both walk over.
+pub fn answer_staff_call(
+    conn: &Connection,
+    id: i64,
+    now: DateTime<Utc>,
+    clerk: &str,
+) -> Result<StaffCall> {
+    let call = staff_call(conn, id)?;
+    if call.answered_at.is_some() {
+        return Err(StoreError::Conflict(
+            Message::new("hub-error-staff-call-answered")
+                .arg("clerk", call.answered_by.unwrap_or_default()),
+        ));
+    }
+    conn.execute(
+        "UPDATE staff_calls SET answered_at = ?2, answered_by = ?3 WHERE id = ?1",
+        params![id, ts(now), clerk],
+    )?;
+    let waited = (now - call.created_at).num_seconds().max(0);
+    audit::append(
+        conn,
+        now,
+        clerk,
+        "staff_call.answer",
+        &format!("staff_call:{id}"),
+        json!({"kiosk": call.kiosk, "waited_seconds": waited}),
+    )?;
+    staff_call(conn, id)
+}
+
+/// Deletes staff calls made before `cutoff` (retention). Returns how many.
+pub fn purge_staff_calls(conn: &Connection, cutoff: DateTime<Utc>) -> Result<usize> {
+    Ok(conn.execute(
+        "DELETE FROM staff_calls WHERE created_at < ?1",
+        [ts(cutoff)],
+    )?)
 }
 
 /// Numbers of records by status, for metrics.
@@ -1881,6 +2227,47 @@ mod tests {
             issued_at: now(),
         };
         assert!(register_offline_ticket(&conn, &device, &stray).is_err());
+    }
+
+    #[test]
+    fn stats_count_a_transferred_resident_once_and_wait_to_the_first_call() {
+        let conn = db();
+        let day = now().date_naive();
+        let a1 = issue_ticket(&conn, day, "A", "hub", None, now(), "t").unwrap();
+        issue_ticket(&conn, day, "A", "hub", None, now(), "t").unwrap();
+        let later = now() + Duration::minutes(6);
+        call_next(&conn, day, "1", &["A".into()], later, "c").unwrap();
+        // A recall later does not change the wait; the transfer moves the
+        // resident to B, where they count.
+        act(
+            &conn,
+            a1.id,
+            VisitAction::Recall,
+            later + Duration::minutes(5),
+            "c",
+            None,
+        )
+        .unwrap();
+        transfer(&conn, a1.id, "B", later + Duration::minutes(6), "c").unwrap();
+        let stats = daily_stats(&conn, day).unwrap();
+        assert_eq!(stats.total_visits, 2);
+        let count = |p: &str| stats.visits.iter().find(|s| s.service == p).unwrap().visits;
+        assert_eq!((count("A"), count("B")), (1, 1));
+        assert_eq!(stats.called, 1);
+        assert_eq!(stats.wait_average_minutes, Some(6.0));
+        assert_eq!(stats.qr_share, Some(0.0));
+    }
+
+    #[test]
+    fn percentiles_use_the_nearest_rank_and_clerk_ids_drop_the_station() {
+        let waits = [1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0];
+        assert_eq!(percentile(&waits, 0.9), Some(9.0));
+        assert_eq!(percentile(&waits[..1], 0.9), Some(1.0));
+        assert_eq!(percentile(&[], 0.9), None);
+        assert_eq!(clerk_id_of("clerk:c1@station-1"), "c1");
+        assert_eq!(clerk_id_of(""), "");
+        assert!(is_individual_number_field("applicant.My_Number"));
+        assert!(!is_individual_number_field("applicant.phone"));
     }
 
     #[test]

@@ -22,10 +22,10 @@ use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-use super::{SyncError, answer, backoff, offline, refusal};
+use super::{SyncClient, SyncError, answer, backoff, offline, refusal};
 use crate::hub::api::{
-    Board, CallNextRequest, HubEvent, LoginResponse, Record, RecordSummary, Ticket, Visit,
-    VisitDetail,
+    Board, CallNextRequest, DailyStats, HubEvent, LoginResponse, Record, RecordSummary, StaffCall,
+    StaffCallCreated, StaffCallRequest, Ticket, Visit, VisitDetail,
 };
 use crate::i18n::Message;
 
@@ -266,6 +266,81 @@ impl HubClient {
             json!({"reason": reason}),
         )
         .await
+    }
+
+    /// A day's statistics (visits, waits, QR share, languages).
+    pub async fn daily_stats(&self, day: chrono::NaiveDate) -> Result<DailyStats, SyncError> {
+        self.get(&format!("/api/v1/stats/daily?date={day}")).await
+    }
+
+    /// The CSV of a day's confirmed records, as the hub made it (UTF-8 with BOM).
+    pub async fn records_csv(&self, day: chrono::NaiveDate) -> Result<Vec<u8>, SyncError> {
+        self.get_bytes(&format!("/api/v1/export/records.csv?date={day}"))
+            .await
+    }
+
+    /// The CSV of a day's statistics.
+    pub async fn stats_csv(&self, day: chrono::NaiveDate) -> Result<Vec<u8>, SyncError> {
+        self.get_bytes(&format!("/api/v1/stats/daily.csv?date={day}"))
+            .await
+    }
+
+    async fn get_bytes(&self, path: &str) -> Result<Vec<u8>, SyncError> {
+        let response = self
+            .http
+            .get(self.url(path))
+            .bearer_auth(&self.token)
+            .send()
+            .await
+            .map_err(offline)?;
+        let status = response.status();
+        if !status.is_success() {
+            refusal(response).await?;
+            return Err(SyncError::Offline(format!("hub answered {status}")));
+        }
+        Ok(response.bytes().await.map_err(offline)?.to_vec())
+    }
+
+    /// Today's unanswered staff calls from kiosks, oldest first.
+    pub async fn staff_calls(&self) -> Result<Vec<StaffCall>, SyncError> {
+        self.get("/api/v1/staff-calls").await
+    }
+
+    /// Takes a staff call: this clerk goes to the kiosk (audited by the hub).
+    pub async fn answer_staff_call(&self, id: i64) -> Result<StaffCall, SyncError> {
+        self.post(&format!("/api/v1/staff-calls/{id}/answer"), json!({}))
+            .await
+    }
+}
+
+/// The kiosk's side of staff calls, next to the console's: the kiosk asks
+/// with its own device token through its [`SyncClient`].
+impl SyncClient {
+    /// Asks the hub for a person at this kiosk. Unlike tickets there is no
+    /// offline fallback: a call nobody receives must fail so the kiosk can
+    /// tell the resident to look for someone.
+    pub async fn call_staff(
+        &self,
+        lang: &str,
+        note: Option<&str>,
+    ) -> Result<StaffCallCreated, SyncError> {
+        let body = StaffCallRequest {
+            lang: lang.to_owned(),
+            note: note.map(str::to_owned),
+        };
+        let result = match self
+            .post("/api/v1/staff-calls")
+            .timeout(super::TICKET_TIMEOUT)
+            .json(&body)
+            .send()
+            .await
+        {
+            Ok(response) => answer::<StaffCallCreated>(response).await,
+            Err(e) => Err(offline(e)),
+        };
+        let reached = !matches!(result, Err(SyncError::Offline(_)));
+        self.status.send_modify(|s| s.online = reached);
+        result
     }
 }
 

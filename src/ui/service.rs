@@ -7,7 +7,10 @@
 //!   hub, or from the lease when the hub does not answer; applications go
 //!   into the outbox first and reach the hub in the background; whether the
 //!   hub answered last is read from sync's status channel for the offline
-//!   banner. Its futures run on a tokio runtime it is given, so they work
+//!   banner. A staff call goes straight to the hub
+//!   (`POST /api/v1/staff-calls` with the device token, which names the
+//!   kiosk) and fails when the hub is unreachable: unlike a number, a call
+//!   nobody receives must not look answered. Its futures run on a tokio runtime it is given, so they work
 //!   from iced's executor and from a plain `block_on` in tests alike.
 //! - [`InMemoryTicketService`] implements it in-process for unit tests and
 //!   screenshots of single screens.
@@ -462,13 +465,18 @@ impl TicketService for HubTicketService {
         })
     }
 
-    fn call_staff(&self, _: StaffCall) -> ServiceFuture<()> {
-        // The hub has no staff-call endpoint yet; the button is hidden.
-        Box::pin(async { Err(ServiceError::Unreachable) })
+    fn call_staff(&self, request: StaffCall) -> ServiceFuture<()> {
+        // The hub names the kiosk from its device token; `request.kiosk` is
+        // this kiosk's configured name, which the enrolment made the same.
+        let client = self.client.clone();
+        self.spawn(async move {
+            client.call_staff(request.lang.code(), None).await?;
+            Ok(())
+        })
     }
 
     fn can_call_staff(&self) -> bool {
-        false
+        true
     }
 
     fn submit(&self, record: RecordIn) -> ServiceFuture<()> {

@@ -22,6 +22,9 @@ pub struct ClerkArgs {
     /// Procedure catalogue directory (default: the built-in one).
     #[arg(long, value_name = "DIR")]
     pub procedures: Option<std::path::PathBuf>,
+    /// Where the export panel saves CSV files (default: `exports/` in the data directory).
+    #[arg(long, value_name = "DIR")]
+    pub export_dir: Option<std::path::PathBuf>,
 }
 
 pub fn run(common: &CommonArgs, args: &ClerkArgs) -> anyhow::Result<ExitCode> {
@@ -63,6 +66,10 @@ pub fn run(common: &CommonArgs, args: &ClerkArgs) -> anyhow::Result<ExitCode> {
     options.counter = args.counter.clone();
     options.lang = lang;
     options.i18n = i18n;
+    options.export_dir = args
+        .export_dir
+        .clone()
+        .unwrap_or_else(|| common.data_dir("clerk").join("exports"));
     clerk::run(options)?;
     Ok(ExitCode::SUCCESS)
 }

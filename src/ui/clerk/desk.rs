@@ -22,10 +22,12 @@ use iced::widget::{
 use iced::{Alignment, Background, Border, Element, Length, Padding, Theme};
 use uuid::Uuid;
 
+use super::export;
 use super::record::{self, Layout, Row};
 use crate::domain::{Catalog, Severity};
 use crate::hub::api::{
-    BoardService, Preapp, Record, RecordStatus, RecordSummary, Source, Ticket, Visit, VisitDetail,
+    BoardService, Preapp, Record, RecordStatus, RecordSummary, Source, StaffCall, Ticket, Visit,
+    VisitDetail,
 };
 use crate::i18n::{I18n, Lang, Message as Text};
 use crate::queue::{TicketNumber, VisitState};
@@ -63,7 +65,9 @@ pub enum Message {
     Edit(String),
     EditText(String),
     SaveEdit,
-    Confirm { anyway: bool },
+    Confirm {
+        anyway: bool,
+    },
     StartReject,
     RejectText(String),
     SendReject,
@@ -71,6 +75,9 @@ pub enum Message {
     Search,
     FocusSearch,
     OpenRecord(Uuid),
+    /// Take a kiosk's staff call (this clerk goes there).
+    AnswerStaffCall(i64),
+    Export(export::Message),
     // Answers from the hub.
     Called(Result<Option<VisitDetail>, Text>),
     VisitChanged(VisitCommand, Result<Visit, Text>),
@@ -81,6 +88,8 @@ pub enum Message {
     RecordSaved(Result<Record, Text>),
     RecordOpened(Result<Record, Text>),
     SearchResults(Result<Vec<RecordSummary>, Text>),
+    StaffCallsLoaded(Result<Vec<StaffCall>, Text>),
+    StaffCallAnswered(Result<StaffCall, Text>),
 }
 
 /// Work for the hub, carried out by [`super::Clerk::perform`].
@@ -98,6 +107,9 @@ pub enum Effect {
     SearchNumber(String),
     SearchKana(String),
     LoadRecord(Uuid),
+    LoadStaffCalls,
+    AnswerStaffCall(i64),
+    Export(export::Effect),
     /// Put the keyboard in this text box (edit, reject reason, search).
     Focus(&'static str),
 }
@@ -124,6 +136,10 @@ pub struct Desk {
     pub results: Vec<RecordSummary>,
     pub notice: Option<Notice>,
     pub online: bool,
+    /// Kiosks where a resident asked for a person, oldest first.
+    pub staff_calls: Vec<StaffCall>,
+    /// The export and statistics panel, when open (in place of the record).
+    pub export: Option<export::State>,
     catalog: Arc<Catalog>,
     queue_loading: bool,
     queue_again: bool,
@@ -152,6 +168,8 @@ impl Desk {
             results: Vec::new(),
             notice: None,
             online: true,
+            staff_calls: Vec::new(),
+            export: None,
             catalog,
             queue_loading: false,
             queue_again: false,
@@ -177,6 +195,20 @@ impl Desk {
         }
         self.queue_loading = true;
         vec![Effect::LoadQueue(self.services.clone())]
+    }
+
+    /// Opens the export panel on `today`, or closes it.
+    pub fn toggle_export(&mut self, today: NaiveDate) -> Vec<Effect> {
+        if self.export.take().is_some() {
+            return Vec::new();
+        }
+        let (state, effect) = export::State::new(today);
+        self.export = Some(state);
+        vec![Effect::Export(effect)]
+    }
+
+    pub fn load_staff_calls(&self) -> Vec<Effect> {
+        vec![Effect::LoadStaffCalls]
     }
 
     /// What a key press means here, if anything.
@@ -417,6 +449,30 @@ impl Desk {
             }
             Message::FocusSearch => vec![Effect::Focus(SEARCH_INPUT)],
             Message::OpenRecord(id) => vec![Effect::LoadRecord(id)],
+            Message::AnswerStaffCall(id) => vec![Effect::AnswerStaffCall(id)],
+            Message::Export(message) => match &mut self.export {
+                Some(state) => state
+                    .update(message)
+                    .into_iter()
+                    .map(Effect::Export)
+                    .collect(),
+                None => Vec::new(),
+            },
+            Message::StaffCallsLoaded(Ok(calls)) => {
+                self.staff_calls = calls;
+                Vec::new()
+            }
+            Message::StaffCallsLoaded(Err(e)) => self.fail(e),
+            Message::StaffCallAnswered(Ok(call)) => {
+                self.staff_calls.retain(|c| c.id != call.id);
+                self.tell("clerk-staff-call-taken", vec![("kiosk", call.kiosk)]);
+                self.load_staff_calls()
+            }
+            Message::StaffCallAnswered(Err(e)) => {
+                // Most likely another clerk was quicker: show the list as it is now.
+                self.fail(e);
+                self.load_staff_calls()
+            }
             Message::Called(Ok(Some(detail))) => {
                 self.tell(
                     "clerk-notice-called",
@@ -577,14 +633,19 @@ impl Desk {
     }
 
     pub fn view<'a>(&'a self, ctx: &Ctx<'_>, now: DateTime<Utc>) -> Element<'a, Message> {
-        let left = column![
-            self.current_view(ctx),
-            self.queue_view(ctx, now),
-            self.search_view(ctx)
-        ]
-        .spacing(14)
-        .width(430);
-        let right = container(self.record_view(ctx))
+        let mut left = Column::new().spacing(14).width(430);
+        if !self.staff_calls.is_empty() {
+            left = left.push(self.staff_calls_view(ctx, now));
+        }
+        let left = left
+            .push(self.current_view(ctx))
+            .push(self.queue_view(ctx, now))
+            .push(self.search_view(ctx));
+        let content = match &self.export {
+            Some(state) => state.view(ctx).map(Message::Export),
+            None => self.record_view(ctx),
+        };
+        let right = container(content)
             .padding(18)
             .width(Length::Fill)
             .height(Length::Fill)
@@ -758,6 +819,62 @@ impl Desk {
             .padding(14)
             .width(Length::Fill)
             .style(card)
+            .into()
+    }
+
+    /// Open staff calls, on top of the queue so they are not missed.
+    fn staff_calls_view<'a>(&'a self, ctx: &Ctx<'_>, now: DateTime<Utc>) -> Element<'a, Message> {
+        let mut list = column![
+            ctx.body(ctx.tr_args(
+                "clerk-staff-calls-heading",
+                &[("count", self.staff_calls.len().into())]
+            ))
+            .font(ctx.bold())
+        ]
+        .spacing(6);
+        for call in &self.staff_calls {
+            let minutes = (now - call.created_at).num_minutes().max(0);
+            list = list.push(
+                row![
+                    column![
+                        text(call.kiosk.clone()).size(18).font(ctx.bold()),
+                        ctx.small(format!(
+                            "{} ・ {}",
+                            language_name(&call.lang),
+                            ctx.tr_args("clerk-waited", &[("minutes", minutes.into())])
+                        ))
+                        .size(15),
+                    ]
+                    .spacing(2)
+                    .width(Length::Fill),
+                    button(
+                        text(ctx.tr("clerk-staff-call-answer"))
+                            .size(16)
+                            .font(ctx.font())
+                    )
+                    .style(button_style(Emphasis::Primary))
+                    .on_press(Message::AnswerStaffCall(call.id)),
+                ]
+                .spacing(8)
+                .align_y(Alignment::Center),
+            );
+        }
+        container(list)
+            .padding(14)
+            .width(Length::Fill)
+            .style(|theme: &Theme| {
+                let palette = theme.extended_palette();
+                container::Style {
+                    background: Some(Background::Color(palette.warning.weak.color)),
+                    text_color: Some(palette.warning.weak.text),
+                    border: Border {
+                        radius: 8.0.into(),
+                        width: 2.0,
+                        color: palette.warning.strong.color,
+                    },
+                    ..container::Style::default()
+                }
+            })
             .into()
     }
 

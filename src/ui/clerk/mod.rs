@@ -15,10 +15,14 @@
 //! stream reconnects by itself and the console reloads the queue and the
 //! visit it was serving, so it shows the same state as before.
 //!
-//! Not here yet, because the hub API has no endpoint for them: the CSV
-//! export of the day's confirmed records and the daily statistics (they need
-//! a day listing of records and visits from the hub), and staff-call
-//! requests from kiosks (the hub does not relay them).
+//! Staff calls: when a resident taps "call a staff member" on a kiosk, a
+//! panel on top of the queue lists the kiosk, the resident's language and
+//! how long they have waited, with an Answer button; answering is audited
+//! by the hub and every console drops the call from the event stream.
+//!
+//! Export: a button in the top bar opens [`export`] in place of the record
+//! panel: the day's confirmed records and statistics as CSV files saved in
+//! the export folder, and the day's numbers as bar charts.
 //!
 //! As in the kiosk, side effects leave [`Clerk::update`] as [`Effect`]s run
 //! by [`Clerk::perform`], and time enters as [`Message::Tick`], so tests
@@ -26,10 +30,12 @@
 
 pub mod cli;
 pub mod desk;
+pub mod export;
 pub mod login;
 pub mod record;
 
 use std::future::Future;
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -57,6 +63,17 @@ pub struct ClerkOptions {
     pub counter: Option<String>,
     pub lang: Lang,
     pub tz: chrono_tz::Tz,
+    /// Where the export panel saves its CSV files.
+    pub export_dir: PathBuf,
+}
+
+/// The console's export folder when none is given: `exports/` in its data
+/// directory (the same place `madoguchi clerk` keeps its device token).
+pub fn default_export_dir() -> PathBuf {
+    directories::ProjectDirs::from("jp.lg", "Madoguchi", "madoguchi")
+        .map(|dirs| dirs.data_dir().join("clerk"))
+        .unwrap_or_else(|| PathBuf::from(".madoguchi").join("clerk"))
+        .join("exports")
 }
 
 impl ClerkOptions {
@@ -68,6 +85,7 @@ impl ClerkOptions {
             counter: None,
             lang: Lang::ja(),
             tz: chrono_tz::Asia::Tokyo,
+            export_dir: default_export_dir(),
         }
     }
 }
@@ -84,6 +102,8 @@ pub enum Message {
     Feed(Feed),
     Keyboard(keyboard::Event),
     ToggleLanguage,
+    /// Open or close the export and statistics panel.
+    ToggleExport,
     Logout,
     Login(login::Message),
     Desk(desk::Message),
@@ -151,6 +171,11 @@ impl Clerk {
         self.session.as_ref()
     }
 
+    /// Where exports are saved (tests point it at a temporary folder).
+    pub fn set_export_dir(&mut self, dir: PathBuf) {
+        self.options.export_dir = dir;
+    }
+
     pub fn lang(&self) -> Lang {
         self.lang
     }
@@ -207,6 +232,17 @@ impl Clerk {
                 self.relayout();
                 Vec::new()
             }
+            Message::ToggleExport => {
+                let today = local_day(self.now, self.options.tz);
+                match &mut self.stage {
+                    Stage::Desk(desk) => desk
+                        .toggle_export(today)
+                        .into_iter()
+                        .map(Effect::Desk)
+                        .collect(),
+                    Stage::Login(_) => Vec::new(),
+                }
+            }
             Message::Logout => {
                 let Some(session) = self.session.take() else {
                     return Vec::new();
@@ -261,7 +297,8 @@ impl Clerk {
                             state.offered.clone(),
                             self.options.catalog.clone(),
                         );
-                        let effects = desk.load_queue();
+                        let mut effects = desk.load_queue();
+                        effects.extend(desk.load_staff_calls());
                         self.stage = Stage::Desk(Box::new(desk));
                         effects.into_iter().map(Effect::Desk).collect()
                     }
@@ -309,6 +346,7 @@ impl Clerk {
                     Stage::Desk(desk) => {
                         desk.online = true;
                         let mut effects = desk.load_queue();
+                        effects.extend(desk.load_staff_calls());
                         if let Some(v) = &desk.current {
                             effects.push(desk::Effect::LoadVisit(v.id));
                         }
@@ -320,6 +358,13 @@ impl Clerk {
                 let Stage::Desk(desk) = &mut self.stage else {
                     return Vec::new();
                 };
+                if let HubEvent::StaffCall { .. } | HubEvent::StaffCallAnswered { .. } = event {
+                    return desk
+                        .load_staff_calls()
+                        .into_iter()
+                        .map(Effect::Desk)
+                        .collect();
+                }
                 let mut effects = desk.load_queue();
                 match event {
                     // A kiosk's push may bring the application of the visit
@@ -362,9 +407,10 @@ impl Clerk {
     pub fn perform(&self, effect: Effect) -> impl Future<Output = Message> + Send + 'static {
         let device = self.options.client.clone();
         let session = self.session.clone();
+        let export_dir = self.options.export_dir.clone();
         async move {
             let session = session.unwrap_or_else(|| device.clone());
-            let m = |e: crate::sync::SyncError| e.message();
+            let m = clerk_error;
             use desk::Message as D;
             match effect {
                 Effect::LoadServices => {
@@ -428,6 +474,40 @@ impl Clerk {
                     }
                     desk::Effect::LoadRecord(id) => {
                         D::RecordOpened(session.record(id).await.map_err(m))
+                    }
+                    desk::Effect::Export(export::Effect::LoadStats(day)) => {
+                        D::Export(export::Message::StatsLoaded(
+                            day,
+                            session.daily_stats(day).await.map_err(m),
+                        ))
+                    }
+                    desk::Effect::Export(export::Effect::Save(kind, day)) => {
+                        let bytes = match kind {
+                            export::Kind::Records => session.records_csv(day).await,
+                            export::Kind::Stats => session.stats_csv(day).await,
+                        };
+                        let saved = match bytes {
+                            Ok(bytes) => {
+                                let name = kind.file_name(day);
+                                // File writes block: keep them off the async workers.
+                                tokio::task::spawn_blocking(move || {
+                                    export::save(&export_dir, &name, &bytes)
+                                })
+                                .await
+                                .unwrap_or_else(|e| {
+                                    Err(Text::new("clerk-export-failed")
+                                        .arg("reason", e.to_string()))
+                                })
+                            }
+                            Err(e) => Err(m(e)),
+                        };
+                        D::Export(export::Message::Saved(saved))
+                    }
+                    desk::Effect::LoadStaffCalls => {
+                        D::StaffCallsLoaded(session.staff_calls().await.map_err(m))
+                    }
+                    desk::Effect::AnswerStaffCall(id) => {
+                        D::StaffCallAnswered(session.answer_staff_call(id).await.map_err(m))
                     }
                     desk::Effect::Focus(_) => return Message::Tick(Utc::now()),
                 }),
@@ -508,7 +588,17 @@ impl Clerk {
         ]
         .spacing(16)
         .align_y(Alignment::Center);
-        if self.session.is_some() && matches!(self.stage, Stage::Desk(_)) {
+        if let (Some(_), Stage::Desk(desk)) = (&self.session, &self.stage) {
+            let label = if desk.export.is_some() {
+                "clerk-export-close"
+            } else {
+                "clerk-export-open"
+            };
+            bar = bar.push(
+                button(text(ctx.tr(label)).size(16).font(ctx.font()))
+                    .style(button_style(Emphasis::Secondary))
+                    .on_press(Message::ToggleExport),
+            );
             bar = bar.push(
                 button(text(ctx.tr("clerk-logout")).size(16).font(ctx.font()))
                     .style(button_style(Emphasis::Secondary))
@@ -523,6 +613,15 @@ impl Clerk {
             .width(Length::Fill)
             .height(Length::Fill)
             .into()
+    }
+}
+
+/// A hub error as the clerk reads it: "unreachable" in the console's own
+/// words (the shared sync message speaks of a kiosk's saved applications).
+pub fn clerk_error(e: crate::sync::SyncError) -> Text {
+    match e {
+        crate::sync::SyncError::Offline(_) => Text::new("clerk-error-unreachable"),
+        other => other.message(),
     }
 }
 
