@@ -65,6 +65,10 @@ pub fn run(common: &CommonArgs, args: &KioskArgs) -> anyhow::Result<ExitCode> {
     let fullscreen = config.display.fullscreen && !args.windowed;
     let mut options = KioskOptions::new(config, Arc::new(service)).from_env();
     options.fullscreen = fullscreen;
+    // The facilities panel saves to the file read here and writes the
+    // enrollment token under the data folder.
+    options.config_path = Some(common.config_file("kiosk"));
+    options.data_dir = Some(data_dir);
     run_kiosk(options)?;
     Ok(ExitCode::SUCCESS)
 }

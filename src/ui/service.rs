@@ -109,6 +109,11 @@ pub trait TicketService: Send + Sync + 'static {
     fn online(&self) -> bool {
         true
     }
+    /// The outbox and sync state for the facilities panel; `None` when
+    /// this service does not sync with a hub.
+    fn sync_status(&self) -> Option<SyncStatus> {
+        None
+    }
 }
 
 struct Queue {
@@ -483,6 +488,10 @@ impl TicketService for HubTicketService {
 
     fn online(&self) -> bool {
         self.status.borrow().online
+    }
+
+    fn sync_status(&self) -> Option<SyncStatus> {
+        Some(self.status.borrow().clone())
     }
 }
 
