@@ -580,17 +580,7 @@ impl Panel {
                 &[("count", info.cameras.len().into())],
             )
         };
-        let camera_status = match info.camera {
-            Some(feed) => ctx.tr_args(
-                "kiosk-admin-camera-showing",
-                &[
-                    ("device", feed.device.as_str().into()),
-                    ("frames", feed.frames.into()),
-                ],
-            ),
-            None => ctx.tr("kiosk-scan-no-camera"),
-        };
-        let camera = column![
+        let mut camera = column![
             label("kiosk-admin-camera"),
             ctx.small(found),
             camera_choices,
@@ -599,10 +589,18 @@ impl Panel {
                 Emphasis::Secondary,
                 Some(Message::TestCamera)
             ),
-            ctx.small(camera_status),
-            CameraFeed::view(info.camera, ctx, 180.0),
         ]
         .spacing(6);
+        if let Some(feed) = info.camera {
+            camera = camera.push(ctx.small(ctx.tr_args(
+                "kiosk-admin-camera-showing",
+                &[
+                    ("device", feed.device.as_str().into()),
+                    ("frames", feed.frames.into()),
+                ],
+            )));
+        }
+        let camera = camera.push(CameraFeed::view(info.camera, ctx, 180.0));
 
         let scanner = column![
             label("kiosk-admin-scanner-test"),
@@ -717,7 +715,7 @@ impl Panel {
                     ctx.tr("kiosk-admin-quit"),
                     Emphasis::Secondary,
                     Some(Message::Quit),
-                    260
+                    Length::Shrink
                 ),
                 iced::widget::space().width(Length::Fill),
                 touch_button(

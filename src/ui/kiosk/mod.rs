@@ -18,6 +18,11 @@
 //! [`review`], and confirming writes the record to the outbox through the
 //! [`TicketService`] and shows the [`ticket`].
 //!
+//! The camera ([`scan::CameraFeed`], through [`KioskOptions::cameras`]) is
+//! polled on every tick: its texts go where the USB scanner's go (the
+//! facilities panel's while it is open: enrollment QR, scanner test), its
+//! newest frame is the scan screen's preview and the panel's camera test.
+//!
 //! Side effects (the hub, the slow PIN check) are returned by
 //! [`Kiosk::update`] as an [`Effect`]; the iced program runs them as tasks
 //! via [`Kiosk::perform`], and tests run the same futures with `block_on`.
