@@ -744,3 +744,16 @@ fn without_a_camera_the_scan_screen_says_so_and_the_usb_scanner_works() {
     h.scanner_types(&payload);
     assert!(matches!(h.kiosk.resident().screen, Screen::Review(_)));
 }
+
+#[test]
+fn a_kiosk_without_a_token_is_told_apart_so_it_can_start_for_enrollment() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let error = HubTicketService::start(&settings(), dir.path(), rt.handle().clone())
+        .err()
+        .expect("no token, no service");
+    let not_enrolled = error
+        .downcast_ref::<madoguchi::ui::service::NotEnrolled>()
+        .expect("a NotEnrolled error");
+    assert_eq!(not_enrolled.token_file, dir.path().join("device-token"));
+}
