@@ -312,10 +312,12 @@ fn wrong_then_right_admin_pin() {
     // A bad value is refused with its reason; a good one is applied.
     h.send(Message::Admin(admin::Message::NameChanged("  ".into())));
     h.tap("適用する");
-    assert!(h.sees(&I18n::embedded().tr_args(
+    let i18n = I18n::embedded();
+    let reason = i18n.tr_args(&Lang::ja(), "config-kiosk-empty", &[("key", "name".into())]);
+    assert!(h.sees(&i18n.tr_args(
         &Lang::ja(),
-        "config-kiosk-empty",
-        &[("key", "name".into())]
+        "kiosk-admin-refused",
+        &[("key", "name".into()), ("reason", reason.into())]
     )));
     assert_eq!(h.kiosk.settings().name, "テスト端末");
 
@@ -361,4 +363,397 @@ fn the_idle_timeout_also_closes_the_facilities_panel() {
     h.advance(Duration::from_secs(61));
     assert!(h.kiosk.admin().is_none());
     assert!(h.kiosk.is_fresh());
+}
+
+// --- Facilities panel: saving, enrollment, devices; camera on the scan screen (issue #6) ---
+
+#[path = "hub_support/mod.rs"]
+mod hub_support;
+
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::mpsc::{SyncSender, sync_channel};
+
+use madoguchi::hub::api::Role;
+use madoguchi::scan::camera::CaptureEvent;
+use madoguchi::scan::decode::Pipeline;
+use madoguchi::scan::scanner::Scanner;
+use madoguchi::scan::{DeviceStatus, Frame};
+use madoguchi::ui::kiosk::scan::{CAMERA_HOLD, Cameras};
+use madoguchi::ui::service::HubTicketService;
+
+/// Cameras that exist only in the test: each `open` hands the test the
+/// sending end of the capture channel, so it plays the device (frames,
+/// unplug, replug).
+#[derive(Default)]
+struct FakeCameras {
+    devices: Vec<String>,
+    feeds: Mutex<Vec<(String, SyncSender<CaptureEvent>)>>,
+}
+
+impl FakeCameras {
+    fn with(devices: &[&str]) -> Arc<FakeCameras> {
+        Arc::new(FakeCameras {
+            devices: devices.iter().map(|d| d.to_string()).collect(),
+            feeds: Mutex::default(),
+        })
+    }
+
+    /// The capture channel of the camera opened last.
+    fn feed(&self) -> (String, SyncSender<CaptureEvent>) {
+        self.feeds
+            .lock()
+            .unwrap()
+            .last()
+            .cloned()
+            .expect("a camera was opened")
+    }
+}
+
+impl Cameras for FakeCameras {
+    fn devices(&self) -> Vec<String> {
+        self.devices.clone()
+    }
+
+    fn open(&self, device: &str) -> Option<Scanner> {
+        let (send, receive) = sync_channel(4);
+        self.feeds.lock().unwrap().push((device.to_owned(), send));
+        Some(Scanner::with_frames(
+            receive,
+            Pipeline::standard(),
+            CAMERA_HOLD,
+        ))
+    }
+}
+
+impl Harness {
+    fn with_options(options: KioskOptions) -> Self {
+        let now = Instant::now();
+        Harness {
+            kiosk: Kiosk::new(options, now),
+            now,
+            effects: Vec::new(),
+            auto: true,
+        }
+    }
+
+    fn open_panel(&mut self) {
+        self.press_corner();
+        self.advance(Duration::from_millis(2100));
+        self.enter_pin(PIN);
+        assert!(self.kiosk.admin().is_some_and(|a| a.is_unlocked()));
+    }
+
+    /// A USB scanner typing `text` and Enter, 4 ms a key.
+    fn scanner_types(&mut self, text: &str) {
+        for c in text.chars().chain(['\n']) {
+            self.now += Duration::from_millis(4);
+            self.send(Message::WedgeKey(c, self.now));
+        }
+    }
+
+    /// Ticks (real time passes: the decoder is a thread) until `done`.
+    fn tick_until(&mut self, what: &str, done: impl Fn(&Harness) -> bool) {
+        for _ in 0..250 {
+            if done(self) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+            self.advance(Duration::from_millis(100));
+        }
+        panic!("gave up waiting for {what}");
+    }
+
+    fn panel(&self) -> &admin::Panel {
+        self.kiosk
+            .admin()
+            .and_then(|a| a.panel())
+            .expect("panel open")
+    }
+}
+
+fn ja(key: &str) -> String {
+    I18n::embedded().tr(&Lang::ja(), key)
+}
+
+fn options_with_files(dir: &Path) -> (KioskOptions, PathBuf) {
+    // The shipped file: its PIN hash is of the test PIN too.
+    let path = dir.join("kiosk.toml");
+    std::fs::write(
+        &path,
+        madoguchi::config::kiosk::SHIPPED.replace("device = \"auto\"", "device = \"none\""),
+    )
+    .unwrap();
+    let mut options = KioskOptions::new(
+        madoguchi::config::load(&path).unwrap(),
+        Arc::new(InMemoryTicketService::sample()),
+    );
+    options.config_path = Some(path.clone());
+    options.data_dir = Some(dir.join("data"));
+    options.cameras = FakeCameras::with(&[]);
+    (options, path)
+}
+
+#[test]
+fn the_panel_saves_to_kiosk_toml_and_refuses_a_bad_value_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let (options, path) = options_with_files(dir.path());
+    let mut h = Harness::with_options(options);
+    h.open_panel();
+    let original = std::fs::read_to_string(&path).unwrap();
+
+    // A bad hub address: refused with its field, nothing written, nothing applied.
+    h.send(Message::Admin(admin::Message::HubChanged(
+        "ftp://hub".into(),
+    )));
+    h.tap(&ja("kiosk-admin-apply"));
+    let reason = I18n::embedded().tr_args(
+        &Lang::ja(),
+        "config-kiosk-hub-url",
+        &[("url", "ftp://hub".into())],
+    );
+    assert!(h.sees(&I18n::embedded().tr_args(
+        &Lang::ja(),
+        "kiosk-admin-refused",
+        &[("key", "hub_url".into()), ("reason", reason.into())],
+    )));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), original);
+    assert_eq!(h.kiosk.settings().hub_url, "http://127.0.0.1:7600");
+
+    // Good values: applied, written, comments kept, the file reads back equal.
+    h.send(Message::Admin(admin::Message::HubChanged(
+        "http://10.0.0.5:7600".into(),
+    )));
+    h.send(Message::Admin(admin::Message::NameChanged(
+        "2階 受付B".into(),
+    )));
+    h.send(Message::Admin(admin::Message::DefaultLanguage(
+        Lang::parse("en").unwrap(),
+    )));
+    h.send(Message::Admin(admin::Message::ToggleBundle(
+        "hikkoshi-tenshutsu".into(),
+        false,
+    )));
+    h.tap("+15");
+    h.tap(&ja("kiosk-admin-apply"));
+    assert!(h.sees(&I18n::embedded().tr_args(
+        &Lang::ja(),
+        "kiosk-admin-saved",
+        &[("path", path.display().to_string().into())],
+    )));
+    let saved: KioskConfig = madoguchi::config::load(&path).unwrap();
+    assert_eq!(&saved, h.kiosk.settings());
+    assert_eq!(saved.name, "2階 受付B");
+    assert_eq!(saved.idle_timeout_secs, 75);
+    assert_eq!(saved.languages.default.code(), "en");
+    assert!(
+        !saved
+            .offer
+            .bundles
+            .contains(&"hikkoshi-tenshutsu".to_owned())
+    );
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("# Madoguchi kiosk (counter tablet) settings."));
+    assert!(
+        text.contains("# Seconds without a touch before a resident's answers are erased (15-600).")
+    );
+}
+
+#[test]
+fn enrollment_by_scanning_the_hubs_qr_against_a_real_hub() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let hub = rt.block_on(hub_support::TestHub::start());
+    let dir = tempfile::tempdir().unwrap();
+    let (options, path) = options_with_files(dir.path());
+    let mut h = Harness::with_options(options);
+    h.open_panel();
+    assert!(h.sees(&ja("kiosk-admin-not-enrolled")));
+    h.auto = false;
+
+    // A wrong code typed by hand: the hub's refusal, in Japanese.
+    h.send(Message::Admin(admin::Message::HubChanged(hub.base.clone())));
+    h.send(Message::Admin(admin::Message::EnrollCodeChanged(
+        "WRONGCODE1".into(),
+    )));
+    h.tap(&ja("kiosk-admin-enroll"));
+    let effect = h.effects.pop().expect("an enrollment request");
+    let reply = rt.block_on(h.kiosk.perform(effect));
+    h.send(reply);
+    assert!(matches!(h.panel().outcome, Some(admin::Outcome::Failed(_))));
+    assert!(
+        h.sees(&ja("hub-error-enroll-code")),
+        "the hub's reason is shown"
+    );
+
+    // The enrollment QR, read by the USB scanner like a resident's QR.
+    let code =
+        madoguchi::hub::cli::enroll_device(hub.dir.path(), "2階 キオスク", Role::Kiosk).unwrap();
+    let qr = madoguchi::hub::cli::enrollment_qr_text(&hub.base, &code);
+    h.scanner_types(&qr);
+    assert_eq!(h.panel().last_scan.as_deref(), Some(qr.as_str()));
+    let effect = h.effects.pop().expect("scanning the QR enrolls");
+    let reply = rt.block_on(h.kiosk.perform(effect));
+    h.send(reply);
+    assert!(h.sees(&I18n::embedded().tr_args(
+        &Lang::ja(),
+        "kiosk-admin-enrolled-as",
+        &[
+            ("name", "2階 キオスク".into()),
+            ("hub", hub.base.as_str().into())
+        ],
+    )));
+    assert!(h.sees(&ja("kiosk-admin-enrolled")));
+
+    // The token is in device_token_file under the data folder, the hub
+    // address in kiosk.toml, and the hub accepts the token.
+    let data = dir.path().join("data");
+    let token = std::fs::read_to_string(data.join("device-token")).unwrap();
+    let saved: KioskConfig = madoguchi::config::load(&path).unwrap();
+    assert_eq!(saved.hub_url, hub.base);
+    let (status, _) = rt.block_on(hub.get(&token, "/api/v1/board"));
+    assert_eq!(status, 200);
+
+    // A kiosk started from those files syncs, and its panel says how.
+    let service = HubTicketService::start(&saved, &data, rt.handle().clone()).unwrap();
+    let mut options = KioskOptions::new(saved, Arc::new(service));
+    options.cameras = FakeCameras::with(&[]);
+    let mut h = Harness::with_options(options);
+    h.open_panel();
+    assert!(h.sees(&I18n::embedded().tr_args(
+        &Lang::ja(),
+        "kiosk-admin-sync-pending",
+        &[("records", 0.into()), ("tickets", 0.into())],
+    )));
+    rt.block_on(hub.stop());
+}
+
+#[test]
+fn scanner_test_camera_test_and_quit_in_the_panel() {
+    let cameras = FakeCameras::with(&["/dev/video0", "/dev/video2"]);
+    let mut options = KioskOptions::new(settings(), Arc::new(InMemoryTicketService::sample()));
+    options.settings.camera.device = "none".into();
+    options.cameras = cameras.clone();
+    let mut h = Harness::with_options(options);
+    assert!(h.kiosk.camera().is_none());
+    h.open_panel();
+    assert!(h.sees(&ja("kiosk-admin-scanner-nothing")));
+    assert!(h.sees(&ja("kiosk-admin-sync-none")));
+
+    // Scanner test: a text that is not an enrollment QR is shown, nothing else.
+    h.scanner_types("HELLO-SCANNER-42");
+    assert!(h.sees("HELLO-SCANNER-42"));
+    assert!(
+        h.kiosk.admin().is_some(),
+        "a scan in the panel is not a resident's"
+    );
+
+    // Camera choice from the devices found, then a live test.
+    h.advance(Duration::from_secs(3));
+    assert!(h.sees("/dev/video2"));
+    h.tap("/dev/video2");
+    h.tap(&ja("kiosk-admin-camera-test"));
+    let (device, feed) = cameras.feed();
+    assert_eq!(device, "/dev/video2");
+    feed.send(CaptureEvent::Status(DeviceStatus::Opened {
+        device: device.clone(),
+    }))
+    .unwrap();
+    feed.send(CaptureEvent::Frame(Frame::filled(320, 240, 128)))
+        .unwrap();
+    h.tick_until("a preview frame", |h| {
+        h.kiosk.camera().is_some_and(|c| c.frames > 0)
+    });
+    assert!(h.sees(&I18n::embedded().tr_args(
+        &Lang::ja(),
+        "kiosk-admin-camera-showing",
+        &[("device", "/dev/video2".into()), ("frames", 1.into())],
+    )));
+
+    // Closing the panel goes back to the configured camera (none). The
+    // fake device goes away first: its scanner ends when its channel closes.
+    drop(feed);
+    cameras.feeds.lock().unwrap().clear();
+    h.tap(&ja("kiosk-admin-close"));
+    h.advance(Duration::from_millis(100));
+    assert!(h.kiosk.camera().is_none());
+
+    h.open_panel();
+    h.tap(&ja("kiosk-admin-quit"));
+    assert!(h.kiosk.quit_requested());
+}
+
+#[test]
+fn the_scan_screen_shows_the_camera_reads_from_it_and_survives_unplug() {
+    let cameras = FakeCameras::with(&["/dev/video0"]);
+    let mut options = KioskOptions::new(settings(), Arc::new(InMemoryTicketService::sample()));
+    options.cameras = cameras.clone();
+    let mut h = Harness::with_options(options);
+    let (device, feed) = cameras.feed();
+    assert_eq!(device, "/dev/video0", "auto takes the first camera");
+
+    h.tap(&ja("kiosk-welcome-start"));
+    h.tap(&ja("kiosk-choose-qr"));
+    assert!(h.sees(&ja("kiosk-scan-camera-starting")));
+    feed.send(CaptureEvent::Status(DeviceStatus::Opened {
+        device: device.clone(),
+    }))
+    .unwrap();
+    feed.send(CaptureEvent::Frame(Frame::filled(640, 480, 200)))
+        .unwrap();
+    h.tick_until("the preview", |h| {
+        h.kiosk.camera().is_some_and(|c| c.frames > 0)
+    });
+    assert!(h.sees(&ja("kiosk-scan-camera-guidance")));
+    assert!(!h.sees(&ja("kiosk-scan-camera-starting")));
+
+    // Unplugged: said so, the USB scanner still works meanwhile.
+    feed.send(CaptureEvent::Status(DeviceStatus::Lost {
+        device: device.clone(),
+        reason: "No such device".into(),
+    }))
+    .unwrap();
+    h.tick_until("the unplug", |h| h.sees(&ja("kiosk-scan-camera-lost")));
+    assert!(h.sees(&ja("kiosk-scan-guidance")));
+
+    // Plugged back in: a QR in front of the camera opens the review.
+    feed.send(CaptureEvent::Status(DeviceStatus::Opened { device }))
+        .unwrap();
+    let payload = madoguchi::ui::demo::demo_payload().unwrap().parts.remove(0);
+    let picture = madoguchi::scan::synth::render_qr(&payload, 4).unwrap();
+    feed.send(CaptureEvent::Frame(picture)).unwrap();
+    h.tick_until("the review", |h| {
+        matches!(h.kiosk.resident().screen, Screen::Review(_))
+    });
+    assert!(h.sees("山田 花子"));
+    // Unplugged for good: the scanner thread ends with the kiosk.
+    drop(feed);
+    cameras.feeds.lock().unwrap().clear();
+}
+
+#[test]
+fn without_a_camera_the_scan_screen_says_so_and_the_usb_scanner_works() {
+    let mut options = KioskOptions::new(settings(), Arc::new(InMemoryTicketService::sample()));
+    options.cameras = FakeCameras::with(&[]);
+    let mut h = Harness::with_options(options);
+    assert!(h.kiosk.camera().is_none(), "auto finds nothing");
+    h.tap(&ja("kiosk-welcome-start"));
+    h.tap(&ja("kiosk-choose-qr"));
+    assert!(h.sees(&ja("kiosk-scan-no-camera")));
+    assert!(h.sees(&ja("kiosk-scan-guidance")));
+    let payload = madoguchi::ui::demo::demo_payload().unwrap().parts.remove(0);
+    h.scanner_types(&payload);
+    assert!(matches!(h.kiosk.resident().screen, Screen::Review(_)));
+}
+
+#[test]
+fn a_kiosk_without_a_token_is_told_apart_so_it_can_start_for_enrollment() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let error = HubTicketService::start(&settings(), dir.path(), rt.handle().clone())
+        .err()
+        .expect("no token, no service");
+    let not_enrolled = error
+        .downcast_ref::<madoguchi::ui::service::NotEnrolled>()
+        .expect("a NotEnrolled error");
+    assert_eq!(not_enrolled.token_file, dir.path().join("device-token"));
 }

@@ -5,8 +5,16 @@
 //! [`KioskConfig::validate`] checks what serde cannot: the languages and
 //! procedures offered exist, the admin PIN hash is an Argon2 PHC string, the
 //! timeouts are sane. See the shipped `config/kiosk.toml` for every key.
+//!
+//! The facilities panel saves its changes with [`save`]: only the keys that
+//! changed are rewritten (through `toml_edit`, so staff comments and the
+//! layout stay), the result is checked to load back as the same settings, and
+//! the file is replaced atomically ([`write_atomic`]: temporary file in the
+//! same folder, fsync, rename), so a power cut leaves the old file or the
+//! new one, never half of one.
 
-use std::path::PathBuf;
+use std::io::Write;
+use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
@@ -209,11 +217,17 @@ impl KioskConfig {
     }
 
     /// Every problem [`Validate`] finds, in field order; empty when usable.
-    /// The facilities screen refuses a draft with the first one.
     pub fn problems(&self) -> Vec<Message> {
+        self.problems_by_key().into_iter().map(|(_, m)| m).collect()
+    }
+
+    /// [`KioskConfig::problems`] with the key path each one concerns
+    /// (`idle_timeout_secs`, `languages.default`): the facilities screen
+    /// refuses a draft naming the first one's field.
+    pub fn problems_by_key(&self) -> Vec<(String, Message)> {
         let mut problems = Problems::default();
         self.validate(&mut problems);
-        problems.into_vec().into_iter().map(|(_, m)| m).collect()
+        problems.into_vec()
     }
 
     /// The shipped `config/kiosk.toml` (compiled in) pointed at `hub_url`:
@@ -236,6 +250,184 @@ impl KioskConfig {
             .catalog()?
             .restricted(&self.offer.procedures, &self.offer.bundles))
     }
+}
+
+/// Why [`save`] did not write the file.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum SaveError {
+    /// A value is not allowed: `key` is its path in the file.
+    #[error("{key}: {message}")]
+    Invalid { key: String, message: Message },
+    /// The file could not be written (the old one is still there).
+    #[error("cannot write {path}: {reason}")]
+    Write { path: String, reason: String },
+}
+
+impl SaveError {
+    pub fn message(&self) -> Message {
+        match self {
+            SaveError::Invalid { message, .. } => message.clone(),
+            SaveError::Write { path, reason } => Message::new("kiosk-admin-save-failed")
+                .arg("path", path.as_str())
+                .arg("reason", reason.as_str()),
+        }
+    }
+}
+
+/// Saves `config` to the `kiosk.toml` at `path`, refusing it (file
+/// untouched) when [`KioskConfig::problems_by_key`] finds anything.
+///
+/// An existing file keeps its comments, order and formatting: only keys
+/// whose value differs from what the file says are rewritten, keys the file
+/// leaves to their default stay unwritten unless they change. A file that
+/// does not exist, or does not parse, is written whole.
+pub fn save(path: &Path, config: &KioskConfig) -> Result<(), SaveError> {
+    if let Some((key, message)) = config.problems_by_key().into_iter().next() {
+        return Err(SaveError::Invalid { key, message });
+    }
+    let write_error = |reason: String| SaveError::Write {
+        path: path.display().to_string(),
+        reason,
+    };
+    let existing = match std::fs::read_to_string(path) {
+        Ok(text) => Some(text),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => return Err(write_error(e.to_string())),
+    };
+    let text = existing
+        .as_deref()
+        .and_then(|text| edited(text, config))
+        .map(Ok)
+        .unwrap_or_else(|| toml::to_string(config).map_err(|e| write_error(e.to_string())))?;
+    // Never replace a good file with one that reads back differently.
+    match toml::from_str::<KioskConfig>(&text) {
+        Ok(back) if back == *config => {}
+        Ok(_) => return Err(write_error("the edited file reads back differently".into())),
+        Err(e) => return Err(write_error(e.to_string())),
+    }
+    write_atomic(path, text.as_bytes()).map_err(|e| write_error(e.to_string()))
+}
+
+/// `text` (a kiosk.toml) with the keys that differ from `config` rewritten
+/// in place; `None` when `text` is not a readable kiosk.toml.
+fn edited(text: &str, config: &KioskConfig) -> Option<String> {
+    let mut document: toml_edit::DocumentMut = text.parse().ok()?;
+    let before: KioskConfig = toml::from_str(text).ok()?;
+    let (toml::Value::Table(before), toml::Value::Table(after)) = (
+        toml::Value::try_from(&before).ok()?,
+        toml::Value::try_from(config).ok()?,
+    ) else {
+        return None;
+    };
+    merge(document.as_table_mut(), &before, &after);
+    Some(document.to_string())
+}
+
+/// Writes into `table` every key of `after` whose value differs from
+/// `before`, and removes keys `after` no longer has.
+fn merge(table: &mut toml_edit::Table, before: &toml::Table, after: &toml::Table) {
+    let empty = toml::Table::new();
+    for (key, new) in after {
+        let old = before.get(key);
+        if old == Some(new) {
+            continue;
+        }
+        if let toml::Value::Table(new_table) = new {
+            let old_table = old.and_then(toml::Value::as_table).unwrap_or(&empty);
+            let item = table
+                .entry(key)
+                .or_insert_with(|| toml_edit::Item::Table(toml_edit::Table::new()));
+            if let Some(sub) = item.as_table_mut() {
+                merge(sub, old_table, new_table);
+                continue;
+            }
+        }
+        let mut value = edit_value(new);
+        match table.get_mut(key).and_then(toml_edit::Item::as_value_mut) {
+            Some(slot) => {
+                // Keep the spacing and the comment at the end of the line.
+                *value.decor_mut() = slot.decor().clone();
+                *slot = value;
+            }
+            None => {
+                table.insert(key, toml_edit::Item::Value(value));
+            }
+        }
+    }
+    let gone: Vec<String> = before
+        .keys()
+        .filter(|key| !after.contains_key(*key))
+        .cloned()
+        .collect();
+    for key in gone {
+        table.remove(&key);
+    }
+}
+
+fn edit_value(value: &toml::Value) -> toml_edit::Value {
+    match value {
+        toml::Value::String(s) => s.as_str().into(),
+        toml::Value::Integer(i) => (*i).into(),
+        toml::Value::Float(f) => (*f).into(),
+        toml::Value::Boolean(b) => (*b).into(),
+        toml::Value::Datetime(d) => d.to_string().into(),
+        toml::Value::Array(items) => {
+            toml_edit::Value::Array(items.iter().map(edit_value).collect())
+        }
+        toml::Value::Table(table) => toml_edit::Value::InlineTable(
+            table
+                .iter()
+                .map(|(k, v)| (k.clone(), edit_value(v)))
+                .collect(),
+        ),
+    }
+}
+
+/// Replaces the file at `path` with `bytes` atomically: a reader (or a
+/// kiosk restarting after a power cut) sees the old content or the new,
+/// never a mix.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_atomic_with(path, bytes, |_| Ok(()))
+}
+
+/// [`write_atomic`] with a hook run after the temporary file is written
+/// and before it replaces `path`; an error from the hook stands for a crash
+/// at that point (tests use it) and leaves `path` as it was.
+pub fn write_atomic_with(
+    path: &Path,
+    bytes: &[u8],
+    before_rename: impl FnOnce(&Path) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let name = path
+        .file_name()
+        .ok_or_else(|| std::io::Error::other("not a file path"))?;
+    // Same folder: rename is only atomic within one file system.
+    let temp = folder.join(format!(
+        ".{}.{}.tmp",
+        name.to_string_lossy(),
+        uuid::Uuid::new_v4().simple()
+    ));
+    let result = (|| {
+        let mut file = std::fs::File::create(&temp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        drop(file);
+        before_rename(&temp)?;
+        std::fs::rename(&temp, path)?;
+        // The rename itself is durable once the folder is synced.
+        if let Ok(dir) = std::fs::File::open(folder) {
+            let _ = dir.sync_all();
+        }
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temp);
+    }
+    result
 }
 
 /// The shipped `config/kiosk.toml`.

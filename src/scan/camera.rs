@@ -258,6 +258,46 @@ pub fn spawn_capture(
     }
 }
 
+/// The video capture devices of this machine (`/dev/video*`), sorted by
+/// number; empty where there are none (or no `/dev`).
+pub fn list_devices() -> Vec<String> {
+    list_devices_in(std::path::Path::new("/dev"))
+}
+
+/// [`list_devices`] in another folder (tests).
+pub fn list_devices_in(dev: &std::path::Path) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(dev) else {
+        return Vec::new();
+    };
+    let mut found: Vec<(u32, String)> = entries
+        .filter_map(|e| e.ok())
+        .filter_map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            let number = name.strip_prefix("video")?.parse().ok()?;
+            Some((number, e.path().display().to_string()))
+        })
+        .collect();
+    found.sort();
+    found.into_iter().map(|(_, path)| path).collect()
+}
+
+/// A frame for a preview on screen: RGBA pixels, scaled down (nearest
+/// pixel) so its width is at most `max_width`. Returns `(width, height,
+/// rgba)`.
+pub fn preview_rgba(frame: &Frame, max_width: usize) -> (u32, u32, Vec<u8>) {
+    let step = frame.width.div_ceil(max_width.max(1)).max(1);
+    let (width, height) = (frame.width / step, frame.height / step);
+    let mut rgba = Vec::with_capacity(width * height * 4);
+    for y in 0..height {
+        let row = &frame.pixels[y * step * frame.width..];
+        for x in 0..width {
+            let luma = row[x * step];
+            rgba.extend_from_slice(&[luma, luma, luma, 255]);
+        }
+    }
+    (width as u32, height as u32, rgba)
+}
+
 #[cfg(all(target_os = "linux", feature = "camera"))]
 pub mod v4l2 {
     //! V4L2 capture through the `v4l` crate (memory-mapped streaming).

@@ -3,8 +3,9 @@
 //! `kiosk` reads `kiosk.toml` (`--config`, default `config/kiosk.toml`),
 //! opens the outbox in the data folder (`--data-dir`, or `[paths] data_dir`),
 //! reads the device token saved at enrollment and talks to the hub of
-//! `hub_url` through [`HubTicketService`]. `demo` starts an embedded hub and
-//! does the same against it (see [`crate::ui::demo`]).
+//! `hub_url` through [`HubTicketService`]. A kiosk without a token starts
+//! offline, so staff can enroll it from the facilities panel. `demo` starts
+//! an embedded hub and does the same against it (see [`crate::ui::demo`]).
 
 use std::io::BufRead;
 use std::process::ExitCode;
@@ -13,7 +14,7 @@ use std::sync::Arc;
 use crate::config::kiosk::{KioskConfig, hash_pin};
 use crate::config::{self, CommonArgs};
 use crate::ui::demo::Demo;
-use crate::ui::service::HubTicketService;
+use crate::ui::service::{HubTicketService, NotEnrolled, TicketService, UnreachableTicketService};
 use crate::ui::{KioskOptions, run_kiosk};
 
 #[derive(Debug, Clone, Default, clap::Args)]
@@ -61,10 +62,24 @@ pub fn run(common: &CommonArgs, args: &KioskArgs) -> anyhow::Result<ExitCode> {
         .thread_name("madoguchi-sync")
         .enable_all()
         .build()?;
-    let service = HubTicketService::start(&config, &data_dir, runtime.handle().clone())?;
+    let service: Arc<dyn TicketService> =
+        match HubTicketService::start(&config, &data_dir, runtime.handle().clone()) {
+            Ok(service) => Arc::new(service),
+            // First start: offline until staff enroll it from the panel (and restart it).
+            Err(error) if error.is::<NotEnrolled>() => {
+                tracing::warn!(%error, "starting unenrolled");
+                eprintln!("{error}");
+                Arc::new(UnreachableTicketService(Vec::new()))
+            }
+            Err(error) => return Err(error),
+        };
     let fullscreen = config.display.fullscreen && !args.windowed;
-    let mut options = KioskOptions::new(config, Arc::new(service)).from_env();
+    let mut options = KioskOptions::new(config, service).from_env();
     options.fullscreen = fullscreen;
+    // The facilities panel saves to the file read here and writes the
+    // enrollment token under the data folder.
+    options.config_path = Some(common.config_file("kiosk"));
+    options.data_dir = Some(data_dir);
     run_kiosk(options)?;
     Ok(ExitCode::SUCCESS)
 }

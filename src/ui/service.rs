@@ -112,6 +112,11 @@ pub trait TicketService: Send + Sync + 'static {
     fn online(&self) -> bool {
         true
     }
+    /// The outbox and sync state for the facilities panel; `None` when
+    /// this service does not sync with a hub.
+    fn sync_status(&self) -> Option<SyncStatus> {
+        None
+    }
 }
 
 struct Queue {
@@ -302,6 +307,18 @@ impl From<SyncError> for ServiceError {
     }
 }
 
+/// No device token yet: neither in `device_token_file` nor saved at
+/// enrollment. `madoguchi kiosk` then starts offline so facilities staff can
+/// enroll it from the panel.
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "this kiosk is not enrolled: enroll it in the facilities panel, or put the device token from `madoguchi hub enroll` in {}",
+    token_file.display()
+)]
+pub struct NotEnrolled {
+    pub token_file: std::path::PathBuf,
+}
+
 /// The kiosk's queue and outbox, backed by the office hub through
 /// [`crate::sync`]. See the module docs.
 pub struct HubTicketService {
@@ -348,10 +365,12 @@ impl HubTicketService {
                     .map_err(|e| anyhow::anyhow!("{}", e.message()))?;
                 match saved {
                     Some((_, token)) => token,
-                    None => anyhow::bail!(
-                        "this kiosk is not enrolled: put the device token from `madoguchi hub enroll` in {}",
-                        token_path.display()
-                    ),
+                    None => {
+                        return Err(NotEnrolled {
+                            token_file: token_path,
+                        }
+                        .into());
+                    }
                 }
             }
         };
@@ -491,6 +510,10 @@ impl TicketService for HubTicketService {
 
     fn online(&self) -> bool {
         self.status.borrow().online
+    }
+
+    fn sync_status(&self) -> Option<SyncStatus> {
+        Some(self.status.borrow().clone())
     }
 }
 

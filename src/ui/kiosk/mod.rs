@@ -18,6 +18,11 @@
 //! [`review`], and confirming writes the record to the outbox through the
 //! [`TicketService`] and shows the [`ticket`].
 //!
+//! The camera ([`scan::CameraFeed`], through [`KioskOptions::cameras`]) is
+//! polled on every tick: its texts go where the USB scanner's go (the
+//! facilities panel's while it is open: enrollment QR, scanner test), its
+//! newest frame is the scan screen's preview and the panel's camera test.
+//!
 //! Side effects (the hub, the slow PIN check) are returned by
 //! [`Kiosk::update`] as an [`Effect`]; the iced program runs them as tasks
 //! via [`Kiosk::perform`], and tests run the same futures with `block_on`.
@@ -60,6 +65,8 @@ pub const COUNTDOWN: Duration = Duration::from_secs(10);
 pub const CORNER_SIZE: f32 = 96.0;
 /// The widget id of the hidden corner (tests press it).
 pub const CORNER_ID: &str = "kiosk-admin-corner";
+/// Without a camera, the kiosk looks for one again this often.
+pub const CAMERA_RECHECK: Duration = Duration::from_secs(5);
 
 /// Everything the kiosk needs to start.
 #[derive(Clone)]
@@ -78,6 +85,13 @@ pub struct KioskOptions {
     pub start: StartScreen,
     /// Display modes of that first screen (screenshots); a wipe resets them.
     pub start_look: Look,
+    /// The `kiosk.toml` the facilities panel saves to (`--config`); without
+    /// one, changes last until the kiosk restarts.
+    pub config_path: Option<PathBuf>,
+    /// Where the device token from enrollment is written.
+    pub data_dir: Option<PathBuf>,
+    /// The cameras the scan screen and the panel's camera test use.
+    pub cameras: Arc<dyn scan::Cameras>,
 }
 
 impl KioskOptions {
@@ -99,6 +113,9 @@ impl KioskOptions {
             fullscreen: false,
             start: StartScreen::Welcome,
             start_look: Look::default(),
+            config_path: None,
+            data_dir: None,
+            cameras: Arc::new(scan::SystemCameras),
         }
     }
 }
@@ -229,6 +246,12 @@ pub enum Effect {
     ReadFile(u64, PathBuf),
     /// Save the record in the outbox, then take a number for it.
     Submit(u64, TicketRequest, Box<RecordIn>),
+    /// Exchange an enrollment code for a device token and write it to `token_file`.
+    Enroll {
+        hub_url: String,
+        code: String,
+        token_file: Option<PathBuf>,
+    },
 }
 
 impl std::fmt::Debug for Effect {
@@ -241,6 +264,11 @@ impl std::fmt::Debug for Effect {
             Effect::Submit(s, r, _) => f.debug_tuple("Submit").field(s).field(r).finish(),
             // Never print a PIN, even in debug logs.
             Effect::VerifyPin { .. } => f.write_str("VerifyPin { .. }"),
+            // The code is a one-time secret.
+            Effect::Enroll { hub_url, .. } => f
+                .debug_struct("Enroll")
+                .field("hub_url", hub_url)
+                .finish_non_exhaustive(),
         }
     }
 }
@@ -264,6 +292,22 @@ pub struct Kiosk {
     wedge: WedgeDetector,
     /// The hub did not answer last time: the offline banner is up.
     offline: bool,
+    config_path: Option<PathBuf>,
+    data_dir: Option<PathBuf>,
+    cameras: Arc<dyn scan::Cameras>,
+    /// The running camera (configured, or under test in the panel).
+    camera: Option<scan::CameraFeed>,
+    /// When the camera was last (re)started or looked for.
+    camera_checked_at: Instant,
+    /// The camera setting the panel is testing, while it is open.
+    camera_test: Option<String>,
+    /// `/dev/video*` as last listed for the panel, and when.
+    camera_devices: Vec<String>,
+    devices_listed_at: Option<Instant>,
+    /// A device token is saved (or the service syncs with a hub).
+    enrolled: bool,
+    /// Staff chose "quit" in the panel.
+    quit: bool,
 }
 
 impl std::fmt::Debug for Kiosk {
@@ -282,7 +326,23 @@ impl Kiosk {
     pub fn new(options: KioskOptions, now: Instant) -> Self {
         let services = options.service.services();
         let wedge = wedge_detector(&options.settings);
+        let token_saved = options.data_dir.as_ref().is_some_and(|dir| {
+            std::fs::read_to_string(dir.join(&options.settings.device_token_file))
+                .is_ok_and(|t| !t.trim().is_empty())
+        });
+        let enrolled = token_saved || options.service.sync_status().is_some();
+        let camera = scan::CameraFeed::start(&options.settings.camera.device, &*options.cameras);
         Kiosk {
+            config_path: options.config_path,
+            data_dir: options.data_dir,
+            cameras: options.cameras,
+            camera,
+            camera_checked_at: now,
+            camera_test: None,
+            camera_devices: Vec::new(),
+            devices_listed_at: None,
+            enrolled,
+            quit: false,
             offline: !options.service.online(),
             catalog: options.catalog,
             decode: options.decode,
@@ -391,6 +451,16 @@ impl Kiosk {
         self.offline
     }
 
+    /// The running camera, if any.
+    pub fn camera(&self) -> Option<&scan::CameraFeed> {
+        self.camera.as_ref()
+    }
+
+    /// Whether staff asked the kiosk program to end.
+    pub fn quit_requested(&self) -> bool {
+        self.quit
+    }
+
     /// Whether a scanner burst is half-read (it may hold a payload).
     pub fn scan_pending(&self) -> bool {
         self.wedge.is_pending()
@@ -424,8 +494,7 @@ impl Kiosk {
 
     pub fn update(&mut self, message: Message) -> Option<Effect> {
         if let Message::Tick(now) = message {
-            self.tick(now);
-            return None;
+            return self.tick(now);
         }
         if !matches!(
             message,
@@ -529,11 +598,8 @@ impl Kiosk {
                 // Key events carry their own time; the activity is now.
                 self.now = self.now.max(at);
                 self.last_activity = self.now;
-                if self.admin.is_some() {
-                    return None; // staff typing in the panel
-                }
                 match self.wedge.push(key, at) {
-                    Some(WedgeOutput::Scan(text)) => self.scanned(text),
+                    Some(WedgeOutput::Scan(text)) => self.route_scan(text),
                     // A person typing on a kiosk keyboard: nothing asks for text.
                     Some(WedgeOutput::Typed(_)) | None => None,
                 }
@@ -565,18 +631,68 @@ impl Kiosk {
                 None
             }
             Message::Admin(message) => {
+                if let admin::Message::Enrolled(Ok(_)) = &message {
+                    self.enrolled = true;
+                }
                 let state = self.admin.as_mut()?;
                 match state.update(message, self.now, &self.settings) {
                     admin::Action::None => None,
                     admin::Action::Close => {
                         self.admin = None;
+                        self.camera_test = None;
                         None
                     }
+                    admin::Action::Quit => {
+                        tracing::info!("quit from the facilities panel");
+                        self.quit = true;
+                        None
+                    }
+                    admin::Action::TestCamera(setting) => {
+                        self.camera_test = Some(setting);
+                        self.keep_camera(true);
+                        None
+                    }
+                    admin::Action::Enroll { hub_url, code } => Some(Effect::Enroll {
+                        hub_url,
+                        code,
+                        token_file: self
+                            .data_dir
+                            .as_ref()
+                            .map(|dir| dir.join(&self.settings.device_token_file)),
+                    }),
                     admin::Action::VerifyPin(pin) => {
                         let hash = self.settings.admin.pin_hash.clone().unwrap_or_default();
                         Some(Effect::VerifyPin { pin, hash })
                     }
                     admin::Action::Apply(settings) => {
+                        let outcome = match &self.config_path {
+                            None => admin::Outcome::Applied,
+                            Some(path) => match crate::config::kiosk::save(path, &settings) {
+                                Ok(()) => admin::Outcome::Saved(path.clone()),
+                                Err(crate::config::kiosk::SaveError::Invalid { key, message }) => {
+                                    admin::Outcome::Refused {
+                                        key,
+                                        reason: message,
+                                    }
+                                }
+                                Err(error) => {
+                                    tracing::warn!(%error, "kiosk settings not saved");
+                                    admin::Outcome::Failed(error.message())
+                                }
+                            },
+                        };
+                        let applied =
+                            matches!(outcome, admin::Outcome::Applied | admin::Outcome::Saved(_));
+                        if let Some(state) = self.admin.as_mut() {
+                            state.update(
+                                admin::Message::Applied(outcome),
+                                self.now,
+                                &self.settings,
+                            );
+                        }
+                        if !applied {
+                            return None;
+                        }
                         tracing::info!(name = %settings.name, idle = settings.idle_timeout_secs, "kiosk settings applied");
                         self.settings = *settings;
                         if !self
@@ -659,8 +775,9 @@ impl Kiosk {
         }
     }
 
-    fn tick(&mut self, now: Instant) {
+    fn tick(&mut self, now: Instant) -> Option<Effect> {
         self.now = now;
+        let effect = self.poll_camera();
         self.offline = !self.service.online();
         // A burst that stopped without Enter was not a scanner.
         let _ = self.wedge.poll(now);
@@ -676,7 +793,7 @@ impl Kiosk {
         }
         if self.idle_remaining().is_some_and(|left| left.is_zero()) {
             self.wipe("idle timeout");
-            return;
+            return None;
         }
         let linger = Duration::from_secs(u64::from(self.settings.ticket_linger_secs));
         let done = match &self.resident.screen {
@@ -687,6 +804,55 @@ impl Kiosk {
         if done {
             self.wipe("ticket shown");
         }
+        effect
+    }
+
+    /// Takes the camera's news: starts, swaps or looks again for the camera
+    /// as settings and the panel's test ask, keeps its newest picture and
+    /// hands what it read on like a USB scan.
+    fn poll_camera(&mut self) -> Option<Effect> {
+        self.keep_camera(false);
+        let list_due = self
+            .devices_listed_at
+            .is_none_or(|at| self.now.saturating_duration_since(at) >= CAMERA_RECHECK / 2);
+        if self.admin.is_some() && list_due {
+            self.camera_devices = self.cameras.devices();
+            self.devices_listed_at = Some(self.now);
+        }
+        let texts = self.camera.as_mut().map(|c| c.poll()).unwrap_or_default();
+        let mut effect = None;
+        for text in texts {
+            // The first effect wins; texts are rare, several at once rarer.
+            effect = effect.or(self.route_scan(text));
+        }
+        effect
+    }
+
+    /// Keeps the camera the settings (or the panel's test) ask for running.
+    /// Without one, looks again every [`CAMERA_RECHECK`] (a camera plugged
+    /// in later, `auto`); `now` forces a restart of a failed start.
+    fn keep_camera(&mut self, now: bool) {
+        let wanted = self
+            .camera_test
+            .clone()
+            .unwrap_or_else(|| self.settings.camera.device.clone());
+        let changed = self.camera.as_ref().is_some_and(|c| c.setting != wanted);
+        let look_again = self.camera.is_none()
+            && self.now.saturating_duration_since(self.camera_checked_at) >= CAMERA_RECHECK;
+        if changed || look_again || (now && self.camera.is_none()) {
+            // Release the device before opening another (or the same) one.
+            self.camera = None;
+            self.camera = scan::CameraFeed::start(&wanted, &*self.cameras);
+            self.camera_checked_at = self.now;
+        }
+    }
+
+    /// A text from a scanner: the panel's while it is open, else the resident's.
+    fn route_scan(&mut self, text: String) -> Option<Effect> {
+        if self.admin.is_some() {
+            return self.update(Message::Admin(admin::Message::Scanned(text)));
+        }
+        self.scanned(text)
     }
 
     fn set_language(&mut self, lang: Lang) {
@@ -759,6 +925,7 @@ impl Kiosk {
         self.wedge = wedge_detector(&self.settings);
         self.resident = Resident::fresh(self.settings.languages.default);
         self.admin = None;
+        self.camera_test = None;
         self.corner_pressed_at = None;
         self.session += 1;
         self.last_activity = self.now;
@@ -806,21 +973,30 @@ impl Kiosk {
                     });
                     Message::Admin(admin::Message::PinChecked(receive.await.unwrap_or(false)))
                 }
+                Effect::Enroll {
+                    hub_url,
+                    code,
+                    token_file,
+                } => Message::Admin(admin::Message::Enrolled(
+                    enroll(hub_url, code, token_file).await,
+                )),
             }
         }
     }
 
     /// `update` for the iced program: effects become tasks.
     pub fn update_task(&mut self, message: Message) -> Task<Message> {
-        match self.update(message) {
+        let task = match self.update(message) {
             Some(effect) => Task::future(self.perform(effect)),
             None => Task::none(),
-        }
+        };
+        if self.quit { iced::exit() } else { task }
     }
 
     pub fn subscription(&self) -> Subscription<Message> {
-        // Fast ticks only while the hidden corner is held, to open on time.
-        let every = if self.corner_pressed_at.is_some() {
+        // Fast ticks only while the hidden corner is held, to open on time,
+        // or a camera runs, for a live preview.
+        let every = if self.corner_pressed_at.is_some() || self.camera.is_some() {
             100
         } else {
             500
@@ -837,7 +1013,14 @@ impl Kiosk {
     pub fn view(&self) -> Element<'_, Message> {
         let ctx = Ctx::new(&self.i18n, self.resident.lang, self.resident.look.sizes());
         let body: Element<'_, Message> = if let Some(admin) = &self.admin {
-            admin.view(&ctx, self.now).map(Message::Admin)
+            let info = admin::PanelInfo {
+                catalog: &self.catalog,
+                cameras: &self.camera_devices,
+                camera: self.camera.as_ref(),
+                enrolled: self.enrolled,
+                sync: self.service.sync_status(),
+            };
+            admin.view(&ctx, self.now, &info).map(Message::Admin)
         } else if self.resident.picking_language {
             container(
                 column![
@@ -868,7 +1051,7 @@ impl Kiosk {
                         self.service.can_call_staff(),
                     )
                     .map(Message::Choose),
-                Screen::Scan(state) => state.view(&ctx).map(Message::Scan),
+                Screen::Scan(state) => state.view(&ctx, self.camera.as_ref()).map(Message::Scan),
                 Screen::Review(state) => {
                     let view = state.view(&ctx).map(Message::Review);
                     if self.resident.pending {
@@ -1017,6 +1200,35 @@ impl Kiosk {
                 .into(),
         )
     }
+}
+
+/// Enrollment: the hub's device token for `code`, written (atomically) to
+/// `token_file`.
+async fn enroll(
+    hub_url: String,
+    code: String,
+    token_file: Option<PathBuf>,
+) -> Result<admin::Enrolled, Text> {
+    let token_file = token_file.ok_or_else(|| Text::new("kiosk-admin-enroll-no-data-dir"))?;
+    let enrolled = crate::sync::enroll(&hub_url, &code)
+        .await
+        .map_err(|e| e.message())?;
+    let write = || {
+        if let Some(folder) = token_file.parent() {
+            std::fs::create_dir_all(folder)?;
+        }
+        crate::config::kiosk::write_atomic(&token_file, enrolled.token.as_bytes())
+    };
+    write().map_err(|e| {
+        Text::new("kiosk-admin-save-failed")
+            .arg("path", token_file.display().to_string())
+            .arg("reason", e.to_string())
+    })?;
+    tracing::info!(name = %enrolled.name, %hub_url, "kiosk enrolled");
+    Ok(admin::Enrolled {
+        hub_url,
+        name: enrolled.name,
+    })
 }
 
 fn wedge_detector(settings: &KioskConfig) -> WedgeDetector {

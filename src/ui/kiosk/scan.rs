@@ -7,16 +7,176 @@
 //! button). Each text goes to a [`Reassembler`], so a multi-part code shows
 //! "2 of 3" and parts may come in any order; every refusal of the codec is
 //! shown in the resident's language from [`PreappError::message`].
+//!
+//! The camera: the kiosk holds a [`CameraFeed`] (a [`Scanner`] over the
+//! configured device, opened through [`Cameras`]) and polls it on every
+//! tick; its newest frame is shown here as a live preview with guidance, its
+//! decoded texts go the same way as the USB scanner's. Without a camera, or
+//! while one is unplugged (the capture thread reopens it when it is back),
+//! the screen says so and the USB scanner keeps working.
 
 use std::path::PathBuf;
+use std::time::Duration;
 
-use iced::widget::{column, container, row};
-use iced::{Alignment, Element, Length};
+use iced::widget::{column, container, image, row};
+use iced::{Alignment, ContentFit, Element, Length};
 
 use crate::i18n::Message as Text;
 use crate::preapp::{DecodeOptions, PreApplication, PreappError, Progress, Reassembler};
+use crate::scan::scanner::Scanner;
+use crate::scan::{DeviceStatus, ScanEvent};
 use crate::ui::theme::{Emphasis, card, danger_text};
 use crate::ui::widgets::{Ctx, touch_button};
+
+/// A code that stays in front of the camera is read once per this long.
+pub const CAMERA_HOLD: Duration = Duration::from_secs(3);
+/// Preview frames are scaled down to this width before they are shown.
+pub const PREVIEW_WIDTH: usize = 640;
+
+/// The cameras of this machine: which exist, and a running scanner for one.
+pub trait Cameras: Send + Sync + 'static {
+    /// Device names, e.g. `/dev/video0`.
+    fn devices(&self) -> Vec<String>;
+    /// Starts capturing and decoding from `device`; `None` when this build
+    /// or machine cannot.
+    fn open(&self, device: &str) -> Option<Scanner>;
+}
+
+/// The machine's V4L2 cameras (cargo feature `camera`, Linux); none elsewhere.
+pub struct SystemCameras;
+
+impl Cameras for SystemCameras {
+    fn devices(&self) -> Vec<String> {
+        crate::scan::camera::list_devices()
+    }
+
+    #[cfg(all(target_os = "linux", feature = "camera"))]
+    fn open(&self, device: &str) -> Option<Scanner> {
+        Some(Scanner::with_camera(
+            crate::scan::camera::v4l2::V4l2Opener::new(device),
+            crate::scan::decode::Pipeline::standard(),
+            CAMERA_HOLD,
+        ))
+    }
+
+    #[cfg(not(all(target_os = "linux", feature = "camera")))]
+    fn open(&self, _device: &str) -> Option<Scanner> {
+        None
+    }
+}
+
+/// The device a `[camera] device` setting means here: `none` is none,
+/// `auto` the first camera found, anything else itself.
+pub fn resolve_camera(setting: &str, cameras: &dyn Cameras) -> Option<String> {
+    match setting.trim() {
+        "none" | "" => None,
+        "auto" => cameras.devices().into_iter().next(),
+        device => Some(device.to_owned()),
+    }
+}
+
+/// Whether the camera shows pictures.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CameraStatus {
+    /// Opened or opening, no picture yet.
+    Starting,
+    Live,
+    /// Unplugged or failing; the capture thread tries to reopen it.
+    Lost,
+}
+
+/// A running camera: its scanner and the newest preview frame.
+pub struct CameraFeed {
+    /// The `[camera] device` setting it was started for (`auto`, a path).
+    pub setting: String,
+    pub device: String,
+    scanner: Scanner,
+    pub status: CameraStatus,
+    pub frame: Option<image::Handle>,
+    pub frames: u64,
+}
+
+impl std::fmt::Debug for CameraFeed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CameraFeed")
+            .field("device", &self.device)
+            .field("status", &self.status)
+            .field("frames", &self.frames)
+            .finish_non_exhaustive()
+    }
+}
+
+impl CameraFeed {
+    /// Starts the camera a setting means, when there is one.
+    pub fn start(setting: &str, cameras: &dyn Cameras) -> Option<CameraFeed> {
+        let device = resolve_camera(setting, cameras)?;
+        let scanner = cameras.open(&device)?;
+        tracing::info!(%device, "camera started");
+        Some(CameraFeed {
+            setting: setting.to_owned(),
+            device,
+            scanner,
+            status: CameraStatus::Starting,
+            frame: None,
+            frames: 0,
+        })
+    }
+
+    /// Takes what the scanner has sent since the last call: keeps the newest
+    /// frame for the preview, follows unplug and replug, and returns the
+    /// texts read.
+    pub fn poll(&mut self) -> Vec<String> {
+        let mut texts = Vec::new();
+        let mut newest = None;
+        while let Ok(event) = self.scanner.events().try_recv() {
+            match event {
+                ScanEvent::Text(text) => texts.push(text),
+                ScanEvent::Preview(frame) => newest = Some(frame),
+                ScanEvent::Device(DeviceStatus::Opened { .. }) => {
+                    self.status = CameraStatus::Starting
+                }
+                ScanEvent::Device(DeviceStatus::Lost { device, reason }) => {
+                    tracing::warn!(%device, %reason, "camera lost");
+                    self.status = CameraStatus::Lost;
+                    self.frame = None;
+                    newest = None;
+                }
+            }
+        }
+        if let Some(frame) = newest {
+            let (width, height, rgba) = crate::scan::camera::preview_rgba(&frame, PREVIEW_WIDTH);
+            self.frame = Some(image::Handle::from_rgba(width, height, rgba));
+            self.frames += 1;
+            self.status = CameraStatus::Live;
+        }
+        texts
+    }
+
+    /// The preview (or why there is none) for a screen.
+    pub fn view<'a, M: 'a>(
+        feed: Option<&CameraFeed>,
+        ctx: &Ctx<'_>,
+        height: f32,
+    ) -> Element<'a, M> {
+        let note = |key: &str| -> Element<'a, M> {
+            container(ctx.body(ctx.tr(key)))
+                .padding(24)
+                .style(card)
+                .into()
+        };
+        match feed {
+            None => note("kiosk-scan-no-camera"),
+            Some(feed) => match (&feed.status, &feed.frame) {
+                (CameraStatus::Lost, _) => note("kiosk-scan-camera-lost"),
+                (_, None) => note("kiosk-scan-camera-starting"),
+                (_, Some(frame)) => image(frame.clone())
+                    .height(height)
+                    .content_fit(ContentFit::Contain)
+                    .into(),
+            },
+        }
+    }
+}
 
 #[derive(Debug)]
 pub struct State {
@@ -133,10 +293,15 @@ impl State {
         }
     }
 
-    pub fn view<'a>(&self, ctx: &Ctx<'_>) -> Element<'a, Message> {
+    pub fn view<'a>(&self, ctx: &Ctx<'_>, camera: Option<&CameraFeed>) -> Element<'a, Message> {
+        let guidance = match camera {
+            Some(feed) if feed.status != CameraStatus::Lost => "kiosk-scan-camera-guidance",
+            _ => "kiosk-scan-guidance",
+        };
         let mut content = column![
             ctx.heading(ctx.tr("kiosk-scan-heading")),
-            ctx.body(ctx.tr("kiosk-scan-guidance")),
+            ctx.body(ctx.tr(guidance)),
+            CameraFeed::view(camera, ctx, 300.0),
         ]
         .spacing(ctx.sizes.spacing)
         .align_x(Alignment::Center)
