@@ -162,9 +162,9 @@
 //!
 //! - **Density first.** A code shown on a phone must scan at arm's length on
 //!   a kiosk camera, so each byte counts. Measured (`cargo bench --bench
-//!   preapp`): the 住民票 request sealed needs QR version 10 (303 of the 311
+//!   preapp`): the 住民票 request sealed needs QR version 10 (292 of the 311
 //!   characters version 10-M holds) and the 転入 household of four version 16,
-//!   against 16 and 30 for the same forms as JSON in a byte-mode QR.
+//!   against 20 and 34 for the same forms as JSON in a byte-mode QR.
 //! - **CBOR with integer keys and code tables**: field names like
 //!   `move.previous-address.prefecture` would otherwise outweigh their
 //!   values, and so would choice values such as `household-all`.
