@@ -48,7 +48,6 @@ hub-error-reject-reason = Give a reason for the rejection, 1 to 500 characters
 hub-error-batch-too-large = At most { $max } items can be sent at once
 hub-error-unauthorized = Authentication is required (device token or clerk login)
 hub-error-forbidden = This device or clerk may not do this
-hub-error-body = The request body is not valid: { $reason }
 hub-error-body-too-large = The request body is too large (at most { $max } bytes)
 hub-error-not-found-route = There is no such API
 hub-error-internal = An internal error occurred in the hub

@@ -48,7 +48,6 @@ hub-error-reject-reason = Escriba el motivo de la devolución, de 1 a 500 caract
 hub-error-batch-too-large = Se pueden enviar como máximo { $max } elementos a la vez
 hub-error-unauthorized = Se requiere autenticación (token del equipo o inicio de sesión del funcionario)
 hub-error-forbidden = Este equipo o funcionario no tiene permiso para esta operación
-hub-error-body = El contenido enviado no es válido: { $reason }
 hub-error-body-too-large = El contenido enviado es demasiado grande (como máximo { $max } bytes)
 hub-error-not-found-route = Esa API no existe
 hub-error-internal = Ocurrió un error interno en el hub

@@ -48,7 +48,6 @@ hub-error-reject-reason = Isulat ang dahilan ng pagbabalik, 1 hanggang 500 titik
 hub-error-batch-too-large = Hanggang { $max } lang ang maipapadala nang sabay-sabay
 hub-error-unauthorized = Kailangan ng pagpapatunay (token ng device o pag-log in ng kawani)
 hub-error-forbidden = Walang pahintulot ang device o kawaning ito na gawin ito
-hub-error-body = Mali ang ipinadalang nilalaman: { $reason }
 hub-error-body-too-large = Masyadong malaki ang ipinadalang nilalaman (hanggang { $max } byte)
 hub-error-not-found-route = Walang ganoong API
 hub-error-internal = Nagkaroon ng error sa loob ng hub

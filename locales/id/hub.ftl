@@ -48,7 +48,6 @@ hub-error-reject-reason = Tuliskan alasan pengembalian, 1 sampai 500 karakter
 hub-error-batch-too-large = Maksimal { $max } data dapat dikirim sekaligus
 hub-error-unauthorized = Autentikasi diperlukan (token perangkat atau login petugas)
 hub-error-forbidden = Perangkat atau petugas ini tidak berwenang melakukan tindakan ini
-hub-error-body = Isi kiriman tidak valid: { $reason }
 hub-error-body-too-large = Isi kiriman terlalu besar (maksimal { $max } byte)
 hub-error-not-found-route = API tersebut tidak ada
 hub-error-internal = Terjadi kesalahan internal di hub

@@ -48,7 +48,6 @@ hub-error-reject-reason = もどす りゆうを 1もじから 500もじで か�
 hub-error-batch-too-large = 1かいで おくれるのは { $max }こまでです
 hub-error-unauthorized = ログインが ひつようです（きかいの トークン、または しょくいんの ログイン）
 hub-error-forbidden = この きかい・しょくいんは、この そうさを する ことが できません
-hub-error-body = おくった ないようが ちがいます: { $reason }
 hub-error-body-too-large = おくった ないようが おおきすぎます（いちばん おおくて { $max }バイト）
 hub-error-not-found-route = その API は ありません
 hub-error-internal = ハブの なかで エラーが おきました

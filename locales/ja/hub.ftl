@@ -48,7 +48,6 @@ hub-error-reject-reason = 差し戻しの理由を1〜500文字で書いてく�
 hub-error-batch-too-large = 一度に送れる件数は { $max } 件までです
 hub-error-unauthorized = 認証が必要です(端末トークンまたは職員ログイン)
 hub-error-forbidden = この端末・職員にはこの操作の権限がありません
-hub-error-body = 送信内容が正しくありません: { $reason }
 hub-error-body-too-large = 送信内容が大きすぎます(最大 { $max } バイト)
 hub-error-not-found-route = そのAPIはありません
 hub-error-internal = ハブ内部でエラーが発生しました

@@ -48,7 +48,6 @@ hub-error-reject-reason = 반려 사유를 1~500자로 적어 주세요
 hub-error-batch-too-large = 한 번에 보낼 수 있는 건수는 { $max }건까지입니다
 hub-error-unauthorized = 인증이 필요합니다(단말기 토큰 또는 직원 로그인)
 hub-error-forbidden = 이 단말기·직원에게는 이 작업 권한이 없습니다
-hub-error-body = 전송 내용이 올바르지 않습니다: { $reason }
 hub-error-body-too-large = 전송 내용이 너무 큽니다(최대 { $max }바이트)
 hub-error-not-found-route = 해당 API가 없습니다
 hub-error-internal = 허브 내부에서 오류가 발생했습니다

@@ -48,7 +48,6 @@ hub-error-reject-reason = फिर्ता गर्नुको कारण 
 hub-error-batch-too-large = एक पटकमा बढीमा { $max } वटा मात्र पठाउन सकिन्छ
 hub-error-unauthorized = प्रमाणीकरण आवश्यक छ (उपकरण टोकन वा कर्मचारी लगइन)
 hub-error-forbidden = यो उपकरण वा कर्मचारीलाई यो काम गर्ने अनुमति छैन
-hub-error-body = पठाइएको विवरण मिलेन: { $reason }
 hub-error-body-too-large = पठाइएको विवरण धेरै ठूलो छ (बढीमा { $max } बाइट)
 hub-error-not-found-route = त्यस्तो API छैन
 hub-error-internal = हबभित्र त्रुटि भयो

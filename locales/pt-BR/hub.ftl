@@ -48,7 +48,6 @@ hub-error-reject-reason = Escreva o motivo da devolução, de 1 a 500 caracteres
 hub-error-batch-too-large = É possível enviar no máximo { $max } itens de uma vez
 hub-error-unauthorized = É necessária autenticação (token do aparelho ou login do funcionário)
 hub-error-forbidden = Este aparelho ou funcionário não tem permissão para esta operação
-hub-error-body = O conteúdo enviado não é válido: { $reason }
 hub-error-body-too-large = O conteúdo enviado é grande demais (no máximo { $max } bytes)
 hub-error-not-found-route = Essa API não existe
 hub-error-internal = Ocorreu um erro interno no hub

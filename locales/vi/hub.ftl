@@ -48,7 +48,6 @@ hub-error-reject-reason = Vui lòng ghi lý do trả lại, từ 1 đến 500 k�
 hub-error-batch-too-large = Mỗi lần chỉ gửi được tối đa { $max } mục
 hub-error-unauthorized = Cần xác thực (token của thiết bị hoặc đăng nhập của nhân viên)
 hub-error-forbidden = Thiết bị hoặc nhân viên này không có quyền thực hiện thao tác này
-hub-error-body = Nội dung gửi không hợp lệ: { $reason }
 hub-error-body-too-large = Nội dung gửi quá lớn (tối đa { $max } byte)
 hub-error-not-found-route = Không có API này
 hub-error-internal = Đã xảy ra lỗi bên trong hub

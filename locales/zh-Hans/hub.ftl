@@ -48,7 +48,6 @@ hub-error-reject-reason = 请填写退回理由（1～500个字符）
 hub-error-batch-too-large = 一次最多可发送 { $max } 条
 hub-error-unauthorized = 需要认证（设备令牌或职员登录）
 hub-error-forbidden = 此设备或职员没有执行此操作的权限
-hub-error-body = 发送的内容不正确：{ $reason }
 hub-error-body-too-large = 发送的内容过大（最多 { $max } 字节）
 hub-error-not-found-route = 没有该API
 hub-error-internal = 中心服务器内部发生错误

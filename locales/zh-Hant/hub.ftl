@@ -48,7 +48,6 @@ hub-error-reject-reason = 請填寫退回原因（1～500個字元）
 hub-error-batch-too-large = 一次最多只能傳送 { $max } 筆
 hub-error-unauthorized = 需要驗證（裝置權杖或職員登入）
 hub-error-forbidden = 此裝置或職員沒有執行此操作的權限
-hub-error-body = 傳送的內容不正確：{ $reason }
 hub-error-body-too-large = 傳送的內容過大（最多 { $max } 位元組）
 hub-error-not-found-route = 沒有這個API
 hub-error-internal = 中央伺服器內部發生錯誤
