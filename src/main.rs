@@ -26,6 +26,9 @@ enum Command {
         /// Open in a window instead of fullscreen.
         #[arg(long)]
         windowed: bool,
+        /// Only the kiosk: no clerk console or board windows.
+        #[arg(long)]
+        kiosk_only: bool,
     },
     /// The resident kiosk (fullscreen).
     Kiosk(ui::cli::KioskArgs),
@@ -63,7 +66,10 @@ fn main() -> ExitCode {
     let common = &cli.common;
     let result = match cli.command {
         None => ui::cli::run_demo(false),
-        Some(Command::Demo { windowed }) => ui::cli::run_demo_with(common, !windowed),
+        Some(Command::Demo {
+            windowed,
+            kiosk_only,
+        }) => ui::cli::run_demo_with(common, !windowed, kiosk_only),
         Some(Command::Clerk(args)) => ui::clerk::cli::run(common, &args),
         Some(Command::Board(args)) => ui::board::cli::run(common, &args),
         Some(Command::Kiosk(args)) => ui::cli::run(common, &args),

@@ -13,7 +13,7 @@ use std::sync::Arc;
 
 use crate::config::kiosk::{KioskConfig, hash_pin};
 use crate::config::{self, CommonArgs};
-use crate::ui::demo::Demo;
+use crate::ui::demo::{Demo, Stations};
 use crate::ui::service::{HubTicketService, NotEnrolled, TicketService, UnreachableTicketService};
 use crate::ui::{KioskOptions, run_kiosk};
 
@@ -85,9 +85,21 @@ pub fn run(common: &CommonArgs, args: &KioskArgs) -> anyhow::Result<ExitCode> {
 }
 
 /// `madoguchi demo` (and `madoguchi` alone): embedded hub, enrolled kiosk,
-/// waiting residents, a demo QR to scan from a file.
-pub fn run_demo_with(common: &CommonArgs, fullscreen: bool) -> anyhow::Result<ExitCode> {
+/// waiting residents, a demo QR to scan from a file; unless `kiosk_only`,
+/// the clerk console and the board in windows of their own.
+pub fn run_demo_with(
+    common: &CommonArgs,
+    fullscreen: bool,
+    kiosk_only: bool,
+) -> anyhow::Result<ExitCode> {
     let demo = Demo::start(common.data_dir.as_deref())?;
+    let stations = if kiosk_only {
+        None
+    } else {
+        let (id, pin) = crate::ui::demo::DEMO_CLERK;
+        eprintln!("madoguchi demo: clerk console login {id} / PIN {pin}");
+        Some(Stations::spawn(&demo.hub, &demo.root)?)
+    };
     eprintln!("madoguchi demo: hub at {}", demo.hub.url);
     for file in &demo.qr_files {
         eprintln!(
@@ -103,13 +115,14 @@ pub fn run_demo_with(common: &CommonArgs, fullscreen: bool) -> anyhow::Result<Ex
     options.demo_qr = demo.qr_files.first().cloned();
     options.fullscreen = fullscreen;
     run_kiosk(options)?;
+    drop(stations);
     drop(demo);
     Ok(ExitCode::SUCCESS)
 }
 
 /// [`run_demo_with`] with the default data folder (a temporary one).
 pub fn run_demo(fullscreen: bool) -> anyhow::Result<ExitCode> {
-    run_demo_with(&CommonArgs::default(), fullscreen)
+    run_demo_with(&CommonArgs::default(), fullscreen, false)
 }
 
 fn print_pin_hash() -> anyhow::Result<ExitCode> {

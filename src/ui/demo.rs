@@ -150,6 +150,8 @@ pub struct Demo {
     pub config: KioskConfig,
     pub service: Arc<HubTicketService>,
     pub qr_files: Vec<PathBuf>,
+    /// The demo's data folder (hub, kiosk, stations).
+    pub root: PathBuf,
     /// Removes the temporary data folder at exit when no `--data-dir` was given.
     _temp: Option<TempRoot>,
 }
@@ -206,8 +208,54 @@ impl Demo {
             config,
             service,
             qr_files,
+            root,
             _temp: temp,
         })
+    }
+}
+
+/// The demo clerk's id and PIN (printed at start; a throwaway office).
+pub const DEMO_CLERK: (&str, &str) = ("demo", "2468");
+
+/// The clerk console and the waiting-room board, each a process of its own
+/// (as on an office's machines), enrolled at the demo hub. Dropping this
+/// closes their windows.
+pub struct Stations(Vec<std::process::Child>);
+
+impl Stations {
+    /// Enrolls a clerk station and a board, adds [`DEMO_CLERK`], and starts
+    /// `madoguchi clerk` and `madoguchi board --windowed` against the hub,
+    /// with data folders under `root`.
+    pub fn spawn(hub: &EmbeddedHub, root: &Path) -> anyhow::Result<Stations> {
+        let exe = std::env::current_exe()?;
+        let (clerk_id, clerk_pin) = DEMO_CLERK;
+        crate::hub::cli::add_clerk(&hub.data_dir, clerk_id, clerk_pin)
+            .map_err(|e| anyhow::anyhow!("{}", e.message()))?;
+        let mut children = Vec::new();
+        for (role, subcommand, extra) in [
+            (Role::ClerkStation, "clerk", &[][..]),
+            (Role::Board, "board", &["--windowed"][..]),
+        ] {
+            let code = crate::hub::cli::enroll_device(&hub.data_dir, subcommand, role)
+                .map_err(|e| anyhow::anyhow!("{}", e.message()))?;
+            let child = std::process::Command::new(&exe)
+                .arg("--data-dir")
+                .arg(root.join(subcommand))
+                .args([subcommand, "--hub", &hub.url, "--enroll", &code])
+                .args(extra)
+                .spawn()?;
+            children.push(child);
+        }
+        Ok(Stations(children))
+    }
+}
+
+impl Drop for Stations {
+    fn drop(&mut self) {
+        for child in &mut self.0 {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
     }
 }
 
