@@ -42,6 +42,7 @@
 pub mod camera;
 pub mod cli;
 pub mod decode;
+pub mod finder_gate;
 pub mod preprocess;
 pub mod realworld;
 pub mod scanner;
