@@ -22,7 +22,7 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use madoguchi::scan::decode::{
-    GATE_NAME, Pipeline, RqrrStage, Stage, ZxingStage, contain, take_contained_panics,
+    Pipeline, RqrrStage, Stage, ZxingStage, contain, take_contained_panics,
 };
 use madoguchi::scan::realworld::{self, Sample};
 use madoguchi::scan::{Frame, synth};
@@ -177,8 +177,6 @@ fn pipeline_rows(name: &str, p: &Pipeline, samples: &[(Sample, Frame)], verbose:
     let names = p.stage_names();
     let mut per_stage: Vec<(usize, usize, Duration)> = vec![(0, 0, Duration::ZERO); names.len()];
     let (mut decoded, mut fp, mut panics) = (0, 0, 0);
-    // Frames the finder gate stopped: (with a QR, without).
-    let mut gated = (0, 0);
     let mut total = Duration::ZERO;
     for (sample, frame) in samples {
         let mut o = p.decode(frame);
@@ -190,12 +188,6 @@ fn pipeline_rows(name: &str, p: &Pipeline, samples: &[(Sample, Frame)], verbose:
         }
         total += o.elapsed;
         panics += !o.panics.is_empty() as usize;
-        if o.gated {
-            match sample.expected {
-                Some(_) => gated.0 += 1,
-                None => gated.1 += 1,
-            }
-        }
         for (i, (_, d)) in o.stage_times.iter().enumerate() {
             per_stage[i].2 += *d;
         }
@@ -224,8 +216,6 @@ fn pipeline_rows(name: &str, p: &Pipeline, samples: &[(Sample, Frame)], verbose:
             }
         }
     }
-    let negatives = samples.iter().filter(|(s, _)| s.expected.is_none()).count();
-    let positives = samples.len() - negatives;
     let mut rows = vec![Row {
         name: name.into(),
         decoded,
@@ -241,14 +231,7 @@ fn pipeline_rows(name: &str, p: &Pipeline, samples: &[(Sample, Frame)], verbose:
             fp: per_stage[i].1,
             panics: 0,
             ms: per_stage[i].2.as_secs_f64() * 1000.0,
-            note: if n == GATE_NAME {
-                format!(
-                    "stopped {} of {negatives} without a QR, {} of {positives} with; its time",
-                    gated.1, gated.0
-                )
-            } else {
-                "added by this stage; its time".into()
-            },
+            note: "added by this stage; its time".into(),
         });
     }
     rows
@@ -351,10 +334,6 @@ fn synthetic_table(verbose: bool) {
             let p = Pipeline::live();
             Box::new(move |f: &Frame| p.decode(f).codes)
         }),
-        ("madoguchi standard, no gate".into(), {
-            let p = Pipeline::standard().with_gate(false);
-            Box::new(move |f: &Frame| p.decode(f).codes)
-        }),
         ("madoguchi standard".into(), {
             let p = Pipeline::standard();
             Box::new(move |f: &Frame| p.decode(f).codes)
@@ -436,12 +415,6 @@ fn realworld_table(dir: &Path, samples: Vec<Sample>, verbose: bool) {
             ],
             ..ZxingStage::main()
         },
-        &samples,
-        verbose,
-    ));
-    rows.extend(pipeline_rows(
-        "madoguchi pipeline, no gate",
-        &Pipeline::standard().with_gate(false),
         &samples,
         verbose,
     ));

@@ -383,86 +383,43 @@ pub struct Outcome {
     pub stage: Option<String>,
     /// Contained panics (stage name, message).
     pub panics: Vec<(String, String)>,
-    /// Time spent in each step that ran, in order (the finder gate first
-    /// when the pipeline has one).
+    /// Time spent in each stage that ran, in order.
     pub stage_times: Vec<(String, Duration)>,
-    /// The finder gate found no place for a QR code: no decoder ran.
-    pub gated: bool,
     pub elapsed: Duration,
 }
 
-/// Name of the finder gate in [`Outcome::stage_times`] and
-/// [`Pipeline::stage_names`].
-pub const GATE_NAME: &str = "finder-gate";
-
-/// Ordered decoder stages, fast path first, optionally behind the finder
-/// gate ([`super::finder_gate`]).
+/// Ordered decoder stages, fast path first.
 pub struct Pipeline {
-    gate: bool,
     stages: Vec<Box<dyn Stage>>,
 }
 
 impl Pipeline {
-    /// The measured default: the finder gate, zxing-cpp, then zxing-cpp on
-    /// a median-filtered image with a global binarizer (see the module docs
-    /// of `scan`).
+    /// The measured default: zxing-cpp, then zxing-cpp on a median-filtered
+    /// image with a global binarizer (see the module docs of `scan`).
     pub fn standard() -> Pipeline {
         Pipeline::new(vec![
             Box::new(ZxingStage::main()),
             Box::new(ZxingStage::textured()),
         ])
-        .with_gate(true)
     }
 
     /// For live camera frames: a 33 ms frame budget leaves no room for the
-    /// fallback, and the next frame is another chance anyway.
+    /// rqrr fallback, and the next frame is another chance anyway.
     pub fn live() -> Pipeline {
-        Pipeline::new(vec![Box::new(ZxingStage::main())]).with_gate(true)
+        Pipeline::new(vec![Box::new(ZxingStage::main())])
     }
 
-    /// Stages without the gate (see [`Pipeline::with_gate`]).
     pub fn new(stages: Vec<Box<dyn Stage>>) -> Pipeline {
-        Pipeline {
-            gate: false,
-            stages,
-        }
+        Pipeline { stages }
     }
 
-    /// Runs [`super::finder_gate::could_hold_qr`] first and no stage when
-    /// it says no.
-    pub fn with_gate(mut self, gate: bool) -> Pipeline {
-        self.gate = gate;
-        self
-    }
-
-    /// The finder gate (when on), then the stages, in the order they run.
     pub fn stage_names(&self) -> Vec<String> {
-        let gate = self.gate.then(|| GATE_NAME.to_string());
-        gate.into_iter()
-            .chain(self.stages.iter().map(|s| s.name().to_string()))
-            .collect()
+        self.stages.iter().map(|s| s.name().to_string()).collect()
     }
 
     pub fn decode(&self, frame: &Frame) -> Outcome {
         let start = Instant::now();
         let mut outcome = Outcome::default();
-        if self.gate {
-            let _ = take_contained_panics();
-            let t = Instant::now();
-            let pass = contain(|| super::finder_gate::could_hold_qr(frame));
-            outcome
-                .stage_times
-                .push((GATE_NAME.to_string(), t.elapsed()));
-            for msg in take_contained_panics() {
-                outcome.panics.push((GATE_NAME.to_string(), msg));
-            }
-            // A panic in the gate must not hide a code: decode anyway.
-            if pass == Ok(false) {
-                outcome.gated = true;
-                outcome.elapsed = start.elapsed();
-                return outcome;
-            }
-        }
         for stage in &self.stages {
             let t = Instant::now();
             let _ = take_contained_panics();

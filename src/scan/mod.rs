@@ -42,7 +42,6 @@
 pub mod camera;
 pub mod cli;
 pub mod decode;
-pub mod finder_gate;
 pub mod preprocess;
 pub mod realworld;
 pub mod scanner;
