@@ -110,3 +110,35 @@ fn legacy_encoded_photo_matches_expected_text() {
     let o = Pipeline::standard().decode(&frame);
     assert!(realworld::matches(&o.codes, &want), "{:?}", o.codes);
 }
+
+/// Two codes side by side: the standard pipeline stops at the first (the
+/// kiosk reads one pre-application at a time), a stage without the limit
+/// reads both.
+#[test]
+fn standard_pipeline_reads_one_code_per_frame() {
+    let (a, b) = (
+        synth::render_qr("MDG1:FIRST", 4).unwrap(),
+        synth::render_qr("MDG1:SECOND", 4).unwrap(),
+    );
+    assert_eq!(a.height, b.height);
+    let (w, h) = (a.width + b.width, a.height);
+    let mut pixels = Vec::with_capacity(w * h);
+    for y in 0..h {
+        pixels.extend_from_slice(&a.pixels[y * a.width..(y + 1) * a.width]);
+        pixels.extend_from_slice(&b.pixels[y * b.width..(y + 1) * b.width]);
+    }
+    let both = Frame::new(w, h, pixels).unwrap();
+    let o = Pipeline::standard().decode(&both);
+    assert_eq!(o.codes.len(), 1, "{:?}", o.codes);
+    assert!(["MDG1:FIRST", "MDG1:SECOND"].contains(&o.codes[0].as_str()));
+    let every = ZxingStage {
+        max_symbols: 0,
+        ..ZxingStage::main()
+    };
+    let mut all = every.decode(&both);
+    all.sort();
+    assert_eq!(
+        all,
+        vec!["MDG1:FIRST".to_string(), "MDG1:SECOND".to_string()]
+    );
+}

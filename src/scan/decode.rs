@@ -120,6 +120,9 @@ pub struct ZxingStage {
     pub max_side: Option<usize>,
     pub median: bool,
     pub formats: &'static [zxingcpp::BarcodeFormat],
+    /// Stop after this many codes (0: no limit). zxing otherwise runs its
+    /// inverted pass even after the normal pass found a code.
+    pub max_symbols: i32,
 }
 
 const QR_ONLY: &[zxingcpp::BarcodeFormat] = &[zxingcpp::BarcodeFormat::QRCode];
@@ -130,7 +133,10 @@ pub const TEXTURED_MAX_SIDE: usize = 400;
 
 impl ZxingStage {
     /// The main stage: zxing's defaults without its downscale passes, QR
-    /// (model 1 and 2) only, raw text.
+    /// (model 1 and 2) only, raw text, first code only: the kiosk reads one
+    /// pre-application at a time, and stopping at the first code skips
+    /// zxing's inverted pass on every frame the normal pass already read
+    /// (measured: 7% of this stage's time on the reference set).
     pub fn main() -> ZxingStage {
         ZxingStage {
             name: "zxing",
@@ -142,14 +148,17 @@ impl ZxingStage {
             max_side: None,
             median: false,
             formats: QR_ONLY,
+            max_symbols: 1,
         }
     }
 
-    /// zxing-cpp's defaults, as its Python package runs it (QR only).
+    /// zxing-cpp's defaults, as its Python package runs it (QR only, every
+    /// code).
     pub fn defaults() -> ZxingStage {
         ZxingStage {
             name: "zxing-defaults",
             try_downscale: true,
+            max_symbols: 0,
             ..ZxingStage::main()
         }
     }
@@ -177,6 +186,7 @@ impl ZxingStage {
             max_side: Some(TEXTURED_MAX_SIDE),
             median: true,
             formats: QR_ONLY,
+            max_symbols: 0,
         }
     }
 }
@@ -227,7 +237,8 @@ impl Stage for ZxingStage {
             .try_harder(self.try_harder)
             .try_invert(self.try_invert)
             .try_downscale(self.try_downscale)
-            .try_rotate(self.try_harder);
+            .try_rotate(self.try_harder)
+            .max_number_of_symbols(self.max_symbols);
         match reader.from(&view) {
             Ok(codes) => codes
                 .iter()

@@ -20,6 +20,9 @@
 //!    strongest decoder on real photos. Plain text matters: the default
 //!    "human readable" mode rewrites GS1 separators and control characters,
 //!    which would corrupt a payload.
+//!    It stops at the first code (the kiosk reads one pre-application at a
+//!    time), which skips zxing's inverted pass whenever the normal pass
+//!    already read the frame.
 //! 2. `zxing-median-global`: zxing-cpp on a 3×3 median of a ≤400 px copy
 //!    with the global binarizer: textured/artistic codes and codes without
 //!    quiet zone; costs time only on frames where the first stage found
