@@ -102,7 +102,14 @@ impl Harness {
                 .unwrap_or_else(|e| panic!("cannot tap {label:?}: {e}"));
             ui.into_messages().collect()
         };
-        assert!(!messages.is_empty(), "tapping {label:?} did nothing");
+        if messages.is_empty() {
+            self.snap("failed-tap");
+        }
+        assert!(
+            !messages.is_empty(),
+            "tapping {label:?} did nothing: {:?}",
+            self.ui().find(label).map(|t| format!("{t:?}"))
+        );
         self.taps += 1;
         for message in messages {
             self.send(message);
@@ -112,6 +119,18 @@ impl Harness {
     fn tap_key(&mut self, key: &str) {
         let label = tr(self.lang, key);
         self.tap(&label);
+    }
+
+    /// The screen as a PNG in the temp folder, to see why a tap missed.
+    fn snap(&self, name: &str) {
+        let mut ui = self.ui();
+        let Ok(shot) = ui.snapshot(&self.kiosk.theme()) else {
+            return;
+        };
+        let path = std::env::temp_dir().join(format!("madoguchi-make-{name}"));
+        let _ = std::fs::remove_file(path.with_extension("png"));
+        let _ = shot.matches_image(&path);
+        eprintln!("screen saved under {}", path.display());
     }
 
     fn sees(&self, text: &str) -> bool {
@@ -238,7 +257,7 @@ fn juminhyo_made_here_to_a_ticket_with_the_record_at_the_hub() {
         "an empty required answer is refused with the validation message"
     );
     h.type_kana("ヤマダ ハナコ");
-    assert!(h.sees("ヤマダ ハナコ"));
+    assert!(h.sees("ヤマダ ハナコ▏"));
     h.tap_key("make-next");
 
     // 2: birth date in 和暦 on the date pad.
@@ -248,7 +267,7 @@ fn juminhyo_made_here_to_a_ticket_with_the_record_at_the_hub() {
     h.tap_key("make-next");
     // 3: postal code, 4: prefecture, 5: phone.
     h.type_digits("1600023");
-    assert!(h.sees("〒160-0023"));
+    assert!(h.sees("〒160-0023▏"));
     h.tap_key("make-next");
     h.tap("東京都");
     h.type_digits("035321111");
@@ -261,7 +280,7 @@ fn juminhyo_made_here_to_a_ticket_with_the_record_at_the_hub() {
     h.tap_key("make-next");
     // Back on any step, then forward again with the answer kept.
     h.tap_key("make-back");
-    assert!(h.sees("0353211111"));
+    assert!(h.sees("0353211111▏"));
     h.tap_key("make-next");
     assert!(h.sees("6 / 11"));
 
@@ -304,9 +323,13 @@ fn juminhyo_made_here_to_a_ticket_with_the_record_at_the_hub() {
     assert!(number.starts_with('A'), "{number}");
     assert!(h.kiosk.resident().made.is_none(), "answers gone with the ticket");
 
-    // Taps from the welcome screen to the ticket, every key counted.
-    println!("juminhyo made here: {} taps", h.taps);
-    assert!(h.taps <= 50, "{} taps", h.taps);
+    // Taps from the welcome screen to the ticket, every key counted, less
+    // the four spent above on showing refusals and Back: 3 to start, 8 kana
+    // keys + Next, 昭和 + 6 digits + Next, 7 digits + Next, 1 prefecture,
+    // 10 digits + Next, 4 choices, + and Next, 1 purpose, Confirm.
+    let detours = 4;
+    println!("juminhyo made here: {} taps", h.taps - detours);
+    assert_eq!(h.taps - detours, 48);
 
     let counts = office
         .hub
@@ -352,7 +375,7 @@ fn tennyu_with_a_household_of_three_asks_shared_answers_once_for_every_form() {
     let members = [
         ("ヤマダ タロウ", "560101", "fields-relationship-head", "fields-sex-male"),
         ("ヤマダ ハナコ", "600412", "fields-relationship-spouse", "fields-sex-female"),
-        ("ヤマダ ジロウ", "100707", "fields-relationship-child", "fields-sex-male"),
+        ("ヤマダ ジロウ", "220707", "fields-relationship-child", "fields-sex-male"),
     ];
     let mut asked: BTreeMap<String, usize> = BTreeMap::new();
     let mut guard = 0;
@@ -481,7 +504,7 @@ fn tennyu_with_a_household_of_three_asks_shared_answers_once_for_every_form() {
         );
         assert_eq!(
             form.values.get("applicant.birth").map(String::as_str),
-            Some("1956-01-01"),
+            Some("1981-01-01"),
             "{}",
             procedure.id
         );
@@ -504,11 +527,17 @@ fn tennyu_with_a_household_of_three_asks_shared_answers_once_for_every_form() {
     };
     assert!(ticket.ticket.number.starts_with('B'));
     println!("tennyu, household of three: {} taps", h.taps);
-    office
+    let settled = office
         .hub
         .runtime
         .block_on(office.client.sync_all())
         .unwrap();
+    let counts = office
+        .hub
+        .runtime
+        .block_on(office.client.outbox().counts())
+        .unwrap();
+    assert_eq!(settled, 1, "{counts:?}");
     let records = hub_records(office.hub.data_dir.as_path());
     assert_eq!(records.len(), 1);
     let household = &records[0].0["household"];
@@ -531,7 +560,7 @@ fn language_switch_mid_flow_keeps_the_answers_and_the_typing() {
     h.tap("English");
     h.lang = Lang::parse("en").unwrap();
     assert!(h.sees(&tr(h.lang, "fields-applicant-postal")));
-    assert!(h.sees("〒160"), "half-typed postal code kept");
+    assert!(h.sees("〒160▏"), "half-typed postal code kept");
     assert!(h.sees("3 / 11"));
     h.type_digits("0023");
     h.tap_key("make-next");

@@ -1308,10 +1308,15 @@ fn check_record(rec: &RecordIn, accept_plain: bool) -> Result<(), Message> {
         if field.value.to_string().len() > MAX_FIELD_VALUE_BYTES {
             return Err(Message::new("hub-error-record-field-size").arg("field", name));
         }
-        // Individual numbers (マイナンバー) are never stored.
-        if name.contains("my_number")
+        // Individual numbers (マイナンバー) are never stored. Whether the
+        // resident has the card (`applicant.has-mynumber-card`, yes/no) is
+        // asked by 転入届 and is not the number.
+        let about_the_card =
+            name.ends_with("card") && matches!(field.value.as_str(), Some("yes" | "no"));
+        if (name.contains("my_number")
             || name.contains("mynumber")
-            || name.contains("individual_number")
+            || name.contains("individual_number"))
+            && !about_the_card
         {
             return Err(Message::new("hub-error-record-my-number").arg("field", name));
         }
@@ -1853,6 +1858,24 @@ mod tests {
         let result = store_record(&conn, &device, &rec, now().date_naive(), now(), true).unwrap();
         assert_eq!(result.outcome, Outcome::Refused);
         assert_eq!(result.error.unwrap().key, "hub-error-record-my-number");
+
+        // Whether the resident has the card is not the number: stored.
+        let mut card = rec.clone();
+        card.id = Uuid::new_v4();
+        card.fields = BTreeMap::from([(
+            "applicant.has-mynumber-card".into(),
+            FieldValue {
+                value: json!("yes"),
+                source: Source::Kiosk,
+            },
+        )]);
+        let result = store_record(&conn, &device, &card, now().date_naive(), now(), true).unwrap();
+        assert_ne!(result.outcome, Outcome::Refused, "{:?}", result.error);
+        // A card number under a card-like name is still refused.
+        card.id = Uuid::new_v4();
+        card.fields.get_mut("applicant.has-mynumber-card").unwrap().value = json!("123456789012");
+        let result = store_record(&conn, &device, &card, now().date_naive(), now(), true).unwrap();
+        assert_eq!(result.outcome, Outcome::Refused);
     }
 
     #[test]

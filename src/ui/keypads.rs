@@ -29,10 +29,16 @@ pub fn grid_key<'a, M: Clone + 'a>(
     )
     .padding(4)
     .width(width)
-    .height(ctx.sizes.touch)
+    .height(key_height(ctx))
     .style(button_style(emphasis))
     .on_press_maybe(on_press)
     .into()
+}
+
+/// Height of a grid key: a little under a touch button so a kana grid and
+/// its question fit one screen, never under the 64 px touch minimum.
+pub fn key_height(ctx: &Ctx<'_>) -> f32 {
+    (ctx.sizes.touch * 0.89).max(64.0)
 }
 
 /// Buttons laid out `columns` to a row, all the same width.
@@ -200,9 +206,10 @@ pub fn date_pad<'a, M: Clone + 'a>(
     .into()
 }
 
-/// What has been typed so far, large, in a card.
+/// What has been typed so far, large, in a card, with a caret where the
+/// next key goes.
 pub fn readout<'a, M: 'a>(ctx: &Ctx<'_>, value: String) -> Element<'a, M> {
-    let shown = if value.is_empty() { " ".into() } else { value };
+    let shown = format!("{value}▏");
     container(
         text(shown).size(ctx.sizes.heading).font(ctx.font()),
     )

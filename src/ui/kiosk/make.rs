@@ -322,7 +322,7 @@ impl State {
             },
             _ => self.pick_view(ctx, catalog),
         };
-        container(content.spacing(ctx.sizes.spacing * 0.6).max_width(1220))
+        container(content.spacing(ctx.sizes.spacing * 0.4).max_width(1220))
             .center_x(Length::Fill)
             .padding([4, 24])
             .into()
@@ -346,7 +346,7 @@ impl State {
             button_grid(ctx, 2, group(true)),
             ctx.body(ctx.tr("make-pick-certificates")),
             button_grid(ctx, 3, group(false)),
-            nav(ctx, None, None),
+            self.nav(ctx, None, None, None),
         ]
     }
 
@@ -373,18 +373,7 @@ impl State {
                 Length::Fill,
             ));
         }
-        list.push(self.error_line(ctx))
-            .push(nav(ctx, None, Some(Message::FormsDone)))
-    }
-
-    fn error_line<'a>(&self, ctx: &Ctx<'_>) -> Element<'a, Message> {
-        match &self.error {
-            Some(message) => ctx
-                .body(format!("⚠ {}", ctx.render(message)))
-                .style(danger_text)
-                .into(),
-            None => iced::widget::space().height(ctx.sizes.body).into(),
-        }
+        list.push(self.nav(ctx, None, Some(Message::FormsDone), None))
     }
 
     fn ask_view<'a>(
@@ -414,11 +403,6 @@ impl State {
         let mut page = column![header];
         if let Some(help) = &step.help {
             page = page.push(ctx.small(ctx.tr(help)));
-        }
-        if matches!(step.ask, Some(Ask::Kana { .. }) | Some(Ask::Prefecture))
-            && !interview.clerk_keys().is_empty()
-        {
-            page = page.push(ctx.small(ctx.tr("make-clerk-note")));
         }
         let skip = (!step.required).then_some(Message::Skip);
         let chosen = interview.value(&step.target);
@@ -542,9 +526,68 @@ impl State {
                 )
             }
         };
-        page.push(input)
-            .push(self.error_line(ctx))
-            .push(nav_with_skip(ctx, skip, next))
+        // Why the kanji are not asked, where the resident would look for them.
+        let note = (matches!(step.ask, Some(Ask::Kana { .. }) | Some(Ask::Prefecture))
+            && !interview.clerk_keys().is_empty())
+        .then(|| Text::new("make-clerk-note"));
+        page.push(input).push(self.nav(ctx, skip, next, note))
+    }
+
+    /// Back on the left, Skip and Next on the right, and between them what
+    /// is wrong with the answer (in view next to the button that refused it)
+    /// or else `note`.
+    fn nav<'a>(
+        &self,
+        ctx: &Ctx<'_>,
+        skip: Option<Message>,
+        next: Option<Message>,
+        note: Option<Text>,
+    ) -> Element<'a, Message> {
+        let error: Element<'a, Message> = match (&self.error, note) {
+            (Some(message), _) => ctx
+                .body(format!("⚠ {}", ctx.render(message)))
+                .style(danger_text)
+                .width(Length::Fill)
+                .center()
+                .into(),
+            (None, Some(note)) => ctx
+                .small(ctx.render(&note))
+                .width(Length::Fill)
+                .center()
+                .into(),
+            (None, None) => iced::widget::space().width(Length::Fill).into(),
+        };
+        let mut bar = row![
+            touch_button(
+                ctx,
+                ctx.tr("make-back"),
+                Emphasis::Secondary,
+                Some(Message::Back),
+                220
+            ),
+            error
+        ]
+        .spacing(ctx.sizes.spacing)
+        .align_y(Alignment::Center);
+        if let Some(skip) = skip {
+            bar = bar.push(touch_button(
+                ctx,
+                ctx.tr("make-skip"),
+                Emphasis::Secondary,
+                Some(skip),
+                220,
+            ));
+        }
+        if let Some(next) = next {
+            bar = bar.push(touch_button(
+                ctx,
+                ctx.tr("make-next"),
+                Emphasis::Primary,
+                Some(next),
+                280,
+            ));
+        }
+        bar.into()
     }
 
     fn household_view<'a>(&self, ctx: &Ctx<'_>, interview: &Interview) -> Element<'a, Message> {
@@ -612,47 +655,6 @@ fn prefecture_grid<'a>(ctx: &Ctx<'_>, keys: Vec<(String, Emphasis, Message)>) ->
         rows = rows.push(line);
     }
     rows.into()
-}
-
-fn nav<'a>(ctx: &Ctx<'_>, skip: Option<Message>, next: Option<Message>) -> Element<'a, Message> {
-    nav_with_skip(ctx, skip, next)
-}
-
-/// Back on the left, Skip and Next on the right.
-fn nav_with_skip<'a>(
-    ctx: &Ctx<'_>,
-    skip: Option<Message>,
-    next: Option<Message>,
-) -> Element<'a, Message> {
-    let mut bar = row![touch_button(
-        ctx,
-        ctx.tr("make-back"),
-        Emphasis::Secondary,
-        Some(Message::Back),
-        240
-    )]
-    .spacing(ctx.sizes.spacing)
-    .align_y(Alignment::Center);
-    bar = bar.push(iced::widget::space().width(Length::Fill));
-    if let Some(skip) = skip {
-        bar = bar.push(touch_button(
-            ctx,
-            ctx.tr("make-skip"),
-            Emphasis::Secondary,
-            Some(skip),
-            240,
-        ));
-    }
-    if let Some(next) = next {
-        bar = bar.push(touch_button(
-            ctx,
-            ctx.tr("make-next"),
-            Emphasis::Primary,
-            Some(next),
-            320,
-        ));
-    }
-    bar.into()
 }
 
 /// The offers of `[offer]` in menu order: life events first.

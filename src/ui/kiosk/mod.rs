@@ -590,6 +590,8 @@ impl Kiosk {
                         None
                     }
                     review::Action::Confirm => {
+                        // The record carries the answers from here on.
+                        self.resident.made = None;
                         let record = record_of(state, self.resident.lang);
                         let request = TicketRequest {
                             service_id: state.service().to_owned(),
