@@ -170,7 +170,9 @@ impl Harness {
                 | 'ヂ' | 'ヅ' | 'デ' | 'ド' | 'バ' | 'ビ' | 'ブ' | 'ベ' | 'ボ' => {
                     (char::from_u32(code - 1).unwrap(), Some("゛"))
                 }
-                'パ' | 'ピ' | 'プ' | 'ペ' | 'ポ' => (char::from_u32(code - 2).unwrap(), Some("゜")),
+                'パ' | 'ピ' | 'プ' | 'ペ' | 'ポ' => {
+                    (char::from_u32(code - 2).unwrap(), Some("゜"))
+                }
                 'ァ' | 'ィ' | 'ゥ' | 'ェ' | 'ォ' | 'ッ' | 'ャ' | 'ュ' | 'ョ' => {
                     (char::from_u32(code + 1).unwrap(), Some("ツ→ッ"))
                 }
@@ -222,11 +224,7 @@ fn hub_records(dir: &Path) -> Vec<(serde_json::Value, String, Option<String>)> {
     statement
         .query_map([], |r| {
             let fields: String = r.get(0)?;
-            Ok((
-                serde_json::from_str(&fields).unwrap(),
-                r.get(1)?,
-                r.get(2)?,
-            ))
+            Ok((serde_json::from_str(&fields).unwrap(), r.get(1)?, r.get(2)?))
         })
         .unwrap()
         .map(Result::unwrap)
@@ -321,7 +319,10 @@ fn juminhyo_made_here_to_a_ticket_with_the_record_at_the_hub() {
     };
     let number = ticket.ticket.number.clone();
     assert!(number.starts_with('A'), "{number}");
-    assert!(h.kiosk.resident().made.is_none(), "answers gone with the ticket");
+    assert!(
+        h.kiosk.resident().made.is_none(),
+        "answers gone with the ticket"
+    );
 
     // Taps from the welcome screen to the ticket, every key counted, less
     // the four spent above on showing refusals and Back: 3 to start, 8 kana
@@ -373,9 +374,24 @@ fn tennyu_with_a_household_of_three_asks_shared_answers_once_for_every_form() {
     h.tap_key("make-next");
 
     let members = [
-        ("ヤマダ タロウ", "560101", "fields-relationship-head", "fields-sex-male"),
-        ("ヤマダ ハナコ", "600412", "fields-relationship-spouse", "fields-sex-female"),
-        ("ヤマダ ジロウ", "220707", "fields-relationship-child", "fields-sex-male"),
+        (
+            "ヤマダ タロウ",
+            "560101",
+            "fields-relationship-head",
+            "fields-sex-male",
+        ),
+        (
+            "ヤマダ ハナコ",
+            "600412",
+            "fields-relationship-spouse",
+            "fields-sex-female",
+        ),
+        (
+            "ヤマダ ジロウ",
+            "220707",
+            "fields-relationship-child",
+            "fields-sex-male",
+        ),
     ];
     let mut asked: BTreeMap<String, usize> = BTreeMap::new();
     let mut guard = 0;
@@ -409,7 +425,11 @@ fn tennyu_with_a_household_of_three_asks_shared_answers_once_for_every_form() {
                         h.tap_key("make-next");
                     }
                     "birth" => {
-                        let era = if *i == 2 { "fields-era-heisei" } else { "fields-era-showa" };
+                        let era = if *i == 2 {
+                            "fields-era-heisei"
+                        } else {
+                            "fields-era-showa"
+                        };
                         h.type_date(Some(era), birth);
                         h.tap_key("make-next");
                     }
@@ -473,7 +493,11 @@ fn tennyu_with_a_household_of_three_asks_shared_answers_once_for_every_form() {
     ] {
         assert_eq!(asked.get(key), Some(&1), "{key} in {asked:?}");
     }
-    for key in ["kokuho-kanyu.reason", "kokuho-kanyu.start-date", "jido-teate.reason"] {
+    for key in [
+        "kokuho-kanyu.reason",
+        "kokuho-kanyu.start-date",
+        "jido-teate.reason",
+    ] {
         assert!(!asked.contains_key(key), "{key} was asked");
     }
     for i in 0..3 {
@@ -511,7 +535,10 @@ fn tennyu_with_a_household_of_three_asks_shared_answers_once_for_every_form() {
     }
     let tennyu = madoguchi::domain::model::fill(&review.procedures[0], &review.answers);
     assert_eq!(tennyu.household.len(), 3);
-    assert_eq!(tennyu.household[2].get("birth").map(String::as_str), Some("2010-07-07"));
+    assert_eq!(
+        tennyu.household[2].get("birth").map(String::as_str),
+        Some("2010-07-07")
+    );
     assert!(review.clerk.contains("household[2].name"));
     assert!(review.clerk.contains("move.head-name"));
     let errors: Vec<_> = review
@@ -636,7 +663,12 @@ fn back_from_the_review_returns_to_the_questions_with_the_answers() {
     h.tap_key("kiosk-review-back");
     let state = h.make();
     assert_eq!(
-        state.interview.as_ref().unwrap().answers.get("applicant.reading"),
+        state
+            .interview
+            .as_ref()
+            .unwrap()
+            .answers
+            .get("applicant.reading"),
         Some("スズキ")
     );
     assert!(!state.interview.as_ref().unwrap().finished());

@@ -48,16 +48,26 @@ pub enum Ask {
     /// One tap on an option: the value is stored, the label is a fluent key.
     Choice(Vec<ChoiceOption>),
     YesNo,
-    Count { min: u32, max: u32 },
-    Date { not_future: bool },
+    Count {
+        min: u32,
+        max: u32,
+    },
+    Date {
+        not_future: bool,
+    },
     /// Seven digits, stored `123-4567`.
     Postal,
     /// Digits of a Japanese number.
     Phone,
     /// Digits only (an account number).
-    Digits { max_len: usize },
+    Digits {
+        max_len: usize,
+    },
     /// The kana grid, in the syllabary the field expects.
-    Kana { kana: Kana, max_len: usize },
+    Kana {
+        kana: Kana,
+        max_len: usize,
+    },
     /// The address's prefecture, one of the 47; the rest is left to the clerk.
     Prefecture,
 }
@@ -146,7 +156,8 @@ impl Interview {
         self.procedures
             .iter()
             .filter(|p| {
-                !optional.as_ref().is_some_and(|o| o.contains(&p.id)) || self.included.contains(&p.id)
+                !optional.as_ref().is_some_and(|o| o.contains(&p.id))
+                    || self.included.contains(&p.id)
             })
             .cloned()
             .collect()
@@ -457,7 +468,7 @@ fn member_steps(index: usize) -> Vec<Step> {
                 ),
             };
             Step {
-                target: Target::Member(index, *part),
+                target: Target::Member(index, part),
                 label: super::model::member_part_label(part),
                 help: None,
                 required: true,
@@ -712,7 +723,8 @@ pub fn in_kana(c: char, kana: Kana) -> char {
     }
 }
 
-const DAKUTEN: &str = "かがきぎくぐけげこごさざしじすずせぜそぞただちぢつづてでとどはばひびふぶへべほぼうゔ";
+const DAKUTEN: &str =
+    "かがきぎくぐけげこごさざしじすずせぜそぞただちぢつづてでとどはばひびふぶへべほぼうゔ";
 const HANDAKUTEN: &str = "はぱひぴふぷへぺほぽ";
 const SMALL: &str = "あぁいぃうぅえぇおぉつっやゃゆゅよょわゎ";
 
@@ -844,7 +856,10 @@ mod tests {
         assert_eq!(once("kokuho-kanyu.start-date"), 0, "transcribed");
         assert_eq!(once("inkan-toroku.verification"), 1);
         i.toggle("inkan-toroku");
-        assert_eq!(keys(&i).iter().filter(|k| k.starts_with("inkan")).count(), 0);
+        assert_eq!(
+            keys(&i).iter().filter(|k| k.starts_with("inkan")).count(),
+            0
+        );
     }
 
     #[test]
@@ -862,7 +877,10 @@ mod tests {
         assert_eq!(i.answers.get("applicant.birth"), Some("1985-04-12"));
         i.answer("", today()).unwrap(); // postal is optional
         assert_eq!(i.progress(), (4, 11));
-        assert_eq!(i.answer("静岡", today()).unwrap_err(), Message::new("validation-prefecture"));
+        assert_eq!(
+            i.answer("静岡", today()).unwrap_err(),
+            Message::new("validation-prefecture")
+        );
         i.answer("東京都", today()).unwrap();
         assert!(i.answer("12345", today()).is_err());
         i.answer("09012345678", today()).unwrap();

@@ -1873,7 +1873,10 @@ mod tests {
         assert_ne!(result.outcome, Outcome::Refused, "{:?}", result.error);
         // A card number under a card-like name is still refused.
         card.id = Uuid::new_v4();
-        card.fields.get_mut("applicant.has-mynumber-card").unwrap().value = json!("123456789012");
+        card.fields
+            .get_mut("applicant.has-mynumber-card")
+            .unwrap()
+            .value = json!("123456789012");
         let result = store_record(&conn, &device, &card, now().date_naive(), now(), true).unwrap();
         assert_eq!(result.outcome, Outcome::Refused);
     }

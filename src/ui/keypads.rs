@@ -22,17 +22,18 @@ pub fn grid_key<'a, M: Clone + 'a>(
     on_press: Option<M>,
     width: impl Into<Length>,
 ) -> Element<'a, M> {
-    button(
-        container(text(label).size(size).font(ctx.font()).center())
-            .center_x(Length::Fill)
-            .center_y(Length::Fill),
-    )
-    .padding(4)
-    .width(width)
-    .height(key_height(ctx))
-    .style(button_style(emphasis))
-    .on_press_maybe(on_press)
-    .into()
+    // A strut keeps the touch height; a long label wraps and grows the key.
+    let content = row![
+        iced::widget::space().height(key_height(ctx) - 8.0),
+        container(text(label).size(size).font(ctx.font()).center()).center_x(Length::Fill),
+    ]
+    .align_y(iced::Alignment::Center);
+    button(content)
+        .padding(4)
+        .width(width)
+        .style(button_style(emphasis))
+        .on_press_maybe(on_press)
+        .into()
 }
 
 /// Height of a grid key: a little under a touch button so a kana grid and
@@ -89,16 +90,11 @@ pub fn kana_grid<'a, M: Clone + 'a>(
     on_key: impl Fn(KanaKey) -> M,
 ) -> Element<'a, M> {
     let gap = ctx.sizes.spacing * 0.3;
-    let side = ctx.sizes.touch * 1.2;
+    // Proportional widths: eleven kana columns and a wider one for the
+    // marks share whatever width the screen (and the text size) leaves.
+    let side = Length::FillPortion(10);
     let key = |label: String, size: f32, k: KanaKey| {
-        grid_key(
-            ctx,
-            label,
-            size,
-            Emphasis::Secondary,
-            Some(on_key(k)),
-            side,
-        )
+        grid_key(ctx, label, size, Emphasis::Secondary, Some(on_key(k)), side)
     };
     let marks = [
         ("゛".to_owned(), KanaKey::Mark(KanaMark::Dakuten)),
@@ -117,7 +113,11 @@ pub fn kana_grid<'a, M: Clone + 'a>(
             line = match column[r] {
                 Some(c) => {
                     let c = in_kana(c, kana);
-                    line.push(key(c.to_string(), ctx.sizes.heading * 0.8, KanaKey::Char(c)))
+                    line.push(key(
+                        c.to_string(),
+                        ctx.sizes.heading * 0.8,
+                        KanaKey::Char(c),
+                    ))
                 }
                 None => line.push(iced::widget::space().width(side)),
             };
@@ -128,7 +128,7 @@ pub fn kana_grid<'a, M: Clone + 'a>(
             ctx.sizes.small,
             Emphasis::Secondary,
             Some(on_key(mark)),
-            side * 1.6,
+            Length::FillPortion(16),
         ));
         lines = lines.push(line);
     }
@@ -210,11 +210,9 @@ pub fn date_pad<'a, M: Clone + 'a>(
 /// next key goes.
 pub fn readout<'a, M: 'a>(ctx: &Ctx<'_>, value: String) -> Element<'a, M> {
     let shown = format!("{value}▏");
-    container(
-        text(shown).size(ctx.sizes.heading).font(ctx.font()),
-    )
-    .padding([8, 24])
-    .width(Length::Fill)
-    .style(card)
-    .into()
+    container(text(shown).size(ctx.sizes.heading).font(ctx.font()))
+        .padding([8, 24])
+        .width(Length::Fill)
+        .style(card)
+        .into()
 }

@@ -13,15 +13,11 @@ use iced::{Alignment, Element, Length};
 
 use crate::domain::Catalog;
 use crate::domain::answers::Member;
-use crate::domain::interview::{
-    Ask, DateEntry, Interview, Offer, Step, Target, toggle_mark,
-};
+use crate::domain::interview::{Ask, DateEntry, Interview, Offer, Step, Target, toggle_mark};
 use crate::domain::model::relationship_label;
 use crate::domain::validate::{PREFECTURES, today};
 use crate::i18n::Message as Text;
-use crate::ui::keypads::{
-    DateKey, KanaKey, button_grid, date_pad, grid_key, kana_grid, readout,
-};
+use crate::ui::keypads::{DateKey, KanaKey, button_grid, date_pad, grid_key, kana_grid, readout};
 use crate::ui::theme::{Emphasis, danger_text};
 use crate::ui::widgets::{Ctx, Key, keypad, touch_button};
 
@@ -128,7 +124,11 @@ impl State {
                 Action::None
             }
             Message::FormsDone => {
-                if self.interview.as_ref().is_some_and(|i| i.active().is_empty()) {
+                if self
+                    .interview
+                    .as_ref()
+                    .is_some_and(|i| i.active().is_empty())
+                {
                     self.error = Some(Text::new("make-forms-none"));
                     return Action::None;
                 }
@@ -345,7 +345,7 @@ impl State {
             ctx.body(ctx.tr("make-pick-events")),
             button_grid(ctx, 2, group(true)),
             ctx.body(ctx.tr("make-pick-certificates")),
-            button_grid(ctx, 3, group(false)),
+            button_grid(ctx, 2, group(false)),
             self.nav(ctx, None, None, None),
         ]
     }
@@ -356,7 +356,8 @@ impl State {
         for procedure in &interview.procedures {
             let name = ctx.tr(&procedure.name);
             if !optional.contains(&procedure.id) {
-                list = list.push(ctx.body(ctx.tr_args("make-forms-required", &[("name", name.into())])));
+                list = list
+                    .push(ctx.body(ctx.tr_args("make-forms-required", &[("name", name.into())])));
                 continue;
             }
             let on = interview.included.contains(&procedure.id);
@@ -452,9 +453,25 @@ impl State {
                 };
                 (
                     row![
-                        grid_key(ctx, "−".into(), ctx.sizes.heading, Emphasis::Secondary, Some(Message::Count(-1)), 160),
-                        text(n.to_string()).size(ctx.sizes.huge * 0.6).font(ctx.bold()),
-                        grid_key(ctx, "+".into(), ctx.sizes.heading, Emphasis::Secondary, Some(Message::Count(1)), 160),
+                        grid_key(
+                            ctx,
+                            "−".into(),
+                            ctx.sizes.heading,
+                            Emphasis::Secondary,
+                            Some(Message::Count(-1)),
+                            160
+                        ),
+                        text(n.to_string())
+                            .size(ctx.sizes.huge * 0.6)
+                            .font(ctx.bold()),
+                        grid_key(
+                            ctx,
+                            "+".into(),
+                            ctx.sizes.heading,
+                            Emphasis::Secondary,
+                            Some(Message::Count(1)),
+                            160
+                        ),
                     ]
                     .spacing(ctx.sizes.spacing * 2.0)
                     .align_y(Alignment::Center)
@@ -475,7 +492,12 @@ impl State {
                 (
                     row![
                         container(date_pad(ctx, entry, labels, Message::Date)).width(Length::Fill),
-                        keypad(ctx, ctx.tr("make-clear"), ctx.tr("make-backspace"), Message::Digit),
+                        keypad(
+                            ctx,
+                            ctx.tr("make-clear"),
+                            ctx.tr("make-backspace"),
+                            Message::Digit
+                        ),
                     ]
                     .spacing(ctx.sizes.spacing * 1.5)
                     .into(),
@@ -497,7 +519,12 @@ impl State {
                 (
                     row![
                         container(readout(ctx, shown)).width(Length::Fill),
-                        keypad(ctx, ctx.tr("make-clear"), ctx.tr("make-backspace"), Message::Digit),
+                        keypad(
+                            ctx,
+                            ctx.tr("make-clear"),
+                            ctx.tr("make-backspace"),
+                            Message::Digit
+                        ),
                     ]
                     .spacing(ctx.sizes.spacing * 1.5)
                     .into(),
@@ -598,7 +625,8 @@ impl State {
         for (index, member) in interview.answers.household.iter().enumerate() {
             list = list.push(
                 row![
-                    ctx.body(member_line(ctx, index, member)).width(Length::Fill),
+                    ctx.body(member_line(ctx, index, member))
+                        .width(Length::Fill),
                     touch_button(
                         ctx,
                         ctx.tr("make-remove"),
@@ -634,7 +662,10 @@ fn member_line(ctx: &Ctx<'_>, index: usize, member: &Member) -> String {
 }
 
 /// The 47 prefectures, smaller keys so they fit one screen.
-fn prefecture_grid<'a>(ctx: &Ctx<'_>, keys: Vec<(String, Emphasis, Message)>) -> Element<'a, Message> {
+fn prefecture_grid<'a>(
+    ctx: &Ctx<'_>,
+    keys: Vec<(String, Emphasis, Message)>,
+) -> Element<'a, Message> {
     let gap = ctx.sizes.spacing * 0.3;
     let mut rows = column![].spacing(gap);
     for chunk in keys.chunks(10) {

@@ -18,6 +18,11 @@
 //! [`review`], and confirming writes the record to the outbox through the
 //! [`TicketService`] and shows the [`ticket`].
 //!
+//! The make-it-here path: [`make`] asks the catalogue's questions one per
+//! screen and opens the same [`review`] (its answers parked in
+//! [`Resident::made`] so Back returns to them); the record is marked as
+//! kiosk input and lists what the clerk completes ([`CLERK_COMPLETES`]).
+//!
 //! Side effects (the hub, the slow PIN check) are returned by
 //! [`Kiosk::update`] as an [`Effect`]; the iced program runs them as tasks
 //! via [`Kiosk::perform`], and tests run the same futures with `block_on`.
@@ -401,6 +406,8 @@ impl Kiosk {
                 }
                 if start == StartScreen::MakeDate {
                     kiosk.update(Message::Make(make::Message::Next));
+                    let showa = crate::ui::keypads::DateKey::Era(Some(crate::domain::Era::Showa));
+                    kiosk.update(Message::Make(make::Message::Date(showa)));
                     for digit in [6, 0, 4, 1, 2] {
                         let key = crate::ui::widgets::Key::Digit(digit);
                         kiosk.update(Message::Make(make::Message::Digit(key)));
