@@ -114,11 +114,11 @@ fn legacy_encoded_photo_matches_expected_text() {
 /// Two codes side by side: the standard pipeline stops at the first (the
 /// kiosk reads one pre-application at a time), a stage without the limit
 /// reads both.
-#[test]
-fn standard_pipeline_reads_one_code_per_frame() {
+/// Two codes side by side in one frame.
+fn side_by_side(first: &str, second: &str) -> Frame {
     let (a, b) = (
-        synth::render_qr("MDG1:FIRST", 4).unwrap(),
-        synth::render_qr("MDG1:SECOND", 4).unwrap(),
+        synth::render_qr(first, 4).unwrap(),
+        synth::render_qr(second, 4).unwrap(),
     );
     assert_eq!(a.height, b.height);
     let (w, h) = (a.width + b.width, a.height);
@@ -127,7 +127,12 @@ fn standard_pipeline_reads_one_code_per_frame() {
         pixels.extend_from_slice(&a.pixels[y * a.width..(y + 1) * a.width]);
         pixels.extend_from_slice(&b.pixels[y * b.width..(y + 1) * b.width]);
     }
-    let both = Frame::new(w, h, pixels).unwrap();
+    Frame::new(w, h, pixels).unwrap()
+}
+
+#[test]
+fn standard_pipeline_reads_one_code_per_frame() {
+    let both = side_by_side("MDG1:FIRST", "MDG1:SECOND");
     let o = Pipeline::standard().decode(&both);
     assert_eq!(o.codes.len(), 1, "{:?}", o.codes);
     assert!(["MDG1:FIRST", "MDG1:SECOND"].contains(&o.codes[0].as_str()));
@@ -141,4 +146,16 @@ fn standard_pipeline_reads_one_code_per_frame() {
         all,
         vec!["MDG1:FIRST".to_string(), "MDG1:SECOND".to_string()]
     );
+}
+
+/// The parts of a multi-part pre-application printed on one sheet are all
+/// read from one frame, by the live pipeline too.
+#[test]
+fn parts_of_a_multi_part_code_on_one_sheet_are_all_read() {
+    let both = side_by_side("MG1P:PARTONE", "MG1P:PARTTWO");
+    for pipeline in [Pipeline::standard(), Pipeline::live()] {
+        let mut codes = pipeline.decode(&both).codes;
+        codes.sort();
+        assert_eq!(codes, vec!["MG1P:PARTONE", "MG1P:PARTTWO"]);
+    }
 }

@@ -66,7 +66,13 @@ pub fn records_csv(records: &[ConfirmedRecord], tz: chrono_tz::Tz) -> String {
     let columns: BTreeSet<&str> = records
         .iter()
         .flat_map(|r| r.fields.keys().map(String::as_str))
-        .filter(|name| !crate::store::hub::is_individual_number_field(name))
+        .filter(|name| {
+            !records.iter().any(|r| {
+                r.fields
+                    .get(*name)
+                    .is_some_and(|f| crate::store::hub::is_individual_number(name, &f.value))
+            })
+        })
         .collect();
     let mut out = String::from(BOM);
     let head = ["number", "service", "procedures", "confirmed_at", "clerk"];

@@ -230,23 +230,36 @@ impl Stage for ZxingStage {
         ) else {
             return Vec::new();
         };
-        let reader = zxingcpp::read()
-            .formats(self.formats)
-            .text_mode(zxingcpp::TextMode::Plain)
-            .binarizer(self.binarizer)
-            .try_harder(self.try_harder)
-            .try_invert(self.try_invert)
-            .try_downscale(self.try_downscale)
-            .try_rotate(self.try_harder)
-            .max_number_of_symbols(self.max_symbols);
-        match reader.from(&view) {
-            Ok(codes) => codes
+        let read = |max_symbols: i32| {
+            let reader = zxingcpp::read()
+                .formats(self.formats)
+                .text_mode(zxingcpp::TextMode::Plain)
+                .binarizer(self.binarizer)
+                .try_harder(self.try_harder)
+                .try_invert(self.try_invert)
+                .try_downscale(self.try_downscale)
+                .try_rotate(self.try_harder)
+                .max_number_of_symbols(max_symbols);
+            match reader.from(&view) {
+                Ok(codes) => codes
+                    .iter()
+                    .filter(|c| c.is_valid())
+                    .map(code_text)
+                    .collect(),
+                Err(_) => Vec::new(),
+            }
+        };
+        let found: Vec<String> = read(self.max_symbols);
+        // One part of a multi-part pre-application: its other parts are
+        // usually printed beside it on the same sheet, so read them all.
+        if self.max_symbols != 0
+            && found
                 .iter()
-                .filter(|c| c.is_valid())
-                .map(code_text)
-                .collect(),
-            Err(_) => Vec::new(),
+                .any(|text| text.starts_with(crate::preapp::codec::PART_PREFIX))
+        {
+            return read(0);
         }
+        found
     }
 }
 

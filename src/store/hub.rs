@@ -1311,9 +1311,13 @@ fn refuse(id: &str, message: Message) -> ItemResult {
 
 /// Whether a field name is an individual number (マイナンバー): such a
 /// field is refused on arrival and never exported.
-pub fn is_individual_number_field(name: &str) -> bool {
+pub fn is_individual_number(name: &str, value: &serde_json::Value) -> bool {
     let name = name.to_ascii_lowercase();
-    name.contains("my_number") || name.contains("mynumber") || name.contains("individual_number")
+    // Whether the resident has the card (`applicant.has-mynumber-card`,
+    // yes/no, asked by 転入届) is not the number.
+    let about_the_card = name.ends_with("card") && matches!(value.as_str(), Some("yes" | "no"));
+    (name.contains("my_number") || name.contains("mynumber") || name.contains("individual_number"))
+        && !about_the_card
 }
 
 fn check_record(rec: &RecordIn, accept_plain: bool) -> Result<(), Message> {
@@ -1342,7 +1346,7 @@ fn check_record(rec: &RecordIn, accept_plain: bool) -> Result<(), Message> {
             return Err(Message::new("hub-error-record-field-size").arg("field", name));
         }
         // Individual numbers (マイナンバー) are never stored.
-        if is_individual_number_field(name) {
+        if is_individual_number(name, &field.value) {
             return Err(Message::new("hub-error-record-my-number").arg("field", name));
         }
     }
@@ -1569,7 +1573,7 @@ pub fn edit_record(
             ));
         }
         // A clerk cannot add what a kiosk may not send either.
-        if is_individual_number_field(name) {
+        if is_individual_number(name, value) {
             return Err(StoreError::Invalid(
                 Message::new("hub-error-record-my-number").arg("field", name.as_str()),
             ));
@@ -1769,7 +1773,7 @@ pub fn confirmed_records(conn: &Connection, day: NaiveDate) -> Result<Vec<Confir
         };
         let mut fields: BTreeMap<String, FieldValue> =
             serde_json::from_str(&fields).unwrap_or_default();
-        fields.retain(|name, _| !is_individual_number_field(name));
+        fields.retain(|name, field| !is_individual_number(name, &field.value));
         out.push(ConfirmedRecord {
             number,
             service,
@@ -2199,6 +2203,27 @@ mod tests {
         let result = store_record(&conn, &device, &rec, now().date_naive(), now(), true).unwrap();
         assert_eq!(result.outcome, Outcome::Refused);
         assert_eq!(result.error.unwrap().key, "hub-error-record-my-number");
+
+        // Whether the resident has the card is not the number: stored.
+        let mut card = rec.clone();
+        card.id = Uuid::new_v4();
+        card.fields = BTreeMap::from([(
+            "applicant.has-mynumber-card".into(),
+            FieldValue {
+                value: json!("yes"),
+                source: Source::Kiosk,
+            },
+        )]);
+        let result = store_record(&conn, &device, &card, now().date_naive(), now(), true).unwrap();
+        assert_ne!(result.outcome, Outcome::Refused, "{:?}", result.error);
+        // A card number under a card-like name is still refused.
+        card.id = Uuid::new_v4();
+        card.fields
+            .get_mut("applicant.has-mynumber-card")
+            .unwrap()
+            .value = json!("123456789012");
+        let result = store_record(&conn, &device, &card, now().date_naive(), now(), true).unwrap();
+        assert_eq!(result.outcome, Outcome::Refused);
     }
 
     #[test]
@@ -2266,8 +2291,23 @@ mod tests {
         assert_eq!(percentile(&[], 0.9), None);
         assert_eq!(clerk_id_of("clerk:c1@station-1"), "c1");
         assert_eq!(clerk_id_of(""), "");
-        assert!(is_individual_number_field("applicant.My_Number"));
-        assert!(!is_individual_number_field("applicant.phone"));
+        let text = |v: &str| serde_json::Value::String(v.into());
+        assert!(is_individual_number(
+            "applicant.My_Number",
+            &text("123456789012")
+        ));
+        assert!(!is_individual_number(
+            "applicant.phone",
+            &text("03-1234-5678")
+        ));
+        assert!(!is_individual_number(
+            "applicant.has-mynumber-card",
+            &text("yes")
+        ));
+        assert!(is_individual_number(
+            "applicant.has-mynumber-card",
+            &text("123456789012")
+        ));
     }
 
     #[test]

@@ -20,6 +20,7 @@ pub mod clerk;
 pub mod cli;
 pub mod demo;
 pub mod fonts;
+pub mod keypads;
 pub mod kiosk;
 pub mod service;
 pub mod theme;

@@ -23,12 +23,18 @@
 //! facilities panel's while it is open: enrollment QR, scanner test), its
 //! newest frame is the scan screen's preview and the panel's camera test.
 //!
+//! The make-it-here path: [`make`] asks the catalogue's questions one per
+//! screen and opens the same [`review`] (its answers parked in
+//! [`Resident::made`] so Back returns to them); the record is marked as
+//! kiosk input and lists what the clerk completes ([`CLERK_COMPLETES`]).
+//!
 //! Side effects (the hub, the slow PIN check) are returned by
 //! [`Kiosk::update`] as an [`Effect`]; the iced program runs them as tasks
 //! via [`Kiosk::perform`], and tests run the same futures with `block_on`.
 
 pub mod admin;
 pub mod choose;
+pub mod make;
 pub mod notice;
 pub mod review;
 pub mod scan;
@@ -136,6 +142,12 @@ pub enum StartScreen {
     Scan,
     /// The review of the demo pre-application.
     Review,
+    /// Make it here: the list of what can be made.
+    Make,
+    /// Make it here, 住民票の写し: the reading on the kana grid.
+    MakeKana,
+    /// Make it here, 住民票の写し: the birth date on the date pad.
+    MakeDate,
 }
 
 impl StartScreen {
@@ -151,6 +163,9 @@ impl StartScreen {
         ("admin", StartScreen::Admin),
         ("scan", StartScreen::Scan),
         ("review", StartScreen::Review),
+        ("make", StartScreen::Make),
+        ("make-kana", StartScreen::MakeKana),
+        ("make-date", StartScreen::MakeDate),
     ];
 
     pub fn parse(name: &str) -> Option<StartScreen> {
@@ -170,6 +185,9 @@ pub struct Resident {
     pub picking_language: bool,
     /// A ticket or staff call is on its way.
     pub pending: bool,
+    /// Answers made here, kept while the resident reviews them (Back
+    /// returns to the questions).
+    pub made: Option<Box<make::State>>,
 }
 
 impl Resident {
@@ -180,6 +198,7 @@ impl Resident {
             screen: Screen::Welcome,
             picking_language: false,
             pending: false,
+            made: None,
         }
     }
 
@@ -190,6 +209,7 @@ impl Resident {
             && matches!(self.screen, Screen::Welcome)
             && !self.picking_language
             && !self.pending
+            && self.made.is_none()
     }
 }
 
@@ -197,6 +217,7 @@ impl Resident {
 pub enum Screen {
     Welcome,
     Choose(choose::State),
+    Make(Box<make::State>),
     Scan(scan::State),
     Review(Box<review::State>),
     Ticket(Box<ticket::State>),
@@ -208,6 +229,7 @@ pub enum Message {
     Tick(Instant),
     Welcome(welcome::Message),
     Choose(choose::Message),
+    Make(make::Message),
     Scan(scan::Message),
     Review(review::Message),
     /// A key from the keyboard (or a USB scanner typing), with its time;
@@ -426,6 +448,33 @@ impl Kiosk {
                 kiosk.resident.lang = kiosk.settings.languages.default;
                 None
             }
+            StartScreen::Make | StartScreen::MakeKana | StartScreen::MakeDate => {
+                kiosk.update(Message::Welcome(welcome::Message::Start));
+                kiosk.update(Message::Choose(choose::Message::MakeHere));
+                if start != StartScreen::Make {
+                    let pick = make::Message::Pick(crate::domain::interview::Offer::Procedure(
+                        "juminhyo-utsushi".into(),
+                    ));
+                    kiosk.update(Message::Make(pick));
+                    for key in "ヤマダ ハナコ".chars() {
+                        let key = match key {
+                            ' ' => crate::ui::keypads::KanaKey::Space,
+                            c => crate::ui::keypads::KanaKey::Char(c),
+                        };
+                        kiosk.update(Message::Make(make::Message::Kana(key)));
+                    }
+                }
+                if start == StartScreen::MakeDate {
+                    kiosk.update(Message::Make(make::Message::Next));
+                    let showa = crate::ui::keypads::DateKey::Era(Some(crate::domain::Era::Showa));
+                    kiosk.update(Message::Make(make::Message::Date(showa)));
+                    for digit in [6, 0, 4, 1, 2] {
+                        let key = crate::ui::widgets::Key::Digit(digit);
+                        kiosk.update(Message::Make(make::Message::Digit(key)));
+                    }
+                }
+                None
+            }
         };
         (kiosk, effect)
     }
@@ -531,12 +580,11 @@ impl Kiosk {
                         None
                     }
                     choose::Action::MakeHere => {
-                        // Those screens plug in here once the scanner and the
-                        // catalogue exist; until then say so plainly.
-                        self.show_notice(
-                            Text::new("kiosk-unavailable-heading"),
-                            Text::new("kiosk-unavailable-body"),
-                        );
+                        let offer = &self.settings.offer;
+                        self.resident.screen = Screen::Make(Box::new(make::State::new(
+                            make::offers(&offer.bundles, &offer.procedures),
+                            make::western_dates(self.resident.lang),
+                        )));
                         None
                     }
                     choose::Action::TakeNumber(service_id) => {
@@ -562,6 +610,35 @@ impl Kiosk {
                     }
                 }
             }
+            Message::Make(message) => {
+                let Screen::Make(state) = &mut self.resident.screen else {
+                    return None;
+                };
+                match state.update(message, &self.catalog) {
+                    make::Action::None => {}
+                    make::Action::Back => {
+                        self.resident.screen = Screen::Choose(choose::State::default())
+                    }
+                    make::Action::Done => {
+                        if let Some(interview) = &state.interview {
+                            let review = review::State::made_here(
+                                &self.catalog,
+                                interview.active(),
+                                interview.result(),
+                                interview.clerk_keys(),
+                            );
+                            let Screen::Make(made) = std::mem::replace(
+                                &mut self.resident.screen,
+                                Screen::Review(Box::new(review)),
+                            ) else {
+                                return None;
+                            };
+                            self.resident.made = Some(made);
+                        }
+                    }
+                }
+                None
+            }
             Message::Scan(message) => {
                 let Screen::Scan(state) = &mut self.resident.screen else {
                     return None;
@@ -579,10 +656,18 @@ impl Kiosk {
                 match state.update(message, &self.catalog) {
                     review::Action::None => None,
                     review::Action::Back => {
-                        self.resident.screen = Screen::Scan(self.scan_state());
+                        self.resident.screen = match self.resident.made.take() {
+                            Some(mut made) => {
+                                made.reopen();
+                                Screen::Make(made)
+                            }
+                            None => Screen::Scan(self.scan_state()),
+                        };
                         None
                     }
                     review::Action::Confirm => {
+                        // The record carries the answers from here on.
+                        self.resident.made = None;
                         let record = record_of(state, self.resident.lang);
                         let request = TicketRequest {
                             service_id: state.service().to_owned(),
@@ -878,7 +963,8 @@ impl Kiosk {
                 self.resident.picking_language = false;
                 self.resident.screen = Screen::Scan(self.scan_state());
             }
-            Screen::Review(_) | Screen::Ticket(_) => return None,
+            // Answers being made here are not thrown away by a stray scan.
+            Screen::Review(_) | Screen::Ticket(_) | Screen::Make(_) => return None,
         }
         let Screen::Scan(state) = &mut self.resident.screen else {
             return None;
@@ -1051,6 +1137,7 @@ impl Kiosk {
                         self.service.can_call_staff(),
                     )
                     .map(Message::Choose),
+                Screen::Make(state) => state.view(&ctx, &self.catalog).map(Message::Make),
                 Screen::Scan(state) => state.view(&ctx, self.camera.as_ref()).map(Message::Scan),
                 Screen::Review(state) => {
                     let view = state.view(&ctx).map(Message::Review);
@@ -1255,13 +1342,18 @@ pub fn key_message(event: &keyboard::Event, at: Instant) -> Option<Message> {
     }
 }
 
+/// Record field listing the answer keys a kiosk-made record leaves to the
+/// clerk (names and addresses in kanji), as a JSON array.
+pub const CLERK_COMPLETES: &str = "clerk.to-complete";
+
 /// The record a confirmed review sends to the hub: every answer by its key,
 /// marked as read from the QR or changed on the kiosk, household members as
-/// one `household` list.
+/// one `household` list. A record made here is all `kiosk`, and lists what
+/// the clerk completes under [`CLERK_COMPLETES`].
 pub fn record_of(review: &review::State, lang: Lang) -> RecordIn {
     let mut fields = BTreeMap::new();
     for (key, value) in &review.answers.values {
-        let source = if review.changed.contains(key) {
+        let source = if review.changed.contains(key) || review.made_here {
             Source::Kiosk
         } else {
             Source::Qr
@@ -1279,7 +1371,20 @@ pub fn record_of(review: &review::State, lang: Lang) -> RecordIn {
             "household".into(),
             FieldValue {
                 value: serde_json::json!(review.answers.household),
-                source: Source::Qr,
+                source: if review.made_here {
+                    Source::Kiosk
+                } else {
+                    Source::Qr
+                },
+            },
+        );
+    }
+    if !review.clerk.is_empty() {
+        fields.insert(
+            CLERK_COMPLETES.into(),
+            FieldValue {
+                value: serde_json::json!(review.clerk),
+                source: Source::Kiosk,
             },
         );
     }
@@ -1290,7 +1395,9 @@ pub fn record_of(review: &review::State, lang: Lang) -> RecordIn {
         lang: lang.code().to_owned(),
         fields,
         number: None,
-        preapp: if review.sealed {
+        preapp: if review.made_here {
+            Preapp::None
+        } else if review.sealed {
             Preapp::Encrypted
         } else {
             Preapp::Plain

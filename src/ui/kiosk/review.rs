@@ -37,6 +37,11 @@ pub struct State {
     /// The field whose choices are open.
     pub editing: Option<String>,
     pub sealed: bool,
+    /// Made on the kiosk ("make it here"), not read from a QR.
+    pub made_here: bool,
+    /// Answer keys the clerk completes (names and addresses in kanji): a
+    /// missing answer there is the clerk's job, not the resident's mistake.
+    pub clerk: BTreeSet<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -86,9 +91,32 @@ impl State {
             problems: Vec::new(),
             editing: None,
             sealed,
+            made_here: false,
+            clerk: BTreeSet::new(),
         };
         state.revalidate(catalog);
         Ok(state)
+    }
+
+    /// The review of forms made on the kiosk (see [`super::make`]).
+    pub fn made_here(
+        catalog: &Catalog,
+        procedures: Vec<Arc<Procedure>>,
+        answers: Answers,
+        clerk: BTreeSet<String>,
+    ) -> Self {
+        let mut state = State {
+            procedures,
+            answers,
+            changed: BTreeSet::new(),
+            problems: Vec::new(),
+            editing: None,
+            sealed: false,
+            made_here: true,
+            clerk,
+        };
+        state.revalidate(catalog);
+        state
     }
 
     /// The queue of the first form: where the resident is going.
@@ -342,6 +370,18 @@ impl State {
             });
             card_column = card_column.push(line);
             for problem in problems {
+                let for_clerk = self.clerk.contains(&problem.field)
+                    && problem.message.key == "validation-required";
+                if for_clerk {
+                    let part = clerk_field_label(ctx, &problem.field);
+                    let note = ctx.tr("make-clerk-completes");
+                    card_column = card_column.push(ctx.small(if part.is_empty() {
+                        format!("ⓘ {note}")
+                    } else {
+                        format!("ⓘ {part}: {note}")
+                    }));
+                    continue;
+                }
                 let mark = if problem.is_error() { "⚠ " } else { "ⓘ " };
                 card_column = card_column.push(
                     ctx.small(format!("{mark}{}", ctx.render(&problem.message)))
@@ -423,5 +463,18 @@ impl State {
             .into(),
             _ => column![].into(),
         }
+    }
+}
+
+/// The part a clerk completes, as the resident reads it: an address part
+/// (市区町村) or a member part (氏名); empty for a whole field.
+fn clerk_field_label(ctx: &Ctx<'_>, key: &str) -> String {
+    let part = key.rsplit('.').next().unwrap_or_default();
+    if ADDRESS_PARTS.contains(&part) {
+        ctx.tr(&crate::domain::model::address_part_label(part))
+    } else if key.starts_with("household[") {
+        ctx.tr(&member_part_label(part))
+    } else {
+        String::new()
     }
 }

@@ -1,0 +1,25 @@
+# 「ここで もうしこみを つくる」の がめん(やさしい にほんご)。
+
+make-pick-heading = なんの てつづきを しますか
+make-pick-events = ひっこし など
+make-pick-certificates = しょうめいしょ
+make-forms-heading = いっしょに だす かみを えらんで ください
+make-forms-required = ✓ { $name }(かならず だします)
+make-forms-none = かみを 1つ いじょう えらんで ください
+make-progress = { $current } / { $total }
+make-member-number = { $number } にんめ
+make-household-empty = まだ だれも いません
+make-add-person = ＋ ひとを ふやす
+make-remove = けす
+make-back = もどる
+make-next = つぎへ
+make-skip = とばす
+make-clear = ぜんぶ けす
+make-backspace = 1もじ けす
+make-kana-space = あける
+make-date-western = せいれき
+make-date-year = ねん
+make-date-month = がつ
+make-date-day = にち
+make-clerk-note = かんじの なまえや じゅうしょは、まどぐちで しょくいんが ききます。
+make-clerk-completes = まどぐちで しょくいんが かきます

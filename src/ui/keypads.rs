@@ -1,0 +1,218 @@
+//! Input without a keyboard for the "make it here" screens: a grid of
+//! fixed-size keys, the 50音 kana grid, the date pad (era buttons and
+//! year / month / day) and a read-out of what was typed. The digits keypad
+//! itself is [`crate::ui::widgets::keypad`]; the logic (dakuten, era
+//! conversion) lives in plain Rust in [`crate::domain::interview`].
+
+use iced::widget::{Column, button, column, container, row, text};
+use iced::{Element, Length};
+
+use crate::domain::date::Era;
+use crate::domain::interview::{DateEntry, DatePart, GOJUON, KanaMark, in_kana};
+use crate::domain::model::Kana;
+use crate::ui::theme::{Emphasis, button_style, card};
+use crate::ui::widgets::Ctx;
+
+/// A key of a grid: fixed width, at least the touch height, label centred.
+pub fn grid_key<'a, M: Clone + 'a>(
+    ctx: &Ctx<'_>,
+    label: String,
+    size: f32,
+    emphasis: Emphasis,
+    on_press: Option<M>,
+    width: impl Into<Length>,
+) -> Element<'a, M> {
+    // A strut keeps the touch height; a long label wraps and grows the key.
+    let content = row![
+        iced::widget::space().height(key_height(ctx) - 8.0),
+        container(text(label).size(size).font(ctx.font()).center()).center_x(Length::Fill),
+    ]
+    .align_y(iced::Alignment::Center);
+    button(content)
+        .padding(4)
+        .width(width)
+        .style(button_style(emphasis))
+        .on_press_maybe(on_press)
+        .into()
+}
+
+/// Height of a grid key: a little under a touch button so a kana grid and
+/// its question fit one screen, never under the 64 px touch minimum.
+pub fn key_height(ctx: &Ctx<'_>) -> f32 {
+    (ctx.sizes.touch * 0.89).max(64.0)
+}
+
+/// Buttons laid out `columns` to a row, all the same width.
+pub fn button_grid<'a, M: Clone + 'a>(
+    ctx: &Ctx<'_>,
+    columns: usize,
+    keys: Vec<(String, Emphasis, M)>,
+) -> Element<'a, M> {
+    let gap = ctx.sizes.spacing * 0.4;
+    let mut rows = Column::new().spacing(gap);
+    let mut keys = keys.into_iter().peekable();
+    while keys.peek().is_some() {
+        let mut line = row![].spacing(gap);
+        for _ in 0..columns {
+            line = match keys.next() {
+                Some((label, emphasis, message)) => line.push(grid_key(
+                    ctx,
+                    label,
+                    ctx.sizes.button,
+                    emphasis,
+                    Some(message),
+                    Length::FillPortion(1),
+                )),
+                None => line.push(iced::widget::space().width(Length::FillPortion(1))),
+            };
+        }
+        rows = rows.push(line);
+    }
+    rows.into()
+}
+
+/// What a kana grid key does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KanaKey {
+    Char(char),
+    Mark(KanaMark),
+    Space,
+    Backspace,
+}
+
+/// The 50音 grid in the syllabary a field expects, with ゛ ゜ 小, space and
+/// backspace in the last column. Columns run あ か さ … left to right.
+pub fn kana_grid<'a, M: Clone + 'a>(
+    ctx: &Ctx<'_>,
+    kana: Kana,
+    space_label: String,
+    backspace_label: String,
+    on_key: impl Fn(KanaKey) -> M,
+) -> Element<'a, M> {
+    let gap = ctx.sizes.spacing * 0.3;
+    // Proportional widths: eleven kana columns and a wider one for the
+    // marks share whatever width the screen (and the text size) leaves.
+    let side = Length::FillPortion(10);
+    let key = |label: String, size: f32, k: KanaKey| {
+        grid_key(ctx, label, size, Emphasis::Secondary, Some(on_key(k)), side)
+    };
+    let marks = [
+        ("゛".to_owned(), KanaKey::Mark(KanaMark::Dakuten)),
+        ("゜".to_owned(), KanaKey::Mark(KanaMark::Handakuten)),
+        (
+            format!("{}→{}", in_kana('つ', kana), in_kana('っ', kana)),
+            KanaKey::Mark(KanaMark::Small),
+        ),
+        (space_label, KanaKey::Space),
+        (backspace_label, KanaKey::Backspace),
+    ];
+    let mut lines = Column::new().spacing(gap);
+    for (r, (mark_label, mark)) in marks.into_iter().enumerate() {
+        let mut line = row![].spacing(gap);
+        for column in GOJUON.iter() {
+            line = match column[r] {
+                Some(c) => {
+                    let c = in_kana(c, kana);
+                    line.push(key(
+                        c.to_string(),
+                        ctx.sizes.heading * 0.8,
+                        KanaKey::Char(c),
+                    ))
+                }
+                None => line.push(iced::widget::space().width(side)),
+            };
+        }
+        line = line.push(grid_key(
+            ctx,
+            mark_label,
+            ctx.sizes.small,
+            Emphasis::Secondary,
+            Some(on_key(mark)),
+            Length::FillPortion(16),
+        ));
+        lines = lines.push(line);
+    }
+    lines.into()
+}
+
+/// What the date pad does (digits come from the numeric keypad).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateKey {
+    /// An era, or `None` for 西暦.
+    Era(Option<Era>),
+    Part(DatePart),
+}
+
+/// Era buttons (newest first, then 西暦) and the three parts; the part being
+/// typed is highlighted. `labels` are the translated 西暦, 年, 月, 日.
+pub fn date_pad<'a, M: Clone + 'a>(
+    ctx: &Ctx<'_>,
+    entry: &DateEntry,
+    labels: [String; 4],
+    on_key: impl Fn(DateKey) -> M,
+) -> Element<'a, M> {
+    let [western, year, month, day] = labels;
+    let mut eras: Vec<(String, Emphasis, M)> = Era::ALL
+        .iter()
+        .rev()
+        .map(|era| {
+            let emphasis = if entry.era == Some(*era) {
+                Emphasis::Selected
+            } else {
+                Emphasis::Secondary
+            };
+            (
+                ctx.tr(era.message_key()),
+                emphasis,
+                on_key(DateKey::Era(Some(*era))),
+            )
+        })
+        .collect();
+    eras.push((
+        western,
+        if entry.era.is_none() {
+            Emphasis::Selected
+        } else {
+            Emphasis::Secondary
+        },
+        on_key(DateKey::Era(None)),
+    ));
+    let part = |value: &str, unit: String, p: DatePart| {
+        let shown = if value.is_empty() { "—" } else { value };
+        let emphasis = if entry.part == p {
+            Emphasis::Selected
+        } else {
+            Emphasis::Secondary
+        };
+        grid_key(
+            ctx,
+            format!("{shown} {unit}"),
+            ctx.sizes.heading * 0.8,
+            emphasis,
+            Some(on_key(DateKey::Part(p))),
+            Length::FillPortion(if p == DatePart::Year { 3 } else { 2 }),
+        )
+    };
+    column![
+        button_grid(ctx, 3, eras),
+        row![
+            part(&entry.year, year, DatePart::Year),
+            part(&entry.month, month, DatePart::Month),
+            part(&entry.day, day, DatePart::Day),
+        ]
+        .spacing(ctx.sizes.spacing * 0.4),
+    ]
+    .spacing(ctx.sizes.spacing)
+    .into()
+}
+
+/// What has been typed so far, large, in a card, with a caret where the
+/// next key goes.
+pub fn readout<'a, M: 'a>(ctx: &Ctx<'_>, value: String) -> Element<'a, M> {
+    let shown = format!("{value}▏");
+    container(text(shown).size(ctx.sizes.heading).font(ctx.font()))
+        .padding([8, 24])
+        .width(Length::Fill)
+        .style(card)
+        .into()
+}

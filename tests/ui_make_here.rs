@@ -1,0 +1,675 @@
+//! "Make it here" (書かない入力) end to end, against a real hub on loopback:
+//! the resident picks what to make, answers one question per screen with
+//! taps only (kana grid, date pad, numeric keypad, choice buttons), reviews
+//! and confirms; the ticket appears and the record is in the kiosk's outbox
+//! and then at the hub, every answer marked as kiosk input. Every tap goes
+//! through the iced simulator and is counted.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use chrono::Datelike;
+use iced::futures::executor::block_on;
+use iced_test::core::Settings;
+use iced_test::simulator::Simulator;
+use madoguchi::config::kiosk::KioskConfig;
+use madoguchi::domain::interview::{Ask, Target};
+use madoguchi::i18n::{I18n, Lang};
+use madoguchi::sync::SyncClient;
+use madoguchi::ui::demo::EmbeddedHub;
+use madoguchi::ui::kiosk::{Kiosk, KioskOptions, Message, Screen, make, review};
+use madoguchi::ui::service::{HubTicketService, TicketService};
+
+struct Office {
+    hub: EmbeddedHub,
+    client: SyncClient,
+    service: Arc<HubTicketService>,
+    _kiosk_dir: tempfile::TempDir,
+    _hub_dir: tempfile::TempDir,
+}
+
+/// A hub on 127.0.0.1:0 and an enrolled kiosk; no background push, so a
+/// test sees the record wait in the outbox.
+fn office() -> Office {
+    let hub_dir = tempfile::tempdir().unwrap();
+    let kiosk_dir = tempfile::tempdir().unwrap();
+    let hub =
+        EmbeddedHub::start(madoguchi::config::hub::HubConfig::sample(), hub_dir.path()).unwrap();
+    let config = KioskConfig::shipped(&hub.url);
+    let token = hub
+        .enroll_kiosk("テスト端末", &config, kiosk_dir.path())
+        .unwrap();
+    let outbox = madoguchi::sync::Outbox::open(kiosk_dir.path()).unwrap();
+    let client = SyncClient::new(&hub.url, &token, outbox, chrono_tz::Asia::Tokyo);
+    let services = hub
+        .runtime
+        .block_on(HubTicketService::fetch_services(&hub.url, &token))
+        .unwrap();
+    let service = Arc::new(HubTicketService::new(
+        client.clone(),
+        hub.runtime.handle().clone(),
+        &hub.url,
+        services,
+    ));
+    Office {
+        hub,
+        client,
+        service,
+        _kiosk_dir: kiosk_dir,
+        _hub_dir: hub_dir,
+    }
+}
+
+struct Harness {
+    kiosk: Kiosk,
+    now: Instant,
+    taps: usize,
+    lang: Lang,
+}
+
+impl Harness {
+    fn new(office: &Office) -> Harness {
+        let options = KioskOptions::new(
+            KioskConfig::shipped(&office.hub.url),
+            office.service.clone() as Arc<dyn TicketService>,
+        );
+        let now = Instant::now();
+        Harness {
+            kiosk: Kiosk::new(options, now),
+            now,
+            taps: 0,
+            lang: Lang::ja(),
+        }
+    }
+
+    fn ui(&self) -> Simulator<'_, Message> {
+        Simulator::with_size(Settings::default(), (1280.0, 800.0), self.kiosk.view())
+    }
+
+    fn send(&mut self, message: Message) {
+        if let Some(effect) = self.kiosk.update(message) {
+            let reply = block_on(self.kiosk.perform(effect));
+            self.send(reply);
+        }
+    }
+
+    fn tap(&mut self, label: &str) {
+        let messages: Vec<Message> = {
+            let mut ui = self.ui();
+            ui.click(label)
+                .unwrap_or_else(|e| panic!("cannot tap {label:?}: {e}"));
+            ui.into_messages().collect()
+        };
+        if messages.is_empty() {
+            self.snap("failed-tap");
+        }
+        assert!(
+            !messages.is_empty(),
+            "tapping {label:?} did nothing: {:?}",
+            self.ui().find(label).map(|t| format!("{t:?}"))
+        );
+        self.taps += 1;
+        for message in messages {
+            self.send(message);
+        }
+    }
+
+    fn tap_key(&mut self, key: &str) {
+        let label = tr(self.lang, key);
+        self.tap(&label);
+    }
+
+    /// The screen as a PNG in the temp folder, to see why a tap missed.
+    fn snap(&self, name: &str) {
+        let mut ui = self.ui();
+        let Ok(shot) = ui.snapshot(&self.kiosk.theme()) else {
+            return;
+        };
+        let path = std::env::temp_dir().join(format!("madoguchi-make-{name}"));
+        let _ = std::fs::remove_file(path.with_extension("png"));
+        let _ = shot.matches_image(&path);
+        eprintln!("screen saved under {}", path.display());
+    }
+
+    fn sees(&self, text: &str) -> bool {
+        self.ui().find(text).is_ok()
+    }
+
+    fn advance(&mut self, by: Duration) {
+        self.now += by;
+        self.send(Message::Tick(self.now));
+    }
+
+    fn make(&self) -> &make::State {
+        match &self.kiosk.resident().screen {
+            Screen::Make(state) => state,
+            other => panic!("not making: {other:?}"),
+        }
+    }
+
+    fn review(&self) -> &review::State {
+        match &self.kiosk.resident().screen {
+            Screen::Review(state) => state,
+            other => panic!("not on the review screen: {other:?}"),
+        }
+    }
+
+    /// Types katakana on the grid: a voiced kana is its base then ゛,
+    /// a small one its base then the small key.
+    fn type_kana(&mut self, text: &str) {
+        for c in text.chars() {
+            let code = c as u32;
+            let (base, mark) = match c {
+                ' ' => {
+                    self.tap_key("make-kana-space");
+                    continue;
+                }
+                'ガ' | 'ギ' | 'グ' | 'ゲ' | 'ゴ' | 'ザ' | 'ジ' | 'ズ' | 'ゼ' | 'ゾ' | 'ダ'
+                | 'ヂ' | 'ヅ' | 'デ' | 'ド' | 'バ' | 'ビ' | 'ブ' | 'ベ' | 'ボ' => {
+                    (char::from_u32(code - 1).unwrap(), Some("゛"))
+                }
+                'パ' | 'ピ' | 'プ' | 'ペ' | 'ポ' => {
+                    (char::from_u32(code - 2).unwrap(), Some("゜"))
+                }
+                'ァ' | 'ィ' | 'ゥ' | 'ェ' | 'ォ' | 'ッ' | 'ャ' | 'ュ' | 'ョ' => {
+                    (char::from_u32(code + 1).unwrap(), Some("ツ→ッ"))
+                }
+                c => (c, None),
+            };
+            self.tap(&base.to_string());
+            if let Some(mark) = mark {
+                self.tap(mark);
+            }
+        }
+    }
+
+    fn type_digits(&mut self, digits: &str) {
+        for d in digits.chars() {
+            self.tap(&d.to_string());
+        }
+    }
+
+    /// A date on the pad: 和暦 era and two-digit year, or `None` for 西暦.
+    fn type_date(&mut self, era: Option<&str>, digits: &str) {
+        match era {
+            Some(era_key) => self.tap_key(era_key),
+            None => self.tap_key("make-date-western"),
+        }
+        self.type_digits(digits);
+    }
+}
+
+fn tr(lang: Lang, key: &str) -> String {
+    I18n::embedded().tr(&lang, key)
+}
+
+fn ja(key: &str) -> String {
+    tr(Lang::ja(), key)
+}
+
+/// Today in Tokyo as the 西暦 digits the pad takes (YYYYMMDD), minus `days`.
+fn tokyo_day(days: i64) -> String {
+    let day = madoguchi::domain::validate::today() - chrono::Duration::days(days);
+    format!("{:04}{:02}{:02}", day.year(), day.month(), day.day())
+}
+
+/// `(fields JSON, preapp)` of every record at the hub.
+fn hub_records(dir: &Path) -> Vec<(serde_json::Value, String, Option<String>)> {
+    let conn = madoguchi::store::hub::open(dir).unwrap();
+    let mut statement = conn
+        .prepare("SELECT fields, preapp, number FROM records")
+        .unwrap();
+    statement
+        .query_map([], |r| {
+            let fields: String = r.get(0)?;
+            Ok((serde_json::from_str(&fields).unwrap(), r.get(1)?, r.get(2)?))
+        })
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
+/// Start → make it here → pick `offer_label`.
+fn start_making(h: &mut Harness, offer_label: &str) {
+    h.tap_key("kiosk-welcome-start");
+    h.tap_key("kiosk-choose-make");
+    assert!(h.sees(&ja("make-pick-heading")));
+    h.tap(offer_label);
+}
+
+#[test]
+fn juminhyo_made_here_to_a_ticket_with_the_record_at_the_hub() {
+    let office = office();
+    let mut h = Harness::new(&office);
+    start_making(&mut h, &ja("procedures-juminhyo-utsushi"));
+
+    // 1: the reading, on the katakana grid; the name in kanji is the clerk's.
+    assert!(h.sees(&ja("fields-applicant-reading")));
+    assert!(h.sees("1 / 11"));
+    assert!(h.sees(&ja("make-clerk-note")));
+    h.tap_key("make-next");
+    assert!(
+        h.sees(&format!("⚠ {}", ja("validation-required"))),
+        "an empty required answer is refused with the validation message"
+    );
+    h.type_kana("ヤマダ ハナコ");
+    assert!(h.sees("ヤマダ ハナコ▏"));
+    h.tap_key("make-next");
+
+    // 2: birth date in 和暦 on the date pad.
+    assert!(h.sees(&ja("fields-applicant-birth")));
+    h.type_date(Some("fields-era-showa"), "600412");
+    assert!(h.sees("60 年"));
+    h.tap_key("make-next");
+    // 3: postal code, 4: prefecture, 5: phone.
+    h.type_digits("1600023");
+    assert!(h.sees("〒160-0023▏"));
+    h.tap_key("make-next");
+    h.tap("東京都");
+    h.type_digits("035321111");
+    h.tap_key("make-next");
+    assert!(
+        h.sees(&format!("⚠ {}", ja("validation-phone"))),
+        "nine digits are not a phone number"
+    );
+    h.type_digits("1");
+    h.tap_key("make-next");
+    // Back on any step, then forward again with the answer kept.
+    h.tap_key("make-back");
+    assert!(h.sees("0353211111▏"));
+    h.tap_key("make-next");
+    assert!(h.sees("6 / 11"));
+
+    // Choices are one tap each.
+    h.tap_key("fields-requester-self");
+    h.tap_key("fields-juminhyo-scope-self");
+    h.tap_key("fields-answer-no");
+    h.tap_key("fields-answer-no");
+    h.tap("+");
+    h.tap_key("make-next");
+    h.tap_key("fields-purpose-employment");
+
+    // The same review as the QR path, with what the clerk completes marked.
+    assert!(h.sees(&ja("kiosk-review-heading")));
+    assert!(h.sees("ヤマダ ハナコ"));
+    assert!(h.sees(&I18n::embedded().tr_args(
+        &Lang::ja(),
+        "kiosk-review-fee",
+        &[("yen", 600.into())]
+    )));
+    assert!(h.sees(&format!("ⓘ {}", ja("make-clerk-completes"))));
+    let review = h.review();
+    assert_eq!(review.answers.get("applicant.birth"), Some("1985-04-12"));
+    assert_eq!(review.answers.get("applicant.postal"), Some("160-0023"));
+    assert_eq!(review.answers.get("applicant.phone"), Some("0353211111"));
+    assert_eq!(review.answers.get("juminhyo-utsushi.copies"), Some("2"));
+    assert!(review.clerk.contains("applicant.name"));
+    let errors: Vec<_> = review
+        .problems
+        .iter()
+        .filter(|p| p.is_error() && !review.clerk.contains(&p.field))
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+
+    h.tap_key("kiosk-review-confirm");
+    let Screen::Ticket(ticket) = &h.kiosk.resident().screen else {
+        panic!("no ticket: {:?}", h.kiosk.resident());
+    };
+    let number = ticket.ticket.number.clone();
+    assert!(number.starts_with('A'), "{number}");
+    assert!(
+        h.kiosk.resident().made.is_none(),
+        "answers gone with the ticket"
+    );
+
+    // Taps from the welcome screen to the ticket, every key counted, less
+    // the four spent above on showing refusals and Back: 3 to start, 8 kana
+    // keys + Next, 昭和 + 6 digits + Next, 7 digits + Next, 1 prefecture,
+    // 10 digits + Next, 4 choices, + and Next, 1 purpose, Confirm.
+    let detours = 4;
+    println!("juminhyo made here: {} taps", h.taps - detours);
+    assert_eq!(h.taps - detours, 48);
+
+    let counts = office
+        .hub
+        .runtime
+        .block_on(office.client.outbox().counts())
+        .unwrap();
+    assert_eq!(counts.pending, 1);
+    let settled = office
+        .hub
+        .runtime
+        .block_on(office.client.sync_all())
+        .unwrap();
+    assert_eq!(settled, 1);
+    let records = hub_records(office.hub.data_dir.as_path());
+    assert_eq!(records.len(), 1);
+    let (fields, preapp, at_hub) = &records[0];
+    assert_eq!(at_hub.as_deref(), Some(number.as_str()));
+    assert_eq!(preapp, "none");
+    let reading = &fields["applicant.reading"];
+    assert_eq!(reading["value"], "ヤマダ ハナコ");
+    assert_eq!(reading["source"], "kiosk");
+    assert_eq!(fields["juminhyo-utsushi.purpose"]["source"], "kiosk");
+    let clerk = fields[madoguchi::ui::kiosk::CLERK_COMPLETES]["value"]
+        .as_array()
+        .unwrap();
+    assert!(clerk.iter().any(|k| k == "applicant.name"), "{clerk:?}");
+    assert!(clerk.iter().any(|k| k == "applicant.address.town"));
+}
+
+#[test]
+fn tennyu_with_a_household_of_three_asks_shared_answers_once_for_every_form() {
+    let office = office();
+    let mut h = Harness::new(&office);
+    start_making(&mut h, &ja("procedures-bundle-hikkoshi-tennyu"));
+
+    // Optional forms: add the ones that apply.
+    assert!(h.sees(&ja("make-forms-heading")));
+    for id in ["inkan-toroku", "kokuho-kanyu", "juminhyo-utsushi"] {
+        h.tap(&format!("＋ {}", ja(&format!("procedures-{id}"))));
+    }
+    h.tap_key("make-next");
+
+    let members = [
+        (
+            "ヤマダ タロウ",
+            "560101",
+            "fields-relationship-head",
+            "fields-sex-male",
+        ),
+        (
+            "ヤマダ ハナコ",
+            "600412",
+            "fields-relationship-spouse",
+            "fields-sex-female",
+        ),
+        (
+            "ヤマダ ジロウ",
+            "220707",
+            "fields-relationship-child",
+            "fields-sex-male",
+        ),
+    ];
+    let mut asked: BTreeMap<String, usize> = BTreeMap::new();
+    let mut guard = 0;
+    while let Screen::Make(_) = &h.kiosk.resident().screen {
+        guard += 1;
+        assert!(guard < 200, "the interview does not end");
+        let step = h.make().step().expect("a question");
+        let key = match &step.target {
+            Target::Key(key) => key.clone(),
+            Target::Member(i, part) => format!("household[{i}].{part}"),
+            Target::Household => "household".into(),
+        };
+        let have = h.make().interview.as_ref().unwrap().answers.household.len();
+        // The household list comes back after each person: count it once.
+        if !(step.target == Target::Household && have > 0) {
+            *asked.entry(key.clone()).or_default() += 1;
+        }
+        match (&step.target, &step.ask) {
+            (Target::Household, _) => {
+                if have < members.len() {
+                    h.tap_key("make-add-person");
+                } else {
+                    h.tap_key("make-next");
+                }
+            }
+            (Target::Member(i, part), _) => {
+                let (reading, birth, relationship, sex) = members[*i];
+                match *part {
+                    "reading" => {
+                        h.type_kana(reading);
+                        h.tap_key("make-next");
+                    }
+                    "birth" => {
+                        let era = if *i == 2 {
+                            "fields-era-heisei"
+                        } else {
+                            "fields-era-showa"
+                        };
+                        h.type_date(Some(era), birth);
+                        h.tap_key("make-next");
+                    }
+                    "relationship" => h.tap_key(relationship),
+                    _ => h.tap_key(sex),
+                }
+            }
+            (Target::Key(key), Some(ask)) => match (key.as_str(), ask) {
+                ("applicant.reading", _) => {
+                    h.type_kana("ヤマダ タロウ");
+                    h.tap_key("make-next");
+                }
+                ("applicant.birth", _) => {
+                    h.type_date(Some("fields-era-showa"), "560101");
+                    h.tap_key("make-next");
+                }
+                ("move.date", _) => {
+                    h.type_date(None, &tokyo_day(0));
+                    h.tap_key("make-next");
+                }
+                ("move.out-date", _) => {
+                    h.type_date(None, &tokyo_day(3));
+                    h.tap_key("make-next");
+                }
+                (_, Ask::Phone) => {
+                    h.type_digits("09012345678");
+                    h.tap_key("make-next");
+                }
+                (_, Ask::Postal) => {
+                    h.type_digits("1100016");
+                    h.tap_key("make-next");
+                }
+                (_, Ask::Prefecture) => {
+                    let prefecture = if key.starts_with("move.previous") {
+                        "大阪府"
+                    } else {
+                        "東京都"
+                    };
+                    h.tap(prefecture);
+                }
+                (_, Ask::YesNo) => h.tap_key("fields-answer-yes"),
+                (_, Ask::Count { .. }) => h.tap_key("make-next"),
+                (_, Ask::Choice(options)) => {
+                    let label = options[0].label.clone();
+                    h.tap_key(&label);
+                }
+                (key, ask) => panic!("unexpected question {key}: {ask:?}"),
+            },
+            (target, None) => panic!("no input for {target:?}"),
+        }
+    }
+
+    // Shared answers were asked once; presets and transcribed ones never.
+    for key in [
+        "applicant.reading",
+        "applicant.birth",
+        "applicant.phone",
+        "applicant.address.prefecture",
+        "move.date",
+        "household",
+    ] {
+        assert_eq!(asked.get(key), Some(&1), "{key} in {asked:?}");
+    }
+    for key in [
+        "kokuho-kanyu.reason",
+        "kokuho-kanyu.start-date",
+        "jido-teate.reason",
+    ] {
+        assert!(!asked.contains_key(key), "{key} was asked");
+    }
+    for i in 0..3 {
+        assert_eq!(asked.get(&format!("household[{i}].reading")), Some(&1));
+    }
+
+    // Every form of the bundle carries them (自動転記).
+    let review = h.review();
+    let ids: Vec<&str> = review.procedures.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        ["tennyu", "inkan-toroku", "kokuho-kanyu", "juminhyo-utsushi"]
+    );
+    assert_eq!(review.answers.household.len(), 3);
+    assert_eq!(
+        review.answers.get("kokuho-kanyu.start-date"),
+        review.answers.get("move.date"),
+        "transcribed"
+    );
+    assert_eq!(review.answers.get("kokuho-kanyu.reason"), Some("moved-in"));
+    for procedure in &review.procedures {
+        let form = madoguchi::domain::model::fill(procedure, &review.answers);
+        assert_eq!(
+            form.values.get("applicant.reading").map(String::as_str),
+            Some("ヤマダ タロウ"),
+            "{}",
+            procedure.id
+        );
+        assert_eq!(
+            form.values.get("applicant.birth").map(String::as_str),
+            Some("1981-01-01"),
+            "{}",
+            procedure.id
+        );
+    }
+    let tennyu = madoguchi::domain::model::fill(&review.procedures[0], &review.answers);
+    assert_eq!(tennyu.household.len(), 3);
+    assert_eq!(
+        tennyu.household[2].get("birth").map(String::as_str),
+        Some("2010-07-07")
+    );
+    assert!(review.clerk.contains("household[2].name"));
+    assert!(review.clerk.contains("move.head-name"));
+    let errors: Vec<_> = review
+        .problems
+        .iter()
+        .filter(|p| p.is_error() && !review.clerk.contains(&p.field))
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+
+    h.tap_key("kiosk-review-confirm");
+    let Screen::Ticket(ticket) = &h.kiosk.resident().screen else {
+        panic!("no ticket: {:?}", h.kiosk.resident());
+    };
+    assert!(ticket.ticket.number.starts_with('B'));
+    println!("tennyu, household of three: {} taps", h.taps);
+    let settled = office
+        .hub
+        .runtime
+        .block_on(office.client.sync_all())
+        .unwrap();
+    let counts = office
+        .hub
+        .runtime
+        .block_on(office.client.outbox().counts())
+        .unwrap();
+    assert_eq!(settled, 1, "{counts:?}");
+    let records = hub_records(office.hub.data_dir.as_path());
+    assert_eq!(records.len(), 1);
+    let household = &records[0].0["household"];
+    assert_eq!(household["source"], "kiosk");
+    assert_eq!(household["value"].as_array().unwrap().len(), 3);
+}
+
+#[test]
+fn language_switch_mid_flow_keeps_the_answers_and_the_typing() {
+    let office = office();
+    let mut h = Harness::new(&office);
+    start_making(&mut h, &ja("procedures-juminhyo-utsushi"));
+    h.type_kana("ヤマダ");
+    h.tap_key("make-next");
+    h.type_date(Some("fields-era-showa"), "600412");
+    h.tap_key("make-next");
+    h.type_digits("160");
+
+    h.tap_key("kiosk-bar-language");
+    h.tap("English");
+    h.lang = Lang::parse("en").unwrap();
+    assert!(h.sees(&tr(h.lang, "fields-applicant-postal")));
+    assert!(h.sees("〒160▏"), "half-typed postal code kept");
+    assert!(h.sees("3 / 11"));
+    h.type_digits("0023");
+    h.tap_key("make-next");
+    h.tap_key("make-back");
+    h.tap_key("make-back");
+    // The date, entered in 和暦, is still there (shown on the Japanese era pad).
+    assert!(h.sees(&tr(h.lang, "fields-applicant-birth")));
+    assert!(h.sees("60 year"), "{:?}", h.make().input);
+    let answers = &h.make().interview.as_ref().unwrap().answers;
+    assert_eq!(answers.get("applicant.reading"), Some("ヤマダ"));
+    assert_eq!(answers.get("applicant.birth"), Some("1985-04-12"));
+    assert_eq!(answers.get("applicant.postal"), Some("160-0023"));
+
+    // Switching to 西暦 shows the same day.
+    h.tap_key("make-date-western");
+    assert!(h.sees("1985 year"));
+}
+
+#[test]
+fn idle_timeout_mid_flow_leaves_no_answers() {
+    let office = office();
+    let mut h = Harness::new(&office);
+    start_making(&mut h, &ja("procedures-juminhyo-utsushi"));
+    h.type_kana("ヤマダ ハナコ");
+    h.tap_key("make-next");
+    h.type_date(Some("fields-era-showa"), "600412");
+    h.tap_key("make-next");
+    h.type_digits("16000");
+    assert!(!h.kiosk.is_fresh());
+
+    h.advance(Duration::from_secs(59));
+    assert!(!h.kiosk.is_fresh());
+    h.advance(Duration::from_secs(1));
+    assert!(h.kiosk.is_fresh());
+    let state = format!("{:?}", h.kiosk);
+    for trace in ["ヤマダ", "1985-04-12", "16000"] {
+        assert!(!state.contains(trace), "{trace} left in {state}");
+    }
+    assert!(h.sees(&ja("kiosk-welcome-start")));
+}
+
+#[test]
+fn back_from_the_review_returns_to_the_questions_with_the_answers() {
+    let office = office();
+    let mut h = Harness::new(&office);
+    start_making(&mut h, &ja("procedures-fuhyo-utsushi"));
+    let mut guard = 0;
+    while let Screen::Make(state) = &h.kiosk.resident().screen {
+        guard += 1;
+        assert!(guard < 60);
+        let step = state.step().unwrap();
+        match step.ask.unwrap() {
+            Ask::Kana { .. } => {
+                h.type_kana("スズキ");
+                h.tap_key("make-next");
+            }
+            Ask::Date { .. } => {
+                h.type_date(Some("fields-era-heisei"), "020304");
+                h.tap_key("make-next");
+            }
+            Ask::Prefecture => h.tap("東京都"),
+            Ask::Choice(options) => h.tap_key(&options[0].label.clone()),
+            Ask::YesNo => h.tap_key("fields-answer-no"),
+            Ask::Phone => {
+                h.type_digits("0312345678");
+                h.tap_key("make-next");
+            }
+            _ if !step.required => h.tap_key("make-skip"),
+            _ => h.tap_key("make-next"),
+        }
+    }
+    assert!(h.sees(&ja("kiosk-review-heading")));
+    h.tap_key("kiosk-review-back");
+    let state = h.make();
+    assert_eq!(
+        state
+            .interview
+            .as_ref()
+            .unwrap()
+            .answers
+            .get("applicant.reading"),
+        Some("スズキ")
+    );
+    assert!(!state.interview.as_ref().unwrap().finished());
+}
