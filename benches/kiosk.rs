@@ -9,9 +9,10 @@
 //! window. Taps are mouse clicks routed through the last frame's widgets to
 //! the button showing a translated label; a USB scanner is keyboard events
 //! 4 ms apart through [`key_message`]; time passes as `Tick`s every 500 ms,
-//! as the kiosk's subscription sends them. The office is `madoguchi demo`'s:
-//! an embedded hub on loopback, an enrolled kiosk with its SQLite outbox and
-//! the background push; confirming waits for the real hub's number.
+//! as the kiosk's subscription sends them. The office is real: `madoguchi
+//! hub` in a process of its own on loopback, this process an enrolled kiosk
+//! with its SQLite outbox and the background push (see [`Office`]);
+//! confirming waits for the hub's number.
 //!
 //! Residents arrive every 20 s of simulated time (or when the one before
 //! leaves), for `KIOSK_BENCH_MINUTES` simulated minutes (default 60) and at
@@ -27,15 +28,13 @@
 //!    layout+draw, raster, and the whole frame; p50/p99/max;
 //! 2. resident memory (`VmRSS` of /proc/self/status) every
 //!    `KIOSK_BENCH_SAMPLE` residents (default 10), first vs last and the
-//!    least-squares slope after the first sample (budget < 200 MB, no
-//!    growth). The embedded hub runs in this process as in `madoguchi demo`,
-//!    so its memory is counted too.
+//!    least-squares slope after the first sample, and over the second half
+//!    alone (budget < 200 MB, no growth).
 //!
 //! The first `WARM_UP` residents are not timed (first use of each font and
 //! glyph cache); memory is sampled from the start.
 
 use std::collections::BTreeMap;
-use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -52,7 +51,9 @@ use madoguchi::i18n::{I18n, Lang, Message as Text};
 use madoguchi::preapp::{EncodeParams, encode};
 use madoguchi::ui::demo::{Demo, demo_form};
 use madoguchi::ui::kiosk::{Kiosk, KioskOptions, Message, Screen, key_message, review};
-use madoguchi::ui::service::TicketService;
+use madoguchi::config::kiosk::KioskConfig;
+use madoguchi::hub::api::Role;
+use madoguchi::ui::service::{HubTicketService, TicketService};
 use madoguchi::ui::{WINDOW_SIZE, fonts, theme};
 
 /// Residents not timed at the start (caches filling on first use).
@@ -239,6 +240,16 @@ impl ScreenName for madoguchi::ui::kiosk::Resident {
     }
 }
 
+/// Which frames are rasterized (`KIOSK_BENCH_RASTER=all|none`, default
+/// sampled): the raster is the costly part of the bench's wall time.
+#[derive(Clone, Copy)]
+enum Raster {
+    All,
+    /// Every frame but 15 in 16 of [`RASTER_SAMPLED`].
+    Sampled,
+    None,
+}
+
 /// The kiosk, the clock and the record of every interaction.
 struct Run {
     kiosk: Kiosk,
@@ -247,8 +258,8 @@ struct Run {
     now: Instant,
     /// Whether interactions are recorded (not while warming up).
     timing: bool,
-    /// Rasterize every frame (else 1 in 16 of [`RASTER_SAMPLED`]).
-    raster_all: bool,
+    raster: Raster,
+    no_frames: bool,
     times: BTreeMap<&'static str, Vec<Times>>,
     interactions: usize,
 }
@@ -261,7 +272,20 @@ impl Run {
         let start = Instant::now();
         let effect = self.kiosk.update(message);
         times.update = start.elapsed();
-        let raster = self.raster_all || !RASTER_SAMPLED.contains(&kind) || self.interactions % 16 == 0;
+        if self.no_frames {
+            // Diagnosis only (`KIOSK_BENCH_FRAMES=none`): the kiosk without iced's side.
+            self.record(kind, times);
+            if let Some(effect) = effect {
+                let reply = block_on(self.kiosk.perform(effect));
+                self.send("effect answer", reply);
+            }
+            return;
+        }
+        let raster = match self.raster {
+            Raster::All => true,
+            Raster::Sampled => !RASTER_SAMPLED.contains(&kind) || self.interactions % 16 == 0,
+            Raster::None => false,
+        };
         self.screen.frame(&self.kiosk, &mut times, raster);
         self.record(kind, times);
         if let Some(effect) = effect {
@@ -463,6 +487,112 @@ impl Run {
     }
 }
 
+/// The office around the kiosk. By default the hub is a process of its own
+/// (`madoguchi hub`, as on the hub PC) and this process is the kiosk
+/// (`madoguchi kiosk` without the window: outbox, background push, screens),
+/// so the memory measured is the kiosk's. `KIOSK_BENCH_HUB=embedded` runs
+/// `madoguchi demo`'s office instead, the hub in this process.
+struct Office {
+    config: KioskConfig,
+    service: Arc<HubTicketService>,
+    /// The hub process, if the hub is one.
+    hub: Option<std::process::Child>,
+    /// Keeps the demo's embedded hub (and its folders) alive.
+    _demo: Option<Demo>,
+    _runtime: Option<tokio::runtime::Runtime>,
+    _dir: tempfile::TempDir,
+}
+
+impl Office {
+    fn start() -> Office {
+        let dir = tempfile::tempdir().expect("temp dir");
+        if std::env::var("KIOSK_BENCH_HUB").is_ok_and(|v| v == "embedded") {
+            let demo = Demo::start(Some(dir.path())).expect("demo office");
+            return Office {
+                config: demo.config.clone(),
+                service: demo.service.clone(),
+                hub: None,
+                _demo: Some(demo),
+                _runtime: None,
+                _dir: dir,
+            };
+        }
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .expect("a free port")
+            .port();
+        let url = format!("http://127.0.0.1:{port}");
+        let hub_dir = dir.path().join("hub");
+        let mut hub = std::process::Command::new(env!("CARGO_BIN_EXE_madoguchi"))
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .arg("--data-dir")
+            .arg(&hub_dir)
+            .args(["hub", "--listen", &format!("127.0.0.1:{port}")])
+            .env("RUST_LOG", "warn")
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .expect("start `madoguchi hub`");
+        // The kiosk's own runtime for the push, as `madoguchi kiosk` has.
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .expect("runtime");
+        let up = runtime.block_on(async {
+            let http = reqwest::Client::new();
+            for _ in 0..400 {
+                if http.get(format!("{url}/healthz")).send().await.is_ok() {
+                    return true;
+                }
+                tokio::time::sleep(Duration::from_millis(25)).await;
+            }
+            false
+        });
+        if !up {
+            let _ = hub.kill();
+            panic!("the hub did not answer on {url}");
+        }
+        let code = madoguchi::hub::cli::enroll_device(&hub_dir, "bench kiosk", Role::Kiosk)
+            .unwrap_or_else(|e| panic!("enroll: {e:?}"));
+        let token = runtime
+            .block_on(madoguchi::sync::enroll(&url, &code))
+            .expect("enrolled")
+            .token;
+        let mut config = KioskConfig::shipped(&url);
+        config.name = "ベンチ キオスク".into();
+        let kiosk_dir = dir.path().join("kiosk");
+        std::fs::create_dir_all(&kiosk_dir).expect("kiosk folder");
+        std::fs::write(kiosk_dir.join(&config.device_token_file), token).expect("token");
+        let service = HubTicketService::start(&config, &kiosk_dir, runtime.handle().clone())
+            .expect("kiosk service");
+        Office {
+            config,
+            service: Arc::new(service),
+            hub: Some(hub),
+            _demo: None,
+            _runtime: Some(runtime),
+            _dir: dir,
+        }
+    }
+
+    fn where_hub(&self) -> &'static str {
+        if self.hub.is_some() {
+            "hub in its own process"
+        } else {
+            "hub embedded in this process (demo)"
+        }
+    }
+}
+
+impl Drop for Office {
+    fn drop(&mut self) {
+        if let Some(hub) = &mut self.hub {
+            let _ = hub.kill();
+            let _ = hub.wait();
+        }
+    }
+}
+
 struct Payloads {
     one: Vec<String>,
     three: Vec<String>,
@@ -556,17 +686,16 @@ fn main() {
     let minutes = env_number("KIOSK_BENCH_MINUTES", 60).max(2);
     let min_residents = env_number("KIOSK_BENCH_RESIDENTS", 180);
     let sample_every = env_number("KIOSK_BENCH_SAMPLE", 10).max(1);
-    let data = tempfile::tempdir().expect("temp dir");
-    let demo = Demo::start(Some(Path::new(data.path()))).expect("demo office");
-    let services: Vec<(String, Text)> = demo
+    let office = Office::start();
+    let services: Vec<(String, Text)> = office
         .service
         .services()
         .into_iter()
         .map(|s| (s.id, s.name))
         .collect();
     let options = KioskOptions::new(
-        demo.config.clone(),
-        demo.service.clone() as Arc<dyn TicketService>,
+        office.config.clone(),
+        office.service.clone() as Arc<dyn TicketService>,
     );
     let payloads = payloads();
     let now = Instant::now();
@@ -576,7 +705,12 @@ fn main() {
         i18n: I18n::embedded(),
         now,
         timing: false,
-        raster_all: std::env::var("KIOSK_BENCH_RASTER").is_ok_and(|v| v == "all"),
+        raster: match std::env::var("KIOSK_BENCH_RASTER").as_deref() {
+            Ok("all") => Raster::All,
+            Ok("none") => Raster::None,
+            _ => Raster::Sampled,
+        },
+        no_frames: std::env::var("KIOSK_BENCH_FRAMES").is_ok_and(|v| v == "none"),
         times: BTreeMap::new(),
         interactions: 0,
     };
@@ -603,9 +737,16 @@ fn main() {
     }
     let wall = wall.elapsed();
     drop(run.screen);
-    report_times(&run.times, residents, run.interactions, run.now.duration_since(now), wall);
-    report_memory(&memory, sample_every);
-    drop(demo);
+    report_times(
+        &run.times,
+        residents,
+        run.interactions,
+        run.now.duration_since(now),
+        wall,
+        office.where_hub(),
+    );
+    report_memory(&memory, sample_every, office.where_hub());
+    drop(office);
 }
 
 fn report_times(
@@ -614,11 +755,12 @@ fn report_times(
     interactions: usize,
     simulated: Duration,
     wall: Duration,
+    hub: &str,
 ) {
     println!(
         "kiosk over the iced_test headless runtime: {residents} residents, {} simulated min, \
          {interactions} interactions, {:.0} s wall ({WARM_UP} warm-up residents not timed); \
-         window {}x{}, tiny-skia, hub on loopback",
+         window {}x{}, tiny-skia, {hub} on loopback",
         simulated.as_secs() / 60,
         wall.as_secs_f64(),
         WINDOW_SIZE.width,
@@ -679,9 +821,9 @@ fn report_times(
     );
 }
 
-fn report_memory(memory: &[(usize, Duration, u64)], sample_every: usize) {
+fn report_memory(memory: &[(usize, Duration, u64)], sample_every: usize, hub: &str) {
     println!();
-    println!("resident memory (VmRSS), sampled every {sample_every} residents");
+    println!("resident memory (VmRSS of the kiosk process; {hub}), sampled every {sample_every} residents");
     println!("| residents | simulated min | VmRSS MB |");
     println!("| ---: | ---: | ---: |");
     for (n, at, kb) in memory {
