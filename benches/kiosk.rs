@@ -31,6 +31,11 @@
 //!    least-squares slope after the first sample, and over the second half
 //!    alone (budget < 200 MB, no growth).
 //!
+//! Diagnosis: `KIOSK_BENCH_RASTER=all|none` (default: the many scanner-key
+//! and tick frames are rasterized 1 in 16), `KIOSK_BENCH_FRAMES=none` (no
+//! frames, only the taps' layouts), `KIOSK_BENCH_ONLY=0..3` (one kind of
+//! resident), `KIOSK_BENCH_HUB=embedded` (the hub in this process).
+//!
 //! The first `WARM_UP` residents are not timed (first use of each font and
 //! glyph cache); memory is sampled from the start.
 
@@ -47,12 +52,12 @@ use iced_test::core::widget::{self, Operation};
 use iced_test::core::{Event, Font, SmolStr, clipboard, mouse};
 use iced_test::runtime::user_interface::{Cache, UserInterface};
 use iced_test::selector::Selector;
+use madoguchi::config::kiosk::KioskConfig;
+use madoguchi::hub::api::Role;
 use madoguchi::i18n::{I18n, Lang, Message as Text};
 use madoguchi::preapp::{EncodeParams, encode};
 use madoguchi::ui::demo::{Demo, demo_form};
 use madoguchi::ui::kiosk::{Kiosk, KioskOptions, Message, Screen, key_message, review};
-use madoguchi::config::kiosk::KioskConfig;
-use madoguchi::hub::api::Role;
 use madoguchi::ui::service::{HubTicketService, TicketService};
 use madoguchi::ui::{WINDOW_SIZE, fonts, theme};
 
@@ -179,7 +184,10 @@ impl Screenless {
             base.background_color,
         );
         times.raster = Some(start.elapsed());
-        assert_eq!(pixels.len(), (self.size.width * self.size.height) as usize * 4);
+        assert_eq!(
+            pixels.len(),
+            (self.size.width * self.size.height) as usize * 4
+        );
     }
 
     /// The messages of a click on the first text `label` of the current
@@ -192,10 +200,7 @@ impl Screenless {
             &mut self.renderer,
         );
         let mut find = Selector::find(label);
-        ui.operate(
-            &self.renderer,
-            &mut widget::operation::black_box(&mut find),
-        );
+        ui.operate(&self.renderer, &mut widget::operation::black_box(&mut find));
         let target = match find.finish() {
             widget::operation::Outcome::Some(Some(target)) => target,
             _ => panic!(
@@ -260,6 +265,7 @@ struct Run {
     timing: bool,
     raster: Raster,
     no_frames: bool,
+    only: Option<usize>,
     times: BTreeMap<&'static str, Vec<Times>>,
     interactions: usize,
 }
@@ -283,7 +289,9 @@ impl Run {
         }
         let raster = match self.raster {
             Raster::All => true,
-            Raster::Sampled => !RASTER_SAMPLED.contains(&kind) || self.interactions % 16 == 0,
+            Raster::Sampled => {
+                !RASTER_SAMPLED.contains(&kind) || self.interactions.is_multiple_of(16)
+            }
             Raster::None => false,
         };
         self.screen.frame(&self.kiosk, &mut times, raster);
@@ -390,7 +398,7 @@ impl Run {
     }
 
     /// Welcome → language → start → "I have a QR".
-    fn to_scan(&mut self, lang: Lang) {
+    fn open_scan(&mut self, lang: Lang) {
         self.expect("welcome");
         self.tap("tap language", lang.native_name());
         self.wait(DWELL);
@@ -417,11 +425,14 @@ impl Run {
 
     fn resident(&mut self, n: usize, payloads: &Payloads, services: &[(String, Text)]) {
         let langs: Vec<Lang> = self.kiosk.settings().languages.offered.clone();
+        // `KIOSK_BENCH_ONLY=0..3`: one kind of resident only (diagnosis),
+        // in the languages that kind has in the full rotation.
+        let n = self.only.map_or(n, |kind| n * 4 + kind % 4);
         let lang = langs[n % langs.len()];
         match n % 4 {
             // One QR, confirm, the ticket button.
             0 => {
-                self.to_scan(lang);
+                self.open_scan(lang);
                 self.scanner_types(&payloads.one[0]);
                 self.expect("review");
                 self.wait(DWELL * 2);
@@ -430,7 +441,7 @@ impl Run {
             }
             // Three parts out of order, one change, another language, confirm.
             1 => {
-                self.to_scan(lang);
+                self.open_scan(lang);
                 let parts = &payloads.three;
                 for i in [2, 0, 1] {
                     self.scanner_types(&parts[i % parts.len()]);
@@ -459,7 +470,7 @@ impl Run {
             }
             // Large text, high contrast, then walks away: the idle wipe.
             2 => {
-                self.to_scan(lang);
+                self.open_scan(lang);
                 self.scanner_types(&payloads.one[0]);
                 self.expect("review");
                 self.tap_key("tap large text", "kiosk-bar-large-text");
@@ -711,6 +722,9 @@ fn main() {
             _ => Raster::Sampled,
         },
         no_frames: std::env::var("KIOSK_BENCH_FRAMES").is_ok_and(|v| v == "none"),
+        only: std::env::var("KIOSK_BENCH_ONLY")
+            .ok()
+            .and_then(|v| v.parse().ok()),
         times: BTreeMap::new(),
         interactions: 0,
     };
@@ -812,7 +826,13 @@ fn report_times(
         ms(overall.max),
         ms(worst),
         FRAME_BUDGET.as_millis(),
-        if worst < FRAME_BUDGET { "met for every kind" } else if overall.p99 < FRAME_BUDGET { "met overall, MISSED for a kind" } else { "MISSED" }
+        if worst < FRAME_BUDGET {
+            "met for every kind"
+        } else if overall.p99 < FRAME_BUDGET {
+            "met overall, MISSED for a kind"
+        } else {
+            "MISSED"
+        }
     );
     println!(
         "update+view+layout+draw p99 {} ms; with the full-window raster (rasterized frames) p99 {} ms",
@@ -823,7 +843,9 @@ fn report_times(
 
 fn report_memory(memory: &[(usize, Duration, u64)], sample_every: usize, hub: &str) {
     println!();
-    println!("resident memory (VmRSS of the kiosk process; {hub}), sampled every {sample_every} residents");
+    println!(
+        "resident memory (VmRSS of the kiosk process; {hub}), sampled every {sample_every} residents"
+    );
     println!("| residents | simulated min | VmRSS MB |");
     println!("| ---: | ---: | ---: |");
     for (n, at, kb) in memory {
@@ -875,7 +897,11 @@ fn report_memory(memory: &[(usize, Duration, u64)], sample_every: usize, hub: &s
     );
     println!(
         "budget < 200 MB: {}; no growth (second-half slope < 1 MB/hour): {}",
-        if peak < MEMORY_BUDGET_KB { "met" } else { "MISSED" },
+        if peak < MEMORY_BUDGET_KB {
+            "met"
+        } else {
+            "MISSED"
+        },
         if per_hour_late < 1.0 { "met" } else { "MISSED" }
     );
 }
