@@ -8,8 +8,8 @@
 # Needs: xvfb imagemagick x11-utils fonts-noto-cjk fonts-noto-core (scripts/setup.sh).
 # Writes docs/screenshots/kiosk-<screen>-<lang>.png. Screens are the names of
 # madoguchi::ui::StartScreen::ALL (welcome choose services ticket staff
-# languages idle pin admin scan review); the window opens on them via
-# MADOGUCHI_SCREEN. Each shot runs `madoguchi demo --windowed`: an embedded
+# languages idle pin admin scan review, at the time of writing); the window
+# opens on them via MADOGUCHI_SCREEN. Each shot runs `madoguchi demo --windowed`: an embedded
 # hub, an enrolled kiosk and the demo QR, so tickets are real hub numbers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,13 +18,19 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}"
 out=docs/screenshots
 mkdir -p "$out"
 
+# Every screen of StartScreen::ALL (read from the source, so a new screen
+# is never left out) in Japanese, then a few in English and display modes.
+screens=$(sed -n '/pub const ALL/,/];/s/^ *("\([a-z-]*\)", StartScreen::.*/\1/p' src/ui/kiosk/mod.rs)
+[[ -n "$screens" ]] || { echo "screenshots: no screens found in StartScreen::ALL" >&2; exit 1; }
 shots=("$@")
 if ((${#shots[@]} == 0)); then
-  shots=(welcome:ja choose:ja services:ja ticket:ja languages:ja idle:ja pin:ja admin:ja
-         scan:ja review:ja scan:en review:en
-         welcome:en choose:en ticket:en idle:en admin:en
-         choose:en:contrast ticket:ja:large,contrast welcome:ja:large)
+  for screen in $screens; do shots+=("$screen:ja"); done
+  shots+=(welcome:en choose:en scan:en review:en ticket:en idle:en admin:en
+          choose:en:contrast ticket:ja:large,contrast welcome:ja:large)
 fi
+for shot in "${shots[@]}"; do
+  grep -qx "${shot%%:*}" <<<"$screens" || { echo "screenshots: unknown screen in $shot (known: $(echo $screens))" >&2; exit 2; }
+done
 
 for tool in Xvfb import xwininfo; do
   command -v "$tool" >/dev/null || { echo "screenshots: $tool missing (run scripts/setup.sh)" >&2; exit 1; }
