@@ -3,7 +3,7 @@
 #
 #   scripts/cold-start.sh              # `madoguchi kiosk` against a hub process, 10 runs
 #   scripts/cold-start.sh kiosk 20     # 20 runs
-#   scripts/cold-start.sh demo         # `madoguchi demo --windowed` (starts its own hub)
+#   scripts/cold-start.sh demo         # `madoguchi demo --windowed --kiosk-only` (starts its own hub)
 #
 # Needs: xvfb curl python3 (scripts/setup.sh). The clock starts just before
 # the process is spawned and stops at the first frame: the first time the
@@ -45,7 +45,7 @@ Xvfb "$display" -screen 0 1280x800x24 -fbdir "$work/fb" -br -nocursor -nolisten 
 pids+=($!)
 for _ in $(seq 100); do [[ -s "$work/fb/Xvfb_screen0" ]] && break; sleep 0.05; done
 
-command=("$app" demo --windowed)
+command=("$app" demo --windowed --kiosk-only)
 if [[ "$mode" == kiosk ]]; then
   port=$((20000 + RANDOM % 20000))
   hub_url="http://127.0.0.1:$port"

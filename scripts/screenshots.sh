@@ -9,7 +9,7 @@
 # Writes docs/screenshots/kiosk-<screen>-<lang>.png. Screens are the names of
 # madoguchi::ui::StartScreen::ALL (welcome choose services ticket staff
 # languages idle pin admin scan review, at the time of writing); the window
-# opens on them via MADOGUCHI_SCREEN. Each shot runs `madoguchi demo --windowed`: an embedded
+# opens on them via MADOGUCHI_SCREEN. Each shot runs `madoguchi demo --windowed --kiosk-only`: an embedded
 # hub, an enrolled kiosk and the demo QR, so tickets are real hub numbers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -48,7 +48,7 @@ for _ in $(seq 50); do xwininfo -display "$display" -root >/dev/null 2>&1 && bre
 for shot in "${shots[@]}"; do
   IFS=: read -r screen lang look <<<"$shot"
   start=$(date +%s%N)
-  DISPLAY="$display" MADOGUCHI_SCREEN="$screen" MADOGUCHI_LANG="$lang" MADOGUCHI_LOOK="${look:-}" RUST_LOG=${RUST_LOG:-error} "$app" demo --windowed &
+  DISPLAY="$display" MADOGUCHI_SCREEN="$screen" MADOGUCHI_LANG="$lang" MADOGUCHI_LOOK="${look:-}" RUST_LOG=${RUST_LOG:-error} "$app" demo --windowed --kiosk-only &
   pid=$!
   # Wait for the window to be mapped, then for a few frames to be drawn.
   for _ in $(seq 100); do
