@@ -237,6 +237,7 @@ impl ScreenName for madoguchi::ui::kiosk::Resident {
         match self.screen {
             Screen::Welcome => "welcome",
             Screen::Choose(_) => "choose",
+            Screen::Make(_) => "make",
             Screen::Scan(_) => "scan",
             Screen::Review(_) => "review",
             Screen::Ticket(_) => "ticket",
