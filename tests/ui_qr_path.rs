@@ -15,50 +15,13 @@ use iced_test::simulator::Simulator;
 use madoguchi::config::kiosk::KioskConfig;
 use madoguchi::i18n::{I18n, Lang};
 use madoguchi::preapp::{EncodeParams, encode};
-use madoguchi::sync::SyncClient;
-use madoguchi::ui::demo::{EmbeddedHub, demo_form, demo_payload, write_demo_qr};
+use madoguchi::ui::demo::{demo_form, demo_payload, write_demo_qr};
 use madoguchi::ui::kiosk::{Kiosk, KioskOptions, Message, Screen, key_message, review};
-use madoguchi::ui::service::{HubTicketService, TicketService};
+use madoguchi::ui::service::TicketService;
 
-struct Office {
-    hub: EmbeddedHub,
-    client: SyncClient,
-    service: Arc<HubTicketService>,
-    kiosk_dir: tempfile::TempDir,
-    _hub_dir: tempfile::TempDir,
-}
+mod kiosk_support;
 
-/// A hub on 127.0.0.1:0 and an enrolled kiosk. The background push is not
-/// started, so a test sees the record wait in the outbox before it syncs.
-fn office() -> Office {
-    let hub_dir = tempfile::tempdir().unwrap();
-    let kiosk_dir = tempfile::tempdir().unwrap();
-    let hub =
-        EmbeddedHub::start(madoguchi::config::hub::HubConfig::sample(), hub_dir.path()).unwrap();
-    let config = KioskConfig::shipped(&hub.url);
-    let token = hub
-        .enroll_kiosk("テスト端末", &config, kiosk_dir.path())
-        .unwrap();
-    let outbox = madoguchi::sync::Outbox::open(kiosk_dir.path()).unwrap();
-    let client = SyncClient::new(&hub.url, &token, outbox, chrono_tz::Asia::Tokyo);
-    let services = hub
-        .runtime
-        .block_on(HubTicketService::fetch_services(&hub.url, &token))
-        .unwrap();
-    let service = Arc::new(HubTicketService::new(
-        client.clone(),
-        hub.runtime.handle().clone(),
-        &hub.url,
-        services,
-    ));
-    Office {
-        hub,
-        client,
-        service,
-        kiosk_dir,
-        _hub_dir: hub_dir,
-    }
-}
+use kiosk_support::{Office, office};
 
 struct Harness {
     kiosk: Kiosk,
