@@ -24,3 +24,7 @@ hub-error-bad-date = The date { $date } is not valid (YYYY-MM-DD)
 hub-error-body-syntax = The request body is not valid JSON
 hub-error-body-data = A field of the request body is missing or has the wrong type ({ $path })
 hub-error-body-type = Send the request body as JSON (application/json)
+# A chart with nothing to show yet.
+clerk-stats-none = None yet
+# The record panel before anyone is called.
+clerk-record-hint = Call the next resident (F1) and their application appears here.

@@ -24,3 +24,7 @@ hub-error-bad-date = La fecha { $date } no es válida (AAAA-MM-DD)
 hub-error-body-syntax = El cuerpo de la solicitud no es JSON válido
 hub-error-body-data = Falta un campo del cuerpo de la solicitud o su tipo es incorrecto ({ $path })
 hub-error-body-type = Envíe el cuerpo de la solicitud como JSON (application/json)
+# A chart with nothing to show yet.
+clerk-stats-none = Todavía no hay
+# The record panel before anyone is called.
+clerk-record-hint = Llame al siguiente (F1) y su solicitud aparecerá aquí.

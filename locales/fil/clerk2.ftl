@@ -24,3 +24,7 @@ hub-error-bad-date = Hindi wasto ang petsang { $date } (YYYY-MM-DD)
 hub-error-body-syntax = Hindi wastong JSON ang ipinadala
 hub-error-body-data = May kulang o maling uri na field sa ipinadala ({ $path })
 hub-error-body-type = Ipadala bilang JSON (application/json)
+# A chart with nothing to show yet.
+clerk-stats-none = Wala pa
+# The record panel before anyone is called.
+clerk-record-hint = Tawagin ang susunod (F1) at lalabas dito ang kanyang aplikasyon.

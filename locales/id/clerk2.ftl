@@ -24,3 +24,7 @@ hub-error-bad-date = Tanggal { $date } tidak valid (YYYY-MM-DD)
 hub-error-body-syntax = Isi permintaan bukan JSON yang valid
 hub-error-body-data = Ada kolom isi permintaan yang kurang atau salah tipe ({ $path })
 hub-error-body-type = Kirim isi permintaan sebagai JSON (application/json)
+# A chart with nothing to show yet.
+clerk-stats-none = Belum ada
+# The record panel before anyone is called.
+clerk-record-hint = Panggil warga berikutnya (F1), permohonannya akan tampil di sini.

@@ -24,3 +24,7 @@ hub-error-bad-date = ひづけ { $date }が ただしく ありません（YYYY-
 hub-error-body-syntax = おくった ないようが よめません（JSON）
 hub-error-body-data = おくった ないようの こうもくが ただしく ありません（{ $path }）
 hub-error-body-type = JSON（application/json）で おくって ください
+# A chart with nothing to show yet.
+clerk-stats-none = まだ ありません
+# The record panel before anyone is called.
+clerk-record-hint = つぎの ひとを よぶ（F1）と、その ひとの しんせいが ここに でます。

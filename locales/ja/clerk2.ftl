@@ -24,3 +24,7 @@ hub-error-bad-date = 日付 { $date } が正しくありません（YYYY-MM-DD�
 hub-error-body-syntax = 送信内容がJSONとして読めません
 hub-error-body-data = 送信内容の項目が正しくありません（{ $path }）
 hub-error-body-type = 送信内容はJSON（application/json）で送ってください
+# A chart with nothing to show yet.
+clerk-stats-none = まだありません
+# The record panel before anyone is called.
+clerk-record-hint = 次の方を呼ぶ（F1）と、その方の申請内容がここに表示されます。

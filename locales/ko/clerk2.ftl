@@ -24,3 +24,7 @@ hub-error-bad-date = 날짜 { $date }이(가) 올바르지 않습니다 (YYYY-MM
 hub-error-body-syntax = 요청 본문이 올바른 JSON이 아닙니다
 hub-error-body-data = 요청 본문의 항목이 없거나 형식이 틀렸습니다 ({ $path })
 hub-error-body-type = 요청 본문은 JSON(application/json)으로 보내 주세요
+# A chart with nothing to show yet.
+clerk-stats-none = 아직 없습니다
+# The record panel before anyone is called.
+clerk-record-hint = 다음 분을 호출하면(F1) 그분의 신청 내용이 여기에 표시됩니다.

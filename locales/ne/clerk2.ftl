@@ -24,3 +24,7 @@ hub-error-bad-date = मिति { $date } मान्य छैन (YYYY-MM-D
 hub-error-body-syntax = अनुरोधको सामग्री मान्य JSON होइन
 hub-error-body-data = अनुरोधको एउटा क्षेत्र छुटेको छ वा प्रकार गलत छ ({ $path })
 hub-error-body-type = अनुरोधको सामग्री JSON (application/json) मा पठाउनुहोस्
+# A chart with nothing to show yet.
+clerk-stats-none = अहिलेसम्म छैन
+# The record panel before anyone is called.
+clerk-record-hint = अर्को व्यक्तिलाई बोलाउनुहोस् (F1), उहाँको आवेदन यहाँ देखिन्छ।

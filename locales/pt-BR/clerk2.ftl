@@ -24,3 +24,7 @@ hub-error-bad-date = A data { $date } não é válida (AAAA-MM-DD)
 hub-error-body-syntax = O corpo da requisição não é um JSON válido
 hub-error-body-data = Um campo do corpo da requisição falta ou tem o tipo errado ({ $path })
 hub-error-body-type = Envie o corpo da requisição como JSON (application/json)
+# A chart with nothing to show yet.
+clerk-stats-none = Nenhum ainda
+# The record panel before anyone is called.
+clerk-record-hint = Chame o próximo (F1) e o pedido dele aparece aqui.

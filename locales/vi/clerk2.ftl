@@ -24,3 +24,7 @@ hub-error-bad-date = Ngày { $date } không hợp lệ (YYYY-MM-DD)
 hub-error-body-syntax = Nội dung gửi không phải JSON hợp lệ
 hub-error-body-data = Một mục của nội dung gửi bị thiếu hoặc sai kiểu ({ $path })
 hub-error-body-type = Hãy gửi nội dung dạng JSON (application/json)
+# A chart with nothing to show yet.
+clerk-stats-none = Chưa có
+# The record panel before anyone is called.
+clerk-record-hint = Gọi người tiếp theo (F1), đơn của họ sẽ hiện ở đây.

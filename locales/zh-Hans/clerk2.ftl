@@ -24,3 +24,7 @@ hub-error-bad-date = 日期 { $date } 无效（YYYY-MM-DD）
 hub-error-body-syntax = 请求内容不是有效的JSON
 hub-error-body-data = 请求内容的项目缺失或类型错误（{ $path }）
 hub-error-body-type = 请以JSON（application/json）发送请求内容
+# A chart with nothing to show yet.
+clerk-stats-none = 暂无
+# The record panel before anyone is called.
+clerk-record-hint = 呼叫下一位（F1）后，其申请内容会显示在这里。

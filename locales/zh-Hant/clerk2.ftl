@@ -24,3 +24,7 @@ hub-error-bad-date = 日期 { $date } 無效（YYYY-MM-DD）
 hub-error-body-syntax = 請求內容不是有效的JSON
 hub-error-body-data = 請求內容的項目缺漏或型別錯誤（{ $path }）
 hub-error-body-type = 請以JSON（application/json）傳送請求內容
+# A chart with nothing to show yet.
+clerk-stats-none = 尚無
+# The record panel before anyone is called.
+clerk-record-hint = 呼叫下一位（F1）後，其申請內容會顯示在這裡。

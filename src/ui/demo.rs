@@ -39,6 +39,27 @@ pub fn demo_payload() -> Result<Encoding, PreappError> {
     crate::preapp::encode(&demo_form(), None, &EncodeParams::now(30))
 }
 
+/// The demo pre-application as the kiosk would send it after an English
+/// resident scanned and confirmed it.
+fn sample_record(config: &KioskConfig) -> anyhow::Result<crate::hub::api::RecordIn> {
+    let catalog = config
+        .catalog()
+        .unwrap_or_else(|_| crate::domain::Catalog::embedded());
+    let mut form = demo_form();
+    form.language = crate::i18n::Lang::parse("en").expect("a shipped language");
+    let application = crate::preapp::PreApplication {
+        form,
+        created: chrono::Utc::now(),
+        expires: chrono::Utc::now() + chrono::Duration::days(30),
+    };
+    let review = crate::ui::kiosk::review::State::new(&catalog, &application, false)
+        .map_err(|e| anyhow::anyhow!("demo form: {e:?}"))?;
+    Ok(crate::ui::kiosk::record_of(
+        &review,
+        application.form.language.clone(),
+    ))
+}
+
 /// Writes the demo QR as PNG files in `dir` (one per part); returns their paths.
 pub fn write_demo_qr(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
     let parts = demo_payload()
@@ -192,12 +213,26 @@ impl Demo {
             &kiosk_dir,
             hub.runtime.handle().clone(),
         )?);
+        let mut first = true;
         for (queue, count) in SAMPLE_WAITING {
             for _ in 0..*count {
-                hub.runtime
+                let ticket = hub
+                    .runtime
                     .block_on(service.client().issue_ticket(queue))
                     .map_err(|e| anyhow::anyhow!("sample ticket: {e}"))?;
+                // The first resident came with the demo QR, in English, so
+                // the clerk's first call shows an application.
+                if std::mem::take(&mut first) {
+                    let mut record = sample_record(&config)?;
+                    record.number = Some(ticket.number);
+                    hub.runtime
+                        .block_on(service.client().submit(record))
+                        .map_err(|e| anyhow::anyhow!("sample record: {e}"))?;
+                }
             }
+        }
+        if let Err(error) = hub.runtime.block_on(service.client().push_once()) {
+            tracing::warn!(%error, "sample record not yet at the hub");
         }
         let qr_files = write_demo_qr(&root)?;
         for file in &qr_files {

@@ -937,7 +937,12 @@ impl Desk {
             });
         }
         let Some(record) = self.record() else {
-            page = page.push(ctx.body(ctx.tr("clerk-no-record")));
+            let empty = if self.current.is_some() {
+                "clerk-no-record"
+            } else {
+                "clerk-record-hint"
+            };
+            page = page.push(ctx.body(ctx.tr(empty)));
             return page.into();
         };
         if self.records.len() > 1 {

@@ -231,6 +231,9 @@ fn bars<'a>(ctx: &Ctx<'_>, items: Vec<(String, u32)>) -> Element<'a, Message> {
     // FillPortion takes u16: scale to at most 1000 parts.
     let parts = |n: u32| ((n as u64 * 1000) / max as u64) as u16;
     let mut chart = Column::new().spacing(6);
+    if items.is_empty() {
+        chart = chart.push(text(ctx.tr("clerk-stats-none")).size(16).font(ctx.font()));
+    }
     for (label, count) in items {
         let filled = parts(count);
         // A zero portion would not lay out: leave out the empty part.
