@@ -108,6 +108,108 @@ impl Times {
     }
 }
 
+/// The record of every timed interaction, spooled to a file as it comes.
+///
+/// Kept in memory it grew by one [`Times`] per scanner key and tick, some
+/// 20 kB per resident (more in `VmRSS`, with the vectors' regrowth): the
+/// whole "growth" this bench once reported was its own record. The memory
+/// sampled is the kiosk's; the record is read back only for the report.
+struct Record {
+    /// The kinds seen so far (a fixed handful); a record names its kind by
+    /// index here.
+    kinds: Vec<&'static str>,
+    file: std::io::BufWriter<std::fs::File>,
+    /// The newest interaction, held back so a tick that wipes can be
+    /// retimed under its own name ([`Record::rename_last`]).
+    last: Option<(usize, Times)>,
+}
+
+impl Record {
+    /// `u64`s per interaction: kind, update, view, layout, draw, raster.
+    const WORDS: usize = 6;
+    /// `raster` of a frame that was not rasterized.
+    const NO_RASTER: u64 = u64::MAX;
+
+    fn new() -> Record {
+        Record {
+            kinds: Vec::new(),
+            file: std::io::BufWriter::new(tempfile::tempfile().expect("temp file for the record")),
+            last: None,
+        }
+    }
+
+    fn push(&mut self, kind: &'static str, times: Times) {
+        let index = match self.kinds.iter().position(|k| *k == kind) {
+            Some(index) => index,
+            None => {
+                self.kinds.push(kind);
+                self.kinds.len() - 1
+            }
+        };
+        self.write_last();
+        self.last = Some((index, times));
+    }
+
+    /// Files the newest interaction under `to` when it was of kind `from`.
+    fn rename_last(&mut self, from: &str, to: &'static str) {
+        if let Some((index, times)) = self.last
+            && self.kinds[index] == from
+        {
+            self.last = None;
+            self.push(to, times);
+        }
+    }
+
+    fn write_last(&mut self) {
+        use std::io::Write;
+        let Some((index, t)) = self.last.take() else {
+            return;
+        };
+        let nanos = |d: Duration| d.as_nanos() as u64;
+        let words: [u64; Record::WORDS] = [
+            index as u64,
+            nanos(t.update),
+            nanos(t.view),
+            nanos(t.layout),
+            nanos(t.draw),
+            t.raster.map_or(Record::NO_RASTER, nanos),
+        ];
+        for word in words {
+            self.file
+                .write_all(&word.to_le_bytes())
+                .expect("write the record");
+        }
+    }
+
+    /// Every interaction, by kind.
+    fn read_back(mut self) -> BTreeMap<&'static str, Vec<Times>> {
+        use std::io::{Read, Seek};
+        self.write_last();
+        let mut file = self.file.into_inner().expect("flush the record");
+        file.rewind().expect("rewind the record");
+        let mut bytes = Vec::new();
+        file.read_to_end(&mut bytes).expect("read the record");
+        let mut times: BTreeMap<&'static str, Vec<Times>> = BTreeMap::new();
+        for record in bytes.chunks_exact(8 * Record::WORDS) {
+            let word = |i: usize| {
+                u64::from_le_bytes(record[8 * i..8 * i + 8].try_into().expect("8 bytes"))
+            };
+            let raster = word(5);
+            times
+                .entry(self.kinds[word(0) as usize])
+                .or_default()
+                .push(Times {
+                    update: Duration::from_nanos(word(1)),
+                    view: Duration::from_nanos(word(2)),
+                    layout: Duration::from_nanos(word(3)),
+                    draw: Duration::from_nanos(word(4)),
+                    raster: (raster != Record::NO_RASTER).then(|| Duration::from_nanos(raster)),
+                });
+        }
+        times
+    }
+}
+
 /// The window without the window: a headless renderer with the kiosk's
 /// fonts and the widget cache the runtime carries from frame to frame.
 struct Screenless {
@@ -267,7 +369,7 @@ struct Run {
     raster: Raster,
     no_frames: bool,
     only: Option<usize>,
-    times: BTreeMap<&'static str, Vec<Times>>,
+    record: Record,
     interactions: usize,
 }
 
@@ -312,7 +414,7 @@ impl Run {
     fn record(&mut self, kind: &'static str, times: Times) {
         self.interactions += 1;
         if self.timing {
-            self.times.entry(kind).or_default().push(times);
+            self.record.push(kind, times);
         }
     }
 
@@ -350,9 +452,7 @@ impl Run {
             self.send(kind, Message::Tick(self.now));
             if !was_fresh && self.kiosk.is_fresh() {
                 // That tick wiped the resident: retime it under its own name.
-                if let Some(last) = self.times.get_mut(kind).and_then(Vec::pop) {
-                    self.times.entry("tick that wipes").or_default().push(last);
-                }
+                self.record.rename_last(kind, "tick that wipes");
             }
         }
     }
@@ -726,7 +826,7 @@ fn main() {
         only: std::env::var("KIOSK_BENCH_ONLY")
             .ok()
             .and_then(|v| v.parse().ok()),
-        times: BTreeMap::new(),
+        record: Record::new(),
         interactions: 0,
     };
     // The first frame (font atlases and shaping caches start empty).
@@ -753,7 +853,7 @@ fn main() {
     let wall = wall.elapsed();
     drop(run.screen);
     report_times(
-        &run.times,
+        &run.record.read_back(),
         residents,
         run.interactions,
         run.now.duration_since(now),
