@@ -56,7 +56,7 @@ fn sample_record(config: &KioskConfig) -> anyhow::Result<crate::hub::api::Record
         .map_err(|e| anyhow::anyhow!("demo form: {e:?}"))?;
     Ok(crate::ui::kiosk::record_of(
         &review,
-        application.form.language.clone(),
+        application.form.language,
     ))
 }
 
