@@ -76,8 +76,11 @@ impl State {
 
         let number = column![
             ctx.small(ctx.tr("kiosk-ticket-heading")),
+            // Digits need no room for ascenders or descenders: a tight line
+            // keeps the Done button on screen at large text.
             text(ticket.number.clone())
                 .size(ctx.sizes.huge)
+                .line_height(1.0)
                 .font(ctx.bold()),
             details,
         ]
@@ -113,20 +116,26 @@ impl State {
                     .spacing(ctx.sizes.spacing * 2.0)
                     .align_y(Alignment::Center)
             )
-            .padding(32)
+            .padding([24, 32])
             .style(card),
-            ctx.small(ctx.tr_args("kiosk-ticket-returning", &[("seconds", seconds.into())])),
-            touch_button(
-                ctx,
-                ctx.tr("kiosk-ticket-done"),
-                Emphasis::Primary,
-                Some(Message::Done),
-                420
-            ),
+            // Side by side: one row less under the card.
+            row![
+                ctx.small(ctx.tr_args("kiosk-ticket-returning", &[("seconds", seconds.into())]))
+                    .width(Length::Fill),
+                touch_button(
+                    ctx,
+                    ctx.tr("kiosk-ticket-done"),
+                    Emphasis::Primary,
+                    Some(Message::Done),
+                    420
+                ),
+            ]
+            .spacing(ctx.sizes.spacing)
+            .align_y(Alignment::Center),
         ]
         .spacing(ctx.sizes.spacing)
         .align_x(Alignment::Center)
-        .padding([16, 48])
+        .padding([8, 48])
         .into()
     }
 }
