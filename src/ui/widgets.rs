@@ -2,7 +2,7 @@
 //! and font, big touch buttons, and a numeric keypad.
 
 use iced::widget::{Button, Text, button, column, container, row, space, text};
-use iced::{Alignment, Element, Font, Length};
+use iced::{Alignment, Element, Font, Length, Padding};
 
 use crate::i18n::{Arg, I18n, Lang, Message};
 use crate::ui::fonts;
@@ -95,13 +95,17 @@ pub fn bar_button<'a, M: Clone + 'a>(
     on_press: M,
 ) -> Button<'a, M> {
     let font = ctx.font_for_label(&label);
+    let drop = 2.0 * fonts::optical_drop(font) * ctx.sizes.bar;
     button(
-        text(label)
-            .size(ctx.sizes.bar)
-            .font(font)
-            .center()
-            .width(Length::Fill)
-            .height(Length::Fill),
+        container(
+            text(label)
+                .size(ctx.sizes.bar)
+                .font(font)
+                .center()
+                .width(Length::Fill)
+                .height(Length::Fill),
+        )
+        .padding(Padding::ZERO.top(drop)),
     )
     .padding([BAR_PADDING, 12.0])
     .width(Length::Fill)

@@ -4,9 +4,11 @@
 
 use std::time::{Duration, Instant};
 
+use iced::font::Weight;
 use iced::widget::{column, container, qr_code, row, text};
-use iced::{Alignment, Color, Element, Length};
+use iced::{Alignment, Color, Element, Font, Length};
 
+use crate::ui::fonts;
 use crate::ui::service::Ticket;
 use crate::ui::theme::{Emphasis, card};
 use crate::ui::widgets::{Ctx, touch_button};
@@ -74,6 +76,16 @@ impl State {
             details = details.push(ctx.body(ctx.render(area)));
         }
 
+        // Numbers are Latin ("A-004"): the Devanagari bold face has only
+        // the digits of them, and the fallback drew the letter as a box.
+        let number_font = if ticket.number.is_ascii() {
+            Font {
+                weight: Weight::Bold,
+                ..Font::with_name(fonts::LATIN)
+            }
+        } else {
+            ctx.bold()
+        };
         let number = column![
             ctx.small(ctx.tr("kiosk-ticket-heading")),
             // Digits need no room for ascenders or descenders: a tight line
@@ -81,7 +93,7 @@ impl State {
             text(ticket.number.clone())
                 .size(ctx.sizes.huge)
                 .line_height(1.0)
-                .font(ctx.bold()),
+                .font(number_font),
             details,
         ]
         .spacing(ctx.sizes.spacing * 0.5)

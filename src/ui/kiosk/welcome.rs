@@ -2,7 +2,7 @@
 //! font, and one big start target.
 
 use iced::widget::{column, container, row, text};
-use iced::{Alignment, Element, Length};
+use iced::{Alignment, Element, Length, Padding};
 
 use crate::i18n::Lang;
 use crate::ui::fonts;
@@ -74,14 +74,18 @@ pub fn language_grid<'a, M: Clone + 'a>(
                 } else {
                     Emphasis::Secondary
                 };
+                let font = fonts::font_for(lang);
                 // Grows with its name (a long one takes two lines at large
                 // text) from a touch target up, never clipping it.
                 labelled_button(
                     ctx.sizes,
-                    text(lang.native_name())
-                        .size(ctx.sizes.button)
-                        .font(fonts::font_for(lang))
-                        .center(),
+                    container(
+                        text(lang.native_name())
+                            .size(ctx.sizes.button)
+                            .font(font)
+                            .center(),
+                    )
+                    .padding(Padding::ZERO.top(2.0 * fonts::optical_drop(font) * ctx.sizes.button)),
                     emphasis,
                     Some(on_pick(lang)),
                     Length::Fill,
