@@ -95,7 +95,13 @@ pub fn bar_button<'a, M: Clone + 'a>(
     on_press: M,
 ) -> Button<'a, M> {
     let font = ctx.font_for_label(&label);
-    let drop = 2.0 * fonts::optical_drop(font) * ctx.sizes.bar;
+    // A label with Latin letters ("भाषा / Language") is partly drawn by the
+    // fallback face, whose line metrics already set it level.
+    let drop = if label.chars().any(|c| c.is_ascii_alphabetic()) {
+        0.0
+    } else {
+        2.0 * fonts::optical_drop(font) * ctx.sizes.bar
+    };
     button(
         container(
             text(label)
