@@ -11,11 +11,14 @@
 # languages idle pin admin scan review, at the time of writing); the window
 # opens on them via MADOGUCHI_SCREEN. Each shot runs `madoguchi demo --windowed --kiosk-only`: an embedded
 # hub, an enrolled kiosk and the demo QR, so tickets are real hub numbers.
+#
+#   APP=/tmp/madoguchi scripts/screenshots.sh ...  # shoot this binary, no build
+#   OUT=/tmp/shots scripts/screenshots.sh ...      # write somewhere else
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}"
-out=docs/screenshots
+out="${OUT:-docs/screenshots}"
 mkdir -p "$out"
 
 # Every screen of StartScreen::ALL (read from the source, so a new screen
@@ -36,8 +39,14 @@ for tool in Xvfb import xwininfo; do
   command -v "$tool" >/dev/null || { echo "screenshots: $tool missing (run scripts/setup.sh)" >&2; exit 1; }
 done
 
-cargo build --release --bin madoguchi --quiet
-app="$CARGO_TARGET_DIR/release/madoguchi"
+# APP: a binary built elsewhere (a shared target dir may hold another
+# branch's build by the time the shots run).
+app="${APP:-}"
+if [[ -z "$app" ]]; then
+  cargo build --release --bin madoguchi --quiet
+  app="$CARGO_TARGET_DIR/release/madoguchi"
+fi
+[[ -x "$app" ]] || { echo "screenshots: $app is not an executable" >&2; exit 1; }
 
 display=":$((90 + RANDOM % 100))"
 Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &

@@ -757,3 +757,83 @@ fn a_kiosk_without_a_token_is_told_apart_so_it_can_start_for_enrollment() {
         .expect("a NotEnrolled error");
     assert_eq!(not_enrolled.token_file, dir.path().join("device-token"));
 }
+
+/// The visible bounds of the text `label` on screen.
+fn bounds_of(h: &Harness, label: &str) -> iced::Rectangle {
+    let found = h
+        .ui()
+        .find(label)
+        .unwrap_or_else(|e| panic!("{label:?} not on screen: {e}"));
+    found
+        .visible_bounds()
+        .unwrap_or_else(|| panic!("{label:?} is scrolled or clipped out of view"))
+}
+
+/// The top bar is one row of fixed height in every language and look: a
+/// long label once squeezed its neighbour into a sliver with one character
+/// per line, and the bar grew to 650 px and pushed the page off screen.
+#[test]
+fn the_top_bar_stays_one_compact_row_in_every_language_and_look() {
+    let mut h = Harness::new();
+    h.tap("はじめる");
+    let offered = settings().languages.offered.clone();
+    for (large, contrast) in [(false, false), (true, false), (true, true)] {
+        if large != h.kiosk.resident().look.large_text {
+            h.send(Message::ToggleLargeText);
+        }
+        if contrast != h.kiosk.resident().look.high_contrast {
+            h.send(Message::ToggleHighContrast);
+        }
+        let sizes = h.kiosk.resident().look.sizes();
+        for &lang in &offered {
+            h.send(Message::Language(lang));
+            let code = lang.code();
+            let large_key = if large {
+                "kiosk-bar-normal-text"
+            } else {
+                "kiosk-bar-large-text"
+            };
+            let contrast_key = if contrast {
+                "kiosk-bar-normal-contrast"
+            } else {
+                "kiosk-bar-high-contrast"
+            };
+            for key in [
+                "kiosk-bar-home",
+                "kiosk-bar-language",
+                large_key,
+                contrast_key,
+            ] {
+                let label = h.tr(code, key);
+                let bounds = bounds_of(&h, &label);
+                assert!(
+                    bounds.y + bounds.height <= 8.0 + sizes.bar_height() + 1.0,
+                    "{code} large={large}: {label:?} reaches below the bar: {bounds:?}"
+                );
+                assert!(
+                    bounds.width >= 2.0 * sizes.bar && bounds.x + bounds.width <= 1280.0,
+                    "{code} large={large}: {label:?} squeezed: {bounds:?}"
+                );
+            }
+        }
+    }
+}
+
+/// With large text and high contrast the ticket, its countdown and the
+/// Done button all fit a 1280×800 screen without scrolling.
+#[test]
+fn the_done_button_of_a_large_contrast_ticket_is_on_screen() {
+    let mut h = Harness::new();
+    h.send(Message::ToggleLargeText);
+    h.send(Message::ToggleHighContrast);
+    h.tap("はじめる");
+    h.tap("番号札だけ受け取る");
+    h.tap(&h.tr("ja", "hub-service-certificates"));
+    let done = bounds_of(&h, "終わる");
+    assert!(
+        done.y + done.height <= 800.0,
+        "Done is below the fold: {done:?}"
+    );
+    h.tap("終わる");
+    assert!(h.sees("ようこそ"));
+}

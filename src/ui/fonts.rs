@@ -143,6 +143,17 @@ pub fn family_for(lang: Lang) -> &'static str {
     crate::i18n::fonts::family_for(lang.code())
 }
 
+/// How far (in ems) to lower a line of `font` so it looks centred beside
+/// the other scripts' lines in a button: Noto Sans Devanagari's line box
+/// reserves more room below the baseline than above, which sets its text high.
+/// Centred content moves by half of a one-sided padding: pad the top by twice this.
+pub fn optical_drop(font: Font) -> f32 {
+    match font.family {
+        Family::Name(DEVANAGARI) => 0.15,
+        _ => 0.0,
+    }
+}
+
 /// Whether a font names one of our families (used by tests of the views).
 pub fn is_ours(font: Font) -> bool {
     matches!(font.family, Family::Name(name) if [JAPANESE, SIMPLIFIED_CHINESE, TRADITIONAL_CHINESE, KOREAN, DEVANAGARI, LATIN].contains(&name))

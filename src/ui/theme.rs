@@ -71,9 +71,18 @@ pub struct Sizes {
     /// Minimum height of anything a resident taps.
     pub touch: f32,
     pub spacing: f32,
+    /// Labels of the kiosk's top bar: smaller than other buttons so the
+    /// bar stays one row in every language (labels may take two lines).
+    pub bar: f32,
 }
 
 impl Sizes {
+    /// Height of a top-bar button: two lines of [`Sizes::bar`] text (the
+    /// default line height is 1.3) and padding, never below a touch target.
+    pub fn bar_height(&self) -> f32 {
+        (self.bar * 1.3 * 2.0 + 2.0 * BAR_PADDING).max(self.touch)
+    }
+
     pub const NORMAL: Sizes = Sizes {
         small: 24.0,
         body: 28.0,
@@ -82,6 +91,7 @@ impl Sizes {
         huge: 160.0,
         touch: 72.0,
         spacing: 20.0,
+        bar: 24.0,
     };
     pub const LARGE: Sizes = Sizes {
         small: 32.0,
@@ -91,8 +101,12 @@ impl Sizes {
         huge: 200.0,
         touch: 96.0,
         spacing: 24.0,
+        bar: 30.0,
     };
 }
+
+/// Vertical padding inside a top-bar button.
+pub const BAR_PADDING: f32 = 6.0;
 
 /// How prominent a button is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -200,7 +214,8 @@ mod tests {
     #[test]
     fn sizes_meet_the_touch_and_text_minimums() {
         for sizes in [Sizes::NORMAL, Sizes::LARGE] {
-            assert!(sizes.touch >= 64.0 && sizes.small >= 24.0);
+            assert!(sizes.touch >= 64.0 && sizes.small >= 24.0 && sizes.bar >= 24.0);
+            assert!(sizes.bar_height() >= sizes.touch);
         }
         const { assert!(Sizes::LARGE.body > Sizes::NORMAL.body) };
     }

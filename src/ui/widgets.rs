@@ -2,11 +2,11 @@
 //! and font, big touch buttons, and a numeric keypad.
 
 use iced::widget::{Button, Text, button, column, container, row, space, text};
-use iced::{Alignment, Element, Font, Length};
+use iced::{Alignment, Element, Font, Length, Padding};
 
 use crate::i18n::{Arg, I18n, Lang, Message};
 use crate::ui::fonts;
-use crate::ui::theme::{Emphasis, Sizes, button_style};
+use crate::ui::theme::{BAR_PADDING, Emphasis, Sizes, button_style};
 
 /// What every view needs to draw text for the current resident.
 #[derive(Debug, Clone, Copy)]
@@ -41,6 +41,19 @@ impl<'a> Ctx<'a> {
         fonts::bold_for(self.lang)
     }
 
+    /// The font for a label that may mix scripts ("Language / 言語"): a
+    /// Latin face would draw the Han part with a fallback of other line
+    /// metrics, setting the label off the baseline of its neighbours, so
+    /// such labels use the Japanese face, which covers Latin too.
+    pub fn font_for_label(&self, label: &str) -> Font {
+        let font = self.font();
+        if font == Font::with_name(fonts::LATIN) && label.chars().any(|c| c >= '\u{2E80}') {
+            Font::with_name(fonts::JAPANESE)
+        } else {
+            font
+        }
+    }
+
     pub fn heading<'b>(&self, content: String) -> Text<'b> {
         text(content).size(self.sizes.heading).font(self.bold())
     }
@@ -69,6 +82,42 @@ pub fn touch_button<'a, M: Clone + 'a>(
         on_press,
         width,
     )
+}
+
+/// A button of the kiosk's top bar: it takes its share of the bar's width
+/// (`Fill`) and a fixed height of two lines ([`Sizes::bar_height`]), so a
+/// long label wraps inside it instead of squeezing its neighbours or
+/// growing the bar.
+pub fn bar_button<'a, M: Clone + 'a>(
+    ctx: &Ctx<'_>,
+    label: String,
+    emphasis: Emphasis,
+    on_press: M,
+) -> Button<'a, M> {
+    let font = ctx.font_for_label(&label);
+    // A label with Latin letters ("भाषा / Language") is partly drawn by the
+    // fallback face, whose line metrics already set it level.
+    let drop = if label.chars().any(|c| c.is_ascii_alphabetic()) {
+        0.0
+    } else {
+        2.0 * fonts::optical_drop(font) * ctx.sizes.bar
+    };
+    button(
+        container(
+            text(label)
+                .size(ctx.sizes.bar)
+                .font(font)
+                .center()
+                .width(Length::Fill)
+                .height(Length::Fill),
+        )
+        .padding(Padding::ZERO.top(drop)),
+    )
+    .padding([BAR_PADDING, 12.0])
+    .width(Length::Fill)
+    .height(ctx.sizes.bar_height())
+    .style(button_style(emphasis))
+    .on_press(on_press)
 }
 
 /// A touch button around any content, with the minimum height enforced by

@@ -59,7 +59,7 @@ use crate::ui::service::{
     ServiceError, ServiceInfo, StaffCall, Ticket, TicketRequest, TicketService,
 };
 use crate::ui::theme::{Emphasis, Look, warning_banner};
-use crate::ui::widgets::{Ctx, touch_button};
+use crate::ui::widgets::{Ctx, bar_button, touch_button};
 
 pub use crate::config::kiosk::KioskConfig;
 
@@ -1208,30 +1208,34 @@ impl Kiosk {
         let look = self.resident.look;
         let on_welcome =
             matches!(self.resident.screen, Screen::Welcome) && !self.resident.picking_language;
+        // One row of equal shares at a fixed height in every language and
+        // look: long labels wrap inside their button (see `bar_button`).
         let mut bar = row![]
             .spacing(ctx.sizes.spacing * 0.6)
             .align_y(Alignment::Center);
         if !on_welcome {
             bar = bar
-                .push(touch_button(
+                .push(bar_button(
                     ctx,
                     ctx.tr("kiosk-bar-home"),
                     Emphasis::Secondary,
-                    Some(Message::Home),
-                    Length::Shrink,
+                    Message::Home,
                 ))
-                .push(touch_button(
+                .push(bar_button(
                     ctx,
                     ctx.tr("kiosk-bar-language"),
                     Emphasis::Secondary,
-                    Some(Message::OpenLanguages),
-                    Length::Shrink,
+                    Message::OpenLanguages,
                 ));
         } else {
             // Staff and residents can tell kiosks apart; nothing to tap here.
-            bar = bar.push(ctx.small(self.settings.name.clone()));
+            // It takes the place of the two buttons, so the display toggles
+            // stay where they are on every screen.
+            bar = bar.push(
+                ctx.small(self.settings.name.clone())
+                    .width(Length::FillPortion(2)),
+            );
         }
-        bar = bar.push(space().width(Length::Fill));
         let (large_key, large_emphasis) = if look.large_text {
             ("kiosk-bar-normal-text", Emphasis::Selected)
         } else {
@@ -1243,21 +1247,19 @@ impl Kiosk {
             ("kiosk-bar-high-contrast", Emphasis::Secondary)
         };
         bar = bar
-            .push(touch_button(
+            .push(bar_button(
                 ctx,
                 ctx.tr(large_key),
                 large_emphasis,
-                Some(Message::ToggleLargeText),
-                Length::Shrink,
+                Message::ToggleLargeText,
             ))
-            .push(touch_button(
+            .push(bar_button(
                 ctx,
                 ctx.tr(contrast_key),
                 contrast_emphasis,
-                Some(Message::ToggleHighContrast),
-                Length::Shrink,
+                Message::ToggleHighContrast,
             ));
-        container(bar).padding([12, 24]).width(Length::Fill).into()
+        container(bar).padding([8, 24]).width(Length::Fill).into()
     }
 
     fn idle_banner<'a>(&self, ctx: &Ctx<'_>) -> Option<Element<'a, Message>> {

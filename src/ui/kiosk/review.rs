@@ -266,7 +266,16 @@ impl State {
 
         column![
             ctx.heading(ctx.tr("kiosk-review-heading")),
-            scrollable(container(forms).padding([0, 16])).height(Length::Fill),
+            // Room under the last row so it scrolls fully into view, clear
+            // of the scroll area's edge.
+            scrollable(
+                container(forms).padding(
+                    iced::Padding::ZERO
+                        .horizontal(16)
+                        .bottom(ctx.sizes.touch * 0.5)
+                )
+            )
+            .height(Length::Fill),
             footer,
         ]
         .spacing(ctx.sizes.spacing)

@@ -4,9 +4,11 @@
 
 use std::time::{Duration, Instant};
 
+use iced::font::Weight;
 use iced::widget::{column, container, qr_code, row, text};
-use iced::{Alignment, Color, Element, Length};
+use iced::{Alignment, Color, Element, Font, Length};
 
+use crate::ui::fonts;
 use crate::ui::service::Ticket;
 use crate::ui::theme::{Emphasis, card};
 use crate::ui::widgets::{Ctx, touch_button};
@@ -74,11 +76,24 @@ impl State {
             details = details.push(ctx.body(ctx.render(area)));
         }
 
+        // Numbers are Latin ("A-004"): the Devanagari bold face has only
+        // the digits of them, and the fallback drew the letter as a box.
+        let number_font = if ticket.number.is_ascii() {
+            Font {
+                weight: Weight::Bold,
+                ..Font::with_name(fonts::LATIN)
+            }
+        } else {
+            ctx.bold()
+        };
         let number = column![
             ctx.small(ctx.tr("kiosk-ticket-heading")),
+            // Digits need no room for ascenders or descenders: a tight line
+            // keeps the Done button on screen at large text.
             text(ticket.number.clone())
                 .size(ctx.sizes.huge)
-                .font(ctx.bold()),
+                .line_height(1.0)
+                .font(number_font),
             details,
         ]
         .spacing(ctx.sizes.spacing * 0.5)
@@ -113,20 +128,26 @@ impl State {
                     .spacing(ctx.sizes.spacing * 2.0)
                     .align_y(Alignment::Center)
             )
-            .padding(32)
+            .padding([24, 32])
             .style(card),
-            ctx.small(ctx.tr_args("kiosk-ticket-returning", &[("seconds", seconds.into())])),
-            touch_button(
-                ctx,
-                ctx.tr("kiosk-ticket-done"),
-                Emphasis::Primary,
-                Some(Message::Done),
-                420
-            ),
+            // Side by side: one row less under the card.
+            row![
+                ctx.small(ctx.tr_args("kiosk-ticket-returning", &[("seconds", seconds.into())]))
+                    .width(Length::Fill),
+                touch_button(
+                    ctx,
+                    ctx.tr("kiosk-ticket-done"),
+                    Emphasis::Primary,
+                    Some(Message::Done),
+                    420
+                ),
+            ]
+            .spacing(ctx.sizes.spacing)
+            .align_y(Alignment::Center),
         ]
         .spacing(ctx.sizes.spacing)
         .align_x(Alignment::Center)
-        .padding([16, 48])
+        .padding([8, 48])
         .into()
     }
 }

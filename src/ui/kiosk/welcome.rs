@@ -1,12 +1,12 @@
 //! Welcome: the attract screen. Language buttons, each in its own script and
 //! font, and one big start target.
 
-use iced::widget::{button, column, container, row, text};
-use iced::{Alignment, Element, Length};
+use iced::widget::{column, container, row, text};
+use iced::{Alignment, Element, Length, Padding};
 
 use crate::i18n::Lang;
 use crate::ui::fonts;
-use crate::ui::theme::{Emphasis, button_style};
+use crate::ui::theme::Emphasis;
 use crate::ui::widgets::{Ctx, labelled_button};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -74,17 +74,22 @@ pub fn language_grid<'a, M: Clone + 'a>(
                 } else {
                     Emphasis::Secondary
                 };
-                button(
-                    text(lang.native_name())
-                        .size(ctx.sizes.button)
-                        .font(fonts::font_for(lang))
-                        .center()
-                        .width(Length::Fill),
+                let font = fonts::font_for(lang);
+                // Grows with its name (a long one takes two lines at large
+                // text) from a touch target up, never clipping it.
+                labelled_button(
+                    ctx.sizes,
+                    container(
+                        text(lang.native_name())
+                            .size(ctx.sizes.button)
+                            .font(font)
+                            .center(),
+                    )
+                    .padding(Padding::ZERO.top(2.0 * fonts::optical_drop(font) * ctx.sizes.button)),
+                    emphasis,
+                    Some(on_pick(lang)),
+                    Length::Fill,
                 )
-                .width(Length::Fill)
-                .height(ctx.sizes.touch)
-                .style(button_style(emphasis))
-                .on_press(on_pick(lang))
                 .into()
             })
             .collect();
@@ -92,7 +97,10 @@ pub fn language_grid<'a, M: Clone + 'a>(
         while buttons.len() < PER_ROW {
             buttons.push(iced::widget::space().width(Length::Fill).into());
         }
-        row(buttons).spacing(ctx.sizes.spacing * 0.6).into()
+        row(buttons)
+            .spacing(ctx.sizes.spacing * 0.6)
+            .align_y(Alignment::Center)
+            .into()
     });
     column(rows).spacing(ctx.sizes.spacing * 0.6).into()
 }
