@@ -645,14 +645,7 @@ async fn retention_deletes_old_completed_records_and_audit_remembers() {
     // Thirty-one days later (the sample keeps 30), the daily job runs; run it
     // now rather than waiting for the maintenance tick.
     hub.clock.advance(Duration::days(31));
-    let state = madoguchi::hub::AppState::open(
-        madoguchi::hub::HubOptions::new(
-            madoguchi::config::hub::HubConfig::sample(),
-            hub.dir.path(),
-        )
-        .with_clock(std::sync::Arc::new(hub.clock.clone())),
-    )
-    .unwrap();
+    let state = hub.state();
     assert_eq!(state.run_retention().await.unwrap(), 1);
     assert_eq!(state.run_retention().await.unwrap(), 0);
     let conn = store::hub::open(hub.dir.path()).unwrap();
@@ -821,14 +814,7 @@ async fn staff_calls_are_created_listed_answered_and_audited() {
 
     // Retention deletes old calls like records (the sample keeps 30 days).
     hub.clock.advance(Duration::days(31));
-    let state = madoguchi::hub::AppState::open(
-        madoguchi::hub::HubOptions::new(
-            madoguchi::config::hub::HubConfig::sample(),
-            hub.dir.path(),
-        )
-        .with_clock(std::sync::Arc::new(hub.clock.clone())),
-    )
-    .unwrap();
+    let state = hub.state();
     state.run_retention().await.unwrap();
     let left: i64 = conn
         .query_row("SELECT count(*) FROM staff_calls", [], |r| r.get(0))

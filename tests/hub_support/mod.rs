@@ -26,6 +26,19 @@ pub fn morning() -> DateTime<Utc> {
 }
 
 impl TestHub {
+    /// A second view of this hub's store on the same clock, to run its
+    /// daily jobs (retention) now rather than at the maintenance tick.
+    pub fn state(&self) -> madoguchi::hub::AppState {
+        madoguchi::hub::AppState::open(
+            madoguchi::hub::HubOptions::new(
+                madoguchi::config::hub::HubConfig::sample(),
+                self.dir.path(),
+            )
+            .with_clock(std::sync::Arc::new(self.clock.clone())),
+        )
+        .unwrap()
+    }
+
     pub async fn start() -> TestHub {
         TestHub::start_with(HubConfig::sample()).await
     }
