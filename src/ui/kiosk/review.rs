@@ -84,17 +84,10 @@ impl State {
         let mut answers = Answers::new();
         answers.values = application.form.fields.clone();
         answers.household = application.form.household.clone();
-        let mut state = State {
-            procedures,
-            answers,
-            changed: BTreeSet::new(),
-            problems: Vec::new(),
-            editing: None,
+        let state = State {
             sealed,
-            made_here: false,
-            clerk: BTreeSet::new(),
+            ..State::checked(catalog, procedures, answers, false, BTreeSet::new())
         };
-        state.revalidate(catalog);
         Ok(state)
     }
 
@@ -105,6 +98,17 @@ impl State {
         answers: Answers,
         clerk: BTreeSet<String>,
     ) -> Self {
+        State::checked(catalog, procedures, answers, true, clerk)
+    }
+
+    /// Unsealed, unchanged forms with their problems found.
+    fn checked(
+        catalog: &Catalog,
+        procedures: Vec<Arc<Procedure>>,
+        answers: Answers,
+        made_here: bool,
+        clerk: BTreeSet<String>,
+    ) -> Self {
         let mut state = State {
             procedures,
             answers,
@@ -112,7 +116,7 @@ impl State {
             problems: Vec::new(),
             editing: None,
             sealed: false,
-            made_here: true,
+            made_here,
             clerk,
         };
         state.revalidate(catalog);
