@@ -22,10 +22,10 @@ use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-use super::{SyncClient, SyncError, answer, backoff, offline, refusal};
+use super::{SyncError, answer, backoff, offline, refusal};
 use crate::hub::api::{
     Board, CallNextRequest, DailyStats, HubEvent, LoginResponse, Record, RecordSummary, StaffCall,
-    StaffCallCreated, StaffCallRequest, Ticket, Visit, VisitDetail,
+    Ticket, Visit, VisitDetail,
 };
 use crate::i18n::Message;
 
@@ -315,35 +315,6 @@ impl HubClient {
 
 /// The kiosk's side of staff calls, next to the console's: the kiosk asks
 /// with its own device token through its [`SyncClient`].
-impl SyncClient {
-    /// Asks the hub for a person at this kiosk. Unlike tickets there is no
-    /// offline fallback: a call nobody receives must fail so the kiosk can
-    /// tell the resident to look for someone.
-    pub async fn call_staff(
-        &self,
-        lang: &str,
-        note: Option<&str>,
-    ) -> Result<StaffCallCreated, SyncError> {
-        let body = StaffCallRequest {
-            lang: lang.to_owned(),
-            note: note.map(str::to_owned),
-        };
-        let result = match self
-            .post("/api/v1/staff-calls")
-            .timeout(super::TICKET_TIMEOUT)
-            .json(&body)
-            .send()
-            .await
-        {
-            Ok(response) => answer::<StaffCallCreated>(response).await,
-            Err(e) => Err(offline(e)),
-        };
-        let reached = !matches!(result, Err(SyncError::Offline(_)));
-        self.status.send_modify(|s| s.online = reached);
-        result
-    }
-}
-
 /// How a station (clerk console, board) finds its hub and device token.
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct StationArgs {

@@ -31,7 +31,8 @@ use rusqlite::Connection;
 use tokio::sync::{Notify, watch};
 
 use crate::hub::api::{
-    EnrollResponse, ErrorBody, LeaseGrant, PushRequest, PushResponse, RecordIn, Ticket,
+    EnrollResponse, ErrorBody, LeaseGrant, PushRequest, PushResponse, RecordIn, StaffCallCreated,
+    StaffCallRequest, Ticket,
 };
 use crate::i18n::Message;
 use crate::queue::{Clock, SystemClock, local_day};
@@ -354,6 +355,33 @@ impl SyncClient {
                 .await
             }
         }
+        result
+    }
+
+    /// Asks the hub for a person at this kiosk. Unlike tickets there is no
+    /// offline fallback: a call nobody receives must fail so the kiosk can
+    /// tell the resident to look for someone.
+    pub async fn call_staff(
+        &self,
+        lang: &str,
+        note: Option<&str>,
+    ) -> Result<StaffCallCreated, SyncError> {
+        let body = StaffCallRequest {
+            lang: lang.to_owned(),
+            note: note.map(str::to_owned),
+        };
+        let result = match self
+            .post("/api/v1/staff-calls")
+            .timeout(TICKET_TIMEOUT)
+            .json(&body)
+            .send()
+            .await
+        {
+            Ok(response) => answer::<StaffCallCreated>(response).await,
+            Err(e) => Err(offline(e)),
+        };
+        let reached = !matches!(result, Err(SyncError::Offline(_)));
+        self.status.send_modify(|s| s.online = reached);
         result
     }
 
