@@ -8,6 +8,7 @@ pub mod config;
 pub mod domain;
 pub mod hub;
 pub mod i18n;
+pub mod model;
 pub mod preapp;
 pub mod queue;
 pub mod scan;

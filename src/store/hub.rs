@@ -15,12 +15,12 @@ use uuid::Uuid;
 
 use super::{Result, StoreError, audit, parse_ts, random_token, token_hash, ts};
 use crate::config::hub::HubConfig;
-use crate::hub::api::{
+use crate::i18n::Message;
+use crate::model::{
     Board, BoardService, Calling, DailyStats, FieldValue, ItemResult, LanguageCount, OfflineTicket,
     Outcome, Preapp, Record, RecordChange, RecordIn, RecordStatus, RecordSummary, Role,
     ServiceCount, Source, StaffCall, Visit, VisitDetail, VisitEvent,
 };
-use crate::i18n::Message;
 use crate::queue::{self, Lease, TicketNumber, VisitAction, VisitState, wait};
 
 /// File name of the hub store in its data directory.

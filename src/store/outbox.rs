@@ -14,8 +14,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::{Result, StoreError, parse_ts, ts};
-use crate::hub::api::{ItemResult, LeaseGrant, OfflineTicket, Outcome, RecordIn};
 use crate::i18n::Message;
+use crate::model::{ItemResult, LeaseGrant, OfflineTicket, Outcome, RecordIn};
 use crate::queue::TicketNumber;
 
 pub const FILE: &str = "outbox.sqlite";
@@ -275,7 +275,7 @@ pub fn drop_old_leases(conn: &Connection, today: NaiveDate) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::hub::api::{FieldValue, Preapp, Source};
+    use crate::model::{FieldValue, Preapp, Source};
     use std::collections::BTreeMap;
 
     fn db() -> Connection {

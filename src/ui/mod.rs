@@ -19,6 +19,7 @@ pub mod board;
 pub mod clerk;
 pub mod cli;
 pub mod demo;
+pub mod effect;
 pub mod fonts;
 pub mod keypads;
 pub mod kiosk;
