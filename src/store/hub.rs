@@ -15,6 +15,7 @@ use uuid::Uuid;
 
 use super::{Result, StoreError, audit, parse_ts, random_token, token_hash, ts};
 use crate::config::hub::HubConfig;
+use crate::domain::validate::to_katakana;
 use crate::i18n::Message;
 use crate::model::{
     Board, BoardService, Calling, DailyStats, FieldValue, ItemResult, LanguageCount, OfflineTicket,
@@ -1290,14 +1291,12 @@ fn calling(v: &Visit) -> Calling {
 /// Reading (kana) as indexed: katakana, no spaces, so ひらがな and カタカナ
 /// searches meet and `ヤマダ タロウ` is found by `やまだた`.
 pub fn normalize_kana(text: &str) -> String {
-    text.chars()
+    // One hiragana→katakana mapping for the whole product (ゝ/ゞ included).
+    to_katakana(text)
+        .chars()
         .filter(|c| !c.is_whitespace() && *c != '・')
-        .map(|c| match c {
-            // Hiragana ぁ..ゖ to katakana.
-            '\u{3041}'..='\u{3096}' => char::from_u32(c as u32 + 0x60).unwrap_or(c),
-            // Half-width and full-width ASCII letters fold to upper case.
-            _ => c.to_ascii_uppercase(),
-        })
+        // Half-width and full-width ASCII letters fold to upper case.
+        .map(|c| c.to_ascii_uppercase())
         .collect()
 }
 
@@ -2314,5 +2313,7 @@ mod tests {
     fn kana_normalises() {
         assert_eq!(normalize_kana("やまだ　たろう"), "ヤマダタロウ");
         assert_eq!(normalize_kana("ヤマダ・タロウ"), "ヤマダタロウ");
+        // The iteration marks fold like the validator's converter does.
+        assert_eq!(normalize_kana("みすゞ"), "ミスヾ");
     }
 }
