@@ -4,6 +4,7 @@
 //! dependency, so it can be tested without a display. See `README.md` and
 //! `../shared/DESIGN.md` for the picture.
 
+pub mod cli;
 pub mod config;
 pub mod domain;
 pub mod hub;
@@ -15,4 +16,5 @@ pub mod scan;
 pub mod sound;
 pub mod store;
 pub mod sync;
+pub mod toml_file;
 pub mod ui;

@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use madoguchi::config::CommonArgs;
+use madoguchi::cli::CommonArgs;
 use madoguchi::{config, domain, hub, i18n, preapp, scan, ui};
 
 #[derive(Debug, Parser)]

@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use madoguchi::config::CommonArgs;
+use madoguchi::cli::CommonArgs;
 use madoguchi::domain::cli::{CatalogArgs, CatalogCommand, run_to};
 
 fn run(command: CatalogCommand, lang: &str) -> (ExitCode, String, String) {

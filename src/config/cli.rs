@@ -13,6 +13,7 @@ use std::process::ExitCode;
 use super::{CommonArgs, ConfigProblem};
 use crate::domain::Catalog;
 use crate::i18n::{I18n, Lang, Message};
+pub use crate::toml_file::render_problem;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum ConfigCommand {
@@ -59,24 +60,10 @@ pub fn run(_common: &CommonArgs, command: ConfigCommand) -> anyhow::Result<ExitC
     }
 }
 
-/// `FILE:LINE: message` (or `FILE: message` when no line is known).
-pub fn render_problem(i18n: &I18n, lang: &Lang, problem: &ConfigProblem) -> String {
-    let text = i18n.render(lang, &problem.message);
-    match problem.line {
-        Some(line) => format!("{}:{}: {}", problem.file.display(), line, text),
-        None => format!("{}: {}", problem.file.display(), text),
-    }
-}
-
 /// Checks one file; the kind found, or every problem.
 pub fn check_file(path: &Path, kind: Option<FileKind>) -> Result<FileKind, Vec<ConfigProblem>> {
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        vec![ConfigProblem {
-            file: path.to_owned(),
-            line: None,
-            message: Message::new("config-error-unreadable").arg("reason", e.to_string()),
-        }]
-    })?;
+    let text =
+        std::fs::read_to_string(path).map_err(|e| vec![ConfigProblem::unreadable(path, &e)])?;
     let kind = match kind.or_else(|| detect(path, &text)) {
         Some(kind) => kind,
         None => {

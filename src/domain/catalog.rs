@@ -40,8 +40,8 @@ use serde::Deserialize;
 use super::answers::Answers;
 use super::model::*;
 use super::validate::{self, Problem};
-use crate::config::{self, ConfigProblem, Problems, Validate};
 use crate::i18n::Message;
+use crate::toml_file::{self, ConfigProblem, Problems, Validate};
 
 static EMBEDDED_PROCEDURES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/config/procedures");
 
@@ -500,7 +500,8 @@ impl Catalog {
     /// `bundles.toml`) that whole folder is laid over the shipped catalogue, so
     /// a ward's own shared fields resolve; otherwise only this file is.
     pub fn check_file(path: &Path) -> Result<Catalog, Vec<ConfigProblem>> {
-        let text = std::fs::read_to_string(path).map_err(|e| vec![unreadable(path, &e)])?;
+        let text =
+            std::fs::read_to_string(path).map_err(|e| vec![ConfigProblem::unreadable(path, &e)])?;
         let dir = path.parent().filter(|d| {
             d.file_name().is_some_and(|n| n == "procedures")
                 || d.join("_shared.toml").is_file()
@@ -535,17 +536,17 @@ impl Catalog {
                 continue;
             };
             if stem.starts_with('_') {
-                match config::parse::<SharedFile>(&path, &text) {
+                match toml_file::parse::<SharedFile>(&path, &text) {
                     Ok(file) => shared_files.push((path, text, file)),
                     Err(found) => problems.extend(found),
                 }
             } else if stem.starts_with("bundles") {
-                match config::parse::<BundleFile>(&path, &text) {
+                match toml_file::parse::<BundleFile>(&path, &text) {
                     Ok(file) => bundle_files.push((path, text, file)),
                     Err(found) => problems.extend(found),
                 }
             } else {
-                let parsed = config::parse::<ProcedureFile>(&path, &text);
+                let parsed = toml_file::parse::<ProcedureFile>(&path, &text);
                 if !parsed.as_ref().is_ok_and(|file| file.id == stem) {
                     broken.insert(stem.to_owned());
                 }
@@ -758,16 +759,8 @@ impl Catalog {
 fn problem(path: &Path, text: &str, key_path: &str, message: Message) -> ConfigProblem {
     ConfigProblem {
         file: path.to_owned(),
-        line: config::line_of_key(text, key_path),
+        line: toml_file::line_of_key(text, key_path),
         message,
-    }
-}
-
-fn unreadable(path: &Path, error: &std::io::Error) -> ConfigProblem {
-    ConfigProblem {
-        file: path.to_owned(),
-        line: None,
-        message: Message::new("config-error-unreadable").arg("reason", error.to_string()),
     }
 }
 
@@ -791,7 +784,7 @@ fn embedded_sources() -> Vec<Source> {
 }
 
 fn read_dir_sources(dir: &Path) -> Result<Vec<Source>, Vec<ConfigProblem>> {
-    let entries = std::fs::read_dir(dir).map_err(|e| vec![unreadable(dir, &e)])?;
+    let entries = std::fs::read_dir(dir).map_err(|e| vec![ConfigProblem::unreadable(dir, &e)])?;
     let mut sources = Vec::new();
     let mut problems = Vec::new();
     for entry in entries.flatten() {
@@ -799,7 +792,7 @@ fn read_dir_sources(dir: &Path) -> Result<Vec<Source>, Vec<ConfigProblem>> {
         if path.extension().is_some_and(|e| e == "toml") {
             match std::fs::read_to_string(&path) {
                 Ok(text) => sources.push((path, text)),
-                Err(e) => problems.push(unreadable(&path, &e)),
+                Err(e) => problems.push(ConfigProblem::unreadable(&path, &e)),
             }
         }
     }

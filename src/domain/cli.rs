@@ -11,8 +11,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use super::Catalog;
-use crate::config::{self, CommonArgs};
+use crate::cli::{CommonArgs, default_config_dir};
 use crate::i18n::{I18n, Lang, Message};
+use crate::toml_file::render_problem;
 
 /// `madoguchi catalog …`.
 #[derive(Debug, clap::Args)]
@@ -58,18 +59,14 @@ pub fn run_to(
     let i18n = I18n::embedded();
     let lang = Lang::parse(&args.lang).unwrap_or_default();
     let dir = args.procedures.clone().or_else(|| {
-        let dir = config::default_config_dir().join("procedures");
+        let dir = default_config_dir().join("procedures");
         dir.is_dir().then_some(dir)
     });
     let catalog = match Catalog::load(dir.as_deref()) {
         Ok(catalog) => catalog,
         Err(problems) => {
             for problem in problems {
-                writeln!(
-                    err,
-                    "{}",
-                    crate::config::cli::render_problem(&i18n, &lang, &problem)
-                )?;
+                writeln!(err, "{}", render_problem(&i18n, &lang, &problem))?;
             }
             return Ok(ExitCode::FAILURE);
         }

@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use super::check::{CheckInput, check};
 use super::{I18n, Lang, Message};
-use crate::config::CommonArgs;
+use crate::cli::CommonArgs;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum I18nCommand {

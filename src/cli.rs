@@ -1,0 +1,57 @@
+//! What every subcommand shares: the options that let several processes run
+//! side by side, and where configuration files are found by default.
+//!
+//! A leaf module: the command-line parts of `config`, `domain`, `i18n` and
+//! the screens all take [`CommonArgs`] without depending on each other.
+
+use std::path::{Path, PathBuf};
+
+/// Options every process and tool takes, so several run side by side.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct CommonArgs {
+    /// Configuration file (default: the process's file under `config/`).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Where SQLite files and keys live (default: the platform's data directory).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+}
+
+impl CommonArgs {
+    /// The data directory for a role (`kiosk`, `hub`, …), created if missing.
+    pub fn data_dir(&self, role: &str) -> PathBuf {
+        let dir = match &self.data_dir {
+            Some(dir) => dir.clone(),
+            None => directories::ProjectDirs::from("jp.lg", "Madoguchi", "madoguchi")
+                .map(|dirs| dirs.data_dir().join(role))
+                .unwrap_or_else(|| PathBuf::from(".madoguchi").join(role)),
+        };
+        if let Err(error) = std::fs::create_dir_all(&dir) {
+            tracing::warn!(dir = %dir.display(), %error, "cannot create data directory");
+        }
+        dir
+    }
+
+    /// The configuration file given, or the default one for a role.
+    pub fn config_file(&self, role: &str) -> PathBuf {
+        self.config
+            .clone()
+            .unwrap_or_else(|| default_config_dir().join(format!("{role}.toml")))
+    }
+}
+
+/// `config/` of the source tree when run from it, else next to the binary.
+pub fn default_config_dir() -> PathBuf {
+    let here = PathBuf::from("config");
+    if here.is_dir() {
+        return here;
+    }
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR")).join("config");
+    if manifest.is_dir() {
+        return manifest;
+    }
+    std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent().map(|dir| dir.join("config")))
+        .unwrap_or(here)
+}
