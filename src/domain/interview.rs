@@ -28,10 +28,11 @@ use chrono::NaiveDate;
 
 use super::answers::{Answers, Member};
 use super::date::{Era, Wareki, iso, parse_date};
+use super::input;
 use super::model::{
     Bundle, ChoiceOption, FieldKind, Kana, Procedure, Rule, Script, relationship_label, sex_label,
 };
-use super::validate::{self, PREFECTURES, RELATIONSHIPS, SEXES, check_value};
+use super::validate::{PREFECTURES, RELATIONSHIPS, SEXES, check_value};
 use super::{Catalog, present};
 use crate::i18n::Message;
 
@@ -548,8 +549,8 @@ fn canonical(ask: &Ask, value: &str, today: NaiveDate) -> Result<String, Message
     }
     Ok(match ask {
         Ask::Date { .. } => parse_date(value).map(iso).map_err(|e| e.message())?,
-        Ask::Postal => validate::normalize_postal(value).unwrap_or_else(|| value.to_owned()),
-        Ask::Phone => validate::normalize_phone(value).unwrap_or_else(|| value.to_owned()),
+        Ask::Postal => input::normalize_postal(value).unwrap_or_else(|| value.to_owned()),
+        Ask::Phone => input::normalize_phone(value).unwrap_or_else(|| value.to_owned()),
         _ => value.to_owned(),
     })
 }
@@ -716,7 +717,7 @@ pub const GOJUON: [[Option<char>; 5]; 11] = [
 pub fn in_kana(c: char, kana: Kana) -> char {
     match kana {
         Kana::Hiragana => c,
-        _ => validate::to_katakana(&c.to_string())
+        _ => input::to_katakana(&c.to_string())
             .chars()
             .next()
             .unwrap_or(c),

@@ -19,6 +19,7 @@ pub mod answers;
 pub mod catalog;
 pub mod cli;
 pub mod date;
+pub mod input;
 pub mod interview;
 pub mod model;
 pub mod present;

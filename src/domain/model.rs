@@ -207,7 +207,7 @@ impl Fee {
             .copies
             .as_ref()
             .and_then(|key| answers.get(key))
-            .and_then(super::validate::parse_count)
+            .and_then(super::input::parse_count)
             .unwrap_or(1);
         unit.saturating_mul(copies)
     }

@@ -9,10 +9,10 @@
 
 use super::answers::Answers;
 use super::date::{self, display_wareki, iso, parse_date};
+use super::input::{normalize_postal, parse_count, to_katakana};
 use super::model::{
     Field, FieldKind, Kana, Procedure, relationship_label, sex_label, yes_no_label,
 };
-use super::validate::{normalize_postal, parse_count, to_katakana};
 use crate::i18n::{I18n, Lang};
 
 /// The answers with every value of `procedure`'s fields in canonical form.
