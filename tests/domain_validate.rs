@@ -402,7 +402,10 @@ fn every_message_a_validation_can_produce_exists_in_japanese_and_english() {
     let sources = [
         "src/domain/validate.rs",
         "src/domain/date.rs",
-        "src/domain/catalog.rs",
+        "src/domain/catalog/mod.rs",
+        "src/domain/catalog/check.rs",
+        "src/domain/catalog/load.rs",
+        "src/domain/catalog/resolve.rs",
         "src/config/kiosk.rs",
         "src/config/cli.rs",
     ];
