@@ -357,6 +357,26 @@ fn malformed_files_are_reported_with_file_and_line() {
 }
 
 #[test]
+fn a_bundle_gives_one_date_one_deadline() {
+    // 児童手当 with its own 15-day window on the move date would show the
+    // resident a second deadline beside the 転入届's 14 days.
+    let jido = shipped_text("jido-teate.toml")
+        + "\n[[rules]]\nrule = \"notify-window\"\nfield = \"move.date\"\nbefore_days = 0\nafter_days = 15\n";
+    let bundles = shipped_text("bundles.toml");
+    assert_eq!(
+        problems_for("jido-teate.toml", &jido),
+        [(
+            "bundles.toml".to_owned(),
+            Some(line_containing(&bundles, "procedures = [\"tennyu\"")),
+            "config-procedure-bundle-two-windows".to_owned()
+        )]
+    );
+    // The same window on both forms is one deadline, shown once.
+    let same = jido.replace("after_days = 15", "after_days = 14");
+    assert_eq!(problems_for("jido-teate.toml", &same), []);
+}
+
+#[test]
 fn a_ward_adds_a_form_from_a_folder_without_rebuilding() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(

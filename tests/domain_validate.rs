@@ -184,6 +184,72 @@ fn late_or_early_move_notification_is_a_warning_not_a_refusal() {
     );
 }
 
+/// The problems the kiosk's review shows for `procedures` answered together:
+/// each form's answers normalised and checked, each problem once.
+fn reviewed(
+    catalog: &Catalog,
+    procedures: &[String],
+    answers: &Answers,
+    today: NaiveDate,
+) -> Vec<Problem> {
+    let mut out: Vec<Problem> = Vec::new();
+    for id in procedures {
+        let procedure = catalog.procedure(id).unwrap();
+        let normalized = madoguchi::domain::present::normalize(procedure, answers);
+        for problem in catalog.validate_on(id, &normalized, today) {
+            if !out.contains(&problem) {
+                out.push(problem);
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn a_late_move_in_shows_one_deadline_of_fourteen_days() {
+    #[derive(serde::Deserialize)]
+    struct PreApplication {
+        procedures: Vec<String>,
+        fields: std::collections::BTreeMap<String, String>,
+        household: Vec<madoguchi::domain::Member>,
+    }
+    let catalog = Catalog::embedded();
+    let i18n = I18n::embedded();
+    // The 転入 fixture as the moving-in visit, reviewed 21 days after the move.
+    let (answers, _) = tennyu_fixture();
+    let visit: Vec<String> = catalog
+        .bundle("hikkoshi-tennyu")
+        .unwrap()
+        .procedures
+        .iter()
+        .map(|p| p.id.clone())
+        .collect();
+    // The household of four's pre-application (転入, 国保, 児童手当), likewise.
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/preapp/tennyu-household-4.json");
+    let preapp: PreApplication =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let household = Answers {
+        values: preapp.fields,
+        household: preapp.household,
+    };
+    for (procedures, answers, today) in [
+        (visit, answers, day("2025-07-01")),
+        (preapp.procedures, household, day("2026-12-06")),
+    ] {
+        let on_move_date: Vec<Problem> = reviewed(&catalog, &procedures, &answers, today)
+            .into_iter()
+            .filter(|p| p.field == "move.date")
+            .collect();
+        assert_eq!(on_move_date.len(), 1, "{procedures:?}: {on_move_date:?}");
+        let warning = &on_move_date[0];
+        assert_eq!(warning.severity, Severity::Warning);
+        assert_eq!(warning.message.key, "validation-notify-late");
+        let text = i18n.render(&Lang::ja(), &warning.message);
+        assert!(text.contains("届出の期限（14日以内）"), "{text}");
+    }
+}
+
 #[test]
 fn moving_in_before_moving_out_is_an_error() {
     let catalog = Catalog::embedded();

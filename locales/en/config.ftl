@@ -23,6 +23,7 @@ config-procedure-id-not-file-name = The procedure id "{ $id }" differs from the 
 config-procedure-min-over-max = min ({ $min }) is greater than max ({ $max })
 config-procedure-option-not-for-kind = "{ $option }" cannot be used with this kind of field
 config-procedure-optional-not-in-bundle = "{ $id }" is not one of the bundle's procedures
+config-procedure-bundle-two-windows = "{ $procedure }" gives "{ $id }" a different notification deadline than another procedure of this bundle; one date has one deadline
 config-procedure-shared-in-shared = A shared field definition cannot use shared
 config-procedure-shared-with-kind = A field using the shared field "{ $shared }" cannot have an id or kind
 config-procedure-two-households = A procedure can have only one household field

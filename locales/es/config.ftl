@@ -23,6 +23,7 @@ config-procedure-id-not-file-name = El id del trámite “{ $id }” no coincide
 config-procedure-min-over-max = min ({ $min }) es mayor que max ({ $max })
 config-procedure-option-not-for-kind = “{ $option }” no se puede usar en este tipo de campo
 config-procedure-optional-not-in-bundle = “{ $id }” no forma parte de los trámites de este grupo
+config-procedure-bundle-two-windows = “{ $procedure }” da a “{ $id }” un plazo de notificación distinto al de otro trámite de este grupo; una fecha tiene un solo plazo
 config-procedure-shared-in-shared = No se puede usar shared en la definición de un campo común
 config-procedure-shared-with-kind = Un campo que usa el campo común “{ $shared }” no puede tener id ni kind
 config-procedure-two-households = Un trámite solo puede tener un campo de miembros del hogar

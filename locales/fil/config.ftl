@@ -23,6 +23,7 @@ config-procedure-id-not-file-name = Ang id ng proseso na "{ $id }" ay iba sa pan
 config-procedure-min-over-max = Mas malaki ang min ({ $min }) kaysa sa max ({ $max })
 config-procedure-option-not-for-kind = Hindi puwedeng gamitin ang "{ $option }" sa ganitong uri ng field
 config-procedure-optional-not-in-bundle = Ang "{ $id }" ay wala sa mga proseso ng grupong ito
+config-procedure-bundle-two-windows = Iba ang takdang araw ng pag-uulat na ibinibigay ng "{ $procedure }" sa "{ $id }" kaysa sa ibang proseso ng grupong ito; iisa lang ang takdang araw ng isang petsa
 config-procedure-shared-in-shared = Hindi puwedeng gamitin ang shared sa depinisyon ng pinagsasaluhang field
 config-procedure-shared-with-kind = Ang field na gumagamit ng pinagsasaluhang field na "{ $shared }" ay hindi puwedeng magkaroon ng id o kind
 config-procedure-two-households = Isa lang ang field ng mga miyembro ng sambahayan sa bawat proseso

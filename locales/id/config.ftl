@@ -23,6 +23,7 @@ config-procedure-id-not-file-name = id prosedur "{ $id }" berbeda dengan nama fi
 config-procedure-min-over-max = min ({ $min }) lebih besar daripada max ({ $max })
 config-procedure-option-not-for-kind = "{ $option }" tidak dapat dipakai untuk jenis kolom ini
 config-procedure-optional-not-in-bundle = "{ $id }" tidak termasuk prosedur dalam paket ini
+config-procedure-bundle-two-windows = "{ $procedure }" memberi "{ $id }" batas waktu pelaporan yang berbeda dari prosedur lain dalam paket ini; satu tanggal hanya punya satu batas waktu
 config-procedure-shared-in-shared = Definisi kolom bersama tidak boleh memakai shared
 config-procedure-shared-with-kind = Kolom yang memakai kolom bersama "{ $shared }" tidak boleh memiliki id atau kind
 config-procedure-two-households = Satu prosedur hanya boleh memiliki satu kolom anggota rumah tangga

@@ -23,6 +23,7 @@ config-procedure-id-not-file-name = てつづきの id「{ $id }」が ファイ
 config-procedure-min-over-max = min（{ $min }）が max（{ $max }）より おおきいです
 config-procedure-option-not-for-kind = 「{ $option }」は、この しゅるいの こうもくでは つかえません
 config-procedure-optional-not-in-bundle = 「{ $id }」は、この まとまりの てつづきに はいって いません
+config-procedure-bundle-two-windows = 「{ $procedure }」の「{ $id }」の とどけでの きげんが、この まとまりの ほかの てつづきと ちがいます。1つの ひづけに きげんは 1つです
 config-procedure-shared-in-shared = きょうつうの こうもくの なかでは shared を つかえません
 config-procedure-shared-with-kind = きょうつうの こうもく「{ $shared }」を つかう こうもくには、id と kind を かかないで ください
 config-procedure-two-households = かぞく（世帯員）の こうもくは、1つの てつづきに 1つだけです

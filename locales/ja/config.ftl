@@ -23,6 +23,7 @@ config-procedure-id-not-file-name = 手続きの id「{ $id }」がファイル�
 config-procedure-min-over-max = min（{ $min }）が max（{ $max }）より大きくなっています
 config-procedure-option-not-for-kind = 「{ $option }」はこの種類の項目には使えません
 config-procedure-optional-not-in-bundle = 「{ $id }」はこのまとまりの手続きに入っていません
+config-procedure-bundle-two-windows = 「{ $procedure }」の「{ $id }」の届出期限が、このまとまりのほかの手続きと違います。ひとつの日付に期限はひとつです
 config-procedure-shared-in-shared = 共通項目の定義で shared は使えません
 config-procedure-shared-with-kind = 共通項目「{ $shared }」を使う項目には id や kind を書けません
 config-procedure-two-households = 世帯員の項目はひとつの手続きにひとつだけです

@@ -23,6 +23,7 @@ config-procedure-id-not-file-name = 절차 id(“{ $id }”)와 파일 이름(�
 config-procedure-min-over-max = min({ $min })이 max({ $max })보다 큽니다
 config-procedure-option-not-for-kind = “{ $option }” 옵션은 이 종류의 항목에는 쓸 수 없습니다
 config-procedure-optional-not-in-bundle = “{ $id }” 절차는 이 묶음에 들어 있지 않습니다
+config-procedure-bundle-two-windows = “{ $procedure }” 절차가 “{ $id }”에 이 묶음의 다른 절차와 다른 신고 기한을 두고 있습니다. 한 날짜의 기한은 하나입니다
 config-procedure-shared-in-shared = 공통 항목의 정의에는 shared를 쓸 수 없습니다
 config-procedure-shared-with-kind = 공통 항목(“{ $shared }”)을 사용하는 항목에는 id나 kind를 쓸 수 없습니다
 config-procedure-two-households = 세대원 항목은 한 절차에 하나만 둘 수 있습니다

@@ -23,6 +23,7 @@ config-procedure-id-not-file-name = प्रक्रियाको id "{ $id 
 config-procedure-min-over-max = min ({ $min }) max ({ $max }) भन्दा ठूलो छ
 config-procedure-option-not-for-kind = "{ $option }" यस प्रकारको फिल्डमा प्रयोग गर्न मिल्दैन
 config-procedure-optional-not-in-bundle = "{ $id }" यस समूहका प्रक्रियाहरूमा पर्दैन
+config-procedure-bundle-two-windows = "{ $procedure }" ले "{ $id }" का लागि यस समूहको अर्को प्रक्रियाभन्दा फरक सूचना दिने म्याद राखेको छ; एउटा मितिको म्याद एउटै हुन्छ
 config-procedure-shared-in-shared = साझा फिल्डको परिभाषामा shared प्रयोग गर्न मिल्दैन
 config-procedure-shared-with-kind = साझा फिल्ड "{ $shared }" प्रयोग गर्ने फिल्डमा id वा kind लेख्न मिल्दैन
 config-procedure-two-households = एउटा प्रक्रियामा घरपरिवारका सदस्यहरूको फिल्ड एउटा मात्र हुन सक्छ

@@ -23,6 +23,7 @@ config-procedure-id-not-file-name = O id do procedimento “{ $id }” é difere
 config-procedure-min-over-max = min ({ $min }) é maior que max ({ $max })
 config-procedure-option-not-for-kind = “{ $option }” não pode ser usado neste tipo de campo
 config-procedure-optional-not-in-bundle = “{ $id }” não faz parte dos procedimentos deste conjunto
+config-procedure-bundle-two-windows = “{ $procedure }” dá a “{ $id }” um prazo de notificação diferente do de outro procedimento deste conjunto; uma data tem um só prazo
 config-procedure-shared-in-shared = Não é possível usar shared na definição de um campo comum
 config-procedure-shared-with-kind = Um campo que usa o campo comum “{ $shared }” não pode ter id nem kind
 config-procedure-two-households = Um procedimento só pode ter um campo de membros da família

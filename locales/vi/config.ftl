@@ -23,6 +23,7 @@ config-procedure-id-not-file-name = id của thủ tục “{ $id }” khác v�
 config-procedure-min-over-max = min ({ $min }) lớn hơn max ({ $max })
 config-procedure-option-not-for-kind = Không thể dùng “{ $option }” cho loại mục này
 config-procedure-optional-not-in-bundle = “{ $id }” không thuộc các thủ tục của nhóm này
+config-procedure-bundle-two-windows = “{ $procedure }” đặt cho “{ $id }” thời hạn khai báo khác với một thủ tục khác trong nhóm này; một ngày chỉ có một thời hạn
 config-procedure-shared-in-shared = Không thể dùng shared trong định nghĩa mục chung
 config-procedure-shared-with-kind = Mục dùng mục chung “{ $shared }” không được ghi id hoặc kind
 config-procedure-two-households = Mỗi thủ tục chỉ được có một mục thành viên hộ gia đình

@@ -23,6 +23,7 @@ config-procedure-id-not-file-name = 手续的 id“{ $id }”与文件名“{ $f
 config-procedure-min-over-max = min（{ $min }）大于 max（{ $max }）
 config-procedure-option-not-for-kind = “{ $option }”不能用于此类项目
 config-procedure-optional-not-in-bundle = “{ $id }”不属于此组合中的手续
+config-procedure-bundle-two-windows = “{ $procedure }”为“{ $id }”设定的申报期限与此组合中的其他手续不同；一个日期只有一个期限
 config-procedure-shared-in-shared = 共用项目的定义中不能使用 shared
 config-procedure-shared-with-kind = 使用共用项目“{ $shared }”的项目不能写 id 或 kind
 config-procedure-two-households = 一个手续只能有一个户内成员项目

@@ -23,6 +23,7 @@ config-procedure-id-not-file-name = 手續的 id「{ $id }」與檔名「{ $file
 config-procedure-min-over-max = min（{ $min }）大於 max（{ $max }）
 config-procedure-option-not-for-kind = 「{ $option }」不能用於這種欄位
 config-procedure-optional-not-in-bundle = 「{ $id }」不屬於此組合中的手續
+config-procedure-bundle-two-windows = 「{ $procedure }」為「{ $id }」設定的申報期限與此組合中的其他手續不同；一個日期只有一個期限
 config-procedure-shared-in-shared = 共用欄位的定義中不能使用 shared
 config-procedure-shared-with-kind = 使用共用欄位「{ $shared }」的欄位不能寫 id 或 kind
 config-procedure-two-households = 一個手續只能有一個家戶成員欄位

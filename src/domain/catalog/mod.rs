@@ -23,11 +23,13 @@
 //! A procedure file also has `service` (queue prefix), `name` and `documents`
 //! (fluent keys), a `[fee]` (`yen`, `copies` = the count field multiplying it,
 //! `[fee.choice]` = a price per option of a choice field) and `[[rules]]`
-//! across fields (see [`Rule`](super::Rule)): `notify-window` (a date within N days, a
-//! warning), `date-order` (an error), `required-if`, `warn-if`, `household-has`.
+//! across fields (see [`Rule`](super::Rule)): `notify-window` (a date within
+//! N days, a warning; the forms of a bundle agree on one window per date),
+//! `date-order` (an error), `required-if`, `warn-if`, `household-has`.
 //! Rules and fees name the form's field ids (`copies`, `move.date`).
 //!
-//! Every problem names its file and line ([`ConfigProblem`](crate::toml_file::ConfigProblem)); loading never panics
+//! Every problem names its file and line
+//! ([`ConfigProblem`](crate::toml_file::ConfigProblem)); loading never panics
 //! on bad input.
 //!
 //! The parts: `file` (the TOML shapes), `check` (each file on its own),

@@ -261,14 +261,36 @@ pub(super) fn resolve_bundle(
 ) -> Result<Bundle, Found> {
     let mut found = Found::new();
     let mut members = Vec::new();
+    // One date, one deadline: the review shows every form's warnings under
+    // the shared answer, so two windows on it would show two deadlines.
+    let mut windows: BTreeMap<&str, (u32, u32)> = BTreeMap::new();
     for (j, id) in entry.procedures.iter().enumerate() {
-        match procedures.iter().find(|p| &p.id == id) {
-            Some(p) => members.push(p.clone()),
-            None => found.push((
+        let Some(p) = procedures.iter().find(|p| &p.id == id) else {
+            found.push((
                 format!("procedures[{j}]"),
                 Message::new("procedures-error-unknown").arg("id", id.as_str()),
-            )),
+            ));
+            continue;
+        };
+        for rule in &p.rules {
+            if let Rule::NotifyWindow {
+                field,
+                before_days,
+                after_days,
+            } = rule
+            {
+                let window = (*before_days, *after_days);
+                if *windows.entry(field).or_insert(window) != window {
+                    found.push((
+                        format!("procedures[{j}]"),
+                        Message::new("config-procedure-bundle-two-windows")
+                            .arg("procedure", id.as_str())
+                            .arg("id", field.as_str()),
+                    ));
+                }
+            }
         }
+        members.push(p.clone());
     }
     // Answer keys of the bundle's fields (address parts included).
     let keys: BTreeSet<String> = members
