@@ -13,6 +13,7 @@ use std::process::ExitCode;
 use super::{CommonArgs, ConfigProblem};
 use crate::domain::Catalog;
 use crate::i18n::{I18n, Lang, Message};
+use crate::toml_file;
 pub use crate::toml_file::render_problem;
 
 #[derive(Debug, clap::Subcommand)]
@@ -129,7 +130,7 @@ fn missing_texts(path: &Path, text: &str, catalog: &Catalog) -> Vec<ConfigProble
         {
             problems.push(ConfigProblem {
                 file: path.to_owned(),
-                line: Some(super::line_of(text, offset)),
+                line: Some(toml_file::line_of(text, offset)),
                 message: Message::new("config-procedure-missing-text").arg("key", key),
             });
         }

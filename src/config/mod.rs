@@ -8,5 +8,6 @@ pub mod cli;
 pub mod hub;
 pub mod kiosk;
 
-pub use crate::cli::{CommonArgs, default_config_dir};
-pub use crate::toml_file::{ConfigProblem, Problems, Validate, line_of, line_of_key, load, parse};
+// The paths the processes and `config/*.rs` have always used.
+pub use crate::cli::CommonArgs;
+pub use crate::toml_file::{ConfigProblem, Problems, Validate, load, parse};
