@@ -22,7 +22,8 @@ use futures_util::StreamExt;
 use hub_support::TestHub;
 use iced::keyboard::{self, Key, Modifiers};
 use madoguchi::hub::api::{HubEvent, RecordStatus, Role};
-use madoguchi::sync::clerk::{Feed, HubClient, feed};
+use madoguchi::sync::board::BoardClient;
+use madoguchi::sync::clerk::Feed;
 use madoguchi::ui::board::{self, Board, BoardOptions};
 use madoguchi::ui::clerk::{self, Clerk};
 use serde_json::json;
@@ -79,9 +80,9 @@ fn main() {
     harness.log_in("c1", "2468");
     let mut console = harness.clerk;
 
-    let client = HubClient::new(&hub.base, &board_token);
+    let client = BoardClient::new(&hub.base, &board_token);
     let mut board = Board::new(BoardOptions::new(client.clone()), Utc::now());
-    let mut events: Events = Box::pin(feed(client));
+    let mut events: Events = Box::pin(client.events());
     let mut shown = Vec::with_capacity(calls);
     let mut refetched = Vec::with_capacity(calls);
     rt.block_on(async {
@@ -89,7 +90,8 @@ fn main() {
         for effect in board.update(board::Message::Feed(Feed::Connected)) {
             if let Some(fetch) = board.perform(effect) {
                 let reply = fetch.await;
-                board.update(reply);
+                // Fetches run one at a time here, so the answer asks for no other.
+                let _ = board.update(reply);
             }
         }
         for i in 0..calls {
@@ -108,7 +110,7 @@ fn main() {
                                 for effect in effects {
                                     if let Some(fetch) = board.perform(effect) {
                                         let reply = fetch.await;
-                                        board.update(reply);
+                                        let _ = board.update(reply);
                                     }
                                 }
                                 return (at_shown, start.elapsed());
@@ -118,7 +120,7 @@ fn main() {
                             for effect in board.update(board::Message::Feed(Feed::Event(e))) {
                                 if let Some(fetch) = board.perform(effect) {
                                     let reply = fetch.await;
-                                    board.update(reply);
+                                    let _ = board.update(reply);
                                 }
                             }
                         }

@@ -11,7 +11,8 @@ use futures_util::StreamExt;
 use hub_support::TestHub;
 use madoguchi::hub::api::{HubEvent, Role};
 use madoguchi::i18n::Lang;
-use madoguchi::sync::clerk::{Feed, HubClient, StationArgs, device_token, feed};
+use madoguchi::sync::board::BoardClient;
+use madoguchi::sync::clerk::{Feed, StationArgs, device_token, feed};
 use madoguchi::ui::board::{self, Board, BoardOptions, Connection};
 use madoguchi::ui::clerk;
 use serde_json::json;
@@ -119,9 +120,9 @@ fn after_a_hub_restart_board_and_console_show_the_same_state() {
     clerk.key(named(iced::keyboard::key::Named::F1));
     assert_eq!(clerk.desk().current.as_ref().unwrap().number, "A-001");
 
-    let client = HubClient::new(&base, &board_token);
+    let client = BoardClient::new(&base, &board_token);
     let mut board = BoardHarness::new(Board::new(BoardOptions::new(client.clone()), Utc::now()));
-    let mut board_events: Events = Box::pin(feed(client));
+    let mut board_events: Events = Box::pin(client.events());
     let mut clerk_events: Events = Box::pin(feed(clerk.session().clone()));
     for events in [&mut board_events, &mut clerk_events] {
         assert_eq!(rt.block_on(events.next()), Some(Feed::Connected));

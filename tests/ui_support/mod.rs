@@ -13,7 +13,8 @@ use iced_test::core::Settings;
 use iced_test::selector::{Candidate, Text};
 use iced_test::simulator::Simulator;
 use madoguchi::hub::api::{FieldValue, HubEvent, Preapp, RecordIn, Role, Source};
-use madoguchi::sync::clerk::{Feed, HubClient, feed};
+use madoguchi::sync::board::BoardClient;
+use madoguchi::sync::clerk::{Feed, HubClient};
 use madoguchi::ui::board::{self, Board, BoardOptions};
 use madoguchi::ui::clerk::{self, Clerk, ClerkOptions};
 use serde_json::json;
@@ -291,9 +292,9 @@ impl BoardHarness {
 /// test to pump. Returns the board (state loaded) and a second stream.
 pub fn board_for(rt: &Runtime, hub: &TestHub) -> (BoardHarness, Events) {
     let token = rt.block_on(hub.device("board-1", Role::Board));
-    let client = HubClient::new(&hub.base, &token);
+    let client = BoardClient::new(&hub.base, &token);
     let mut harness = BoardHarness::new(Board::new(BoardOptions::new(client.clone()), Utc::now()));
-    let mut events: Events = Box::pin(feed(client));
+    let mut events: Events = Box::pin(client.events());
     let first = rt.block_on(events.next()).expect("stream");
     assert_eq!(first, Feed::Connected);
     harness.feed(rt, first);
