@@ -26,6 +26,7 @@ use madoguchi::sync::board::BoardClient;
 use madoguchi::sync::clerk::Feed;
 use madoguchi::ui::board::{self, Board, BoardOptions};
 use madoguchi::ui::clerk::{self, Clerk};
+use madoguchi::ui::effect::Effects;
 use serde_json::json;
 use ui_support::{ClerkHarness, Events, clean_record};
 
@@ -44,8 +45,8 @@ fn press(key: Key) -> clerk::Message {
 }
 
 /// Runs the console's effects to completion, as the iced runtime would.
-async fn settle(clerk: &mut Clerk, effects: Vec<clerk::Effect>) {
-    let mut queue = effects;
+async fn settle(clerk: &mut Clerk, effects: Effects<clerk::Effect>) {
+    let mut queue: Vec<_> = effects.into_iter().collect();
     while let Some(effect) = queue.pop() {
         let reply = clerk.perform(effect).await;
         queue.extend(clerk.update(reply));
@@ -136,7 +137,7 @@ fn main() {
             assert_eq!(
                 console
                     .desk()
-                    .and_then(|d| d.current.as_ref())
+                    .and_then(|d| d.current())
                     .map(|v| v.number.clone()),
                 Some(expected)
             );
@@ -165,7 +166,7 @@ fn main() {
     let session = console.session().unwrap().clone();
     let record = rt.block_on(session.record(id)).unwrap();
     assert_eq!(record.status, RecordStatus::Confirmed);
-    let visit_open = console.desk().and_then(|d| d.current.as_ref()).is_some();
+    let visit_open = console.desk().and_then(|d| d.current()).is_some();
 
     println!("clerk console → board over loopback ({calls} calls)");
     println!("| measure | p50 ms | p90 ms | p99 ms | max ms | budget |");

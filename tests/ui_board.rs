@@ -118,7 +118,7 @@ fn after_a_hub_restart_board_and_console_show_the_same_state() {
     let mut clerk = ClerkHarness::start_at(&rt, &base, hub.dir.path());
     clerk.log_in("c1", "2468");
     clerk.key(named(iced::keyboard::key::Named::F1));
-    assert_eq!(clerk.desk().current.as_ref().unwrap().number, "A-001");
+    assert_eq!(clerk.desk().current().unwrap().number, "A-001");
 
     let client = BoardClient::new(&base, &board_token);
     let mut board = BoardHarness::new(Board::new(BoardOptions::new(client.clone()), Utc::now()));
@@ -177,21 +177,17 @@ fn after_a_hub_restart_board_and_console_show_the_same_state() {
     assert_eq!(after.services[0].waiting, 2);
     assert!(!board.sees_part("再接続"));
     assert!(clerk.clerk.online());
-    let current = clerk
-        .desk()
-        .current
-        .as_ref()
-        .expect("same visit after restart");
+    let current = clerk.desk().current().expect("same visit after restart");
     assert_eq!(current.number, "A-001");
     assert_eq!(
-        clerk.desk().waiting.len(),
+        clerk.desk().waiting().len(),
         3,
         "the called visit and two waiting"
     );
     // The console keeps working on the restarted hub.
     clerk.key(iced::keyboard::Key::Character("f".into()));
     clerk.key(named(iced::keyboard::key::Named::F1));
-    assert_eq!(clerk.desk().current.as_ref().unwrap().number, "A-002");
+    assert_eq!(clerk.desk().current().unwrap().number, "A-002");
     let called = next_event(
         &rt,
         &mut board_events,

@@ -122,11 +122,11 @@ impl<'a> ClerkHarness<'a> {
             clerk,
             keystrokes: 0,
         };
-        harness.run(vec![effect]);
+        harness.run([effect]);
         harness
     }
 
-    fn run(&mut self, effects: Vec<clerk::Effect>) {
+    fn run(&mut self, effects: impl IntoIterator<Item = clerk::Effect>) {
         for effect in effects {
             let reply = self.rt.block_on(self.clerk.perform(effect));
             self.send(reply);
@@ -210,8 +210,8 @@ impl<'a> ClerkHarness<'a> {
 
     /// Deletes the edit box's text key by key, and types `text`.
     pub fn clear_and_type(&mut self, id: &'static str, text: &str) {
-        let current = match &self.desk().mode {
-            clerk::desk::Mode::Editing { text, .. } => text.chars().count(),
+        let current = match self.desk().mode() {
+            clerk::record::Mode::Editing { text, .. } => text.chars().count(),
             _ => 0,
         };
         for _ in 0..current {

@@ -5,8 +5,8 @@
 use iced::widget::{button, column, container, row, text, text_input};
 use iced::{Alignment, Element, Length};
 
-use crate::hub::api::BoardService;
 use crate::i18n::Message as Text;
+use crate::model::BoardService;
 use crate::ui::theme::{Emphasis, button_style, card, danger_text};
 use crate::ui::widgets::Ctx;
 
