@@ -80,43 +80,48 @@ impl State {
 
     pub fn update(&mut self, message: Message) -> Effects<Effect> {
         match message {
-            Message::PreviousDay | Message::NextDay => {
-                let next = match message {
-                    Message::PreviousDay => self.day.checked_sub_days(Days::new(1)),
-                    _ => self.day.checked_add_days(Days::new(1)),
-                };
-                match next.filter(|d| *d <= self.today) {
-                    Some(day) => {
-                        self.day = day;
-                        self.stats = None;
-                        Effects::one(Effect::LoadStats(day))
-                    }
-                    None => Effects::none(),
-                }
-            }
+            Message::PreviousDay => self.go_to(self.day.checked_sub_days(Days::new(1))),
+            Message::NextDay => self.go_to(self.day.checked_add_days(Days::new(1))),
             Message::Save(kind) => {
                 self.error = None;
                 Effects::one(Effect::Save(kind, self.day))
             }
-            Message::StatsLoaded(day, result) => {
-                // An answer for a day the clerk has already left is stale.
-                if day == self.day {
-                    match result {
-                        Ok(stats) => self.stats = Some(stats),
-                        Err(e) => self.error = Some(e),
-                    }
+            Message::StatsLoaded(day, result) => self.stats_loaded(day, result),
+            Message::Saved(result) => {
+                match result {
+                    Ok(path) => self.saved = Some(path),
+                    Err(e) => self.error = Some(e),
                 }
                 Effects::none()
             }
-            Message::Saved(Ok(path)) => {
-                self.saved = Some(path);
-                Effects::none()
+        }
+    }
+
+    /// Another day, never after today; its numbers are loaded.
+    fn go_to(&mut self, day: Option<NaiveDate>) -> Effects<Effect> {
+        match day.filter(|d| *d <= self.today) {
+            Some(day) => {
+                self.day = day;
+                self.stats = None;
+                Effects::one(Effect::LoadStats(day))
             }
-            Message::Saved(Err(e)) => {
-                self.error = Some(e);
-                Effects::none()
+            None => Effects::none(),
+        }
+    }
+
+    fn stats_loaded(
+        &mut self,
+        day: NaiveDate,
+        result: Result<DailyStats, Text>,
+    ) -> Effects<Effect> {
+        // An answer for a day the clerk has already left is stale.
+        if day == self.day {
+            match result {
+                Ok(stats) => self.stats = Some(stats),
+                Err(e) => self.error = Some(e),
             }
         }
+        Effects::none()
     }
 
     pub fn view<'a>(&'a self, ctx: &Ctx<'_>) -> Element<'a, Message> {
