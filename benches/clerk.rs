@@ -22,9 +22,11 @@ use futures_util::StreamExt;
 use hub_support::TestHub;
 use iced::keyboard::{self, Key, Modifiers};
 use madoguchi::hub::api::{HubEvent, RecordStatus, Role};
-use madoguchi::sync::clerk::{Feed, HubClient, feed};
+use madoguchi::sync::board::BoardClient;
+use madoguchi::sync::clerk::Feed;
 use madoguchi::ui::board::{self, Board, BoardOptions};
 use madoguchi::ui::clerk::{self, Clerk};
+use madoguchi::ui::effect::Effects;
 use serde_json::json;
 use ui_support::{ClerkHarness, Events, clean_record};
 
@@ -43,8 +45,8 @@ fn press(key: Key) -> clerk::Message {
 }
 
 /// Runs the console's effects to completion, as the iced runtime would.
-async fn settle(clerk: &mut Clerk, effects: Vec<clerk::Effect>) {
-    let mut queue = effects;
+async fn settle(clerk: &mut Clerk, effects: Effects<clerk::Effect>) {
+    let mut queue: Vec<_> = effects.into_iter().collect();
     while let Some(effect) = queue.pop() {
         let reply = clerk.perform(effect).await;
         queue.extend(clerk.update(reply));
@@ -79,9 +81,9 @@ fn main() {
     harness.log_in("c1", "2468");
     let mut console = harness.clerk;
 
-    let client = HubClient::new(&hub.base, &board_token);
+    let client = BoardClient::new(&hub.base, &board_token);
     let mut board = Board::new(BoardOptions::new(client.clone()), Utc::now());
-    let mut events: Events = Box::pin(feed(client));
+    let mut events: Events = Box::pin(client.events());
     let mut shown = Vec::with_capacity(calls);
     let mut refetched = Vec::with_capacity(calls);
     rt.block_on(async {
@@ -89,7 +91,8 @@ fn main() {
         for effect in board.update(board::Message::Feed(Feed::Connected)) {
             if let Some(fetch) = board.perform(effect) {
                 let reply = fetch.await;
-                board.update(reply);
+                // Fetches run one at a time here, so the answer asks for no other.
+                let _ = board.update(reply);
             }
         }
         for i in 0..calls {
@@ -108,7 +111,7 @@ fn main() {
                                 for effect in effects {
                                     if let Some(fetch) = board.perform(effect) {
                                         let reply = fetch.await;
-                                        board.update(reply);
+                                        let _ = board.update(reply);
                                     }
                                 }
                                 return (at_shown, start.elapsed());
@@ -118,7 +121,7 @@ fn main() {
                             for effect in board.update(board::Message::Feed(Feed::Event(e))) {
                                 if let Some(fetch) = board.perform(effect) {
                                     let reply = fetch.await;
-                                    board.update(reply);
+                                    let _ = board.update(reply);
                                 }
                             }
                         }
@@ -134,7 +137,7 @@ fn main() {
             assert_eq!(
                 console
                     .desk()
-                    .and_then(|d| d.current.as_ref())
+                    .and_then(|d| d.current())
                     .map(|v| v.number.clone()),
                 Some(expected)
             );
@@ -163,7 +166,7 @@ fn main() {
     let session = console.session().unwrap().clone();
     let record = rt.block_on(session.record(id)).unwrap();
     assert_eq!(record.status, RecordStatus::Confirmed);
-    let visit_open = console.desk().and_then(|d| d.current.as_ref()).is_some();
+    let visit_open = console.desk().and_then(|d| d.current()).is_some();
 
     println!("clerk console → board over loopback ({calls} calls)");
     println!("| measure | p50 ms | p90 ms | p99 ms | max ms | budget |");

@@ -11,7 +11,8 @@ use futures_util::StreamExt;
 use hub_support::TestHub;
 use madoguchi::hub::api::{HubEvent, Role};
 use madoguchi::i18n::Lang;
-use madoguchi::sync::clerk::{Feed, HubClient, StationArgs, device_token, feed};
+use madoguchi::sync::board::BoardClient;
+use madoguchi::sync::clerk::{Feed, StationArgs, device_token, feed};
 use madoguchi::ui::board::{self, Board, BoardOptions, Connection};
 use madoguchi::ui::clerk;
 use serde_json::json;
@@ -117,11 +118,11 @@ fn after_a_hub_restart_board_and_console_show_the_same_state() {
     let mut clerk = ClerkHarness::start_at(&rt, &base, hub.dir.path());
     clerk.log_in("c1", "2468");
     clerk.key(named(iced::keyboard::key::Named::F1));
-    assert_eq!(clerk.desk().current.as_ref().unwrap().number, "A-001");
+    assert_eq!(clerk.desk().current().unwrap().number, "A-001");
 
-    let client = HubClient::new(&base, &board_token);
+    let client = BoardClient::new(&base, &board_token);
     let mut board = BoardHarness::new(Board::new(BoardOptions::new(client.clone()), Utc::now()));
-    let mut board_events: Events = Box::pin(feed(client));
+    let mut board_events: Events = Box::pin(client.events());
     let mut clerk_events: Events = Box::pin(feed(clerk.session().clone()));
     for events in [&mut board_events, &mut clerk_events] {
         assert_eq!(rt.block_on(events.next()), Some(Feed::Connected));
@@ -176,21 +177,17 @@ fn after_a_hub_restart_board_and_console_show_the_same_state() {
     assert_eq!(after.services[0].waiting, 2);
     assert!(!board.sees_part("再接続"));
     assert!(clerk.clerk.online());
-    let current = clerk
-        .desk()
-        .current
-        .as_ref()
-        .expect("same visit after restart");
+    let current = clerk.desk().current().expect("same visit after restart");
     assert_eq!(current.number, "A-001");
     assert_eq!(
-        clerk.desk().waiting.len(),
+        clerk.desk().waiting().len(),
         3,
         "the called visit and two waiting"
     );
     // The console keeps working on the restarted hub.
     clerk.key(iced::keyboard::Key::Character("f".into()));
     clerk.key(named(iced::keyboard::key::Named::F1));
-    assert_eq!(clerk.desk().current.as_ref().unwrap().number, "A-002");
+    assert_eq!(clerk.desk().current().unwrap().number, "A-002");
     let called = next_event(
         &rt,
         &mut board_events,

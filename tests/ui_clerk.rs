@@ -7,7 +7,7 @@ mod ui_support;
 
 use hub_support::TestHub;
 use madoguchi::hub::api::{Role, Source};
-use madoguchi::ui::clerk::{Stage, desk, login};
+use madoguchi::ui::clerk::{Stage, login, record, search};
 use serde_json::json;
 use ui_support::{ClerkHarness, board_for, clean_record, named, next_event};
 
@@ -30,11 +30,11 @@ fn login_then_call_next_moves_the_visit_and_the_board() {
     // F1 calls the next visit.
     clerk.key(named(iced::keyboard::key::Named::F1));
     let desk = clerk.desk();
-    let current = desk.current.as_ref().expect("a visit is called");
+    let current = desk.current().expect("a visit is called");
     assert_eq!(current.number, "A-001");
     assert_eq!(current.state, madoguchi::queue::VisitState::Called);
     assert_eq!(
-        desk.records.len(),
+        desk.records().len(),
         1,
         "the application came with the number"
     );
@@ -57,7 +57,7 @@ fn login_then_call_next_moves_the_visit_and_the_board() {
 
     // Recall by R, then Space is refused while the counter is busy.
     clerk.key(iced::keyboard::Key::Character("r".into()));
-    assert_eq!(clerk.desk().current.as_ref().unwrap().recalls, 1);
+    assert_eq!(clerk.desk().current().unwrap().recalls, 1);
     clerk.key(named(iced::keyboard::key::Named::Space));
     assert!(clerk.sees("A-001 の対応を先に終えてください"));
     rt.block_on(hub.stop());
@@ -80,14 +80,18 @@ fn one_enter_confirms_a_clean_qr_application_and_the_audit_log_has_it() {
     assert!(clerk.sees("住民票の写し"), "procedure heading");
     assert!(clerk.sees("山田 花子"));
     assert!(clerk.sees("昭和60年4月1日（1985年）"), "birth date in 和暦");
-    assert!(clerk.desk().layout.is_clean(), "{:?}", clerk.desk().layout);
+    assert!(
+        clerk.desk().layout().is_clean(),
+        "{:?}",
+        clerk.desk().layout()
+    );
 
     let before = clerk.keystrokes;
     clerk.key(named(iced::keyboard::key::Named::Enter));
     assert_eq!(clerk.keystrokes - before, 1);
     let desk = clerk.desk();
     assert!(
-        desk.current.is_none(),
+        desk.current().is_none(),
         "the visit is finished with its last record"
     );
     let record = rt.block_on(clerk.session().record(id)).unwrap();
@@ -133,29 +137,29 @@ fn an_edit_shows_the_new_value_with_its_source_and_problems_block_enter() {
     let mut clerk = ClerkHarness::start(&rt, &hub);
     clerk.log_in("c1", "2468");
     clerk.key(named(iced::keyboard::key::Named::F1));
-    let layout = &clerk.desk().layout;
+    let layout = clerk.desk().layout();
     assert_eq!(layout.errors, 1, "{layout:?}");
     assert!(layout.row("applicant.phone").unwrap().has_error());
 
     // Enter alone does not confirm an application with problems.
     clerk.key(named(iced::keyboard::key::Named::Enter));
     assert!(clerk.sees_part("要確認の項目が1件あります"));
-    assert!(clerk.desk().current.is_some());
+    assert!(clerk.desk().current().is_some());
 
     // E opens the field with the problem; type the right number; Enter saves.
     clerk.key(iced::keyboard::Key::Character("e".into()));
     assert!(matches!(
-        &clerk.desk().mode,
-        desk::Mode::Editing { key, .. } if key == "applicant.phone"
+        clerk.desk().mode(),
+        record::Mode::Editing { key, .. } if key == "applicant.phone"
     ));
-    clerk.clear_and_type(desk::EDIT_INPUT, "03-1234-5678");
-    clerk.submit(desk::EDIT_INPUT);
+    clerk.clear_and_type(record::EDIT_INPUT, "03-1234-5678");
+    clerk.submit(record::EDIT_INPUT);
     let desk = clerk.desk();
-    assert_eq!(desk.mode, desk::Mode::Normal);
-    let row = desk.layout.row("applicant.phone").unwrap();
+    assert_eq!(*desk.mode(), record::Mode::Normal);
+    let row = desk.layout().row("applicant.phone").unwrap();
     assert_eq!(row.value, "03-1234-5678");
     assert_eq!(row.source, Some(Source::Clerk));
-    assert!(desk.layout.is_clean());
+    assert!(desk.layout().is_clean());
     assert!(clerk.sees("03-1234-5678") && clerk.sees("職員修正"));
     // The hub logged the change with the clerk and the old value.
     let stored = rt.block_on(clerk.session().record(rec.id)).unwrap();
@@ -166,7 +170,7 @@ fn an_edit_shows_the_new_value_with_its_source_and_problems_block_enter() {
     );
     // Now one Enter confirms.
     clerk.key(named(iced::keyboard::key::Named::Enter));
-    assert!(clerk.desk().current.is_none());
+    assert!(clerk.desk().current().is_none());
     rt.block_on(hub.stop());
 }
 
@@ -200,12 +204,12 @@ fn walk_in_and_transfer_by_keyboard() {
     clerk.key(iced::keyboard::Key::Character("1".into()));
     assert!(clerk.sees("番号 A-001 を発行しました"));
     clerk.key(named(iced::keyboard::key::Named::F1));
-    assert_eq!(clerk.desk().current.as_ref().unwrap().number, "A-001");
+    assert_eq!(clerk.desk().current().unwrap().number, "A-001");
     assert!(clerk.sees("この番号には申請データがありません。窓口で聞き取ってください。"));
     // T then 2: transfer to B; the number keeps its history.
     clerk.key(iced::keyboard::Key::Character("t".into()));
     clerk.key(iced::keyboard::Key::Character("2".into()));
-    assert!(clerk.desk().current.is_none());
+    assert!(clerk.desk().current().is_none());
     let moved = rt.block_on(clerk.session().waiting(&["B".into()])).unwrap();
     assert_eq!(moved[0].number, "A-001");
     assert_eq!(moved[0].service, "B");
@@ -223,16 +227,16 @@ fn search_by_number_opens_the_record() {
 
     let mut clerk = ClerkHarness::start(&rt, &hub);
     clerk.log_in("c1", "2468");
-    clerk.type_into(desk::SEARCH_INPUT, "a-1");
-    clerk.submit(desk::SEARCH_INPUT);
-    let results = &clerk.desk().results;
+    clerk.type_into(search::SEARCH_INPUT, "a-1");
+    clerk.submit(search::SEARCH_INPUT);
+    let results = clerk.desk().results();
     assert_eq!(results.len(), 1, "{results:?}");
     assert_eq!(results[0].id, rec.id);
     clerk.tap_part("A-001 ");
     let desk = clerk.desk();
     assert_eq!(desk.record().map(|r| r.id), Some(rec.id));
     assert!(
-        desk.current.is_none(),
+        desk.current().is_none(),
         "opening a record does not call anyone"
     );
     assert!(clerk.sees("山田 花子"));
@@ -288,10 +292,10 @@ fn reject_with_a_reason_then_no_show_the_next() {
     clerk.key(named(iced::keyboard::key::Named::F1));
     clerk.key(iced::keyboard::Key::Character("x".into()));
     // An empty reason is not sent.
-    clerk.submit(desk::REJECT_INPUT);
+    clerk.submit(record::REJECT_INPUT);
     assert!(clerk.sees("差し戻しの理由を入力してください"));
-    clerk.type_into(desk::REJECT_INPUT, "本人確認書類なし");
-    clerk.submit(desk::REJECT_INPUT);
+    clerk.type_into(record::REJECT_INPUT, "本人確認書類なし");
+    clerk.submit(record::REJECT_INPUT);
     let stored = rt.block_on(clerk.session().record(rec.id)).unwrap();
     assert_eq!(stored.status, madoguchi::hub::api::RecordStatus::Rejected);
     assert_eq!(stored.reject_reason.as_deref(), Some("本人確認書類なし"));
@@ -300,9 +304,9 @@ fn reject_with_a_reason_then_no_show_the_next() {
     // who is not there.
     clerk.key(iced::keyboard::Key::Character("f".into()));
     clerk.key(named(iced::keyboard::key::Named::F1));
-    assert_eq!(clerk.desk().current.as_ref().unwrap().number, "A-002");
+    assert_eq!(clerk.desk().current().unwrap().number, "A-002");
     clerk.key(iced::keyboard::Key::Character("n".into()));
-    assert!(clerk.desk().current.is_none());
+    assert!(clerk.desk().current().is_none());
     assert!(clerk.sees("A-002 を不在にしました"));
     let conn = madoguchi::store::hub::open(hub.dir.path()).unwrap();
     let actions: Vec<String> = conn
@@ -345,7 +349,7 @@ fn a_kiosk_staff_call_appears_on_the_console_and_answering_clears_and_audits_it(
 
     let mut clerk = ClerkHarness::start(&rt, &hub);
     clerk.log_in("c1", "2468");
-    assert!(clerk.desk().staff_calls.is_empty());
+    assert!(clerk.desk().staff_calls().is_empty());
     let mut events: ui_support::Events = Box::pin(madoguchi::sync::clerk::feed(clerk.session()));
     let first = rt.block_on(futures_util::StreamExt::next(&mut events));
     assert_eq!(first, Some(madoguchi::sync::clerk::Feed::Connected));
@@ -359,7 +363,7 @@ fn a_kiosk_staff_call_appears_on_the_console_and_answering_clears_and_audits_it(
         matches!(e, HubEvent::StaffCall { .. })
     });
     clerk.send(madoguchi::ui::clerk::Message::Feed(event));
-    let calls = &clerk.desk().staff_calls;
+    let calls = clerk.desk().staff_calls();
     assert_eq!(calls.len(), 1);
     assert_eq!(
         (calls[0].kiosk.as_str(), calls[0].lang.as_str()),
@@ -371,7 +375,7 @@ fn a_kiosk_staff_call_appears_on_the_console_and_answering_clears_and_audits_it(
 
     clerk.tap("対応する");
     assert!(
-        clerk.desk().staff_calls.is_empty(),
+        clerk.desk().staff_calls().is_empty(),
         "answered calls leave the list"
     );
     assert!(!clerk.sees_part("職員の呼び出し"), "the panel is gone");
@@ -419,7 +423,7 @@ fn the_export_panel_saves_both_csv_files_and_charts_the_day() {
     let hub_day = hub_support::morning();
     clerk.send(madoguchi::ui::clerk::Message::Tick(hub_day));
     clerk.tap("出力・統計");
-    let panel = clerk.desk().export.as_ref().expect("export panel open");
+    let panel = clerk.desk().export().expect("export panel open");
     assert_eq!(panel.day.to_string(), "2025-04-01");
     let stats = panel.stats.as_ref().expect("numbers loaded");
     assert_eq!(stats.total_visits, 1);
@@ -460,7 +464,7 @@ fn the_export_panel_saves_both_csv_files_and_charts_the_day() {
 
     // Back to the queue.
     clerk.tap("受付に戻る");
-    assert!(clerk.desk().export.is_none());
+    assert!(clerk.desk().export().is_none());
     rt.block_on(hub.stop());
 }
 

@@ -1,10 +1,12 @@
-//! The hub client of the clerk console and the waiting-room board.
+//! The hub client of the clerk console, and what every station (console,
+//! board) shares: how it finds its hub and token ([`StationArgs`]), the
+//! connection (timeout, bearer token, errors) and the event stream.
 //!
-//! [`HubClient`] wraps the clerk and board endpoints of the hub API
-//! (documented in [`crate::hub`]) with the JSON bodies of
-//! [`crate::hub::api`]. A console starts with its `clerk-station` device
-//! token, logs a clerk in, and continues with [`HubClient::with_session`];
-//! a board uses its `board` device token throughout.
+//! [`HubClient`] wraps the clerk endpoints of the hub API (documented in
+//! [`crate::hub`]) with the JSON bodies of [`crate::hub::api`]. A console
+//! starts with its `clerk-station` device token, logs a clerk in, and
+//! continues with [`HubClient::with_session`]. The board's client,
+//! [`super::board::BoardClient`], is built on the same connection.
 //!
 //! [`feed`] follows `GET /api/v1/events` (server-sent events) and never
 //! ends: when the hub goes away (restart, network) it reports
@@ -23,11 +25,11 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 
 use super::{SyncError, answer, backoff, offline, refusal};
-use crate::hub::api::{
-    Board, CallNextRequest, DailyStats, HubEvent, LoginResponse, Record, RecordSummary, StaffCall,
-    Ticket, Visit, VisitDetail,
-};
+use crate::hub::api::{CallNextRequest, HubEvent, LoginResponse};
 use crate::i18n::Message;
+use crate::model::{
+    Board, DailyStats, Record, RecordSummary, StaffCall, Ticket, Visit, VisitDetail,
+};
 
 /// The hub of a station that was told nothing else (the hub's default listen address).
 pub const DEFAULT_HUB: &str = "http://127.0.0.1:8750";
@@ -74,6 +76,15 @@ impl std::fmt::Debug for HubClient {
         f.debug_struct("HubClient")
             .field("base", &self.base)
             .finish_non_exhaustive()
+    }
+}
+
+/// A client is known by its hub and token: the identity of its event
+/// stream subscription (the same station keeps its stream).
+impl std::hash::Hash for HubClient {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.base.hash(state);
+        self.token.hash(state);
     }
 }
 
@@ -313,8 +324,6 @@ impl HubClient {
     }
 }
 
-/// The kiosk's side of staff calls, next to the console's: the kiosk asks
-/// with its own device token through its [`SyncClient`].
 /// How a station (clerk console, board) finds its hub and device token.
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct StationArgs {
@@ -338,15 +347,25 @@ impl StationArgs {
         saved: &std::path::Path,
         token_env: &str,
     ) -> Result<HubClient, SyncError> {
+        let (hub, token) = self.credentials(saved, token_env)?;
+        Ok(HubClient::new(&hub, &token))
+    }
+
+    /// The hub URL and device token, as [`device_token`] finds them (with
+    /// the token from `token_env` when none was given).
+    pub fn credentials(
+        &self,
+        saved: &std::path::Path,
+        token_env: &str,
+    ) -> Result<(String, String), SyncError> {
         let token = self.token.clone().or_else(|| std::env::var(token_env).ok());
         let runtime = tokio::runtime::Runtime::new().map_err(offline)?;
-        let (hub, token) = runtime.block_on(device_token(
+        runtime.block_on(device_token(
             self.hub.as_deref(),
             token.as_deref(),
             self.enroll.as_deref(),
             saved,
-        ))?;
-        Ok(HubClient::new(&hub, &token))
+        ))
     }
 }
 

@@ -19,6 +19,7 @@
 //!   time, how many records and tickets wait, and when the last sync was, for
 //!   the kiosk's status line and the facilities screen.
 
+pub mod board;
 pub mod clerk;
 
 use std::path::Path;

@@ -13,7 +13,8 @@ use iced_test::core::Settings;
 use iced_test::selector::{Candidate, Text};
 use iced_test::simulator::Simulator;
 use madoguchi::hub::api::{FieldValue, HubEvent, Preapp, RecordIn, Role, Source};
-use madoguchi::sync::clerk::{Feed, HubClient, feed};
+use madoguchi::sync::board::BoardClient;
+use madoguchi::sync::clerk::{Feed, HubClient};
 use madoguchi::ui::board::{self, Board, BoardOptions};
 use madoguchi::ui::clerk::{self, Clerk, ClerkOptions};
 use serde_json::json;
@@ -121,11 +122,11 @@ impl<'a> ClerkHarness<'a> {
             clerk,
             keystrokes: 0,
         };
-        harness.run(vec![effect]);
+        harness.run([effect]);
         harness
     }
 
-    fn run(&mut self, effects: Vec<clerk::Effect>) {
+    fn run(&mut self, effects: impl IntoIterator<Item = clerk::Effect>) {
         for effect in effects {
             let reply = self.rt.block_on(self.clerk.perform(effect));
             self.send(reply);
@@ -209,8 +210,8 @@ impl<'a> ClerkHarness<'a> {
 
     /// Deletes the edit box's text key by key, and types `text`.
     pub fn clear_and_type(&mut self, id: &'static str, text: &str) {
-        let current = match &self.desk().mode {
-            clerk::desk::Mode::Editing { text, .. } => text.chars().count(),
+        let current = match self.desk().mode() {
+            clerk::record::Mode::Editing { text, .. } => text.chars().count(),
             _ => 0,
         };
         for _ in 0..current {
@@ -291,9 +292,9 @@ impl BoardHarness {
 /// test to pump. Returns the board (state loaded) and a second stream.
 pub fn board_for(rt: &Runtime, hub: &TestHub) -> (BoardHarness, Events) {
     let token = rt.block_on(hub.device("board-1", Role::Board));
-    let client = HubClient::new(&hub.base, &token);
+    let client = BoardClient::new(&hub.base, &token);
     let mut harness = BoardHarness::new(Board::new(BoardOptions::new(client.clone()), Utc::now()));
-    let mut events: Events = Box::pin(feed(client));
+    let mut events: Events = Box::pin(client.events());
     let first = rt.block_on(events.next()).expect("stream");
     assert_eq!(first, Feed::Connected);
     harness.feed(rt, first);

@@ -7,6 +7,7 @@ use crate::i18n::Message;
 use crate::i18n::{I18n, Lang};
 use crate::sound::Chime;
 use crate::sync::SyncError;
+use crate::sync::board::BoardClient;
 use crate::sync::clerk::{DEFAULT_HUB, StationArgs};
 use crate::ui::board::{self, BoardOptions};
 
@@ -51,8 +52,8 @@ pub fn run(common: &CommonArgs, args: &BoardArgs) -> anyhow::Result<ExitCode> {
         languages = board::default_languages();
     }
     let saved = common.data_dir("board").join("device.token");
-    let client = match args.station.connect(&saved, "MADOGUCHI_BOARD_TOKEN") {
-        Ok(client) => client,
+    let client = match args.station.credentials(&saved, "MADOGUCHI_BOARD_TOKEN") {
+        Ok((hub, token)) => BoardClient::new(&hub, &token),
         Err(e) => {
             eprintln!(
                 "{}",

@@ -2,8 +2,8 @@
 //! and for about how long, with captions cycling through the office's
 //! languages (やさしい日本語 included) and a clock.
 //!
-//! The board holds the hub's [`api::Board`] and follows the event stream
-//! ([`feed`]): a `called` event shows the number at once (no round trip),
+//! The board holds the hub's [`model::Board`] and follows the event stream
+//! ([`BoardClient::events`]): a `called` event shows the number at once (no round trip),
 //! every event also re-fetches the board for the waiting counts (at most one
 //! fetch in flight; events during it cause one more). When the hub is away
 //! the last state stays on screen under a "reconnecting" banner, and the
@@ -18,7 +18,7 @@
 //! a hub restart does not ring for numbers called minutes ago.
 //!
 //! Like the kiosk, time only enters as [`Message::Tick`] and side effects
-//! leave [`Board::update`] as an [`Effect`] run by [`Board::perform`], so
+//! leave [`Board::update`] as [`Effects`] run by [`Board::perform`], so
 //! tests drive it without a window.
 
 pub mod cli;
@@ -30,11 +30,14 @@ use chrono::{DateTime, Datelike, Utc};
 use iced::widget::{column, container, row, text};
 use iced::{Alignment, Background, Border, Color, Element, Length, Subscription, Task, Theme};
 
-use crate::hub::api::{self, Calling, HubEvent};
+use crate::hub::api::HubEvent;
 use crate::i18n::{I18n, Lang, Message as Text};
+use crate::model::{self, Calling};
 use crate::queue::VisitState;
 use crate::sound::Chime;
-use crate::sync::clerk::{Feed, HubClient, feed};
+use crate::sync::board::BoardClient;
+use crate::sync::clerk::Feed;
+use crate::ui::effect::Effects;
 use crate::ui::theme::{Look, Sizes, card, warning_banner};
 use crate::ui::widgets::Ctx;
 
@@ -48,7 +51,7 @@ pub const FLASH: Duration = Duration::from_secs(10);
 /// Everything the board needs to start.
 #[derive(Clone, Debug)]
 pub struct BoardOptions {
-    pub client: HubClient,
+    pub client: BoardClient,
     /// Caption languages in the order shown; never empty.
     pub languages: Vec<Lang>,
     /// Seconds each caption language stays.
@@ -61,7 +64,7 @@ pub struct BoardOptions {
 }
 
 impl BoardOptions {
-    pub fn new(client: HubClient) -> Self {
+    pub fn new(client: BoardClient) -> Self {
         BoardOptions {
             client,
             languages: default_languages(),
@@ -93,7 +96,7 @@ pub enum Connection {
 #[derive(Debug, Clone)]
 pub enum Message {
     Feed(Feed),
-    Loaded(Result<api::Board, Text>),
+    Loaded(Result<model::Board, Text>),
     Tick(DateTime<Utc>),
 }
 
@@ -108,7 +111,7 @@ pub enum Effect {
 #[derive(Debug)]
 pub struct Board {
     options: BoardOptions,
-    board: Option<api::Board>,
+    board: Option<model::Board>,
     connection: Connection,
     now: DateTime<Utc>,
     caption: usize,
@@ -141,7 +144,7 @@ impl Board {
         self.connection
     }
 
-    pub fn state(&self) -> Option<&api::Board> {
+    pub fn state(&self) -> Option<&model::Board> {
         self.board.as_ref()
     }
 
@@ -167,81 +170,93 @@ impl Board {
         Look::default().theme()
     }
 
-    fn fetch(&mut self) -> Vec<Effect> {
+    fn fetch(&mut self) -> Effects<Effect> {
         if self.fetching {
             self.fetch_again = true;
-            Vec::new()
+            Effects::none()
         } else {
             self.fetching = true;
-            vec![Effect::Fetch]
+            Effects::one(Effect::Fetch)
         }
     }
 
-    pub fn update(&mut self, message: Message) -> Vec<Effect> {
+    pub fn update(&mut self, message: Message) -> Effects<Effect> {
         match message {
-            Message::Tick(now) => {
-                self.now = now;
-                let every = chrono::Duration::seconds(self.options.caption_seconds.max(1) as i64);
-                if now - self.caption_since >= every && !self.options.languages.is_empty() {
-                    self.caption = (self.caption + 1) % self.options.languages.len();
-                    self.caption_since = now;
-                }
-                Vec::new()
-            }
-            Message::Feed(Feed::Connected) => {
-                self.connection = Connection::Online;
-                self.fetch()
-            }
+            Message::Tick(now) => self.tick(now),
+            Message::Feed(Feed::Connected) => self.connected(),
             Message::Feed(Feed::Resync) => self.fetch(),
-            Message::Feed(Feed::Disconnected(_)) => {
-                self.connection = Connection::Reconnecting;
-                Vec::new()
-            }
-            Message::Feed(Feed::Event(event)) => {
-                self.updated = Some(self.now);
-                let mut effects = Vec::new();
-                if let HubEvent::Called {
-                    number,
-                    service,
-                    counter,
-                    ..
-                } = &event
+            Message::Feed(Feed::Disconnected(_)) => self.disconnected(),
+            Message::Feed(Feed::Event(event)) => self.on_event(event),
+            Message::Loaded(result) => self.loaded(result),
+        }
+    }
+
+    /// Time passes: the captions move to the next language when it is due.
+    fn tick(&mut self, now: DateTime<Utc>) -> Effects<Effect> {
+        self.now = now;
+        let every = chrono::Duration::seconds(self.options.caption_seconds.max(1) as i64);
+        if now - self.caption_since >= every && !self.options.languages.is_empty() {
+            self.caption = (self.caption + 1) % self.options.languages.len();
+            self.caption_since = now;
+        }
+        Effects::none()
+    }
+
+    fn connected(&mut self) -> Effects<Effect> {
+        self.connection = Connection::Online;
+        self.fetch()
+    }
+
+    fn disconnected(&mut self) -> Effects<Effect> {
+        self.connection = Connection::Reconnecting;
+        Effects::none()
+    }
+
+    /// A call shows (and chimes) at once; every event re-fetches the counts.
+    fn on_event(&mut self, event: HubEvent) -> Effects<Effect> {
+        self.updated = Some(self.now);
+        let mut effects = Effects::none();
+        if let HubEvent::Called {
+            number,
+            service,
+            counter,
+            ..
+        } = &event
+        {
+            self.show_call(number, service, counter.clone());
+            effects.push(Effect::Chime);
+        }
+        if let HubEvent::DayChanged { .. } = event {
+            self.newest = None;
+        }
+        effects.extend(self.fetch());
+        effects
+    }
+
+    fn loaded(&mut self, result: Result<model::Board, Text>) -> Effects<Effect> {
+        self.fetching = false;
+        match result {
+            Ok(board) => {
+                if self.connection == Connection::Connecting {
+                    self.connection = Connection::Online;
+                }
+                if self.newest.is_none()
+                    && let Some(first) = board.recent_calls.first()
                 {
-                    self.show_call(number, service, counter.clone());
-                    effects.push(Effect::Chime);
+                    self.newest = Some((first.number.clone(), self.now - FLASH * 2));
                 }
-                if let HubEvent::DayChanged { .. } = event {
-                    self.newest = None;
-                }
-                effects.extend(self.fetch());
-                effects
+                self.board = Some(board);
+                self.updated = Some(self.now);
             }
-            Message::Loaded(result) => {
-                self.fetching = false;
-                match result {
-                    Ok(board) => {
-                        if self.connection == Connection::Connecting {
-                            self.connection = Connection::Online;
-                        }
-                        if self.newest.is_none()
-                            && let Some(first) = board.recent_calls.first()
-                        {
-                            self.newest = Some((first.number.clone(), self.now - FLASH * 2));
-                        }
-                        self.board = Some(board);
-                        self.updated = Some(self.now);
-                    }
-                    Err(message) => {
-                        tracing::warn!(reason = %message, "board not loaded");
-                        self.connection = Connection::Reconnecting;
-                    }
-                }
-                if std::mem::take(&mut self.fetch_again) {
-                    self.fetch()
-                } else {
-                    Vec::new()
-                }
+            Err(message) => {
+                tracing::warn!(reason = %message, "board not loaded");
+                self.connection = Connection::Reconnecting;
             }
+        }
+        if std::mem::take(&mut self.fetch_again) {
+            self.fetch()
+        } else {
+            Effects::none()
         }
     }
 
@@ -285,20 +300,17 @@ impl Board {
     }
 
     pub fn update_task(&mut self, message: Message) -> Task<Message> {
-        let effects = self.update(message);
-        Task::batch(
-            effects
-                .into_iter()
-                .filter_map(|effect| self.perform(effect).map(Task::future)),
-        )
+        self.update(message)
+            .into_task(|effect| match self.perform(effect) {
+                Some(fetch) => Task::future(fetch),
+                None => Task::none(),
+            })
     }
 
     pub fn subscription(&self) -> Subscription<Message> {
         Subscription::batch([
-            Subscription::run_with(FeedKey(self.options.client.clone()), |key| {
-                feed(key.0.clone())
-            })
-            .map(Message::Feed),
+            Subscription::run_with(self.options.client.clone(), BoardClient::events)
+                .map(Message::Feed),
             iced::time::every(Duration::from_secs(1)).map(|_| Message::Tick(Utc::now())),
         ])
     }
@@ -458,7 +470,7 @@ impl Board {
     }
 
     fn waiting_view<'a>(&'a self, ctx: &Ctx<'_>) -> Element<'a, Message> {
-        let services: &[api::BoardService] = self
+        let services: &[model::BoardService] = self
             .board
             .as_ref()
             .map(|b| b.services.as_slice())
@@ -521,16 +533,6 @@ impl Board {
         }
         // A wall display has no one to scroll it: whatever does not fit is cut.
         container(list).height(Length::Fill).clip(true).into()
-    }
-}
-
-/// The subscription's identity: the hub and the token.
-struct FeedKey(HubClient);
-
-impl std::hash::Hash for FeedKey {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        self.0.base().hash(state);
-        self.0.token().hash(state);
     }
 }
 

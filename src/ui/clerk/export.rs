@@ -15,8 +15,11 @@ use chrono::{Days, NaiveDate};
 use iced::widget::{Column, button, column, container, row, space, text};
 use iced::{Alignment, Background, Border, Element, Length, Theme};
 
-use crate::hub::api::DailyStats;
-use crate::i18n::{Lang, Message as Text};
+use super::language_name;
+use crate::i18n::Message as Text;
+use crate::model::DailyStats;
+use crate::sync::clerk::HubClient;
+use crate::ui::effect::Effects;
 use crate::ui::theme::{Emphasis, button_style, card, danger_text};
 use crate::ui::widgets::Ctx;
 
@@ -45,6 +48,7 @@ pub enum Message {
     Saved(Result<PathBuf, Text>),
 }
 
+/// Work for the hub and the disk ([`perform`]).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
     LoadStats(NaiveDate),
@@ -74,45 +78,50 @@ impl State {
         (state, Effect::LoadStats(today))
     }
 
-    pub fn update(&mut self, message: Message) -> Vec<Effect> {
+    pub fn update(&mut self, message: Message) -> Effects<Effect> {
         match message {
-            Message::PreviousDay | Message::NextDay => {
-                let next = match message {
-                    Message::PreviousDay => self.day.checked_sub_days(Days::new(1)),
-                    _ => self.day.checked_add_days(Days::new(1)),
-                };
-                match next.filter(|d| *d <= self.today) {
-                    Some(day) => {
-                        self.day = day;
-                        self.stats = None;
-                        vec![Effect::LoadStats(day)]
-                    }
-                    None => Vec::new(),
-                }
-            }
+            Message::PreviousDay => self.go_to(self.day.checked_sub_days(Days::new(1))),
+            Message::NextDay => self.go_to(self.day.checked_add_days(Days::new(1))),
             Message::Save(kind) => {
                 self.error = None;
-                vec![Effect::Save(kind, self.day)]
+                Effects::one(Effect::Save(kind, self.day))
             }
-            Message::StatsLoaded(day, result) => {
-                // An answer for a day the clerk has already left is stale.
-                if day == self.day {
-                    match result {
-                        Ok(stats) => self.stats = Some(stats),
-                        Err(e) => self.error = Some(e),
-                    }
+            Message::StatsLoaded(day, result) => self.stats_loaded(day, result),
+            Message::Saved(result) => {
+                match result {
+                    Ok(path) => self.saved = Some(path),
+                    Err(e) => self.error = Some(e),
                 }
-                Vec::new()
-            }
-            Message::Saved(Ok(path)) => {
-                self.saved = Some(path);
-                Vec::new()
-            }
-            Message::Saved(Err(e)) => {
-                self.error = Some(e);
-                Vec::new()
+                Effects::none()
             }
         }
+    }
+
+    /// Another day, never after today; its numbers are loaded.
+    fn go_to(&mut self, day: Option<NaiveDate>) -> Effects<Effect> {
+        match day.filter(|d| *d <= self.today) {
+            Some(day) => {
+                self.day = day;
+                self.stats = None;
+                Effects::one(Effect::LoadStats(day))
+            }
+            None => Effects::none(),
+        }
+    }
+
+    fn stats_loaded(
+        &mut self,
+        day: NaiveDate,
+        result: Result<DailyStats, Text>,
+    ) -> Effects<Effect> {
+        // An answer for a day the clerk has already left is stale.
+        if day == self.day {
+            match result {
+                Ok(stats) => self.stats = Some(stats),
+                Err(e) => self.error = Some(e),
+            }
+        }
+        Effects::none()
     }
 
     pub fn view<'a>(&'a self, ctx: &Ctx<'_>) -> Element<'a, Message> {
@@ -205,12 +214,7 @@ fn stats_view<'a>(ctx: &Ctx<'_>, stats: &'a DailyStats) -> Element<'a, Message> 
     let languages = stats
         .languages
         .iter()
-        .map(|l| {
-            let name = Lang::parse(&l.lang)
-                .map(|l| l.native_name().to_owned())
-                .unwrap_or_else(|| l.lang.clone());
-            (name, l.count)
-        })
+        .map(|l| (language_name(&l.lang), l.count))
         .collect::<Vec<_>>();
     column![
         ctx.body(wait),
@@ -288,4 +292,33 @@ pub fn save(dir: &Path, name: &str, bytes: &[u8]) -> Result<PathBuf, Text> {
     std::fs::write(&partial, bytes).map_err(fail)?;
     std::fs::rename(&partial, &path).map_err(fail)?;
     Ok(path)
+}
+
+/// Carries out an export effect with the clerk's session; files go to `dir`.
+pub async fn perform(session: HubClient, dir: PathBuf, effect: Effect) -> Message {
+    let m = super::clerk_error;
+    match effect {
+        Effect::LoadStats(day) => {
+            Message::StatsLoaded(day, session.daily_stats(day).await.map_err(m))
+        }
+        Effect::Save(kind, day) => {
+            let bytes = match kind {
+                Kind::Records => session.records_csv(day).await,
+                Kind::Stats => session.stats_csv(day).await,
+            };
+            let saved = match bytes {
+                Ok(bytes) => {
+                    let name = kind.file_name(day);
+                    // File writes block: keep them off the async workers.
+                    tokio::task::spawn_blocking(move || save(&dir, &name, &bytes))
+                        .await
+                        .unwrap_or_else(|e| {
+                            Err(Text::new("clerk-export-failed").arg("reason", e.to_string()))
+                        })
+                }
+                Err(e) => Err(m(e)),
+            };
+            Message::Saved(saved)
+        }
+    }
 }

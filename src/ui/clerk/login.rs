@@ -5,8 +5,8 @@
 use iced::widget::{button, column, container, row, text, text_input};
 use iced::{Alignment, Element, Length};
 
-use crate::hub::api::BoardService;
 use crate::i18n::Message as Text;
+use crate::model::BoardService;
 use crate::ui::theme::{Emphasis, button_style, card, danger_text};
 use crate::ui::widgets::Ctx;
 
@@ -68,47 +68,52 @@ impl State {
                 self.pin = pin.chars().filter(char::is_ascii_digit).take(12).collect()
             }
             Message::Counter(c) => self.counter = c.chars().take(16).collect(),
-            Message::Toggle(prefix) => {
-                if let Some(i) = self.chosen.iter().position(|p| *p == prefix) {
-                    self.chosen.remove(i);
-                } else {
-                    self.chosen.push(prefix);
-                    let order: Vec<&String> = self.offered.iter().map(|s| &s.prefix).collect();
-                    self.chosen
-                        .sort_by_key(|p| order.iter().position(|o| *o == p).unwrap_or(usize::MAX));
-                }
-            }
-            Message::Submit => {
-                if self.pending {
-                    return Action::None;
-                }
-                if self.id.trim().is_empty() || self.pin.is_empty() {
-                    self.error = Some(Text::new("clerk-login-missing"));
-                    return Action::None;
-                }
-                if self.counter.trim().is_empty() {
-                    self.error = Some(Text::new("clerk-login-no-counter"));
-                    return Action::None;
-                }
-                if self.offered.is_empty() {
-                    self.error = Some(Text::new("clerk-login-no-hub"));
-                    return Action::None;
-                }
-                if self.chosen.is_empty() {
-                    self.error = Some(Text::new("clerk-login-no-service"));
-                    return Action::None;
-                }
-                self.pending = true;
-                self.error = None;
-                return Action::Login {
-                    id: self.id.trim().to_owned(),
-                    pin: std::mem::take(&mut self.pin),
-                    counter: self.counter.trim().to_owned(),
-                    services: self.chosen.clone(),
-                };
-            }
+            Message::Toggle(prefix) => self.toggle(prefix),
+            Message::Submit => return self.submit(),
         }
         Action::None
+    }
+
+    /// Chooses a service or leaves it out; chosen ones keep the office's order.
+    fn toggle(&mut self, prefix: String) {
+        if let Some(i) = self.chosen.iter().position(|p| *p == prefix) {
+            self.chosen.remove(i);
+        } else {
+            self.chosen.push(prefix);
+            let order: Vec<&String> = self.offered.iter().map(|s| &s.prefix).collect();
+            self.chosen
+                .sort_by_key(|p| order.iter().position(|o| *o == p).unwrap_or(usize::MAX));
+        }
+    }
+
+    /// Logs in when everything is filled in, else says what is missing.
+    fn submit(&mut self) -> Action {
+        if self.pending {
+            return Action::None;
+        }
+        let missing = if self.id.trim().is_empty() || self.pin.is_empty() {
+            Some("clerk-login-missing")
+        } else if self.counter.trim().is_empty() {
+            Some("clerk-login-no-counter")
+        } else if self.offered.is_empty() {
+            Some("clerk-login-no-hub")
+        } else if self.chosen.is_empty() {
+            Some("clerk-login-no-service")
+        } else {
+            None
+        };
+        if let Some(key) = missing {
+            self.error = Some(Text::new(key));
+            return Action::None;
+        }
+        self.pending = true;
+        self.error = None;
+        Action::Login {
+            id: self.id.trim().to_owned(),
+            pin: std::mem::take(&mut self.pin),
+            counter: self.counter.trim().to_owned(),
+            services: self.chosen.clone(),
+        }
     }
 
     pub fn view<'a>(&'a self, ctx: &Ctx<'_>) -> Element<'a, Message> {

@@ -2,12 +2,15 @@
 //!
 //! [`Clerk`] owns two screens, each a module with its own `State`,
 //! `Message`, `update` and `view` like the kiosk's: [`login`] (clerk id, PIN,
-//! counter, services) and [`desk`] (queue panel and record panel, see its
-//! docs for the keyboard shortcuts). [`record`] lays an application out like
-//! its paper form. The console talks to the hub with
-//! [`crate::sync::clerk::HubClient`]: the station's device token logs the
-//! clerk in, the clerk's session does the rest, and every action the hub
-//! performs goes to its append-only audit log with the clerk's id.
+//! counter, services) and [`desk`] (see its docs for the keyboard
+//! shortcuts). The desk is made of panels, each a part with its own state,
+//! messages and events for the desk: [`queue`] (the visit at the counter and
+//! the numbers waiting), [`record`] (the application, laid out like its
+//! paper form by [`form`]), [`search`], [`staff_calls`] and [`export`]. The
+//! console talks to the hub with [`crate::sync::clerk::HubClient`]: the
+//! station's device token logs the clerk in, the clerk's session does the
+//! rest, and every action the hub performs goes to its append-only audit
+//! log with the clerk's id.
 //!
 //! Live updates come from the hub's event stream (an iced
 //! [`Subscription`] over [`feed`]): a new ticket, a call at another counter or
@@ -24,15 +27,20 @@
 //! panel: the day's confirmed records and statistics as CSV files saved in
 //! the export folder, and the day's numbers as bar charts.
 //!
-//! As in the kiosk, side effects leave [`Clerk::update`] as [`Effect`]s run
+//! As in the kiosk, side effects leave [`Clerk::update`] as [`Effects`] run
 //! by [`Clerk::perform`], and time enters as [`Message::Tick`], so tests
 //! drive the console against a real hub without a window.
 
 pub mod cli;
 pub mod desk;
 pub mod export;
+pub mod form;
 pub mod login;
+pub mod notice;
+pub mod queue;
 pub mod record;
+pub mod search;
+pub mod staff_calls;
 
 use std::future::Future;
 use std::path::PathBuf;
@@ -45,10 +53,12 @@ use iced::widget::{button, column, container, row, space, text};
 use iced::{Alignment, Element, Length, Subscription, Task, Theme};
 
 use crate::domain::Catalog;
-use crate::hub::api::{BoardService, HubEvent, LoginResponse};
+use crate::hub::api::LoginResponse;
 use crate::i18n::{I18n, Lang, Message as Text};
+use crate::model::BoardService;
 use crate::queue::local_day;
 use crate::sync::clerk::{Feed, HubClient, feed};
+use crate::ui::effect::Effects;
 use crate::ui::theme::{Emphasis, Look, Sizes, button_style};
 use crate::ui::widgets::Ctx;
 
@@ -200,206 +210,186 @@ impl Clerk {
         }
     }
 
-    fn desk_update(&mut self, message: desk::Message) -> Vec<Effect> {
+    /// The log-in screen again, saying `why` when there is a reason.
+    fn back_to_login(&mut self, why: Option<Text>) {
+        let mut state = login::State::new(self.options.counter.clone());
+        state.error = why;
+        self.stage = Stage::Login(state);
+    }
+
+    pub fn update(&mut self, message: Message) -> Effects<Effect> {
+        match message {
+            Message::Tick(now) => self.tick(now),
+            Message::Feed(feed) => self.on_feed(feed),
+            Message::Keyboard(event) => self.on_keyboard(event),
+            Message::ToggleLanguage => self.toggle_language(),
+            Message::ToggleExport => self.toggle_export(),
+            Message::Logout => self.logout(),
+            Message::Login(message) => self.on_login(message),
+            Message::ServicesLoaded(result) => self.services_loaded(result),
+            Message::LoggedIn { services, result } => self.logged_in(services, result),
+            Message::Desk(message) => self.on_desk(message),
+        }
+    }
+
+    fn tick(&mut self, now: DateTime<Utc>) -> Effects<Effect> {
+        self.now = now;
+        Effects::none()
+    }
+
+    fn toggle_language(&mut self) -> Effects<Effect> {
+        self.lang = other_lang(self.lang);
+        self.relayout();
+        Effects::none()
+    }
+
+    fn toggle_export(&mut self) -> Effects<Effect> {
+        let today = local_day(self.now, self.options.tz);
+        match &mut self.stage {
+            Stage::Desk(desk) => desk.toggle_export(today).map(Effect::Desk),
+            Stage::Login(_) => Effects::none(),
+        }
+    }
+
+    fn logout(&mut self) -> Effects<Effect> {
+        let Some(session) = self.session.take() else {
+            return Effects::none();
+        };
+        let effect = Effect::Logout(session.token().to_owned());
+        self.back_to_login(None);
+        Effects::from(vec![effect, Effect::LoadServices])
+    }
+
+    fn on_login(&mut self, message: login::Message) -> Effects<Effect> {
+        let Stage::Login(state) = &mut self.stage else {
+            return Effects::none();
+        };
+        match state.update(message) {
+            login::Action::None => Effects::none(),
+            login::Action::Login {
+                id,
+                pin,
+                counter,
+                services,
+            } => Effects::one(Effect::Login {
+                id,
+                pin,
+                counter,
+                services,
+            }),
+        }
+    }
+
+    fn services_loaded(&mut self, result: Result<Vec<BoardService>, Text>) -> Effects<Effect> {
+        match (&mut self.stage, result) {
+            (Stage::Login(state), Ok(services)) => {
+                self.online = true;
+                state.set_services(services)
+            }
+            (Stage::Login(state), Err(e)) => state.error = Some(e),
+            _ => {}
+        }
+        Effects::none()
+    }
+
+    fn logged_in(
+        &mut self,
+        services: Vec<String>,
+        result: Result<LoginResponse, Text>,
+    ) -> Effects<Effect> {
+        let Stage::Login(state) = &mut self.stage else {
+            return Effects::none();
+        };
+        state.pending = false;
+        let login = match result {
+            Ok(login) => login,
+            Err(e) => {
+                state.error = Some(e);
+                return Effects::none();
+            }
+        };
+        tracing::info!(clerk = %login.clerk, counter = ?login.counter, "clerk logged in");
+        self.session = Some(self.options.client.with_session(&login.session));
+        let mut desk = desk::Desk::new(
+            login.clerk,
+            login.counter.unwrap_or_default(),
+            services,
+            state.offered.clone(),
+            self.options.catalog.clone(),
+        );
+        let effects = desk.load();
+        self.stage = Stage::Desk(Box::new(desk));
+        effects.map(Effect::Desk)
+    }
+
+    /// A desk message; an expired or revoked session goes back to log-in,
+    /// saying why.
+    fn on_desk(&mut self, message: desk::Message) -> Effects<Effect> {
+        let effects = self.desk_update(message);
+        if self.desk().is_some_and(desk::Desk::session_expired) {
+            tracing::warn!("clerk session no longer valid; logging out");
+            self.session = None;
+            self.back_to_login(Some(Text::new("clerk-session-expired")));
+            return Effects::one(Effect::LoadServices);
+        }
+        effects
+    }
+
+    fn desk_update(&mut self, message: desk::Message) -> Effects<Effect> {
         let Stage::Desk(desk) = &mut self.stage else {
-            return Vec::new();
+            return Effects::none();
         };
         let effects = desk.update(message);
         self.relayout();
-        effects.into_iter().map(Effect::Desk).collect()
+        effects.map(Effect::Desk)
     }
 
-    pub fn update(&mut self, message: Message) -> Vec<Effect> {
-        match message {
-            Message::Tick(now) => {
-                self.now = now;
-                Vec::new()
+    fn on_feed(&mut self, feed: Feed) -> Effects<Effect> {
+        match feed {
+            Feed::Disconnected(_) => {
+                self.online = false;
+                Effects::none()
             }
-            Message::Feed(feed) => self.on_feed(feed),
-            Message::Keyboard(keyboard::Event::KeyPressed {
+            Feed::Connected | Feed::Resync => self.reconnected(),
+            Feed::Event(event) => match &mut self.stage {
+                Stage::Desk(desk) => desk.follow(event).map(Effect::Desk),
+                Stage::Login(_) => Effects::none(),
+            },
+        }
+    }
+
+    /// Connected (again): fetch what may have been missed.
+    fn reconnected(&mut self) -> Effects<Effect> {
+        self.online = true;
+        match &mut self.stage {
+            Stage::Login(state) if state.offered.is_empty() => Effects::one(Effect::LoadServices),
+            Stage::Login(_) => Effects::none(),
+            Stage::Desk(desk) => desk.reload().map(Effect::Desk),
+        }
+    }
+
+    fn on_keyboard(&mut self, event: keyboard::Event) -> Effects<Effect> {
+        match event {
+            keyboard::Event::KeyPressed {
                 key,
                 modifiers,
                 repeat: false,
                 ..
-            }) => self.on_key(&key, modifiers),
-            Message::Keyboard(_) => Vec::new(),
-            Message::ToggleLanguage => {
-                self.lang = if self.lang == Lang::ja() {
-                    Lang::parse("en").unwrap_or_else(Lang::ja)
-                } else {
-                    Lang::ja()
-                };
-                self.relayout();
-                Vec::new()
-            }
-            Message::ToggleExport => {
-                let today = local_day(self.now, self.options.tz);
-                match &mut self.stage {
-                    Stage::Desk(desk) => desk
-                        .toggle_export(today)
-                        .into_iter()
-                        .map(Effect::Desk)
-                        .collect(),
-                    Stage::Login(_) => Vec::new(),
-                }
-            }
-            Message::Logout => {
-                let Some(session) = self.session.take() else {
-                    return Vec::new();
-                };
-                let effect = Effect::Logout(session.token().to_owned());
-                self.stage = Stage::Login(login::State::new(self.options.counter.clone()));
-                vec![effect, Effect::LoadServices]
-            }
-            Message::Login(message) => {
-                let Stage::Login(state) = &mut self.stage else {
-                    return Vec::new();
-                };
-                match state.update(message) {
-                    login::Action::None => Vec::new(),
-                    login::Action::Login {
-                        id,
-                        pin,
-                        counter,
-                        services,
-                    } => vec![Effect::Login {
-                        id,
-                        pin,
-                        counter,
-                        services,
-                    }],
-                }
-            }
-            Message::ServicesLoaded(result) => {
-                match (&mut self.stage, result) {
-                    (Stage::Login(state), Ok(services)) => {
-                        self.online = true;
-                        state.set_services(services)
-                    }
-                    (Stage::Login(state), Err(e)) => state.error = Some(e),
-                    _ => {}
-                }
-                Vec::new()
-            }
-            Message::LoggedIn { services, result } => {
-                let Stage::Login(state) = &mut self.stage else {
-                    return Vec::new();
-                };
-                state.pending = false;
-                match result {
-                    Ok(login) => {
-                        tracing::info!(clerk = %login.clerk, counter = ?login.counter, "clerk logged in");
-                        self.session = Some(self.options.client.with_session(&login.session));
-                        let mut desk = desk::Desk::new(
-                            login.clerk,
-                            login.counter.unwrap_or_default(),
-                            services,
-                            state.offered.clone(),
-                            self.options.catalog.clone(),
-                        );
-                        let mut effects = desk.load_queue();
-                        effects.extend(desk.load_staff_calls());
-                        self.stage = Stage::Desk(Box::new(desk));
-                        effects.into_iter().map(Effect::Desk).collect()
-                    }
-                    Err(e) => {
-                        state.error = Some(e);
-                        Vec::new()
-                    }
-                }
-            }
-            Message::Desk(message) => {
-                let effects = self.desk_update(message);
-                // An expired or revoked session: back to log-in, saying why.
-                let expired = self.desk().is_some_and(|d| {
-                    d.notice
-                        .as_ref()
-                        .is_some_and(|n| n.error && n.text.key == "hub-error-unauthorized")
-                });
-                if expired {
-                    tracing::warn!("clerk session no longer valid; logging out");
-                    self.session = None;
-                    let mut state = login::State::new(self.options.counter.clone());
-                    state.error = Some(Text::new("clerk-session-expired"));
-                    self.stage = Stage::Login(state);
-                    return vec![Effect::LoadServices];
-                }
-                effects
-            }
+            } => self.on_key(&key, modifiers),
+            _ => Effects::none(),
         }
     }
 
-    fn on_feed(&mut self, feed: Feed) -> Vec<Effect> {
-        match feed {
-            Feed::Disconnected(_) => {
-                self.online = false;
-                if let Stage::Desk(desk) = &mut self.stage {
-                    desk.online = false;
-                }
-                Vec::new()
-            }
-            Feed::Connected | Feed::Resync => {
-                self.online = true;
-                match &mut self.stage {
-                    Stage::Login(state) if state.offered.is_empty() => vec![Effect::LoadServices],
-                    Stage::Login(_) => Vec::new(),
-                    Stage::Desk(desk) => {
-                        desk.online = true;
-                        let mut effects = desk.load_queue();
-                        effects.extend(desk.load_staff_calls());
-                        if let Some(v) = &desk.current {
-                            effects.push(desk::Effect::LoadVisit(v.id));
-                        }
-                        effects.into_iter().map(Effect::Desk).collect()
-                    }
-                }
-            }
-            Feed::Event(event) => {
-                let Stage::Desk(desk) = &mut self.stage else {
-                    return Vec::new();
-                };
-                if let HubEvent::StaffCall { .. } | HubEvent::StaffCallAnswered { .. } = event {
-                    return desk
-                        .load_staff_calls()
-                        .into_iter()
-                        .map(Effect::Desk)
-                        .collect();
-                }
-                let mut effects = desk.load_queue();
-                match event {
-                    // A kiosk's push may bring the application of the visit
-                    // being served (it can arrive after the call).
-                    HubEvent::Records { .. } => {
-                        if let Some(v) = &desk.current {
-                            effects.push(desk::Effect::LoadVisit(v.id));
-                        }
-                    }
-                    // Another station closed a record shown here.
-                    HubEvent::Record { id, status }
-                        if desk
-                            .records
-                            .iter()
-                            .any(|r| r.id == id && r.status != status) =>
-                    {
-                        effects.push(desk::Effect::LoadRecord(id));
-                    }
-                    _ => {}
-                }
-                effects.into_iter().map(Effect::Desk).collect()
-            }
-        }
-    }
-
-    fn on_key(&mut self, key: &Key, modifiers: Modifiers) -> Vec<Effect> {
+    fn on_key(&mut self, key: &Key, modifiers: Modifiers) -> Effects<Effect> {
         if let Key::Named(keyboard::key::Named::Tab) = key {
-            return vec![Effect::FocusNext(!modifiers.shift())];
+            return Effects::one(Effect::FocusNext(!modifiers.shift()));
         }
         let Stage::Desk(desk) = &self.stage else {
-            return Vec::new();
+            return Effects::none();
         };
         match desk.shortcut(key, modifiers) {
             Some(message) => self.desk_update(message),
-            None => Vec::new(),
+            None => Effects::none(),
         }
     }
 
@@ -410,12 +400,14 @@ impl Clerk {
         let export_dir = self.options.export_dir.clone();
         async move {
             let session = session.unwrap_or_else(|| device.clone());
-            let m = clerk_error;
-            use desk::Message as D;
             match effect {
-                Effect::LoadServices => {
-                    Message::ServicesLoaded(device.board().await.map(|b| b.services).map_err(m))
-                }
+                Effect::LoadServices => Message::ServicesLoaded(
+                    device
+                        .board()
+                        .await
+                        .map(|b| b.services)
+                        .map_err(clerk_error),
+                ),
                 Effect::Login {
                     id,
                     pin,
@@ -423,114 +415,41 @@ impl Clerk {
                     services,
                 } => Message::LoggedIn {
                     services,
-                    result: device.login(&id, &pin, Some(&counter)).await.map_err(m),
+                    result: device
+                        .login(&id, &pin, Some(&counter))
+                        .await
+                        .map_err(clerk_error),
                 },
-                Effect::FocusNext(_) | Effect::Desk(desk::Effect::Focus(_)) => {
-                    // Widget operations, run by `update_task`; nothing to do here.
-                    Message::Tick(Utc::now())
-                }
                 Effect::Logout(token) => {
                     if let Err(e) = device.with_session(&token).logout().await {
                         tracing::warn!(error = %e, "logout failed");
                     }
                     Message::Tick(Utc::now())
                 }
-                Effect::Desk(effect) => Message::Desk(match effect {
-                    desk::Effect::CallNext(services) => {
-                        D::Called(session.call_next(Some(services)).await.map_err(m))
-                    }
-                    desk::Effect::Act(id, command) => {
-                        D::VisitChanged(command, session.act(id, command).await.map_err(m))
-                    }
-                    desk::Effect::Transfer(id, service) => {
-                        D::Transferred(session.transfer(id, &service).await.map_err(m))
-                    }
-                    desk::Effect::WalkIn(service) => {
-                        D::WalkedIn(session.walk_in(&service).await.map_err(m))
-                    }
-                    desk::Effect::LoadQueue(services) => {
-                        D::QueueLoaded(session.waiting(&services).await.map_err(m))
-                    }
-                    desk::Effect::LoadVisit(id) => {
-                        D::DetailLoaded(session.visit(id).await.map_err(m))
-                    }
-                    desk::Effect::Edit(id, key, value) => D::RecordSaved(
-                        session
-                            .edit(id, [(key, value)].into_iter().collect())
-                            .await
-                            .map_err(m),
-                    ),
-                    desk::Effect::Confirm(id) => {
-                        D::RecordSaved(session.confirm(id).await.map_err(m))
-                    }
-                    desk::Effect::Reject(id, reason) => {
-                        D::RecordSaved(session.reject(id, &reason).await.map_err(m))
-                    }
-                    desk::Effect::SearchNumber(number) => {
-                        D::SearchResults(session.records_by_number(&number).await.map_err(m))
-                    }
-                    desk::Effect::SearchKana(kana) => {
-                        D::SearchResults(session.records_by_kana(&kana).await.map_err(m))
-                    }
-                    desk::Effect::LoadRecord(id) => {
-                        D::RecordOpened(session.record(id).await.map_err(m))
-                    }
-                    desk::Effect::Export(export::Effect::LoadStats(day)) => {
-                        D::Export(export::Message::StatsLoaded(
-                            day,
-                            session.daily_stats(day).await.map_err(m),
-                        ))
-                    }
-                    desk::Effect::Export(export::Effect::Save(kind, day)) => {
-                        let bytes = match kind {
-                            export::Kind::Records => session.records_csv(day).await,
-                            export::Kind::Stats => session.stats_csv(day).await,
-                        };
-                        let saved = match bytes {
-                            Ok(bytes) => {
-                                let name = kind.file_name(day);
-                                // File writes block: keep them off the async workers.
-                                tokio::task::spawn_blocking(move || {
-                                    export::save(&export_dir, &name, &bytes)
-                                })
-                                .await
-                                .unwrap_or_else(|e| {
-                                    Err(Text::new("clerk-export-failed")
-                                        .arg("reason", e.to_string()))
-                                })
-                            }
-                            Err(e) => Err(m(e)),
-                        };
-                        D::Export(export::Message::Saved(saved))
-                    }
-                    desk::Effect::LoadStaffCalls => {
-                        D::StaffCallsLoaded(session.staff_calls().await.map_err(m))
-                    }
-                    desk::Effect::AnswerStaffCall(id) => {
-                        D::StaffCallAnswered(session.answer_staff_call(id).await.map_err(m))
-                    }
-                    desk::Effect::Focus(_) => return Message::Tick(Utc::now()),
-                }),
+                Effect::Desk(effect) => match desk::perform(session, export_dir, effect).await {
+                    Some(message) => Message::Desk(message),
+                    // A widget operation, run by `update_task`; nothing to do here.
+                    None => Message::Tick(Utc::now()),
+                },
+                // A widget operation too.
+                Effect::FocusNext(_) => Message::Tick(Utc::now()),
             }
         }
     }
 
     pub fn update_task(&mut self, message: Message) -> Task<Message> {
-        let effects = self.update(message);
-        Task::batch(effects.into_iter().map(|effect| match effect {
+        self.update(message).into_task(|effect| match effect {
             Effect::FocusNext(true) => iced::widget::operation::focus_next(),
             Effect::FocusNext(false) => iced::widget::operation::focus_previous(),
             Effect::Desk(desk::Effect::Focus(id)) => iced::widget::operation::focus(id),
             effect => Task::future(self.perform(effect)),
-        }))
+        })
     }
 
     pub fn subscription(&self) -> Subscription<Message> {
         Subscription::batch([
-            Subscription::run_with(FeedKey(self.options.client.clone()), |key| {
-                feed(key.0.clone())
-            })
-            .map(Message::Feed),
+            Subscription::run_with(self.options.client.clone(), |client| feed(client.clone()))
+                .map(Message::Feed),
             keyboard::listen().map(Message::Keyboard),
             iced::time::every(Duration::from_secs(1)).map(|_| Message::Tick(Utc::now())),
         ])
@@ -546,10 +465,7 @@ impl Clerk {
         let who = match &self.stage {
             Stage::Desk(d) => ctx.tr_args(
                 "clerk-bar-who",
-                &[
-                    ("counter", d.counter.as_str().into()),
-                    ("clerk", d.clerk.as_str().into()),
-                ],
+                &[("counter", d.counter().into()), ("clerk", d.clerk().into())],
             ),
             Stage::Login(_) => String::new(),
         };
@@ -576,20 +492,18 @@ impl Clerk {
                     .to_string()
             )
             .size(20),
-            button(text(other).size(16).font(crate::ui::fonts::font_for(
-                if self.lang == Lang::ja() {
-                    Lang::parse("en").unwrap_or_else(Lang::ja)
-                } else {
-                    Lang::ja()
-                }
-            )))
+            button(
+                text(other)
+                    .size(16)
+                    .font(crate::ui::fonts::font_for(other_lang(self.lang)))
+            )
             .style(button_style(Emphasis::Secondary))
             .on_press(Message::ToggleLanguage),
         ]
         .spacing(16)
         .align_y(Alignment::Center);
         if let (Some(_), Stage::Desk(desk)) = (&self.session, &self.stage) {
-            let label = if desk.export.is_some() {
+            let label = if desk.export().is_some() {
                 "clerk-export-close"
             } else {
                 "clerk-export-open"
@@ -625,14 +539,35 @@ pub fn clerk_error(e: crate::sync::SyncError) -> Text {
     }
 }
 
-/// The subscription's identity: the hub and the station's token.
-struct FeedKey(HubClient);
-
-impl std::hash::Hash for FeedKey {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        self.0.base().hash(state);
-        self.0.token().hash(state);
+/// The language the top bar's button switches to: English from Japanese,
+/// Japanese from anything else.
+fn other_lang(lang: Lang) -> Lang {
+    if lang == Lang::ja() {
+        Lang::parse("en").unwrap_or_else(Lang::ja)
+    } else {
+        Lang::ja()
     }
+}
+
+/// A language tag as its own name (`ja` → 日本語); unknown tags as given.
+fn language_name(code: &str) -> String {
+    Lang::parse(code)
+        .map(|l| l.native_name().to_owned())
+        .unwrap_or_else(|| code.to_owned())
+}
+
+/// Procedure names in the clerk's language, joined by ・ (an id the
+/// catalogue does not know, as given).
+fn procedure_names(catalog: &Catalog, ctx: &Ctx<'_>, ids: &[String]) -> String {
+    ids.iter()
+        .map(|p| {
+            catalog
+                .procedure(p)
+                .map(|p| ctx.tr(&p.name))
+                .unwrap_or_else(|| p.clone())
+        })
+        .collect::<Vec<_>>()
+        .join("・")
 }
 
 /// Opens the console window and runs it until it is closed.

@@ -1,405 +1,679 @@
-//! The record panel's content: a stored application laid out like its
-//! paper form.
+//! The record panel: the applications of the visit at the counter (or one
+//! opened from a search), laid out like their paper forms ([`form`]), with
+//! edit, confirm and reject.
 //!
-//! [`layout`] turns a hub [`Record`] into sections, one per procedure in
-//! catalogue order of its fields, each row with the translated label
-//! (`madoguchi::domain`), the value as a person reads it
-//! ([`present::display_value`]: 和暦, choice labels), where the value came
-//! from (QR, kiosk, clerk) and the problems [`Catalog::validate`] finds on
-//! it. A field shared by several forms of a bundle (氏名, 住所 …) is shown
-//! once, on the first form, as the resident answered it once (自動転記).
-//! Address fields get one row per part (`applicant.address.city`) so each is
-//! edited on its own; household members (a JSON array of member objects
-//! under the field's key) are shown read-only. Fields the catalogue does not
-//! know (an older kiosk, a retired form) land in a last section under their
-//! raw key, so nothing the resident gave is hidden.
+//! Confirming the last open application of the visit also finishes the
+//! visit ([`Event::FinishVisit`]), so "call, check, Enter" is the whole
+//! routine.
 
-use std::collections::BTreeSet;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
-use serde_json::Value;
+use iced::widget::{
+    Column, button, column, container, row, rule, scrollable, space, text, text_input,
+};
+use iced::{Alignment, Background, Border, Element, Length, Padding, Theme};
+use uuid::Uuid;
 
-use crate::domain::answers::{ADDRESS_PARTS, MEMBER_PARTS};
-use crate::domain::model::{address_part_label, member_part_label};
-use crate::domain::{Answers, Catalog, FieldKind, Member, Severity, present};
-use crate::hub::api::{FieldValue, Record, Source};
-use crate::i18n::{I18n, Lang};
+use super::form::{self, Layout, Row};
+use super::notice::Notice;
+use super::{language_name, procedure_names};
+use crate::domain::{Catalog, Severity};
+use crate::i18n::{I18n, Lang, Message as Text};
+use crate::model::{Preapp, Record, RecordStatus, Source, Visit};
+use crate::sync::clerk::HubClient;
+use crate::ui::effect::Effects;
+use crate::ui::theme::{Emphasis, button_style, danger_text};
+use crate::ui::widgets::Ctx;
 
-/// One line of the form.
+pub const EDIT_INPUT: &str = "clerk-edit";
+pub const REJECT_INPUT: &str = "clerk-reject";
+
+/// What the clerk is doing with the record.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Row {
-    /// Answer key in the record (what an edit sends).
-    pub key: String,
-    pub label: String,
-    /// As a person reads it; empty when not answered.
-    pub value: String,
-    /// As stored (what the edit box starts with).
-    pub raw: String,
-    pub source: Option<Source>,
-    pub required: bool,
-    /// Translated problems on this field.
-    pub problems: Vec<(Severity, String)>,
-    pub editable: bool,
+pub enum Mode {
+    Normal,
+    Editing { key: String, text: String },
+    Rejecting { reason: String },
 }
 
-impl Row {
-    pub fn has_error(&self) -> bool {
-        self.problems.iter().any(|(s, _)| *s == Severity::Error)
-    }
+#[derive(Debug, Clone)]
+pub enum Message {
+    Select(usize),
+    Edit(String),
+    EditText(String),
+    SaveEdit,
+    Confirm {
+        anyway: bool,
+    },
+    StartReject,
+    RejectText(String),
+    SendReject,
+    /// Close the edit box or the reason box.
+    Cancel,
+    // Answers from the hub.
+    Saved(Result<Record, Text>),
+    Opened(Result<Record, Text>),
 }
 
+/// Work for the hub ([`perform`]).
 #[derive(Debug, Clone, PartialEq)]
-pub struct Section {
-    pub title: String,
-    pub rows: Vec<Row>,
-    /// Problems not tied to one shown field (cross-field rules, the procedure).
-    pub problems: Vec<(Severity, String)>,
+pub enum Effect {
+    Edit(Uuid, String, Option<String>),
+    Confirm(Uuid),
+    Reject(Uuid, String),
+    Load(Uuid),
 }
 
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Layout {
-    pub sections: Vec<Section>,
-    pub errors: usize,
-    pub warnings: usize,
+/// What the panel tells the desk.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event {
+    Hub(Effect),
+    Notice(Notice),
+    /// Put the keyboard in this text box.
+    Focus(&'static str),
+    /// Every application of the visit at the counter is confirmed: finish it.
+    FinishVisit,
+    /// The clerk turned to a record: whatever else was in progress stops.
+    Interrupt,
 }
 
-impl Layout {
-    /// Nothing blocks confirmation (warnings are for the clerk's eye only).
-    pub fn is_clean(&self) -> bool {
-        self.errors == 0
-    }
-
-    pub fn row(&self, key: &str) -> Option<&Row> {
-        self.sections
-            .iter()
-            .flat_map(|s| &s.rows)
-            .find(|r| r.key == key)
-    }
+#[derive(Debug)]
+pub struct State {
+    catalog: Arc<Catalog>,
+    records: Vec<Record>,
+    selected: usize,
+    layout: Layout,
+    mode: Mode,
 }
 
-/// A stored value as answer text.
-pub fn value_text(value: &Value) -> String {
-    match value {
-        Value::Null => String::new(),
-        Value::String(s) => s.clone(),
-        Value::Bool(true) => "yes".into(),
-        Value::Bool(false) => "no".into(),
-        Value::Number(n) => n.to_string(),
-        other => other.to_string(),
-    }
-}
-
-fn members(value: &Value) -> Vec<Member> {
-    value
-        .as_array()
-        .map(|list| {
-            list.iter()
-                .filter_map(|m| m.as_object())
-                .map(|m| m.iter().map(|(k, v)| (k.clone(), value_text(v))).collect())
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
-/// The record's fields as domain [`Answers`].
-pub fn answers(record: &Record) -> Answers {
-    let mut answers = Answers::new();
-    for (key, field) in &record.fields {
-        if field.value.is_array() {
-            answers.household.extend(members(&field.value));
-        } else {
-            answers.set(key.clone(), value_text(&field.value));
+impl State {
+    pub fn new(catalog: Arc<Catalog>) -> Self {
+        State {
+            catalog,
+            records: Vec::new(),
+            selected: 0,
+            layout: Layout::default(),
+            mode: Mode::Normal,
         }
     }
-    answers
-}
 
-/// Lays out `record` for a clerk reading `lang` (see the module docs).
-pub fn layout(
-    catalog: &Catalog,
-    i18n: &I18n,
-    lang: &Lang,
-    record: &Record,
-    today: NaiveDate,
-) -> Layout {
-    let answers = answers(record);
-    let mut shown: BTreeSet<String> = BTreeSet::new();
-    let mut out = Layout::default();
-    let field = |key: &str| -> Option<&FieldValue> { record.fields.get(key) };
-    for procedure_id in &record.procedures {
-        let problems = catalog.validate_on(procedure_id, &answers, today);
-        let mut problems: Vec<(String, Severity, String)> = problems
-            .into_iter()
-            .map(|p| (p.field, p.severity, i18n.render(lang, &p.message)))
-            .collect();
-        let Some(procedure) = catalog.procedure(procedure_id) else {
-            out.sections.push(Section {
-                title: procedure_id.clone(),
-                rows: Vec::new(),
-                problems: problems.into_iter().map(|(_, s, m)| (s, m)).collect(),
-            });
-            continue;
+    pub fn records(&self) -> &[Record] {
+        &self.records
+    }
+
+    /// The record shown.
+    pub fn record(&self) -> Option<&Record> {
+        self.records.get(self.selected)
+    }
+
+    pub fn layout(&self) -> &Layout {
+        &self.layout
+    }
+
+    pub fn mode(&self) -> &Mode {
+        &self.mode
+    }
+
+    /// Whether a record shown here now has another status (another station
+    /// closed it).
+    pub fn is_stale(&self, id: Uuid, status: RecordStatus) -> bool {
+        self.records
+            .iter()
+            .any(|r| r.id == id && r.status != status)
+    }
+
+    /// Lays out the selected record again (new data or a new language).
+    pub fn relayout(&mut self, i18n: &I18n, lang: &Lang, today: NaiveDate) {
+        self.layout = match self.records.get(self.selected) {
+            Some(r) => form::layout(&self.catalog, i18n, lang, r, today),
+            None => Layout::default(),
         };
-        let mut rows = Vec::new();
-        for f in &procedure.fields {
-            let label = i18n.tr(lang, &f.label);
-            match &f.kind {
-                FieldKind::Address => {
-                    for part in ADDRESS_PARTS {
-                        let key = format!("{}.{part}", f.key);
-                        if !shown.insert(key.clone()) {
-                            continue;
-                        }
-                        let stored = field(&key);
-                        let raw = stored.map(|v| value_text(&v.value)).unwrap_or_default();
-                        rows.push(Row {
-                            label: format!(
-                                "{label} · {}",
-                                i18n.tr(lang, &address_part_label(part))
-                            ),
-                            value: raw.clone(),
-                            raw,
-                            source: stored.map(|v| v.source),
-                            required: f.required && part != "building",
-                            problems: take(&mut problems, |p| p == key || p == f.key),
-                            editable: true,
-                            key,
-                        });
-                    }
+    }
+
+    /// The applications of the visit at the counter; `same` keeps the
+    /// selection of the visit already shown, else the first open one is
+    /// selected and an edit in progress stops.
+    pub fn show(&mut self, records: Vec<Record>, same: bool) {
+        let keep = self.record().map(|r| r.id);
+        self.records = records;
+        self.selected = if same {
+            keep.and_then(|id| self.records.iter().position(|r| r.id == id))
+                .unwrap_or(0)
+        } else {
+            self.first_open_record()
+        };
+        if !same {
+            self.mode = Mode::Normal;
+        }
+    }
+
+    /// The visit left the counter: its applications go, and with a finished
+    /// visit an edit in progress too.
+    pub fn clear(&mut self, finished: bool) {
+        self.records.clear();
+        if finished {
+            self.selected = 0;
+            self.mode = Mode::Normal;
+        }
+    }
+
+    pub fn cancel(&mut self) {
+        self.mode = Mode::Normal;
+    }
+
+    /// What E opens: the first editable field with a problem, else the first editable one.
+    pub fn first_edit(&self) -> Option<Message> {
+        let rows = self.layout.sections.iter().flat_map(|s| &s.rows);
+        let mut editable = rows.filter(|r| r.editable);
+        let first = editable.clone().find(|r| !r.problems.is_empty());
+        first
+            .or_else(|| editable.next())
+            .map(|r| Message::Edit(r.key.clone()))
+    }
+
+    fn first_open_record(&self) -> usize {
+        self.records
+            .iter()
+            .position(|r| r.status == RecordStatus::Received)
+            .unwrap_or(0)
+    }
+
+    /// `serving` is the visit at the counter, if any.
+    pub fn update(&mut self, message: Message, serving: Option<&Visit>) -> Effects<Event> {
+        match message {
+            Message::Select(i) => self.select(i),
+            Message::Edit(key) => self.edit(key),
+            Message::EditText(new) => {
+                if let Mode::Editing { text, .. } = &mut self.mode {
+                    *text = new;
                 }
-                FieldKind::Household { .. } => {
-                    if !shown.insert(f.key.clone()) {
-                        continue;
-                    }
-                    let stored = field(&f.key);
-                    let list = stored.map(|v| members(&v.value)).unwrap_or_default();
-                    let value = list
-                        .iter()
-                        .map(|m| {
-                            MEMBER_PARTS
-                                .iter()
-                                .filter_map(|part| {
-                                    m.get(*part).filter(|v| !v.is_empty()).map(|v| {
-                                        format!(
-                                            "{} {}",
-                                            i18n.tr(lang, &member_part_label(part)),
-                                            present::display_member_part(i18n, lang, part, v)
-                                        )
-                                    })
-                                })
-                                .collect::<Vec<_>>()
-                                .join(" / ")
-                        })
-                        .collect::<Vec<_>>()
-                        .join("\n");
-                    rows.push(Row {
-                        key: f.key.clone(),
-                        label,
-                        value,
-                        raw: String::new(),
-                        source: stored.map(|v| v.source),
-                        required: f.required,
-                        problems: take(&mut problems, |p| p == f.key || p.starts_with("household")),
-                        editable: false,
-                    });
+                Effects::none()
+            }
+            Message::SaveEdit => self.save_edit(),
+            Message::Confirm { anyway } => self.confirm(anyway),
+            Message::StartReject => self.start_reject(),
+            Message::RejectText(new) => {
+                if let Mode::Rejecting { reason } = &mut self.mode {
+                    *reason = new.chars().take(500).collect();
                 }
-                _ => {
-                    if !shown.insert(f.key.clone()) {
-                        continue;
-                    }
-                    let stored = field(&f.key);
-                    let raw = stored.map(|v| value_text(&v.value)).unwrap_or_default();
-                    let value = if raw.is_empty() {
-                        String::new()
-                    } else {
-                        present::display_value(i18n, lang, f, &raw)
-                    };
-                    rows.push(Row {
-                        key: f.key.clone(),
-                        label,
-                        value,
-                        raw,
-                        source: stored.map(|v| v.source),
-                        required: f.required,
-                        problems: take(&mut problems, |p| p == f.key),
-                        editable: true,
-                    });
-                }
+                Effects::none()
+            }
+            Message::SendReject => self.send_reject(),
+            Message::Cancel => {
+                self.cancel();
+                Effects::none()
+            }
+            Message::Saved(Ok(saved)) => self.saved(saved, serving),
+            Message::Opened(Ok(found)) => self.opened(found, serving),
+            Message::Saved(Err(e)) | Message::Opened(Err(e)) => fail(e),
+        }
+    }
+
+    fn select(&mut self, i: usize) -> Effects<Event> {
+        if i >= self.records.len() {
+            return Effects::none();
+        }
+        self.selected = i;
+        self.mode = Mode::Normal;
+        Effects::one(Event::Interrupt)
+    }
+
+    fn edit(&mut self, key: String) -> Effects<Event> {
+        let Some(row) = self.layout.row(&key).filter(|r| r.editable) else {
+            return Effects::none();
+        };
+        if self
+            .record()
+            .is_none_or(|r| r.status != RecordStatus::Received)
+        {
+            return fail(Text::new("clerk-error-closed"));
+        }
+        self.mode = Mode::Editing {
+            text: row.raw.clone(),
+            key,
+        };
+        Effects::from(vec![Event::Interrupt, Event::Focus(EDIT_INPUT)])
+    }
+
+    fn save_edit(&mut self) -> Effects<Event> {
+        let Mode::Editing { key, text } = std::mem::replace(&mut self.mode, Mode::Normal) else {
+            return Effects::none();
+        };
+        let Some(record) = self.record() else {
+            return Effects::none();
+        };
+        let old = self.layout.row(&key).map(|r| r.raw.clone());
+        if old.as_deref() == Some(text.trim()) {
+            return Effects::none();
+        }
+        let value = Some(text.trim().to_owned()).filter(|v| !v.is_empty());
+        Effects::one(Event::Hub(Effect::Edit(record.id, key, value)))
+    }
+
+    fn confirm(&mut self, anyway: bool) -> Effects<Event> {
+        let Some(record) = self.record() else {
+            return Effects::none();
+        };
+        if record.status != RecordStatus::Received {
+            return fail(Text::new("clerk-error-closed"));
+        }
+        if !self.layout.is_clean() && !anyway {
+            let count = self.layout.errors.to_string();
+            return notice("clerk-notice-has-problems", vec![("count", count)]);
+        }
+        Effects::one(Event::Hub(Effect::Confirm(record.id)))
+    }
+
+    fn start_reject(&mut self) -> Effects<Event> {
+        if self
+            .record()
+            .is_none_or(|r| r.status != RecordStatus::Received)
+        {
+            return Effects::none();
+        }
+        self.mode = Mode::Rejecting {
+            reason: String::new(),
+        };
+        Effects::from(vec![Event::Interrupt, Event::Focus(REJECT_INPUT)])
+    }
+
+    fn send_reject(&mut self) -> Effects<Event> {
+        let Mode::Rejecting { reason } = &self.mode else {
+            return Effects::none();
+        };
+        let reason = reason.trim().to_owned();
+        if reason.is_empty() {
+            return notice("clerk-notice-reason-needed", Vec::new());
+        }
+        let Some(record) = self.record() else {
+            return Effects::none();
+        };
+        let id = record.id;
+        self.mode = Mode::Normal;
+        Effects::one(Event::Hub(Effect::Reject(id, reason)))
+    }
+
+    fn saved(&mut self, saved: Record, serving: Option<&Visit>) -> Effects<Event> {
+        let status = saved.status;
+        let number = saved.number.clone().unwrap_or_default();
+        match self.records.iter().position(|r| r.id == saved.id) {
+            Some(i) => self.records[i] = saved,
+            None => {
+                self.records.push(saved);
+                self.selected = self.records.len() - 1;
             }
         }
-        // Problems on a shared field shown in an earlier section stay here,
-        // named by their field's label.
-        let rest = problems
-            .into_iter()
-            .map(|(key, s, m)| {
-                let name = out
-                    .row_label(&key)
-                    .or_else(|| rows.iter().find(|r| r.key == key).map(|r| r.label.clone()));
-                (s, name.map(|n| format!("{n}: {m}")).unwrap_or(m))
-            })
-            .collect();
-        out.sections.push(Section {
-            title: i18n.tr(lang, &procedure.name),
-            rows,
-            problems: rest,
-        });
-    }
-    let extra: Vec<Row> = record
-        .fields
-        .iter()
-        .filter(|(k, _)| !shown.contains(*k))
-        .map(|(k, v)| Row {
-            key: k.clone(),
-            label: k.clone(),
-            value: value_text(&v.value),
-            raw: value_text(&v.value),
-            source: Some(v.source),
-            required: false,
-            problems: Vec::new(),
-            editable: !v.value.is_array(),
-        })
-        .collect();
-    if !extra.is_empty() {
-        out.sections.push(Section {
-            title: i18n.tr(lang, "clerk-record-other-fields"),
-            rows: extra,
-            problems: Vec::new(),
-        });
-    }
-    for (severity, _) in out
-        .sections
-        .iter()
-        .flat_map(|s| s.rows.iter().flat_map(|r| &r.problems).chain(&s.problems))
-    {
-        match severity {
-            Severity::Error => out.errors += 1,
-            Severity::Warning => out.warnings += 1,
+        let mut events = match status {
+            RecordStatus::Confirmed => notice("clerk-notice-confirmed", vec![("number", number)]),
+            RecordStatus::Rejected => notice("clerk-notice-rejected", vec![("number", number)]),
+            RecordStatus::Received => notice("clerk-notice-edited", Vec::new()),
+        };
+        if status == RecordStatus::Received {
+            return events;
         }
-    }
-    out
-}
-
-impl Layout {
-    fn row_label(&self, key: &str) -> Option<String> {
-        self.row(key).map(|r| r.label.clone())
-    }
-}
-
-fn take(
-    problems: &mut Vec<(String, Severity, String)>,
-    matches: impl Fn(&str) -> bool,
-) -> Vec<(Severity, String)> {
-    let mut taken = Vec::new();
-    problems.retain(|(key, severity, message)| {
-        if matches(key) {
-            taken.push((*severity, message.clone()));
-            false
-        } else {
-            true
-        }
-    });
-    taken
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::hub::api::{Preapp, RecordStatus};
-    use serde_json::json;
-
-    fn record(fields: &[(&str, Value, Source)], procedures: &[&str]) -> Record {
-        Record {
-            id: uuid::Uuid::new_v4(),
-            number: Some("A-001".into()),
-            day: NaiveDate::from_ymd_opt(2025, 4, 1).unwrap(),
-            lang: "ja".into(),
-            procedures: procedures.iter().map(|p| p.to_string()).collect(),
-            fields: fields
-                .iter()
-                .map(|(k, v, s)| {
-                    (
-                        k.to_string(),
-                        FieldValue {
-                            value: v.clone(),
-                            source: *s,
-                        },
-                    )
-                })
-                .collect(),
-            preapp: Preapp::Encrypted,
-            status: RecordStatus::Received,
-            reject_reason: None,
-            created_at: chrono::Utc::now(),
-            received_at: chrono::Utc::now(),
-            changes: Vec::new(),
-        }
-    }
-
-    #[test]
-    fn shared_fields_once_household_read_only_unknown_fields_kept() {
-        let catalog = Catalog::embedded();
-        let i18n = I18n::embedded();
-        let rec = record(
-            &[
-                ("applicant.name", json!("山田 花子"), Source::Qr),
-                ("applicant.birth", json!("1985-04-01"), Source::Qr),
-                ("applicant.address.city", json!("新宿区"), Source::Kiosk),
-                (
-                    "household.members",
-                    json!([{"name": "山田 太郎", "relationship": "spouse"}]),
-                    Source::Qr,
-                ),
-                ("legacy_note", json!("窓口で確認"), Source::Kiosk),
-            ],
-            &["juminhyo-utsushi", "inkan-shomei"],
-        );
-        let today = NaiveDate::from_ymd_opt(2025, 4, 1).unwrap();
-        let ja = layout(&catalog, &i18n, &Lang::ja(), &rec, today);
-        let names = ja
-            .sections
+        // Next open application of the visit, or finish the visit.
+        if let Some(i) = self
+            .records
             .iter()
-            .flat_map(|s| &s.rows)
-            .filter(|r| r.key == "applicant.name")
-            .count();
-        assert_eq!(names, 1, "a shared field is shown once");
-        assert_eq!(
-            ja.sections[0].title,
-            i18n.tr(&Lang::ja(), "procedures-juminhyo-utsushi")
-        );
-        let birth = ja.row("applicant.birth").unwrap();
-        assert_eq!(birth.value, "昭和60年4月1日（1985年）");
-        assert_eq!(birth.source, Some(Source::Qr));
-        let city = ja.row("applicant.address.city").unwrap();
-        assert_eq!((city.source, city.editable), (Some(Source::Kiosk), true));
-        let members = ja.row("household.members").unwrap();
-        assert!(members.value.contains("山田 太郎"), "{}", members.value);
-        assert!(!members.editable);
-        let other = ja.sections.last().unwrap();
-        assert_eq!(
-            other.title,
-            i18n.tr(&Lang::ja(), "clerk-record-other-fields")
-        );
-        assert_eq!(other.rows[0].key, "legacy_note");
-        // Missing required answers are errors on their rows.
-        assert!(ja.errors > 0 && !ja.is_clean());
-        assert!(ja.row("applicant.phone").unwrap().has_error());
-
-        let en = layout(&catalog, &i18n, &Lang::parse("en").unwrap(), &rec, today);
-        assert_eq!(en.row("applicant.birth").unwrap().value, "April 1, 1985");
+            .position(|r| r.status == RecordStatus::Received)
+        {
+            self.selected = i;
+            return events;
+        }
+        if let Some(v) = serving
+            && v.state.is_active()
+            && status == RecordStatus::Confirmed
+            && self
+                .records
+                .iter()
+                .all(|r| r.number.as_deref() == Some(&v.number))
+        {
+            events.push(Event::FinishVisit);
+        }
+        events
     }
 
-    #[test]
-    fn an_unknown_procedure_is_a_problem_not_a_crash() {
-        let rec = record(&[("x", json!(1), Source::Kiosk)], &["no-such-form"]);
-        let out = layout(
-            &Catalog::embedded(),
-            &I18n::embedded(),
-            &Lang::ja(),
-            &rec,
-            NaiveDate::from_ymd_opt(2025, 4, 1).unwrap(),
-        );
-        assert_eq!(out.sections[0].title, "no-such-form");
-        assert_eq!(out.errors, 1);
-        assert_eq!(out.row("x").unwrap().value, "1");
+    fn opened(&mut self, found: Record, serving: Option<&Visit>) -> Effects<Event> {
+        match self.records.iter().position(|r| r.id == found.id) {
+            Some(i) => {
+                self.records[i] = found;
+                self.selected = i;
+            }
+            None => {
+                if serving.is_none() {
+                    self.records.clear();
+                }
+                self.records.push(found);
+                self.selected = self.records.len() - 1;
+            }
+        }
+        self.mode = Mode::Normal;
+        Effects::one(Event::Interrupt)
+    }
+
+    /// The panel under the desk's `notice`; `serving` says whether a visit
+    /// is at the counter, `others_busy` that the clerk is picking a service
+    /// (no edits or confirmations meanwhile).
+    pub fn view<'a>(
+        &'a self,
+        ctx: &Ctx<'_>,
+        notice: Option<&'a Notice>,
+        serving: bool,
+        others_busy: bool,
+    ) -> Element<'a, Message> {
+        let mut page = Column::new().spacing(10);
+        if let Some(notice) = notice {
+            let line = ctx.body(ctx.render(&notice.text)).size(20);
+            page = page.push(if notice.error {
+                line.style(danger_text)
+            } else {
+                line
+            });
+        }
+        let Some(record) = self.record() else {
+            let empty = if serving {
+                "clerk-no-record"
+            } else {
+                "clerk-record-hint"
+            };
+            page = page.push(ctx.body(ctx.tr(empty)));
+            return page.into();
+        };
+        let idle = self.mode == Mode::Normal && !others_busy;
+        if self.records.len() > 1 {
+            page = page.push(self.tabs_view(ctx));
+        }
+        page = page.push(self.header_view(ctx, record));
+        let mut form = Column::new().spacing(4);
+        for section in &self.layout.sections {
+            form = form.push(
+                container(text(section.title.clone()).size(20).font(ctx.bold())).padding([8, 0]),
+            );
+            for (severity, message) in &section.problems {
+                form = form.push(problem_line(ctx, *severity, message.clone()));
+            }
+            for r in &section.rows {
+                form = form.push(self.row_view(ctx, r, idle));
+            }
+            form = form.push(rule::horizontal(1));
+        }
+        if let Some(reason) = &record.reject_reason {
+            form = form.push(
+                ctx.small(ctx.tr_args("clerk-rejected-because", &[("reason", reason.into())]))
+                    .style(danger_text),
+            );
+        }
+        // Room on the right so the scrollbar never covers the edit buttons.
+        page = page.push(scrollable(form.padding(Padding::ZERO.right(18))).height(Length::Fill));
+        page = page.push(self.actions_view(ctx, record, idle));
+        page.into()
+    }
+
+    /// One button per application of the visit.
+    fn tabs_view<'a>(&'a self, ctx: &Ctx<'_>) -> Element<'a, Message> {
+        row(self.records.iter().enumerate().map(|(i, r)| {
+            let names = procedure_names(&self.catalog, ctx, &r.procedures);
+            button(text(names).size(16).font(ctx.font()))
+                .style(button_style(if i == self.selected {
+                    Emphasis::Selected
+                } else {
+                    Emphasis::Secondary
+                }))
+                .on_press(Message::Select(i))
+                .into()
+        }))
+        .spacing(8)
+        .into()
+    }
+
+    fn header_view<'a>(&'a self, ctx: &Ctx<'_>, record: &'a Record) -> Element<'a, Message> {
+        let arrival = match record.preapp {
+            Preapp::Encrypted => "clerk-preapp-encrypted",
+            Preapp::Plain => "clerk-preapp-plain",
+            Preapp::None => "clerk-preapp-none",
+        };
+        let summary = if self.layout.is_clean() {
+            ctx.tr_args(
+                "clerk-record-clean",
+                &[("warnings", self.layout.warnings.into())],
+            )
+        } else {
+            ctx.tr_args(
+                "clerk-record-problems",
+                &[("count", self.layout.errors.into())],
+            )
+        };
+        row![
+            text(record.number.clone().unwrap_or_default())
+                .size(28)
+                .font(ctx.bold()),
+            ctx.small(ctx.tr(arrival)).size(16),
+            ctx.small(ctx.tr(&format!("clerk-status-{}", record.status.as_str())))
+                .size(16),
+            ctx.small(ctx.tr_args(
+                "clerk-record-lang",
+                &[("lang", language_name(&record.lang).into())]
+            ))
+            .size(16),
+            space().width(Length::Fill),
+            if self.layout.is_clean() {
+                ctx.small(summary).size(16)
+            } else {
+                ctx.small(summary).size(16).style(danger_text)
+            },
+        ]
+        .spacing(14)
+        .align_y(Alignment::Center)
+        .into()
+    }
+
+    fn row_view<'a>(&'a self, ctx: &Ctx<'_>, r: &'a Row, idle: bool) -> Element<'a, Message> {
+        let label = text(if r.required {
+            format!("{} *", r.label)
+        } else {
+            r.label.clone()
+        })
+        .size(16)
+        .font(ctx.font())
+        .width(300);
+        let editing = match &self.mode {
+            Mode::Editing { key, text } if *key == r.key => Some(text),
+            _ => None,
+        };
+        let value: Element<'a, Message> = match editing {
+            Some(current) => row![
+                text_input("", current)
+                    .id(EDIT_INPUT)
+                    .on_input(Message::EditText)
+                    .on_submit(Message::SaveEdit)
+                    .size(18)
+                    .padding(6)
+                    .font(ctx.font()),
+                button(text(ctx.tr("clerk-save")).size(15).font(ctx.font()))
+                    .style(button_style(Emphasis::Primary))
+                    .on_press(Message::SaveEdit),
+                button(text(ctx.tr("clerk-cancel")).size(15).font(ctx.font()))
+                    .style(button_style(Emphasis::Secondary))
+                    .on_press(Message::Cancel),
+            ]
+            .spacing(6)
+            .width(Length::Fill)
+            .into(),
+            None => {
+                let shown = if r.value.is_empty() {
+                    ctx.tr("clerk-value-empty")
+                } else {
+                    r.value.clone()
+                };
+                text(shown)
+                    .size(18)
+                    .font(ctx.font())
+                    .width(Length::Fill)
+                    .into()
+            }
+        };
+        let source: Element<'a, Message> = match r.source {
+            Some(source) => container(text(ctx.tr(source_key(source))).size(13).font(ctx.font()))
+                .padding([2, 8])
+                .style(source_style(source))
+                .into(),
+            None => space().width(0).into(),
+        };
+        let edit: Element<'a, Message> = if r.editable && editing.is_none() && idle {
+            button(text(ctx.tr("clerk-edit")).size(14).font(ctx.font()))
+                .padding([2, 10])
+                .style(button_style(Emphasis::Secondary))
+                .on_press(Message::Edit(r.key.clone()))
+                .into()
+        } else {
+            space().width(0).into()
+        };
+        let line = row![label, value, source, edit]
+            .spacing(10)
+            .align_y(Alignment::Center);
+        let mut block = column![line].spacing(2);
+        for (severity, message) in &r.problems {
+            block = block.push(problem_line(ctx, *severity, message.clone()));
+        }
+        let flagged = r.has_error();
+        container(block)
+            .padding([4, 8])
+            .width(Length::Fill)
+            .style(move |theme: &Theme| {
+                let palette = theme.extended_palette();
+                container::Style {
+                    background: flagged
+                        .then(|| Background::Color(palette.danger.weak.color.scale_alpha(0.25))),
+                    border: Border {
+                        radius: 6.0.into(),
+                        width: if flagged { 1.0 } else { 0.0 },
+                        color: palette.danger.base.color,
+                    },
+                    ..container::Style::default()
+                }
+            })
+            .into()
+    }
+
+    fn actions_view<'a>(
+        &'a self,
+        ctx: &Ctx<'_>,
+        record: &'a Record,
+        idle: bool,
+    ) -> Element<'a, Message> {
+        if let Mode::Rejecting { reason } = &self.mode {
+            return row![
+                text_input(&ctx.tr("clerk-reject-placeholder"), reason)
+                    .id(REJECT_INPUT)
+                    .on_input(Message::RejectText)
+                    .on_submit(Message::SendReject)
+                    .size(18)
+                    .padding(8)
+                    .font(ctx.font()),
+                button(text(ctx.tr("clerk-reject-send")).size(18).font(ctx.font()))
+                    .style(button_style(Emphasis::Primary))
+                    .on_press(Message::SendReject),
+                button(text(ctx.tr("clerk-cancel")).size(18).font(ctx.font()))
+                    .style(button_style(Emphasis::Secondary))
+                    .on_press(Message::Cancel),
+            ]
+            .spacing(8)
+            .into();
+        }
+        let open = record.status == RecordStatus::Received && idle;
+        let confirm_label = if self.layout.is_clean() {
+            format!("{}  [Enter]", ctx.tr("clerk-confirm"))
+        } else {
+            format!("{}  [Ctrl+Enter]", ctx.tr("clerk-confirm-anyway"))
+        };
+        row![
+            button(text(confirm_label).size(22).font(ctx.bold()))
+                .padding([12, 24])
+                .style(button_style(Emphasis::Primary))
+                .on_press_maybe(open.then_some(Message::Confirm { anyway: true })),
+            button(
+                text(format!("{}  [X]", ctx.tr("clerk-reject")))
+                    .size(18)
+                    .font(ctx.font())
+            )
+            .padding([12, 18])
+            .style(button_style(Emphasis::Secondary))
+            .on_press_maybe(open.then_some(Message::StartReject)),
+            space().width(Length::Fill),
+            ctx.small(ctx.tr("clerk-keys-hint")).size(14),
+        ]
+        .spacing(12)
+        .align_y(Alignment::Center)
+        .into()
+    }
+}
+
+fn notice(key: &str, args: Vec<(&str, String)>) -> Effects<Event> {
+    Effects::one(Event::Notice(Notice::info(key, args)))
+}
+
+fn fail(message: Text) -> Effects<Event> {
+    Effects::one(Event::Notice(Notice::error(message)))
+}
+
+fn problem_line<'a>(ctx: &Ctx<'_>, severity: Severity, message: String) -> Element<'a, Message> {
+    let mark = match severity {
+        Severity::Error => "✖",
+        Severity::Warning => "⚠",
+    };
+    let line = text(format!("{mark} {message}")).size(15).font(ctx.font());
+    match severity {
+        Severity::Error => line.style(danger_text).into(),
+        Severity::Warning => line
+            .style(|theme: &Theme| text::Style {
+                color: Some(theme.extended_palette().warning.strong.color),
+            })
+            .into(),
+    }
+}
+
+/// Fluent key of a value's source.
+fn source_key(source: Source) -> &'static str {
+    match source {
+        Source::Qr => "clerk-source-qr",
+        Source::Kiosk => "clerk-source-kiosk",
+        Source::Clerk => "clerk-source-clerk",
+    }
+}
+
+fn source_style(source: Source) -> impl Fn(&Theme) -> container::Style {
+    move |theme| {
+        let palette = theme.extended_palette();
+        let pair = match source {
+            Source::Qr => palette.success.base,
+            Source::Kiosk => palette.primary.base,
+            Source::Clerk => palette.warning.base,
+        };
+        container::Style {
+            background: Some(Background::Color(pair.color)),
+            text_color: Some(pair.text),
+            border: Border {
+                radius: 8.0.into(),
+                ..Border::default()
+            },
+            ..container::Style::default()
+        }
+    }
+}
+
+/// Carries out a record effect with the clerk's session.
+pub async fn perform(session: HubClient, effect: Effect) -> Message {
+    let m = super::clerk_error;
+    match effect {
+        Effect::Edit(id, key, value) => Message::Saved(
+            session
+                .edit(id, [(key, value)].into_iter().collect())
+                .await
+                .map_err(m),
+        ),
+        Effect::Confirm(id) => Message::Saved(session.confirm(id).await.map_err(m)),
+        Effect::Reject(id, reason) => Message::Saved(session.reject(id, &reason).await.map_err(m)),
+        Effect::Load(id) => Message::Opened(session.record(id).await.map_err(m)),
     }
 }

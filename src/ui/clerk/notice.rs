@@ -1,0 +1,25 @@
+//! The desk's one line of feedback: what just happened, or why it did not.
+
+use crate::i18n::Message as Text;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    pub text: Text,
+    pub error: bool,
+}
+
+impl Notice {
+    /// What happened, from a translation key and its arguments.
+    pub fn info(key: &str, args: Vec<(&str, String)>) -> Notice {
+        let mut text = Text::new(key);
+        for (name, value) in args {
+            text = text.arg(name, value);
+        }
+        Notice { text, error: false }
+    }
+
+    /// Why an action failed (the hub's reason, or the console's).
+    pub fn error(text: Text) -> Notice {
+        Notice { text, error: true }
+    }
+}
