@@ -22,6 +22,7 @@ pub mod date;
 pub mod interview;
 pub mod model;
 pub mod present;
+pub mod record;
 pub mod validate;
 
 pub use answers::{Answers, Member};
