@@ -573,6 +573,62 @@ mod tests {
     }
 
     #[test]
+    fn every_start_screen_is_reached_through_the_kiosks_messages() {
+        use crate::ui::kiosk::{Effect, Screen, make::Input};
+        let now = Instant::now();
+        let open = |screen| {
+            let start = Start {
+                screen,
+                lang: Lang::parse("en"),
+                look: Look {
+                    large_text: true,
+                    high_contrast: false,
+                },
+            };
+            open_kiosk(KioskOptions::offline_preview(), start, now)
+        };
+        for (name, screen) in StartScreen::ALL {
+            let (kiosk, effects) = open(*screen);
+            let resident = kiosk.resident();
+            assert_eq!(resident.lang.code(), "en", "{name}");
+            assert!(
+                resident.look.large_text && !resident.look.high_contrast,
+                "{name}"
+            );
+            let reached = match screen {
+                StartScreen::Welcome => matches!(resident.screen, Screen::Welcome),
+                StartScreen::Choose | StartScreen::Services | StartScreen::IdleWarning => {
+                    matches!(resident.screen, Screen::Choose(_))
+                }
+                StartScreen::Ticket => matches!(
+                    effects.first(),
+                    Some(Effect::IssueTicket(_, request)) if request.service == "A"
+                ),
+                StartScreen::StaffCalled => {
+                    matches!(effects.first(), Some(Effect::CallStaff { .. }))
+                }
+                StartScreen::Languages => resident.picking_language,
+                StartScreen::Pin => kiosk.admin().is_some_and(|a| !a.is_unlocked()),
+                StartScreen::Admin => kiosk.admin().is_some_and(|a| a.is_unlocked()),
+                StartScreen::Scan => matches!(resident.screen, Screen::Scan(_)),
+                StartScreen::Review => matches!(resident.screen, Screen::Review(_)),
+                StartScreen::Make => matches!(resident.screen, Screen::Make(_)),
+                StartScreen::MakeKana => matches!(
+                    &resident.screen,
+                    Screen::Make(state) if state.input == Input::Text("ヤマダ ハナコ".into())
+                ),
+                StartScreen::MakeDate => matches!(
+                    &resident.screen,
+                    Screen::Make(state) if matches!(state.input, Input::Date(_))
+                ),
+            };
+            assert!(reached, "{name}: {resident:?}");
+        }
+        let (idle, _) = open(StartScreen::IdleWarning);
+        assert_eq!(idle.idle_remaining(), Some(COUNTDOWN));
+    }
+
+    #[test]
     fn demo_qr_png_reads_back_to_the_payload() {
         let dir = std::env::temp_dir().join(format!("madoguchi-qr-{}", uuid::Uuid::new_v4()));
         std::fs::create_dir_all(&dir).unwrap();
