@@ -11,7 +11,6 @@
 //! whose texts it routes where the USB scanner's go; the camera's newest
 //! frame is the scan screen's preview and the panel's camera test.
 
-use std::future::Future;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -325,26 +324,24 @@ impl State {
 }
 
 /// The future that carries out a device effect and answers with a message.
-pub fn perform(effect: Effect) -> impl Future<Output = Message> + Send + 'static {
-    async move {
-        match effect {
-            Effect::VerifyPin { pin, hash } => {
-                // argon2 takes tens of milliseconds by design: not on the UI thread.
-                let right = off_thread(move || crate::config::kiosk::verify_pin(&pin, &hash)).await;
-                Message::Admin(admin::Message::PinChecked(right.unwrap_or(false)))
-            }
-            Effect::SaveSettings { path, settings } => {
-                let outcome = save(&path, &settings);
-                Message::SettingsSaved(settings, outcome)
-            }
-            Effect::Enroll {
-                hub_url,
-                code,
-                token_file,
-            } => Message::Admin(admin::Message::Enrolled(
-                enroll(hub_url, code, token_file).await,
-            )),
+pub async fn perform(effect: Effect) -> Message {
+    match effect {
+        Effect::VerifyPin { pin, hash } => {
+            // argon2 takes tens of milliseconds by design: not on the UI thread.
+            let right = off_thread(move || crate::config::kiosk::verify_pin(&pin, &hash)).await;
+            Message::Admin(admin::Message::PinChecked(right.unwrap_or(false)))
         }
+        Effect::SaveSettings { path, settings } => {
+            let outcome = save(&path, &settings);
+            Message::SettingsSaved(settings, outcome)
+        }
+        Effect::Enroll {
+            hub_url,
+            code,
+            token_file,
+        } => Message::Admin(admin::Message::Enrolled(
+            enroll(hub_url, code, token_file).await,
+        )),
     }
 }
 
