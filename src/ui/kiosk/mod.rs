@@ -34,7 +34,8 @@
 //! The record of a confirmed review is made there too
 //! ([`crate::domain::record::record_of`]), with its id and time.
 //! Screenshots and demos open the kiosk on other screens from outside,
-//! through these messages ([`crate::ui::demo::open_kiosk`]).
+//! through these messages (`ui::demo`, which uses the kiosk; never the
+//! other way round).
 
 pub mod admin;
 pub mod choose;
