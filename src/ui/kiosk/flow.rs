@@ -3,17 +3,15 @@
 
 use std::time::{Duration, Instant};
 
+use super::service::{ServiceError, service_info};
 use super::{
-    Effect, Kiosk, Resident, Screen, choose, device, make, notice, review, scan, ticket,
-    wedge_detector, welcome,
+    Effect, Kiosk, Message, Resident, Screen, admin, choose, device, make, notice, review, scan,
+    ticket, wedge_detector, welcome,
 };
 use crate::i18n::{Lang, Message as Text};
 use crate::model::{Ticket, TicketRequest};
 use crate::scan::wedge::WedgeOutput;
 use crate::ui::effect::Effects;
-
-use super::admin;
-use super::service::{ServiceError, service_info};
 
 impl Kiosk {
     pub(super) fn on_welcome(&mut self, message: welcome::Message) -> Effects<Effect> {
@@ -286,7 +284,7 @@ impl Kiosk {
     /// A text from a scanner: the panel's while it is open, else the resident's.
     fn route_scan(&mut self, text: String) -> Effects<Effect> {
         if self.device.admin().is_some() {
-            return self.update(super::Message::admin(admin::Message::Scanned(text)));
+            return self.update(Message::admin(admin::Message::Scanned(text)));
         }
         self.scanned(text)
     }
