@@ -57,8 +57,8 @@ use madoguchi::hub::api::Role;
 use madoguchi::i18n::{I18n, Lang, Message as Text};
 use madoguchi::preapp::{EncodeParams, encode};
 use madoguchi::ui::demo::{Demo, demo_form};
+use madoguchi::ui::kiosk::service::{HubTicketService, TicketService};
 use madoguchi::ui::kiosk::{Kiosk, KioskOptions, Message, Screen, key_message, review};
-use madoguchi::ui::service::{HubTicketService, TicketService};
 use madoguchi::ui::{WINDOW_SIZE, fonts, theme};
 
 /// Residents not timed at the start (caches filling on first use).
@@ -379,12 +379,12 @@ impl Run {
     fn send(&mut self, kind: &'static str, message: Message) {
         let mut times = Times::default();
         let start = Instant::now();
-        let effect = self.kiosk.update(message);
+        let effects = self.kiosk.update(message);
         times.update = start.elapsed();
         if self.no_frames {
             // Diagnosis only (`KIOSK_BENCH_FRAMES=none`): the kiosk without iced's side.
             self.record(kind, times);
-            if let Some(effect) = effect {
+            for effect in effects {
                 let reply = block_on(self.kiosk.perform(effect));
                 self.send("effect answer", reply);
             }
@@ -399,7 +399,7 @@ impl Run {
         };
         self.screen.frame(&self.kiosk, &mut times, raster);
         self.record(kind, times);
-        if let Some(effect) = effect {
+        for effect in effects {
             // Runs off the UI thread in the app: the wait is not a frame.
             let reply = block_on(self.kiosk.perform(effect));
             let kind = match &reply {

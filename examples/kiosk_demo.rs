@@ -8,7 +8,7 @@ fn main() -> iced::Result {
             tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
         )
         .init();
-    let mut options = madoguchi::ui::KioskOptions::offline_preview().from_env();
+    let mut options = madoguchi::ui::KioskOptions::offline_preview();
     options.fullscreen = std::env::var_os("MADOGUCHI_FULLSCREEN").is_some();
     madoguchi::ui::run_kiosk(options)
 }

@@ -7,7 +7,7 @@
 #
 # Needs: xvfb imagemagick x11-utils fonts-noto-cjk fonts-noto-core (scripts/setup.sh).
 # Writes docs/screenshots/kiosk-<screen>-<lang>.png. Screens are the names of
-# madoguchi::ui::StartScreen::ALL (welcome choose services ticket staff
+# madoguchi::ui::demo::StartScreen::ALL (welcome choose services ticket staff
 # languages idle pin admin scan review, at the time of writing); the window
 # opens on them via MADOGUCHI_SCREEN. Each shot runs `madoguchi demo --windowed --kiosk-only`: an embedded
 # hub, an enrolled kiosk and the demo QR, so tickets are real hub numbers.
@@ -23,7 +23,7 @@ mkdir -p "$out"
 
 # Every screen of StartScreen::ALL (read from the source, so a new screen
 # is never left out) in Japanese, then a few in English and display modes.
-screens=$(sed -n '/pub const ALL/,/];/s/^ *("\([a-z-]*\)", StartScreen::.*/\1/p' src/ui/kiosk/mod.rs)
+screens=$(sed -n '/pub const ALL/,/];/s/^ *("\([a-z-]*\)", StartScreen::.*/\1/p' src/ui/demo.rs)
 [[ -n "$screens" ]] || { echo "screenshots: no screens found in StartScreen::ALL" >&2; exit 1; }
 shots=("$@")
 if ((${#shots[@]} == 0)); then

@@ -31,7 +31,7 @@ enum Command {
         kiosk_only: bool,
     },
     /// The resident kiosk (fullscreen).
-    Kiosk(ui::cli::KioskArgs),
+    Kiosk(ui::kiosk::cli::KioskArgs),
     /// The clerk console.
     Clerk(ui::clerk::cli::ClerkArgs),
     /// The waiting-room board (fullscreen).
@@ -65,14 +65,14 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let common = &cli.common;
     let result = match cli.command {
-        None => ui::cli::run_demo(false),
+        None => ui::demo::run(&CommonArgs::default(), false, false),
         Some(Command::Demo {
             windowed,
             kiosk_only,
-        }) => ui::cli::run_demo_with(common, !windowed, kiosk_only),
+        }) => ui::demo::run(common, !windowed, kiosk_only),
         Some(Command::Clerk(args)) => ui::clerk::cli::run(common, &args),
         Some(Command::Board(args)) => ui::board::cli::run(common, &args),
-        Some(Command::Kiosk(args)) => ui::cli::run(common, &args),
+        Some(Command::Kiosk(args)) => ui::kiosk::cli::run(common, &args),
         Some(Command::Hub(command)) => hub::cli::run(common, command),
         Some(Command::Catalog(args)) => domain::cli::run(common, args),
         Some(Command::Config(command)) => config::cli::run(common, command),

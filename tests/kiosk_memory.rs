@@ -21,8 +21,8 @@ use iced_test::runtime::user_interface::{Cache, UserInterface};
 use madoguchi::config::kiosk::KioskConfig;
 use madoguchi::ui::WINDOW_SIZE;
 use madoguchi::ui::demo::demo_payload;
+use madoguchi::ui::kiosk::service::{InMemoryTicketService, TicketService};
 use madoguchi::ui::kiosk::{Kiosk, KioskOptions, Message, Screen};
-use madoguchi::ui::service::{InMemoryTicketService, TicketService};
 
 /// The system allocator, counting the bytes live.
 struct Counting;
@@ -71,7 +71,7 @@ struct Run {
 
 impl Run {
     fn send(&mut self, message: Message) {
-        if let Some(effect) = self.kiosk.update(message) {
+        for effect in self.kiosk.update(message) {
             let reply = block_on(self.kiosk.perform(effect));
             self.send(reply);
         }

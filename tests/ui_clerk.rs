@@ -334,7 +334,7 @@ fn reject_with_a_reason_then_no_show_the_next() {
 fn a_kiosk_staff_call_appears_on_the_console_and_answering_clears_and_audits_it() {
     use madoguchi::hub::api::HubEvent;
     use madoguchi::i18n::Lang;
-    use madoguchi::ui::service::{HubTicketService, StaffCall, TicketService};
+    use madoguchi::ui::kiosk::service::{HubTicketService, TicketService};
 
     let rt = tokio::runtime::Runtime::new().unwrap();
     let hub = rt.block_on(TestHub::start());
@@ -354,11 +354,8 @@ fn a_kiosk_staff_call_appears_on_the_console_and_answering_clears_and_audits_it(
     let first = rt.block_on(futures_util::StreamExt::next(&mut events));
     assert_eq!(first, Some(madoguchi::sync::clerk::Feed::Connected));
 
-    rt.block_on(kiosk.call_staff(StaffCall {
-        kiosk: "kiosk-entrance".into(),
-        lang: Lang::parse("vi").unwrap(),
-    }))
-    .expect("the hub takes the call");
+    rt.block_on(kiosk.call_staff("kiosk-entrance".into(), Lang::parse("vi").unwrap()))
+        .expect("the hub takes the call");
     let event = next_event(&rt, &mut events, |e| {
         matches!(e, HubEvent::StaffCall { .. })
     });

@@ -10,11 +10,11 @@ use iced_test::simulator::Simulator;
 use madoguchi::config::kiosk::hash_pin;
 use madoguchi::i18n::{I18n, Lang};
 use madoguchi::ui::kiosk::admin;
-use madoguchi::ui::kiosk::{
-    CORNER_ID, Effect, Kiosk, KioskConfig, KioskOptions, Message, Screen, choose,
-};
-use madoguchi::ui::service::{
+use madoguchi::ui::kiosk::service::{
     InMemoryTicketService, ServiceInfo, TicketService, UnreachableTicketService,
+};
+use madoguchi::ui::kiosk::{
+    CORNER_ID, Effect, Kiosk, KioskConfig, KioskOptions, Message, Screen, choose, device,
 };
 
 const PIN: &str = "2468";
@@ -55,7 +55,7 @@ impl Harness {
     }
 
     fn send(&mut self, message: Message) {
-        if let Some(effect) = self.kiosk.update(message) {
+        for effect in self.kiosk.update(message) {
             if self.auto {
                 let reply = block_on(self.kiosk.perform(effect));
                 self.send(reply);
@@ -272,7 +272,7 @@ fn calling_staff_reaches_the_service() {
     let calls = service.staff_calls();
     assert_eq!(calls.len(), 1);
     assert_eq!(
-        (calls[0].kiosk.as_str(), calls[0].lang.code()),
+        (calls[0].kiosk.as_str(), calls[0].lang.as_str()),
         ("テスト端末", "vi")
     );
 }
@@ -282,7 +282,7 @@ fn a_short_press_in_the_corner_does_not_open_facilities() {
     let mut h = Harness::new();
     h.press_corner();
     h.advance(Duration::from_millis(900));
-    h.send(Message::CornerReleased);
+    h.send(Message::Device(device::Message::CornerReleased));
     h.advance(Duration::from_secs(3));
     assert!(h.kiosk.admin().is_none());
     assert!(h.kiosk.is_fresh());
@@ -310,7 +310,7 @@ fn wrong_then_right_admin_pin() {
     );
 
     // A bad value is refused with its reason; a good one is applied.
-    h.send(Message::Admin(admin::Message::NameChanged("  ".into())));
+    h.send(Message::admin(admin::Message::NameChanged("  ".into())));
     h.tap("適用する");
     let i18n = I18n::embedded();
     let reason = i18n.tr_args(&Lang::ja(), "config-kiosk-empty", &[("key", "name".into())]);
@@ -321,7 +321,7 @@ fn wrong_then_right_admin_pin() {
     )));
     assert_eq!(h.kiosk.settings().name, "テスト端末");
 
-    h.send(Message::Admin(admin::Message::NameChanged(
+    h.send(Message::admin(admin::Message::NameChanged(
         "2階 受付B".into(),
     )));
     h.tap("+15");
@@ -380,7 +380,7 @@ use madoguchi::scan::decode::Pipeline;
 use madoguchi::scan::scanner::Scanner;
 use madoguchi::scan::{DeviceStatus, Frame};
 use madoguchi::ui::kiosk::scan::{CAMERA_HOLD, Cameras};
-use madoguchi::ui::service::HubTicketService;
+use madoguchi::ui::kiosk::service::HubTicketService;
 
 /// Cameras that exist only in the test: each `open` hands the test the
 /// sending end of the capture channel, so it plays the device (frames,
@@ -503,7 +503,7 @@ fn the_panel_saves_to_kiosk_toml_and_refuses_a_bad_value_naming_it() {
     let original = std::fs::read_to_string(&path).unwrap();
 
     // A bad hub address: refused with its field, nothing written, nothing applied.
-    h.send(Message::Admin(admin::Message::HubChanged(
+    h.send(Message::admin(admin::Message::HubChanged(
         "ftp://hub".into(),
     )));
     h.tap(&ja("kiosk-admin-apply"));
@@ -521,16 +521,16 @@ fn the_panel_saves_to_kiosk_toml_and_refuses_a_bad_value_naming_it() {
     assert_eq!(h.kiosk.settings().hub_url, "http://127.0.0.1:7600");
 
     // Good values: applied, written, comments kept, the file reads back equal.
-    h.send(Message::Admin(admin::Message::HubChanged(
+    h.send(Message::admin(admin::Message::HubChanged(
         "http://10.0.0.5:7600".into(),
     )));
-    h.send(Message::Admin(admin::Message::NameChanged(
+    h.send(Message::admin(admin::Message::NameChanged(
         "2階 受付B".into(),
     )));
-    h.send(Message::Admin(admin::Message::DefaultLanguage(
+    h.send(Message::admin(admin::Message::DefaultLanguage(
         Lang::parse("en").unwrap(),
     )));
-    h.send(Message::Admin(admin::Message::ToggleBundle(
+    h.send(Message::admin(admin::Message::ToggleBundle(
         "hikkoshi-tenshutsu".into(),
         false,
     )));
@@ -571,8 +571,8 @@ fn enrollment_by_scanning_the_hubs_qr_against_a_real_hub() {
     h.auto = false;
 
     // A wrong code typed by hand: the hub's refusal, in Japanese.
-    h.send(Message::Admin(admin::Message::HubChanged(hub.base.clone())));
-    h.send(Message::Admin(admin::Message::EnrollCodeChanged(
+    h.send(Message::admin(admin::Message::HubChanged(hub.base.clone())));
+    h.send(Message::admin(admin::Message::EnrollCodeChanged(
         "WRONGCODE1".into(),
     )));
     h.tap(&ja("kiosk-admin-enroll"));
@@ -592,6 +592,10 @@ fn enrollment_by_scanning_the_hubs_qr_against_a_real_hub() {
     h.scanner_types(&qr);
     assert_eq!(h.panel().last_scan.as_deref(), Some(qr.as_str()));
     let effect = h.effects.pop().expect("scanning the QR enrolls");
+    let reply = rt.block_on(h.kiosk.perform(effect));
+    h.send(reply);
+    // Then the hub address is saved, as the runtime would do it.
+    let effect = h.effects.pop().expect("the hub address is saved");
     let reply = rt.block_on(h.kiosk.perform(effect));
     h.send(reply);
     assert!(h.sees(&I18n::embedded().tr_args(
@@ -753,7 +757,7 @@ fn a_kiosk_without_a_token_is_told_apart_so_it_can_start_for_enrollment() {
         .err()
         .expect("no token, no service");
     let not_enrolled = error
-        .downcast_ref::<madoguchi::ui::service::NotEnrolled>()
+        .downcast_ref::<madoguchi::ui::kiosk::service::NotEnrolled>()
         .expect("a NotEnrolled error");
     assert_eq!(not_enrolled.token_file, dir.path().join("device-token"));
 }

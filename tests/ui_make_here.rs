@@ -17,8 +17,8 @@ use iced_test::simulator::Simulator;
 use madoguchi::config::kiosk::KioskConfig;
 use madoguchi::domain::interview::{Ask, Target};
 use madoguchi::i18n::{I18n, Lang};
+use madoguchi::ui::kiosk::service::TicketService;
 use madoguchi::ui::kiosk::{Kiosk, KioskOptions, Message, Screen, make, review};
-use madoguchi::ui::service::TicketService;
 
 mod kiosk_support;
 
@@ -51,7 +51,7 @@ impl Harness {
     }
 
     fn send(&mut self, message: Message) {
-        if let Some(effect) = self.kiosk.update(message) {
+        for effect in self.kiosk.update(message) {
             let reply = block_on(self.kiosk.perform(effect));
             self.send(reply);
         }
@@ -315,7 +315,7 @@ fn juminhyo_made_here_to_a_ticket_with_the_record_at_the_hub() {
     assert_eq!(reading["value"], "ヤマダ ハナコ");
     assert_eq!(reading["source"], "kiosk");
     assert_eq!(fields["juminhyo-utsushi.purpose"]["source"], "kiosk");
-    let clerk = fields[madoguchi::ui::kiosk::CLERK_COMPLETES]["value"]
+    let clerk = fields[madoguchi::domain::record::CLERK_COMPLETES]["value"]
         .as_array()
         .unwrap();
     assert!(clerk.iter().any(|k| k == "applicant.name"), "{clerk:?}");

@@ -16,8 +16,8 @@ use madoguchi::config::kiosk::KioskConfig;
 use madoguchi::i18n::{I18n, Lang};
 use madoguchi::preapp::{EncodeParams, encode};
 use madoguchi::ui::demo::{demo_form, demo_payload, write_demo_qr};
+use madoguchi::ui::kiosk::service::TicketService;
 use madoguchi::ui::kiosk::{Kiosk, KioskOptions, Message, Screen, key_message, review};
-use madoguchi::ui::service::TicketService;
 
 mod kiosk_support;
 
@@ -49,7 +49,7 @@ impl Harness {
     }
 
     fn send(&mut self, message: Message) {
-        if let Some(effect) = self.kiosk.update(message) {
+        for effect in self.kiosk.update(message) {
             let reply = block_on(self.kiosk.perform(effect));
             self.send(reply);
         }
@@ -160,7 +160,12 @@ fn scanned_payload_to_ticket_with_record_in_outbox_then_at_hub() {
     let number = ticket.ticket.number.clone();
     assert!(number.starts_with('A'), "{number}");
     assert!(!ticket.ticket.offline);
-    assert!(ticket.ticket.status_url.starts_with(&office.hub.url));
+    assert!(
+        ticket
+            .status_url
+            .as_ref()
+            .is_some_and(|url| url.starts_with(&office.hub.url))
+    );
     assert!(h.sees(&number));
 
     // 0 characters typed by the resident, 3 taps from welcome to ticket.
@@ -269,7 +274,11 @@ fn language_switch_mid_review_keeps_the_answers_and_a_fix() {
     h.send(Message::Review(review::Message::Edit(purpose.clone())));
     h.tap(&tr("en", "fields-purpose-pension"));
     assert_eq!(h.review().answers.get(&purpose), Some("pension"));
-    let record = madoguchi::ui::kiosk::record_of(h.review(), Lang::parse("en").unwrap());
+    let record = madoguchi::domain::record::record_of(
+        &h.review().reviewed(Lang::parse("en").unwrap()),
+        uuid::Uuid::new_v4(),
+        chrono::Utc::now(),
+    );
     assert_eq!(
         record.fields[&purpose].source,
         madoguchi::hub::api::Source::Kiosk

@@ -23,6 +23,7 @@ pub mod input;
 pub mod interview;
 pub mod model;
 pub mod present;
+pub mod record;
 pub mod validate;
 
 pub use answers::{Answers, Member};

@@ -13,16 +13,35 @@
 //!
 //! The demo form uses the catalogue's answer keys (`applicant.reading`,
 //! `juminhyo-utsushi.copies`); see [`crate::domain::answers`].
+//!
+//! Screenshots and demos open the kiosk on any screen ([`StartScreen`],
+//! `MADOGUCHI_SCREEN`), language (`MADOGUCHI_LANG`) and display modes
+//! (`MADOGUCHI_LOOK`): [`open_kiosk`] drives a fresh kiosk there through
+//! its public messages, the taps and keys a resident or staff would use.
 
 use std::path::{Path, PathBuf};
+use std::process::ExitCode;
 use std::sync::Arc;
+use std::time::Instant;
 
+use crate::config::CommonArgs;
 use crate::config::hub::HubConfig;
 use crate::config::kiosk::KioskConfig;
+use crate::domain::interview::Offer;
+use crate::domain::record::record_of;
 use crate::hub::HubOptions;
-use crate::hub::api::Role;
+use crate::i18n::Lang;
+use crate::model::{RecordIn, Role};
 use crate::preapp::{EncodeParams, Encoding, Form, PreappError};
-use crate::ui::service::HubTicketService;
+use crate::ui::effect::Effects;
+use crate::ui::keypads::{DateKey, KanaKey};
+use crate::ui::kiosk::device::{self, LONG_PRESS};
+use crate::ui::kiosk::service::HubTicketService;
+use crate::ui::kiosk::{
+    COUNTDOWN, Effect, Kiosk, KioskOptions, Message, admin, choose, make, review, scan, welcome,
+};
+use crate::ui::theme::Look;
+use crate::ui::widgets::Key;
 
 /// The demo pre-application (compiled in).
 pub const DEMO_FORM: &str = include_str!("../../examples/preapp/demo-juminhyo.json");
@@ -41,7 +60,7 @@ pub fn demo_payload() -> Result<Encoding, PreappError> {
 
 /// The demo pre-application as the kiosk would send it after an English
 /// resident scanned and confirmed it.
-fn sample_record(config: &KioskConfig) -> anyhow::Result<crate::hub::api::RecordIn> {
+fn sample_record(config: &KioskConfig) -> anyhow::Result<RecordIn> {
     let catalog = config
         .catalog()
         .unwrap_or_else(|_| crate::domain::Catalog::embedded());
@@ -52,11 +71,12 @@ fn sample_record(config: &KioskConfig) -> anyhow::Result<crate::hub::api::Record
         created: chrono::Utc::now(),
         expires: chrono::Utc::now() + chrono::Duration::days(30),
     };
-    let review = crate::ui::kiosk::review::State::new(&catalog, &application, false)
+    let review = review::State::new(&catalog, &application, false)
         .map_err(|e| anyhow::anyhow!("demo form: {e:?}"))?;
-    Ok(crate::ui::kiosk::record_of(
-        &review,
-        application.form.language,
+    Ok(record_of(
+        &review.reviewed(application.form.language),
+        uuid::Uuid::new_v4(),
+        chrono::Utc::now(),
     ))
 }
 
@@ -249,6 +269,38 @@ impl Demo {
     }
 }
 
+/// `madoguchi demo` (and `madoguchi` alone): embedded hub, enrolled kiosk,
+/// waiting residents, a demo QR to scan from a file; unless `kiosk_only`,
+/// the clerk console and the board in windows of their own.
+pub fn run(common: &CommonArgs, fullscreen: bool, kiosk_only: bool) -> anyhow::Result<ExitCode> {
+    let demo = Demo::start(common.data_dir.as_deref())?;
+    let stations = if kiosk_only {
+        None
+    } else {
+        let (id, pin) = DEMO_CLERK;
+        eprintln!("madoguchi demo: clerk console login {id} / PIN {pin}");
+        Some(Stations::spawn(&demo.hub, &demo.root)?)
+    };
+    eprintln!("madoguchi demo: hub at {}", demo.hub.url);
+    for file in &demo.qr_files {
+        eprintln!(
+            "madoguchi demo: pre-application QR to scan: {}",
+            file.display()
+        );
+    }
+    eprintln!(
+        "madoguchi demo: facilities PIN {} (long press bottom-left corner)",
+        crate::ui::DEMO_PIN
+    );
+    let mut options = KioskOptions::new(demo.config.clone(), demo.service.clone());
+    options.demo_qr = demo.qr_files.first().cloned();
+    options.fullscreen = fullscreen;
+    crate::ui::run_kiosk(options)?;
+    drop(stations);
+    drop(demo);
+    Ok(ExitCode::SUCCESS)
+}
+
 /// The demo clerk's id and PIN (printed at start; a throwaway office).
 pub const DEMO_CLERK: (&str, &str) = ("demo", "2468");
 
@@ -294,6 +346,214 @@ impl Drop for Stations {
     }
 }
 
+/// A screen to open at start, for screenshots (`MADOGUCHI_SCREEN`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum StartScreen {
+    #[default]
+    Welcome,
+    Choose,
+    Services,
+    Ticket,
+    StaffCalled,
+    Languages,
+    IdleWarning,
+    Pin,
+    Admin,
+    Scan,
+    /// The review of the demo pre-application.
+    Review,
+    /// Make it here: the list of what can be made.
+    Make,
+    /// Make it here, 住民票の写し: the reading on the kana grid.
+    MakeKana,
+    /// Make it here, 住民票の写し: the birth date on the date pad.
+    MakeDate,
+}
+
+impl StartScreen {
+    pub const ALL: &[(&str, StartScreen)] = &[
+        ("welcome", StartScreen::Welcome),
+        ("choose", StartScreen::Choose),
+        ("services", StartScreen::Services),
+        ("ticket", StartScreen::Ticket),
+        ("staff", StartScreen::StaffCalled),
+        ("languages", StartScreen::Languages),
+        ("idle", StartScreen::IdleWarning),
+        ("pin", StartScreen::Pin),
+        ("admin", StartScreen::Admin),
+        ("scan", StartScreen::Scan),
+        ("review", StartScreen::Review),
+        ("make", StartScreen::Make),
+        ("make-kana", StartScreen::MakeKana),
+        ("make-date", StartScreen::MakeDate),
+    ];
+
+    pub fn parse(name: &str) -> Option<StartScreen> {
+        StartScreen::ALL
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, s)| *s)
+    }
+}
+
+/// Where the kiosk window opens: a screen, a language and display modes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Start {
+    pub screen: StartScreen,
+    /// The kiosk's default language instead of the configured one.
+    pub lang: Option<Lang>,
+    /// Display modes of the first screen; a wipe resets them.
+    pub look: Look,
+}
+
+impl Start {
+    /// `MADOGUCHI_SCREEN`, `MADOGUCHI_LANG` (a language tag) and
+    /// `MADOGUCHI_LOOK=large,contrast`, when set; an unknown value is a
+    /// warning, not an error, so a demo still starts.
+    pub fn from_env() -> Start {
+        let mut start = Start::default();
+        if let Ok(name) = std::env::var("MADOGUCHI_SCREEN") {
+            match StartScreen::parse(&name) {
+                Some(screen) => start.screen = screen,
+                None => tracing::warn!(screen = %name, "unknown MADOGUCHI_SCREEN; opening welcome"),
+            }
+        }
+        if let Ok(look) = std::env::var("MADOGUCHI_LOOK") {
+            start.look.large_text = look.split(',').any(|m| m == "large");
+            start.look.high_contrast = look.split(',').any(|m| m == "contrast");
+        }
+        if let Ok(code) = std::env::var("MADOGUCHI_LANG") {
+            start.lang = Lang::parse(&code);
+            if start.lang.is_none() {
+                tracing::warn!(lang = %code, "MADOGUCHI_LANG is not a language");
+            }
+        }
+        start
+    }
+}
+
+/// A kiosk opened on `start` at `now`, driven there through its public
+/// messages; the effects of the way there are for the caller to run (a real
+/// ticket from the service for [`StartScreen::Ticket`]).
+pub fn open_kiosk(
+    mut options: KioskOptions,
+    start: Start,
+    now: Instant,
+) -> (Kiosk, Effects<Effect>) {
+    if let Some(lang) = start.lang {
+        if options.settings.languages.offered.contains(&lang) {
+            options.settings.languages.default = lang;
+        } else {
+            tracing::warn!(lang = %lang.code(), "MADOGUCHI_LANG is not an offered language");
+        }
+    }
+    // Screens that take time (the idle countdown, the long press) start
+    // that long ago and get there with one tick at `now`.
+    let idle = std::time::Duration::from_secs(u64::from(options.settings.idle_timeout_secs));
+    let wait = match start.screen {
+        StartScreen::IdleWarning => idle.saturating_sub(COUNTDOWN),
+        StartScreen::Pin | StartScreen::Admin => LONG_PRESS,
+        _ => std::time::Duration::ZERO,
+    };
+    let then = now.checked_sub(wait).unwrap_or(now);
+    let first_service = options
+        .service
+        .services()
+        .first()
+        .map(|s| s.id.clone())
+        .unwrap_or_default();
+    let lang = options.settings.languages.default;
+    let mut kiosk = Kiosk::new(options, then);
+    let mut effects = Effects::none();
+    let mut steps = Vec::new();
+    if start.look.large_text {
+        steps.push(Message::ToggleLargeText);
+    }
+    if start.look.high_contrast {
+        steps.push(Message::ToggleHighContrast);
+    }
+    let begin = Message::Welcome(welcome::Message::Start);
+    match start.screen {
+        StartScreen::Welcome => {}
+        StartScreen::Choose => steps.push(begin),
+        StartScreen::Services => {
+            steps.extend([begin, Message::Choose(choose::Message::JustNumber)])
+        }
+        StartScreen::Ticket => steps.extend([
+            begin,
+            Message::Choose(choose::Message::Service(first_service)),
+        ]),
+        StartScreen::StaffCalled => {
+            steps.extend([begin, Message::Choose(choose::Message::CallStaff)])
+        }
+        StartScreen::Languages => steps.extend([begin, Message::OpenLanguages]),
+        // The resident stepped away just before the countdown.
+        StartScreen::IdleWarning => steps.extend([begin, Message::Tick(then + wait)]),
+        StartScreen::Pin => steps.extend(hold_corner(then + wait)),
+        StartScreen::Admin => {
+            steps.extend(hold_corner(then + wait));
+            steps.push(Message::admin(admin::Message::PinChecked(true)));
+        }
+        StartScreen::Scan => steps.extend([begin, Message::Choose(choose::Message::HaveQr)]),
+        StartScreen::Review => {
+            steps.extend([begin, Message::Choose(choose::Message::HaveQr)]);
+            let texts = demo_payload().map(|e| e.parts).unwrap_or_default();
+            steps.extend(
+                texts
+                    .into_iter()
+                    .map(|text| Message::Scan(scan::Message::Scanned(text))),
+            );
+            // The screenshot's language, not the demo form's.
+            steps.push(Message::Language(lang));
+        }
+        StartScreen::Make | StartScreen::MakeKana | StartScreen::MakeDate => {
+            steps.extend([begin, Message::Choose(choose::Message::MakeHere)]);
+            if start.screen != StartScreen::Make {
+                steps.extend(type_reading("ヤマダ ハナコ"));
+            }
+            if start.screen == StartScreen::MakeDate {
+                steps.extend(type_birth_date());
+            }
+        }
+    }
+    for step in steps {
+        effects.extend(kiosk.update(step));
+    }
+    (kiosk, effects)
+}
+
+/// Presses the hidden corner and holds it until `until`.
+fn hold_corner(until: Instant) -> [Message; 2] {
+    [
+        Message::Device(device::Message::CornerPressed),
+        Message::Tick(until),
+    ]
+}
+
+/// 住民票の写し made here, the reading typed key by key on the kana grid.
+fn type_reading(reading: &str) -> Vec<Message> {
+    let pick = make::Message::Pick(Offer::Procedure("juminhyo-utsushi".into()));
+    let keys = reading.chars().map(|key| match key {
+        ' ' => KanaKey::Space,
+        c => KanaKey::Char(c),
+    });
+    std::iter::once(pick)
+        .chain(keys.map(make::Message::Kana))
+        .map(Message::Make)
+        .collect()
+}
+
+/// On to the birth date: 昭和 and its digits typed on the date pad.
+fn type_birth_date() -> Vec<Message> {
+    let showa = make::Message::Date(DateKey::Era(Some(crate::domain::Era::Showa)));
+    let digits = [6, 0, 4, 1, 2].map(|d| make::Message::Digit(Key::Digit(d)));
+    [make::Message::Next, showa]
+        .into_iter()
+        .chain(digits)
+        .map(Message::Make)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -310,6 +570,62 @@ mod tests {
             assert!(problems.iter().all(|p| !p.is_error()), "{id}: {problems:?}");
         }
         assert_eq!(demo_payload().unwrap().parts.len(), 1);
+    }
+
+    #[test]
+    fn every_start_screen_is_reached_through_the_kiosks_messages() {
+        use crate::ui::kiosk::{Effect, Screen, make::Input};
+        let now = Instant::now();
+        let open = |screen| {
+            let start = Start {
+                screen,
+                lang: Lang::parse("en"),
+                look: Look {
+                    large_text: true,
+                    high_contrast: false,
+                },
+            };
+            open_kiosk(KioskOptions::offline_preview(), start, now)
+        };
+        for (name, screen) in StartScreen::ALL {
+            let (kiosk, effects) = open(*screen);
+            let resident = kiosk.resident();
+            assert_eq!(resident.lang.code(), "en", "{name}");
+            assert!(
+                resident.look.large_text && !resident.look.high_contrast,
+                "{name}"
+            );
+            let reached = match screen {
+                StartScreen::Welcome => matches!(resident.screen, Screen::Welcome),
+                StartScreen::Choose | StartScreen::Services | StartScreen::IdleWarning => {
+                    matches!(resident.screen, Screen::Choose(_))
+                }
+                StartScreen::Ticket => matches!(
+                    effects.first(),
+                    Some(Effect::IssueTicket(_, request)) if request.service == "A"
+                ),
+                StartScreen::StaffCalled => {
+                    matches!(effects.first(), Some(Effect::CallStaff { .. }))
+                }
+                StartScreen::Languages => resident.picking_language,
+                StartScreen::Pin => kiosk.admin().is_some_and(|a| !a.is_unlocked()),
+                StartScreen::Admin => kiosk.admin().is_some_and(|a| a.is_unlocked()),
+                StartScreen::Scan => matches!(resident.screen, Screen::Scan(_)),
+                StartScreen::Review => matches!(resident.screen, Screen::Review(_)),
+                StartScreen::Make => matches!(resident.screen, Screen::Make(_)),
+                StartScreen::MakeKana => matches!(
+                    &resident.screen,
+                    Screen::Make(state) if state.input == Input::Text("ヤマダ ハナコ".into())
+                ),
+                StartScreen::MakeDate => matches!(
+                    &resident.screen,
+                    Screen::Make(state) if matches!(state.input, Input::Date(_))
+                ),
+            };
+            assert!(reached, "{name}: {resident:?}");
+        }
+        let (idle, _) = open(StartScreen::IdleWarning);
+        assert_eq!(idle.idle_remaining(), Some(COUNTDOWN));
     }
 
     #[test]

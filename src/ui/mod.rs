@@ -1,29 +1,27 @@
 //! The iced user interfaces. Only this module (and `main.rs`) imports iced.
 //!
 //! - [`kiosk`]: the resident's fullscreen flow (welcome, choose, ticket,
-//!   facilities), one module per screen.
+//!   facilities), one module per screen, with its seam to the hub
+//!   ([`kiosk::service::TicketService`]) and `madoguchi kiosk`
+//!   ([`kiosk::cli`]).
 //! - [`theme`], [`fonts`], [`widgets`]: the shared look, the fonts loaded at
 //!   start-up, and touch-sized building blocks.
-//! - [`service`]: the seam to the hub ([`service::TicketService`]), with the
-//!   hub-backed implementation over [`crate::sync`].
 //! - [`demo`]: `madoguchi demo`, an embedded hub, an enrolled kiosk and a
 //!   demo QR on one machine.
 //!
 //! Entry point: [`run_kiosk`]. For screenshots and demos the environment
-//! variables `MADOGUCHI_SCREEN` (see [`kiosk::StartScreen::ALL`]) and
+//! variables `MADOGUCHI_SCREEN` (see [`demo::StartScreen::ALL`]) and
 //! `MADOGUCHI_LANG` (a language tag) open the kiosk on a given screen and
 //! language, `MADOGUCHI_LOOK=large,contrast` with display modes on;
-//! [`KioskOptions::from_env`] reads them.
+//! [`demo::Start::from_env`] reads them.
 
 pub mod board;
 pub mod clerk;
-pub mod cli;
 pub mod demo;
 pub mod effect;
 pub mod fonts;
 pub mod keypads;
 pub mod kiosk;
-pub mod service;
 pub mod theme;
 pub mod widgets;
 
@@ -32,14 +30,15 @@ use std::time::Instant;
 
 use iced::{Size, Task, window};
 
-use crate::i18n::Lang;
-pub use kiosk::{KioskConfig, KioskOptions, StartScreen};
+pub use kiosk::{KioskConfig, KioskOptions};
 
 /// Window size when not fullscreen: a landscape 10-inch tablet.
 pub const WINDOW_SIZE: Size = Size::new(1280.0, 800.0);
 
-/// Opens the kiosk window and runs it until it is closed.
+/// Opens the kiosk window (on the screen the environment asks for, see
+/// [`demo::Start::from_env`]) and runs it until it is closed.
 pub fn run_kiosk(options: KioskOptions) -> iced::Result {
+    let start = demo::Start::from_env();
     let loaded = fonts::load();
     let default_font = loaded.default_font();
     tracing::info!(
@@ -64,11 +63,8 @@ pub fn run_kiosk(options: KioskOptions) -> iced::Result {
 
     iced::application(
         move || {
-            let (kiosk, effect) = kiosk::Kiosk::with_start(options.clone(), Instant::now());
-            let task = match effect {
-                Some(effect) => Task::future(kiosk.perform(effect)),
-                None => Task::none(),
-            };
+            let (kiosk, effects) = demo::open_kiosk(options.clone(), start, Instant::now());
+            let task = effects.into_task(|effect| Task::future(kiosk.perform(effect)));
             (kiosk, task)
         },
         kiosk::Kiosk::update_task,
@@ -83,37 +79,13 @@ pub fn run_kiosk(options: KioskOptions) -> iced::Result {
 }
 
 impl KioskOptions {
-    /// Applies `MADOGUCHI_SCREEN` and `MADOGUCHI_LANG` when set; an unknown
-    /// value is a warning, not an error, so a demo still starts.
-    pub fn from_env(mut self) -> Self {
-        if let Ok(name) = std::env::var("MADOGUCHI_SCREEN") {
-            match StartScreen::parse(&name) {
-                Some(start) => self.start = start,
-                None => tracing::warn!(screen = %name, "unknown MADOGUCHI_SCREEN; opening welcome"),
-            }
-        }
-        if let Ok(look) = std::env::var("MADOGUCHI_LOOK") {
-            self.start_look.large_text = look.split(',').any(|m| m == "large");
-            self.start_look.high_contrast = look.split(',').any(|m| m == "contrast");
-        }
-        if let Ok(code) = std::env::var("MADOGUCHI_LANG") {
-            match Lang::parse(&code) {
-                Some(lang) if self.settings.languages.offered.contains(&lang) => {
-                    self.settings.languages.default = lang
-                }
-                _ => tracing::warn!(lang = %code, "MADOGUCHI_LANG is not an offered language"),
-            }
-        }
-        self
-    }
-
     /// A kiosk on the shipped settings with an in-memory queue (no hub):
     /// for unit tests and single-screen previews. `madoguchi demo` uses
     /// [`demo::Demo`] and a real hub instead.
     pub fn offline_preview() -> Self {
         KioskOptions::new(
             KioskConfig::shipped("http://127.0.0.1:8750"),
-            Arc::new(service::InMemoryTicketService::sample()),
+            Arc::new(kiosk::service::InMemoryTicketService::sample()),
         )
     }
 }

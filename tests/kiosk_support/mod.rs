@@ -7,7 +7,7 @@ use std::sync::Arc;
 use madoguchi::config::kiosk::KioskConfig;
 use madoguchi::sync::SyncClient;
 use madoguchi::ui::demo::EmbeddedHub;
-use madoguchi::ui::service::HubTicketService;
+use madoguchi::ui::kiosk::service::HubTicketService;
 
 pub struct Office {
     pub hub: EmbeddedHub,

@@ -4,7 +4,7 @@
 use iced::widget::{column, container, text};
 use iced::{Alignment, Element, Length};
 
-use crate::ui::service::ServiceInfo;
+use super::service::ServiceInfo;
 use crate::ui::theme::Emphasis;
 use crate::ui::widgets::{Ctx, choice_button, touch_button};
 

@@ -104,141 +104,160 @@ impl State {
     pub fn update(&mut self, message: Message, catalog: &Catalog) -> Action {
         self.error = None;
         match message {
-            Message::Pick(offer) => {
-                let Some(interview) = Interview::new(catalog, offer) else {
-                    return Action::None;
-                };
-                let optional = !interview.optional().is_empty();
-                self.interview = Some(interview);
-                if optional {
-                    self.phase = Phase::Forms;
-                    Action::None
-                } else {
-                    self.start_asking()
-                }
+            Message::Pick(offer) => self.pick(offer, catalog),
+            Message::Toggle(id) => self.toggle(&id),
+            Message::FormsDone => self.forms_done(),
+            Message::Back => self.back(),
+            Message::Choose(value) => self.submit(value),
+            Message::Next => self.next(),
+            Message::Skip => self.submit(String::new()),
+            Message::Digit(key) => self.digit(key),
+            Message::Kana(key) => self.kana(key),
+            Message::Date(key) => self.date(key),
+            Message::Count(step) => self.count(step),
+            Message::AddMember => self.add_member(),
+            Message::RemoveMember(index) => self.remove_member(index),
+        }
+    }
+
+    fn pick(&mut self, offer: Offer, catalog: &Catalog) -> Action {
+        let Some(interview) = Interview::new(catalog, offer) else {
+            return Action::None;
+        };
+        let optional = !interview.optional().is_empty();
+        self.interview = Some(interview);
+        if optional {
+            self.phase = Phase::Forms;
+            Action::None
+        } else {
+            self.start_asking()
+        }
+    }
+
+    fn toggle(&mut self, id: &str) -> Action {
+        if let Some(interview) = &mut self.interview {
+            interview.toggle(id);
+        }
+        Action::None
+    }
+
+    fn forms_done(&mut self) -> Action {
+        if self
+            .interview
+            .as_ref()
+            .is_some_and(|i| i.active().is_empty())
+        {
+            self.error = Some(Text::new("make-forms-none"));
+            return Action::None;
+        }
+        self.start_asking()
+    }
+
+    fn back(&mut self) -> Action {
+        match self.phase {
+            Phase::Pick => return Action::Back,
+            Phase::Forms => {
+                self.phase = Phase::Pick;
+                self.interview = None;
             }
-            Message::Toggle(id) => {
-                if let Some(interview) = &mut self.interview {
-                    interview.toggle(&id);
-                }
-                Action::None
-            }
-            Message::FormsDone => {
-                if self
+            Phase::Ask => {
+                let has_forms = self
                     .interview
                     .as_ref()
-                    .is_some_and(|i| i.active().is_empty())
-                {
-                    self.error = Some(Text::new("make-forms-none"));
-                    return Action::None;
-                }
-                self.start_asking()
-            }
-            Message::Back => match self.phase {
-                Phase::Pick => Action::Back,
-                Phase::Forms => {
+                    .is_some_and(|i| !i.optional().is_empty());
+                let stepped = self.interview.as_mut().is_some_and(Interview::back);
+                if stepped {
+                    self.load_input();
+                } else if has_forms {
+                    self.phase = Phase::Forms;
+                } else {
                     self.phase = Phase::Pick;
                     self.interview = None;
-                    Action::None
                 }
-                Phase::Ask => {
-                    let has_forms = self
-                        .interview
-                        .as_ref()
-                        .is_some_and(|i| !i.optional().is_empty());
-                    let stepped = self.interview.as_mut().is_some_and(Interview::back);
-                    if stepped {
-                        self.load_input();
-                    } else if has_forms {
-                        self.phase = Phase::Forms;
-                    } else {
-                        self.phase = Phase::Pick;
-                        self.interview = None;
-                    }
-                    Action::None
-                }
-            },
-            Message::Choose(value) => self.submit(value),
-            Message::Next => {
-                let value = match &self.input {
-                    Input::None => String::new(),
-                    Input::Text(t) => t.clone(),
-                    Input::Date(d) => d.text(),
-                    Input::Count(n) => n.to_string(),
-                };
-                self.submit(value)
-            }
-            Message::Skip => self.submit(String::new()),
-            Message::Digit(key) => {
-                let max = self.max_len();
-                match &mut self.input {
-                    Input::Text(t) => match key {
-                        Key::Digit(d) if t.chars().count() < max => {
-                            t.push(char::from(b'0' + d.min(9)))
-                        }
-                        Key::Digit(_) => {}
-                        Key::Backspace => {
-                            t.pop();
-                        }
-                        Key::Clear => t.clear(),
-                    },
-                    Input::Date(d) => match key {
-                        Key::Digit(n) => d.digit(n),
-                        Key::Backspace => d.backspace(),
-                        Key::Clear => d.clear(),
-                    },
-                    _ => {}
-                }
-                Action::None
-            }
-            Message::Kana(key) => {
-                let max = self.max_len();
-                if let Input::Text(t) = &mut self.input {
-                    match key {
-                        KanaKey::Char(c) if t.chars().count() < max => t.push(c),
-                        KanaKey::Space if t.chars().count() < max && !t.ends_with(' ') => {
-                            t.push(' ')
-                        }
-                        KanaKey::Char(_) | KanaKey::Space => {}
-                        KanaKey::Mark(mark) => toggle_mark(t, mark),
-                        KanaKey::Backspace => {
-                            t.pop();
-                        }
-                    }
-                }
-                Action::None
-            }
-            Message::Date(key) => {
-                if let Input::Date(d) = &mut self.input {
-                    match key {
-                        DateKey::Era(era) => d.set_era(era),
-                        DateKey::Part(part) => d.part = part,
-                    }
-                }
-                Action::None
-            }
-            Message::Count(step) => {
-                let ask = self.step().and_then(|s| s.ask);
-                if let (Input::Count(n), Some(Ask::Count { min, max })) = (&mut self.input, ask) {
-                    *n = n.saturating_add_signed(step).clamp(min, max);
-                }
-                Action::None
-            }
-            Message::AddMember => {
-                if let Some(interview) = &mut self.interview {
-                    interview.add_member();
-                }
-                self.load_input();
-                Action::None
-            }
-            Message::RemoveMember(index) => {
-                if let Some(interview) = &mut self.interview {
-                    interview.remove_member(index);
-                }
-                self.load_input();
-                Action::None
             }
         }
+        Action::None
+    }
+
+    fn next(&mut self) -> Action {
+        let value = match &self.input {
+            Input::None => String::new(),
+            Input::Text(t) => t.clone(),
+            Input::Date(d) => d.text(),
+            Input::Count(n) => n.to_string(),
+        };
+        self.submit(value)
+    }
+
+    fn digit(&mut self, key: Key) -> Action {
+        let max = self.max_len();
+        match &mut self.input {
+            Input::Text(t) => match key {
+                Key::Digit(d) if t.chars().count() < max => t.push(char::from(b'0' + d.min(9))),
+                Key::Digit(_) => {}
+                Key::Backspace => {
+                    t.pop();
+                }
+                Key::Clear => t.clear(),
+            },
+            Input::Date(d) => match key {
+                Key::Digit(n) => d.digit(n),
+                Key::Backspace => d.backspace(),
+                Key::Clear => d.clear(),
+            },
+            _ => {}
+        }
+        Action::None
+    }
+
+    fn kana(&mut self, key: KanaKey) -> Action {
+        let max = self.max_len();
+        if let Input::Text(t) = &mut self.input {
+            match key {
+                KanaKey::Char(c) if t.chars().count() < max => t.push(c),
+                KanaKey::Space if t.chars().count() < max && !t.ends_with(' ') => t.push(' '),
+                KanaKey::Char(_) | KanaKey::Space => {}
+                KanaKey::Mark(mark) => toggle_mark(t, mark),
+                KanaKey::Backspace => {
+                    t.pop();
+                }
+            }
+        }
+        Action::None
+    }
+
+    fn date(&mut self, key: DateKey) -> Action {
+        if let Input::Date(d) = &mut self.input {
+            match key {
+                DateKey::Era(era) => d.set_era(era),
+                DateKey::Part(part) => d.part = part,
+            }
+        }
+        Action::None
+    }
+
+    fn count(&mut self, step: i32) -> Action {
+        let ask = self.step().and_then(|s| s.ask);
+        if let (Input::Count(n), Some(Ask::Count { min, max })) = (&mut self.input, ask) {
+            *n = n.saturating_add_signed(step).clamp(min, max);
+        }
+        Action::None
+    }
+
+    fn add_member(&mut self) -> Action {
+        if let Some(interview) = &mut self.interview {
+            interview.add_member();
+        }
+        self.load_input();
+        Action::None
+    }
+
+    fn remove_member(&mut self, index: usize) -> Action {
+        if let Some(interview) = &mut self.interview {
+            interview.remove_member(index);
+        }
+        self.load_input();
+        Action::None
     }
 
     fn start_asking(&mut self) -> Action {

@@ -20,9 +20,10 @@ use iced::{Alignment, Element, Length};
 
 use crate::domain::answers::ADDRESS_PARTS;
 use crate::domain::model::member_part_label;
+use crate::domain::record::Reviewed;
 use crate::domain::validate::{has_errors, parse_count};
 use crate::domain::{Answers, Catalog, FieldKind, Problem, Procedure, present};
-use crate::i18n::Message as Text;
+use crate::i18n::{Lang, Message as Text};
 use crate::preapp::PreApplication;
 use crate::ui::theme::{Emphasis, card, danger_text};
 use crate::ui::widgets::{Ctx, touch_button};
@@ -126,6 +127,20 @@ impl State {
     /// The queue of the first form: where the resident is going.
     pub fn service(&self) -> &str {
         &self.procedures[0].service
+    }
+
+    /// The forms as confirmed by a resident reading `lang`, for
+    /// [`crate::domain::record::record_of`].
+    pub fn reviewed(&self, lang: Lang) -> Reviewed {
+        Reviewed {
+            procedures: self.procedures.iter().map(|p| p.id.clone()).collect(),
+            answers: self.answers.clone(),
+            changed: self.changed.clone(),
+            clerk: self.clerk.clone(),
+            made_here: self.made_here,
+            sealed: self.sealed,
+            lang,
+        }
     }
 
     fn revalidate(&mut self, catalog: &Catalog) {

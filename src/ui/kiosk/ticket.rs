@@ -8,14 +8,19 @@ use iced::font::Weight;
 use iced::widget::{column, container, qr_code, row, text};
 use iced::{Alignment, Color, Element, Font, Length};
 
+use super::service::ServiceInfo;
+use crate::model::Ticket;
 use crate::ui::fonts;
-use crate::ui::service::Ticket;
 use crate::ui::theme::{Emphasis, card};
 use crate::ui::widgets::{Ctx, touch_button};
 
 #[derive(Debug)]
 pub struct State {
     pub ticket: Ticket,
+    /// The service's name for the resident.
+    pub service: ServiceInfo,
+    /// The hub's phone status page (shown as a QR), when there is a hub.
+    pub status_url: Option<String>,
     /// `None` when the URL cannot be encoded (too long): the ticket still shows.
     qr: Option<qr_code::Data>,
     pub shown_at: Instant,
@@ -32,16 +37,25 @@ pub enum Action {
 }
 
 impl State {
-    pub fn new(ticket: Ticket, now: Instant) -> Self {
-        let qr = match qr_code::Data::new(ticket.status_url.as_bytes()) {
-            Ok(data) => Some(data),
-            Err(error) => {
-                tracing::warn!(%error, "status URL does not fit a QR code");
-                None
-            }
-        };
+    pub fn new(
+        ticket: Ticket,
+        service: ServiceInfo,
+        status_url: Option<String>,
+        now: Instant,
+    ) -> Self {
+        let qr = status_url
+            .as_ref()
+            .and_then(|url| match qr_code::Data::new(url.as_bytes()) {
+                Ok(data) => Some(data),
+                Err(error) => {
+                    tracing::warn!(%error, "status URL does not fit a QR code");
+                    None
+                }
+            });
         State {
             ticket,
+            service,
+            status_url,
             qr,
             shown_at: now,
         }
@@ -60,21 +74,17 @@ impl State {
 
     pub fn view<'a>(&'a self, ctx: &Ctx<'_>, remaining: Duration) -> Element<'a, Message> {
         let ticket = &self.ticket;
-        let mut details = column![
-            ctx.body(ctx.render(&ticket.service.name)),
-            ctx.body(ctx.tr_args(
-                "kiosk-ticket-ahead",
-                &[("count", ticket.people_ahead.into())]
-            )),
+        // Position 1 is next; an offline number (position 0) knows of nobody ahead.
+        let people_ahead = ticket.position.saturating_sub(1);
+        let details = column![
+            ctx.body(ctx.render(&self.service.name)),
+            ctx.body(ctx.tr_args("kiosk-ticket-ahead", &[("count", people_ahead.into())])),
             ctx.body(ctx.tr_args(
                 "kiosk-ticket-wait",
                 &[("minutes", ticket.estimated_wait_minutes.into())]
             )),
         ]
         .spacing(ctx.sizes.spacing * 0.5);
-        if let Some(area) = &ticket.counter_area {
-            details = details.push(ctx.body(ctx.render(area)));
-        }
 
         // Numbers are Latin ("A-004"): the Devanagari bold face has only
         // the digits of them, and the fallback drew the letter as a box.

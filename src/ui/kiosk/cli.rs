@@ -1,21 +1,20 @@
-//! `madoguchi kiosk` and `madoguchi demo`.
+//! `madoguchi kiosk`.
 //!
 //! `kiosk` reads `kiosk.toml` (`--config`, default `config/kiosk.toml`),
 //! opens the outbox in the data folder (`--data-dir`, or `[paths] data_dir`),
 //! reads the device token saved at enrollment and talks to the hub of
 //! `hub_url` through [`HubTicketService`]. A kiosk without a token starts
-//! offline, so staff can enroll it from the facilities panel. `demo` starts
-//! an embedded hub and does the same against it (see [`crate::ui::demo`]).
+//! offline, so staff can enroll it from the facilities panel.
 
 use std::io::BufRead;
 use std::process::ExitCode;
 use std::sync::Arc;
 
+use super::KioskOptions;
+use super::service::{HubTicketService, NotEnrolled, TicketService, UnreachableTicketService};
 use crate::config::kiosk::{KioskConfig, hash_pin};
 use crate::config::{self, CommonArgs};
-use crate::ui::demo::{Demo, Stations};
-use crate::ui::service::{HubTicketService, NotEnrolled, TicketService, UnreachableTicketService};
-use crate::ui::{KioskOptions, run_kiosk};
+use crate::ui::run_kiosk;
 
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct KioskArgs {
@@ -74,7 +73,7 @@ pub fn run(common: &CommonArgs, args: &KioskArgs) -> anyhow::Result<ExitCode> {
             Err(error) => return Err(error),
         };
     let fullscreen = config.display.fullscreen && !args.windowed;
-    let mut options = KioskOptions::new(config, service).from_env();
+    let mut options = KioskOptions::new(config, service);
     options.fullscreen = fullscreen;
     // The facilities panel saves to the file read here and writes the
     // enrollment token under the data folder.
@@ -82,47 +81,6 @@ pub fn run(common: &CommonArgs, args: &KioskArgs) -> anyhow::Result<ExitCode> {
     options.data_dir = Some(data_dir);
     run_kiosk(options)?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// `madoguchi demo` (and `madoguchi` alone): embedded hub, enrolled kiosk,
-/// waiting residents, a demo QR to scan from a file; unless `kiosk_only`,
-/// the clerk console and the board in windows of their own.
-pub fn run_demo_with(
-    common: &CommonArgs,
-    fullscreen: bool,
-    kiosk_only: bool,
-) -> anyhow::Result<ExitCode> {
-    let demo = Demo::start(common.data_dir.as_deref())?;
-    let stations = if kiosk_only {
-        None
-    } else {
-        let (id, pin) = crate::ui::demo::DEMO_CLERK;
-        eprintln!("madoguchi demo: clerk console login {id} / PIN {pin}");
-        Some(Stations::spawn(&demo.hub, &demo.root)?)
-    };
-    eprintln!("madoguchi demo: hub at {}", demo.hub.url);
-    for file in &demo.qr_files {
-        eprintln!(
-            "madoguchi demo: pre-application QR to scan: {}",
-            file.display()
-        );
-    }
-    eprintln!(
-        "madoguchi demo: facilities PIN {} (long press bottom-left corner)",
-        crate::ui::DEMO_PIN
-    );
-    let mut options = KioskOptions::new(demo.config.clone(), demo.service.clone()).from_env();
-    options.demo_qr = demo.qr_files.first().cloned();
-    options.fullscreen = fullscreen;
-    run_kiosk(options)?;
-    drop(stations);
-    drop(demo);
-    Ok(ExitCode::SUCCESS)
-}
-
-/// [`run_demo_with`] with the default data folder (a temporary one).
-pub fn run_demo(fullscreen: bool) -> anyhow::Result<ExitCode> {
-    run_demo_with(&CommonArgs::default(), fullscreen, false)
 }
 
 fn print_pin_hash() -> anyhow::Result<ExitCode> {

@@ -10,12 +10,16 @@
 //!   banner. A staff call goes straight to the hub
 //!   (`POST /api/v1/staff-calls` with the device token, which names the
 //!   kiosk) and fails when the hub is unreachable: unlike a number, a call
-//!   nobody receives must not look answered. Its futures run on a tokio runtime it is given, so they work
-//!   from iced's executor and from a plain `block_on` in tests alike.
+//!   nobody receives must not look answered. Its futures run on a tokio
+//!   runtime it is given, so they work from iced's executor and from a
+//!   plain `block_on` in tests alike.
 //! - [`InMemoryTicketService`] implements it in-process for unit tests and
 //!   screenshots of single screens.
 //!
-//! Calls return boxed futures so the UI can run them as iced tasks.
+//! Requests, tickets and staff calls are the model's
+//! ([`crate::model::TicketRequest`], [`Ticket`], [`StaffCall`]); only what a
+//! kiosk shows beside them (the service's name, the status page) is added
+//! here. Calls return boxed futures so the UI can run them as iced tasks.
 
 use std::collections::HashMap;
 use std::future::Future;
@@ -24,8 +28,8 @@ use std::pin::Pin;
 use std::sync::Mutex;
 
 use crate::config::kiosk::KioskConfig;
-use crate::hub::api::{Board, RecordIn};
 use crate::i18n::{Lang, Message};
+use crate::model::{Board, RecordIn, StaffCall, Ticket, TicketRequest};
 use crate::sync::{Outbox, SyncClient, SyncError, SyncStatus};
 
 /// A future returned by a [`TicketService`].
@@ -40,37 +44,14 @@ pub struct ServiceInfo {
     pub name: Message,
 }
 
-/// What the kiosk asks for when a resident takes a number.
-#[derive(Debug, Clone, PartialEq)]
-pub struct TicketRequest {
-    pub service_id: String,
-    /// The kiosk's configured name, for the clerk's view and statistics.
-    pub kiosk: String,
-    /// The resident's language, so the clerk and the status page can use it.
-    pub lang: Lang,
-}
-
-/// A queue number as printed on screen.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Ticket {
-    /// The number as called out, with its service prefix (`A-015`).
-    pub number: String,
-    pub service: ServiceInfo,
-    /// Where to go once called, when the hub knows it.
-    pub counter_area: Option<Message>,
-    pub people_ahead: u32,
-    pub estimated_wait_minutes: u32,
-    /// The hub's phone status page for this ticket (shown as a QR).
-    pub status_url: String,
-    /// Taken from this kiosk's leased block while the hub was unreachable.
-    pub offline: bool,
-}
-
-/// A resident asked for a person.
-#[derive(Debug, Clone, PartialEq)]
-pub struct StaffCall {
-    pub kiosk: String,
-    pub lang: Lang,
+/// The service a ticket is for, as the kiosk shows it: one of `services`,
+/// or one named after its prefix when the hub's list did not have it.
+pub fn service_info(services: &[ServiceInfo], id: &str) -> ServiceInfo {
+    services
+        .iter()
+        .find(|s| s.id == id)
+        .cloned()
+        .unwrap_or_else(|| prefix_service(id))
 }
 
 /// Why a ticket or a call could not be made. Shown to the resident.
@@ -99,7 +80,11 @@ pub trait TicketService: Send + Sync + 'static {
     /// The services offered at this kiosk, in button order.
     fn services(&self) -> Vec<ServiceInfo>;
     fn issue_ticket(&self, request: TicketRequest) -> ServiceFuture<Ticket>;
-    fn call_staff(&self, request: StaffCall) -> ServiceFuture<()>;
+    /// Asks for a person at the kiosk named `kiosk`, for a resident reading `lang`.
+    fn call_staff(&self, kiosk: String, lang: Lang) -> ServiceFuture<()>;
+    /// The phone status page of this office's queue in `lang` (shown as a
+    /// QR on the ticket); `None` when there is no hub to show it.
+    fn status_url(&self, lang: Lang) -> Option<String>;
     /// Whether [`TicketService::call_staff`] reaches anyone; the button is
     /// hidden otherwise rather than failing after the resident tapped it.
     fn can_call_staff(&self) -> bool {
@@ -215,19 +200,18 @@ impl InMemoryTicketService {
         let queue = day
             .queues
             .iter_mut()
-            .find(|q| q.info.id == request.service_id)
-            .ok_or_else(|| ServiceError::UnknownService(request.service_id.clone()))?;
+            .find(|q| q.info.id == request.service)
+            .ok_or_else(|| ServiceError::UnknownService(request.service.clone()))?;
         let people_ahead = queue.issued - queue.served;
         queue.issued += 1;
-        let number = format!("{}-{:03}", queue.prefix, queue.issued);
         Ok(Ticket {
-            status_url: status_url(&self.status_base, request.lang),
-            number,
-            offline: false,
-            service: queue.info.clone(),
-            counter_area: None,
-            people_ahead,
+            number: format!("{}-{:03}", queue.prefix, queue.issued),
+            service: queue.info.id.clone(),
+            position: people_ahead + 1,
             estimated_wait_minutes: people_ahead * queue.minutes_per_person,
+            day: today,
+            issued_at: chrono::Utc::now(),
+            offline: false,
         })
     }
 }
@@ -245,13 +229,29 @@ impl TicketService for InMemoryTicketService {
         Box::pin(async move { result })
     }
 
-    fn call_staff(&self, request: StaffCall) -> ServiceFuture<()> {
+    fn call_staff(&self, kiosk: String, lang: Lang) -> ServiceFuture<()> {
         let result = self
             .staff_calls
             .lock()
-            .map(|mut calls| calls.push(request))
+            .map(|mut calls| {
+                // Numbered and stamped here, as the hub would.
+                let id = calls.len() as i64 + 1;
+                calls.push(StaffCall {
+                    id,
+                    kiosk,
+                    lang: lang.code().to_owned(),
+                    note: None,
+                    created_at: chrono::Utc::now(),
+                    answered_at: None,
+                    answered_by: None,
+                });
+            })
             .map_err(|_| ServiceError::Unreachable);
         Box::pin(async move { result })
+    }
+
+    fn status_url(&self, lang: Lang) -> Option<String> {
+        Some(status_url(&self.status_base, lang))
     }
 
     fn submit(&self, record: RecordIn) -> ServiceFuture<()> {
@@ -276,8 +276,12 @@ impl TicketService for UnreachableTicketService {
         Box::pin(async { Err(ServiceError::Unreachable) })
     }
 
-    fn call_staff(&self, _: StaffCall) -> ServiceFuture<()> {
+    fn call_staff(&self, _: String, _: Lang) -> ServiceFuture<()> {
         Box::pin(async { Err(ServiceError::Unreachable) })
+    }
+
+    fn status_url(&self, _: Lang) -> Option<String> {
+        None
     }
 
     fn submit(&self, _: RecordIn) -> ServiceFuture<()> {
@@ -426,14 +430,6 @@ impl HubTicketService {
         &self.client
     }
 
-    fn info(&self, id: &str) -> ServiceInfo {
-        self.services
-            .iter()
-            .find(|s| s.id == id)
-            .cloned()
-            .unwrap_or_else(|| prefix_service(id))
-    }
-
     fn spawn<T: Send + 'static>(
         &self,
         work: impl Future<Output = Result<T, ServiceError>> + Send + 'static,
@@ -468,30 +464,21 @@ impl TicketService for HubTicketService {
 
     fn issue_ticket(&self, request: TicketRequest) -> ServiceFuture<Ticket> {
         let client = self.client.clone();
-        let info = self.info(&request.service_id);
-        let status = status_url(&self.hub_url, request.lang);
+        self.spawn(async move { Ok(client.issue_ticket(&request.service).await?) })
+    }
+
+    fn call_staff(&self, _kiosk: String, lang: Lang) -> ServiceFuture<()> {
+        // The hub names the kiosk from its device token; `kiosk` is this
+        // kiosk's configured name, which the enrolment made the same.
+        let client = self.client.clone();
         self.spawn(async move {
-            let ticket = client.issue_ticket(&request.service_id).await?;
-            Ok(Ticket {
-                number: ticket.number,
-                service: info,
-                counter_area: None,
-                people_ahead: ticket.position.saturating_sub(1),
-                estimated_wait_minutes: ticket.estimated_wait_minutes,
-                status_url: status,
-                offline: ticket.offline,
-            })
+            client.call_staff(lang.code(), None).await?;
+            Ok(())
         })
     }
 
-    fn call_staff(&self, request: StaffCall) -> ServiceFuture<()> {
-        // The hub names the kiosk from its device token; `request.kiosk` is
-        // this kiosk's configured name, which the enrolment made the same.
-        let client = self.client.clone();
-        self.spawn(async move {
-            client.call_staff(request.lang.code(), None).await?;
-            Ok(())
-        })
+    fn status_url(&self, lang: Lang) -> Option<String> {
+        Some(status_url(&self.hub_url, lang))
     }
 
     fn can_call_staff(&self) -> bool {
@@ -545,9 +532,7 @@ mod tests {
 
     fn request(service: &str) -> TicketRequest {
         TicketRequest {
-            service_id: service.into(),
-            kiosk: "k1".into(),
-            lang: Lang::ja(),
+            service: service.into(),
         }
     }
 
@@ -557,17 +542,21 @@ mod tests {
         let a1 = block_on(service.issue_ticket(request("A"))).unwrap();
         let a2 = block_on(service.issue_ticket(request("A"))).unwrap();
         let b1 = block_on(service.issue_ticket(request("B"))).unwrap();
-        assert_eq!((a1.number.as_str(), a1.people_ahead), ("A-001", 0));
+        let people_ahead = |t: &Ticket| t.position - 1;
+        assert_eq!((a1.number.as_str(), people_ahead(&a1)), ("A-001", 0));
         assert_eq!(
             (
                 a2.number.as_str(),
-                a2.people_ahead,
+                people_ahead(&a2),
                 a2.estimated_wait_minutes
             ),
             ("A-002", 1, 4)
         );
         assert_eq!(b1.number, "B-001");
-        assert_eq!(a2.status_url, "http://127.0.0.1:8750/status?lang=ja");
+        assert_eq!(
+            service.status_url(Lang::ja()).as_deref(),
+            Some("http://127.0.0.1:8750/status?lang=ja")
+        );
         assert_eq!(service.issued()["A"], 2);
     }
 

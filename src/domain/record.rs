@@ -1,0 +1,140 @@
+//! From reviewed forms to the record the hub stores.
+//!
+//! A kiosk resident confirms their forms (read from a QR or made on the
+//! kiosk) as a [`Reviewed`]; [`record_of`] turns it into a
+//! [`RecordIn`]. The record's id and creation time are inputs: the caller
+//! (the kiosk's effect runner, the demo) reads the clock and makes the id,
+//! so the mapping itself is a plain function that tests call with fixed
+//! values.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{DateTime, Utc};
+use uuid::Uuid;
+
+use crate::domain::Answers;
+use crate::i18n::Lang;
+use crate::model::{FieldValue, Preapp, RecordIn, Source};
+
+/// Record field listing the answer keys a kiosk-made record leaves to the
+/// clerk (names and addresses in kanji), as a JSON array.
+pub const CLERK_COMPLETES: &str = "clerk.to-complete";
+
+/// Forms a resident confirmed at the kiosk.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reviewed {
+    /// Procedure ids, in the order of the forms.
+    pub procedures: Vec<String>,
+    pub answers: Answers,
+    /// Answer keys the resident changed on the kiosk.
+    pub changed: BTreeSet<String>,
+    /// Answer keys the clerk completes.
+    pub clerk: BTreeSet<String>,
+    /// Made on the kiosk, not read from a QR.
+    pub made_here: bool,
+    /// Read from an encrypted QR.
+    pub sealed: bool,
+    /// The resident's language.
+    pub lang: Lang,
+}
+
+/// The record a confirmed review sends to the hub: every answer by its key,
+/// marked as read from the QR or changed on the kiosk, household members as
+/// one `household` list. A record made here is all `kiosk`, and lists what
+/// the clerk completes under [`CLERK_COMPLETES`].
+pub fn record_of(reviewed: &Reviewed, id: Uuid, created_at: DateTime<Utc>) -> RecordIn {
+    let whole_source = if reviewed.made_here {
+        Source::Kiosk
+    } else {
+        Source::Qr
+    };
+    let mut fields = BTreeMap::new();
+    for (key, value) in &reviewed.answers.values {
+        let source = if reviewed.changed.contains(key) {
+            Source::Kiosk
+        } else {
+            whole_source
+        };
+        fields.insert(
+            key.clone(),
+            FieldValue {
+                value: serde_json::Value::String(value.clone()),
+                source,
+            },
+        );
+    }
+    if !reviewed.answers.household.is_empty() {
+        fields.insert(
+            "household".into(),
+            FieldValue {
+                value: serde_json::json!(reviewed.answers.household),
+                source: whole_source,
+            },
+        );
+    }
+    if !reviewed.clerk.is_empty() {
+        fields.insert(
+            CLERK_COMPLETES.into(),
+            FieldValue {
+                value: serde_json::json!(reviewed.clerk),
+                source: Source::Kiosk,
+            },
+        );
+    }
+    RecordIn {
+        id,
+        created_at,
+        procedures: reviewed.procedures.clone(),
+        lang: reviewed.lang.code().to_owned(),
+        fields,
+        number: None,
+        preapp: if reviewed.made_here {
+            Preapp::None
+        } else if reviewed.sealed {
+            Preapp::Encrypted
+        } else {
+            Preapp::Plain
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reviewed(made_here: bool) -> Reviewed {
+        let mut answers = Answers::new();
+        answers
+            .values
+            .insert("applicant.name".into(), "山田 花子".into());
+        answers
+            .values
+            .insert("juminhyo-utsushi.copies".into(), "2".into());
+        Reviewed {
+            procedures: vec!["juminhyo-utsushi".into()],
+            answers,
+            changed: BTreeSet::from(["juminhyo-utsushi.copies".to_owned()]),
+            clerk: BTreeSet::new(),
+            made_here,
+            sealed: true,
+            lang: Lang::ja(),
+        }
+    }
+
+    #[test]
+    fn id_and_time_are_the_callers_and_sources_follow_the_review() {
+        let id = Uuid::from_u128(7);
+        let at = DateTime::from_timestamp(1_700_000_000, 0).unwrap();
+        let record = record_of(&reviewed(false), id, at);
+        assert_eq!((record.id, record.created_at), (id, at));
+        assert_eq!(record.fields["applicant.name"].source, Source::Qr);
+        assert_eq!(
+            record.fields["juminhyo-utsushi.copies"].source,
+            Source::Kiosk
+        );
+        assert_eq!(record.preapp, Preapp::Encrypted);
+        let made = record_of(&reviewed(true), id, at);
+        assert_eq!(made.fields["applicant.name"].source, Source::Kiosk);
+        assert_eq!(made.preapp, Preapp::None);
+    }
+}

@@ -1,0 +1,359 @@
+//! The resident's flow: one handler per [`Message`] of [`Kiosk::update`],
+//! and the moves between screens they share (scans, notices, the wipe).
+
+use std::time::{Duration, Instant};
+
+use super::service::{ServiceError, service_info};
+use super::{
+    Effect, Kiosk, Message, Resident, Screen, admin, choose, device, make, notice, review, scan,
+    ticket, wedge_detector, welcome,
+};
+use crate::i18n::{Lang, Message as Text};
+use crate::model::{Ticket, TicketRequest};
+use crate::scan::wedge::WedgeOutput;
+use crate::ui::effect::Effects;
+
+impl Kiosk {
+    pub(super) fn on_welcome(&mut self, message: welcome::Message) -> Effects<Effect> {
+        match welcome::update(message) {
+            welcome::Action::SetLanguage(lang) => self.set_language(lang),
+            welcome::Action::Start => {
+                self.resident.screen = Screen::Choose(choose::State::default())
+            }
+        }
+        Effects::none()
+    }
+
+    pub(super) fn on_choose(&mut self, message: choose::Message) -> Effects<Effect> {
+        let Screen::Choose(state) = &mut self.resident.screen else {
+            return Effects::none();
+        };
+        if self.resident.pending {
+            return Effects::none();
+        }
+        match state.update(message, &self.services) {
+            choose::Action::None => {}
+            choose::Action::Back => self.resident.screen = Screen::Welcome,
+            choose::Action::ScanQr => self.resident.screen = Screen::Scan(self.scan_state()),
+            choose::Action::MakeHere => {
+                let offer = &self.settings.offer;
+                self.resident.screen = Screen::Make(Box::new(make::State::new(
+                    make::offers(&offer.bundles, &offer.procedures),
+                    make::western_dates(self.resident.lang),
+                )));
+            }
+            choose::Action::TakeNumber(service) => {
+                self.resident.pending = true;
+                return Effects::one(Effect::IssueTicket(self.session, TicketRequest { service }));
+            }
+            choose::Action::CallStaff => {
+                self.resident.pending = true;
+                return Effects::one(Effect::CallStaff {
+                    session: self.session,
+                    kiosk: self.settings.name.clone(),
+                    lang: self.resident.lang,
+                });
+            }
+        }
+        Effects::none()
+    }
+
+    pub(super) fn on_make(&mut self, message: make::Message) -> Effects<Effect> {
+        let Screen::Make(state) = &mut self.resident.screen else {
+            return Effects::none();
+        };
+        match state.update(message, &self.catalog) {
+            make::Action::None => {}
+            make::Action::Back => self.resident.screen = Screen::Choose(choose::State::default()),
+            make::Action::Done => {
+                if let Some(interview) = &state.interview {
+                    let review = review::State::made_here(
+                        &self.catalog,
+                        interview.active(),
+                        interview.result(),
+                        interview.clerk_keys(),
+                    );
+                    if let Screen::Make(made) = std::mem::replace(
+                        &mut self.resident.screen,
+                        Screen::Review(Box::new(review)),
+                    ) {
+                        self.resident.made = Some(made);
+                    }
+                }
+            }
+        }
+        Effects::none()
+    }
+
+    pub(super) fn on_scan(&mut self, message: scan::Message) -> Effects<Effect> {
+        let Screen::Scan(state) = &mut self.resident.screen else {
+            return Effects::none();
+        };
+        let action = state.update(message);
+        self.scan_action(action)
+    }
+
+    pub(super) fn on_review(&mut self, message: review::Message) -> Effects<Effect> {
+        let Screen::Review(state) = &mut self.resident.screen else {
+            return Effects::none();
+        };
+        if self.resident.pending {
+            return Effects::none();
+        }
+        match state.update(message, &self.catalog) {
+            review::Action::None => Effects::none(),
+            review::Action::Back => {
+                self.resident.screen = match self.resident.made.take() {
+                    Some(mut made) => {
+                        made.reopen();
+                        Screen::Make(made)
+                    }
+                    None => Screen::Scan(self.scan_state()),
+                };
+                Effects::none()
+            }
+            review::Action::Confirm => {
+                // The record carries the answers from here on.
+                self.resident.made = None;
+                let reviewed = state.reviewed(self.resident.lang);
+                let request = TicketRequest {
+                    service: state.service().to_owned(),
+                };
+                self.resident.pending = true;
+                Effects::one(Effect::Submit(self.session, request, Box::new(reviewed)))
+            }
+        }
+    }
+
+    pub(super) fn on_wedge_key(&mut self, key: char, at: Instant) -> Effects<Effect> {
+        // Key events carry their own time; the activity is now.
+        self.now = self.now.max(at);
+        self.last_activity = self.now;
+        match self.wedge.push(key, at) {
+            Some(WedgeOutput::Scan(text)) => self.route_scan(text),
+            // A person typing on a kiosk keyboard: nothing asks for text.
+            Some(WedgeOutput::Typed(_)) | None => Effects::none(),
+        }
+    }
+
+    pub(super) fn on_file_read(
+        &mut self,
+        session: u64,
+        result: Result<Vec<String>, Text>,
+    ) -> Effects<Effect> {
+        if session != self.session {
+            return Effects::none();
+        }
+        self.on_scan(scan::Message::FileRead(result))
+    }
+
+    pub(super) fn on_ticket(&mut self, message: ticket::Message) -> Effects<Effect> {
+        if let Screen::Ticket(state) = &mut self.resident.screen {
+            match state.update(message) {
+                ticket::Action::Finished => self.wipe("ticket done"),
+            }
+        }
+        Effects::none()
+    }
+
+    pub(super) fn on_notice(&mut self, message: notice::Message) -> Effects<Effect> {
+        if let Screen::Notice(state) = &mut self.resident.screen {
+            match state.update(message) {
+                notice::Action::Finished => self.wipe("notice done"),
+            }
+        }
+        Effects::none()
+    }
+
+    pub(super) fn on_device(&mut self, message: device::Message) -> Effects<Effect> {
+        let (effects, event) = self.device.update(message, self.now, &self.settings);
+        if let Some(device::Event::SettingsApplied(settings)) = event {
+            self.settings = *settings;
+            if !self
+                .settings
+                .languages
+                .offered
+                .contains(&self.resident.lang)
+            {
+                self.resident.lang = self.settings.languages.default;
+            }
+        }
+        effects.map(Effect::Device)
+    }
+
+    pub(super) fn open_languages(&mut self) -> Effects<Effect> {
+        self.resident.picking_language = true;
+        Effects::none()
+    }
+
+    pub(super) fn pick_language(&mut self, lang: Lang) -> Effects<Effect> {
+        self.set_language(lang);
+        self.resident.picking_language = false;
+        Effects::none()
+    }
+
+    pub(super) fn toggle_large_text(&mut self) -> Effects<Effect> {
+        self.resident.look.large_text = !self.resident.look.large_text;
+        Effects::none()
+    }
+
+    pub(super) fn toggle_high_contrast(&mut self) -> Effects<Effect> {
+        self.resident.look.high_contrast = !self.resident.look.high_contrast;
+        Effects::none()
+    }
+
+    pub(super) fn home(&mut self) -> Effects<Effect> {
+        self.wipe("home");
+        Effects::none()
+    }
+
+    pub(super) fn ticket_issued(
+        &mut self,
+        session: u64,
+        result: Result<Ticket, ServiceError>,
+    ) -> Effects<Effect> {
+        if session != self.session {
+            tracing::info!("ticket answer arrived after the resident left; dropped");
+            return Effects::none();
+        }
+        self.resident.pending = false;
+        match result {
+            Ok(ticket) => {
+                tracing::info!(number = %ticket.number, service = %ticket.service, "ticket issued");
+                let service = service_info(&self.services, &ticket.service);
+                let status_url = self.service.status_url(self.resident.lang);
+                self.resident.screen = Screen::Ticket(Box::new(ticket::State::new(
+                    ticket, service, status_url, self.now,
+                )));
+            }
+            Err(error) => {
+                tracing::warn!(%error, "ticket not issued");
+                self.show_notice(Text::new("kiosk-error-heading"), error.message());
+            }
+        }
+        Effects::none()
+    }
+
+    pub(super) fn staff_called(
+        &mut self,
+        session: u64,
+        result: Result<(), ServiceError>,
+    ) -> Effects<Effect> {
+        if session != self.session {
+            return Effects::none();
+        }
+        self.resident.pending = false;
+        match result {
+            Ok(()) => self.show_notice(
+                Text::new("kiosk-staff-called-heading"),
+                Text::new("kiosk-staff-called-body"),
+            ),
+            Err(error) => self.show_notice(Text::new("kiosk-error-heading"), error.message()),
+        }
+        Effects::none()
+    }
+
+    pub(super) fn tick(&mut self, now: Instant) -> Effects<Effect> {
+        self.now = now;
+        let mut effects = Effects::none();
+        for text in self.device.poll_camera(now, &self.settings) {
+            effects.extend(self.route_scan(text));
+        }
+        self.offline = !self.service.online();
+        // A burst that stopped without Enter was not a scanner.
+        let _ = self.wedge.poll(now);
+        if self.device.corner_held(now) {
+            self.last_activity = now;
+        }
+        if self.idle_remaining().is_some_and(|left| left.is_zero()) {
+            self.wipe("idle timeout");
+            return Effects::none();
+        }
+        let linger = Duration::from_secs(u64::from(self.settings.ticket_linger_secs));
+        let done = match &self.resident.screen {
+            Screen::Ticket(state) => state.expired(now, linger),
+            Screen::Notice(state) => now.saturating_duration_since(state.shown_at) >= linger,
+            _ => false,
+        };
+        if done {
+            self.wipe("ticket shown");
+        }
+        effects
+    }
+
+    /// A text from a scanner: the panel's while it is open, else the resident's.
+    fn route_scan(&mut self, text: String) -> Effects<Effect> {
+        if self.device.admin().is_some() {
+            return self.update(Message::admin(admin::Message::Scanned(text)));
+        }
+        self.scanned(text)
+    }
+
+    fn set_language(&mut self, lang: Lang) {
+        if self.settings.languages.offered.contains(&lang) {
+            self.resident.lang = lang;
+        }
+    }
+
+    fn show_notice(&mut self, heading: Text, body: Text) {
+        self.resident.screen = Screen::Notice(notice::State::new(heading, body, self.now));
+    }
+
+    fn scan_state(&self) -> scan::State {
+        scan::State::new(self.decode.clone(), self.demo_qr.clone())
+    }
+
+    /// A complete text from the scanner: opens the scan screen (from any
+    /// resident screen but the review and the ticket) and reads it there.
+    fn scanned(&mut self, text: String) -> Effects<Effect> {
+        match &self.resident.screen {
+            Screen::Scan(_) => {}
+            Screen::Welcome | Screen::Choose(_) | Screen::Notice(_) => {
+                self.resident.picking_language = false;
+                self.resident.screen = Screen::Scan(self.scan_state());
+            }
+            // Answers being made here are not thrown away by a stray scan.
+            Screen::Review(_) | Screen::Ticket(_) | Screen::Make(_) => return Effects::none(),
+        }
+        self.on_scan(scan::Message::Scanned(text))
+    }
+
+    fn scan_action(&mut self, action: scan::Action) -> Effects<Effect> {
+        match action {
+            scan::Action::None => {}
+            scan::Action::Back => self.resident.screen = Screen::Choose(choose::State::default()),
+            scan::Action::ReadFile(path) => {
+                return Effects::one(Effect::ReadFile(self.session, path));
+            }
+            scan::Action::Complete {
+                application,
+                sealed,
+            } => match review::State::new(&self.catalog, &application, sealed) {
+                Ok(review) => {
+                    // Greet the resident in the language they used at
+                    // home, unless they already chose one here.
+                    if self.resident.lang == self.settings.languages.default {
+                        self.set_language(application.form.language);
+                    }
+                    self.resident.screen = Screen::Review(Box::new(review));
+                }
+                Err(reason) => {
+                    if let Screen::Scan(state) = &mut self.resident.screen {
+                        state.error = Some(reason);
+                    }
+                }
+            },
+        }
+        Effects::none()
+    }
+
+    /// Forgets the resident (and closes the facilities panel).
+    fn wipe(&mut self, why: &'static str) {
+        tracing::debug!(why, "resident state wiped");
+        self.wedge = wedge_detector(&self.settings);
+        self.resident = Resident::fresh(self.settings.languages.default);
+        self.device.close();
+        self.session += 1;
+        self.last_activity = self.now;
+    }
+}

@@ -1,0 +1,203 @@
+//! What the kiosk draws: the top bar, the screen of the moment (or the
+//! facilities panel), the idle countdown and the hidden corner.
+
+use std::time::Duration;
+
+use iced::widget::{column, container, mouse_area, opaque, row, scrollable, space, stack};
+use iced::{Alignment, Element, Length};
+
+use super::{CORNER_ID, CORNER_SIZE, COUNTDOWN, Kiosk, Message, Screen, device, welcome};
+use crate::ui::theme::{Emphasis, warning_banner};
+use crate::ui::widgets::{Ctx, bar_button, touch_button};
+
+impl Kiosk {
+    pub fn view(&self) -> Element<'_, Message> {
+        let ctx = Ctx::new(&self.i18n, self.resident.lang, self.resident.look.sizes());
+        let panel = self
+            .device
+            .view(&ctx, self.now, &self.catalog, self.service.sync_status());
+        let body: Element<'_, Message> = if let Some(panel) = panel {
+            panel.map(Message::Device)
+        } else if self.resident.picking_language {
+            container(
+                column![
+                    ctx.heading(ctx.tr("kiosk-language-heading")),
+                    welcome::language_grid(
+                        &ctx,
+                        &self.settings.languages.offered,
+                        Message::Language
+                    ),
+                ]
+                .spacing(ctx.sizes.spacing * 1.5)
+                .align_x(Alignment::Center)
+                .max_width(1200),
+            )
+            .center_x(Length::Fill)
+            .padding(32)
+            .into()
+        } else {
+            match &self.resident.screen {
+                Screen::Welcome => {
+                    welcome::view(&ctx, &self.settings.languages.offered).map(Message::Welcome)
+                }
+                Screen::Choose(state) => state
+                    .view(
+                        &ctx,
+                        &self.services,
+                        self.resident.pending,
+                        self.service.can_call_staff(),
+                    )
+                    .map(Message::Choose),
+                Screen::Make(state) => state.view(&ctx, &self.catalog).map(Message::Make),
+                Screen::Scan(state) => state.view(&ctx, self.device.camera()).map(Message::Scan),
+                Screen::Review(state) => {
+                    let view = state.view(&ctx).map(Message::Review);
+                    if self.resident.pending {
+                        column![view, ctx.body(ctx.tr("kiosk-issuing"))]
+                            .align_x(Alignment::Center)
+                            .into()
+                    } else {
+                        view
+                    }
+                }
+                Screen::Ticket(state) => {
+                    let linger = Duration::from_secs(u64::from(self.settings.ticket_linger_secs));
+                    let left =
+                        linger.saturating_sub(self.now.saturating_duration_since(state.shown_at));
+                    state.view(&ctx, left).map(Message::Ticket)
+                }
+                Screen::Notice(state) => state.view(&ctx).map(Message::Notice),
+            }
+        };
+
+        let mut page = column![].width(Length::Fill).height(Length::Fill);
+        if self.device.admin().is_none() {
+            page = page.push(self.top_bar(&ctx));
+            if self.offline {
+                page = page.push(
+                    container(ctx.body(ctx.tr("kiosk-offline-banner")))
+                        .padding([10, 24])
+                        .width(Length::Fill)
+                        .style(warning_banner),
+                );
+            }
+        }
+        // Large text may not fit one screen: scroll then, centre otherwise.
+        page = if self.resident.look.large_text {
+            page.push(scrollable(container(body).width(Length::Fill)).height(Length::Fill))
+        } else {
+            page.push(
+                container(body)
+                    .width(Length::Fill)
+                    .height(Length::Fill)
+                    .center_y(Length::Fill),
+            )
+        };
+
+        let corner = container(
+            mouse_area(space().width(CORNER_SIZE).height(CORNER_SIZE))
+                .on_press(Message::Device(device::Message::CornerPressed))
+                .on_release(Message::Device(device::Message::CornerReleased))
+                .on_exit(Message::Device(device::Message::CornerReleased)),
+        )
+        .id(CORNER_ID);
+        let mut layers = stack![page];
+        // Over the content, not beside it: the page must not reflow when it appears.
+        if let Some(banner) = self.idle_banner(&ctx) {
+            layers = layers.push(container(opaque(banner)).align_bottom(Length::Fill));
+        }
+        layers
+            .push(
+                container(corner)
+                    .align_bottom(Length::Fill)
+                    .align_left(Length::Fill),
+            )
+            .into()
+    }
+
+    fn top_bar<'a>(&self, ctx: &Ctx<'_>) -> Element<'a, Message> {
+        let look = self.resident.look;
+        let on_welcome =
+            matches!(self.resident.screen, Screen::Welcome) && !self.resident.picking_language;
+        // One row of equal shares at a fixed height in every language and
+        // look: long labels wrap inside their button (see `bar_button`).
+        let mut bar = row![]
+            .spacing(ctx.sizes.spacing * 0.6)
+            .align_y(Alignment::Center);
+        if !on_welcome {
+            bar = bar
+                .push(bar_button(
+                    ctx,
+                    ctx.tr("kiosk-bar-home"),
+                    Emphasis::Secondary,
+                    Message::Home,
+                ))
+                .push(bar_button(
+                    ctx,
+                    ctx.tr("kiosk-bar-language"),
+                    Emphasis::Secondary,
+                    Message::OpenLanguages,
+                ));
+        } else {
+            // Staff and residents can tell kiosks apart; nothing to tap here.
+            // It takes the place of the two buttons, so the display toggles
+            // stay where they are on every screen.
+            bar = bar.push(
+                ctx.small(self.settings.name.clone())
+                    .width(Length::FillPortion(2)),
+            );
+        }
+        let (large_key, large_emphasis) = if look.large_text {
+            ("kiosk-bar-normal-text", Emphasis::Selected)
+        } else {
+            ("kiosk-bar-large-text", Emphasis::Secondary)
+        };
+        let (contrast_key, contrast_emphasis) = if look.high_contrast {
+            ("kiosk-bar-normal-contrast", Emphasis::Selected)
+        } else {
+            ("kiosk-bar-high-contrast", Emphasis::Secondary)
+        };
+        bar = bar
+            .push(bar_button(
+                ctx,
+                ctx.tr(large_key),
+                large_emphasis,
+                Message::ToggleLargeText,
+            ))
+            .push(bar_button(
+                ctx,
+                ctx.tr(contrast_key),
+                contrast_emphasis,
+                Message::ToggleHighContrast,
+            ));
+        container(bar).padding([8, 24]).width(Length::Fill).into()
+    }
+
+    fn idle_banner<'a>(&self, ctx: &Ctx<'_>) -> Option<Element<'a, Message>> {
+        if matches!(self.resident.screen, Screen::Ticket(_)) {
+            return None; // the ticket shows its own countdown
+        }
+        let left = self.idle_remaining().filter(|left| *left <= COUNTDOWN)?;
+        let seconds = left.as_secs_f32().ceil() as u64;
+        let banner = row![
+            ctx.body(ctx.tr_args("kiosk-idle-warning", &[("seconds", seconds.into())]))
+                .width(Length::Fill),
+            touch_button(
+                ctx,
+                ctx.tr("kiosk-idle-continue"),
+                Emphasis::Primary,
+                Some(Message::StillHere),
+                300
+            ),
+        ]
+        .spacing(ctx.sizes.spacing)
+        .align_y(Alignment::Center);
+        Some(
+            container(banner)
+                .padding([16.0, 24.0 + CORNER_SIZE])
+                .width(Length::Fill)
+                .style(warning_banner)
+                .into(),
+        )
+    }
+}
