@@ -13,8 +13,7 @@ use serde::{Deserialize, Serialize};
 use crate::config::{Problems, Validate};
 use crate::i18n::{I18n, Lang, Message};
 
-/// Highest queue number of a service in a day (numbers are shown with three digits).
-pub const MAX_NUMBER: u32 = 999;
+pub use crate::queue::MAX_NUMBER;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -35,7 +35,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::Message;
 
-pub use crate::config::hub::MAX_NUMBER;
+/// Highest queue number of a service in a day (numbers are shown with three digits).
+pub const MAX_NUMBER: u32 = 999;
 
 /// Source of the current time, injectable for tests of the day change.
 pub trait Clock: Send + Sync + 'static {
