@@ -14,7 +14,7 @@ use axum::http::request::Parts;
 
 use super::AppState;
 use super::api::Role;
-use super::routes::ApiError;
+use super::error::ApiError;
 use crate::i18n::Message;
 use crate::store::hub::{Device, Session};
 

@@ -23,8 +23,7 @@ use std::collections::BTreeSet;
 
 use serde_json::Value;
 
-use super::api::DailyStats;
-use crate::store::hub::ConfirmedRecord;
+use crate::model::{ConfirmedRecord, DailyStats, is_individual_number};
 
 /// The UTF-8 byte-order mark that tells Excel the encoding.
 pub const BOM: &str = "\u{feff}";
@@ -70,7 +69,7 @@ pub fn records_csv(records: &[ConfirmedRecord], tz: chrono_tz::Tz) -> String {
             !records.iter().any(|r| {
                 r.fields
                     .get(*name)
-                    .is_some_and(|f| crate::store::hub::is_individual_number(name, &f.value))
+                    .is_some_and(|f| is_individual_number(name, &f.value))
             })
         })
         .collect();

@@ -69,6 +69,7 @@ pub mod api;
 pub mod auth;
 pub mod cli;
 pub mod db;
+mod error;
 pub mod export;
 mod routes;
 mod status;
@@ -205,6 +206,17 @@ impl AppState {
             let _ = self.0.events.send(api::HubEvent::DayChanged { day: today });
         }
         today
+    }
+
+    /// The board as of now (for `GET /api/v1/board` and the status page).
+    pub(crate) async fn current_board(&self) -> store::Result<api::Board> {
+        let day = self.today().await;
+        let now = self.0.clock.now();
+        let office = self.0.config.office_name.clone();
+        self.0
+            .db
+            .call(move |c| store::hub::board(c, &office, day, now))
+            .await
     }
 
     /// Deletes completed records past the retention period. Returns how many.

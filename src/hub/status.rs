@@ -15,7 +15,7 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 
 use super::AppState;
-use super::routes::current_board;
+use super::error::ApiError;
 use crate::i18n::{Arg, Lang};
 
 /// Escapes text for HTML element content and attribute values.
@@ -53,9 +53,9 @@ pub async fn page(
     headers: HeaderMap,
 ) -> Response {
     let lang = page_lang(&query, &headers);
-    let board = match current_board(&s).await {
+    let board = match s.current_board().await {
         Ok(board) => board,
-        Err(e) => return e.into_response(),
+        Err(e) => return ApiError::from(e).into_response(),
     };
     let i18n = &s.0.i18n;
     let tr = |key: &str, args: &[(&str, Arg)]| escape(&i18n.tr_args(&lang, key, args));
@@ -186,7 +186,7 @@ pub async fn metrics(State(s): State<AppState>) -> Response {
             value.load(Ordering::Relaxed)
         );
     }
-    match current_board(&s).await {
+    match s.current_board().await {
         Ok(board) => {
             let _ = writeln!(
                 out,

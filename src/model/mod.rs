@@ -1,5 +1,6 @@
 //! The model every side shares: records, tickets, visits, the board, staff
-//! calls and statistics, as plain Rust values.
+//! calls and statistics, as plain Rust values, and the rules for accepting
+//! them ([`rules`]).
 //!
 //! The store returns these, the hub's HTTP API sends them as JSON
 //! ([`crate::hub::api`] adds only the request and response bodies), and the
@@ -9,6 +10,7 @@
 mod board;
 mod device;
 mod record;
+pub mod rules;
 mod staff_call;
 mod stats;
 mod ticket;
@@ -17,7 +19,11 @@ mod visit;
 pub use board::{Board, BoardService, Calling};
 pub use device::Role;
 pub use record::{
-    FieldValue, Preapp, Record, RecordChange, RecordIn, RecordStatus, RecordSummary, Source,
+    ConfirmedRecord, FieldValue, Preapp, Record, RecordChange, RecordIn, RecordStatus,
+    RecordSummary, Source,
+};
+pub use rules::{
+    check_edit, check_record, check_reject_reason, check_staff_call, is_individual_number,
 };
 pub use staff_call::StaffCall;
 pub use stats::{DailyStats, LanguageCount, ServiceCount};

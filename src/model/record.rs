@@ -120,3 +120,16 @@ pub struct RecordSummary {
     pub procedures: Vec<String>,
     pub status: RecordStatus,
 }
+
+/// A confirmed record as the day's export lists it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConfirmedRecord {
+    pub number: Option<String>,
+    /// The queue the visit ended in (after transfers), else the number's prefix.
+    pub service: Option<String>,
+    pub procedures: Vec<String>,
+    pub confirmed_at: DateTime<Utc>,
+    /// The confirming clerk's id (from `clerk:ID@station`).
+    pub clerk: String,
+    pub fields: BTreeMap<String, FieldValue>,
+}
