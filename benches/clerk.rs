@@ -10,6 +10,9 @@
 //!
 //! Set `CLERK_BENCH_CALLS` to change the number of calls (default 300).
 
+// Test code: an unwrap here is an assertion (Cargo.toml warns on it in the product).
+#![allow(clippy::unwrap_used)]
+
 #[path = "../tests/hub_support/mod.rs"]
 mod hub_support;
 #[path = "../tests/ui_support/mod.rs"]

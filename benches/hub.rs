@@ -7,6 +7,9 @@
 //!
 //! Set `HUB_BENCH_RECORDS` to change the size of step 3 (default 1,000,000).
 
+// Test code: an unwrap here is an assertion (Cargo.toml warns on it in the product).
+#![allow(clippy::unwrap_used)]
+
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 

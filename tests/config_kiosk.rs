@@ -1,6 +1,9 @@
 //! `kiosk.toml` loads, validates with lines, and `config check` reports
 //! problems as FILE:LINE: message.
 
+// Test code: an unwrap here is an assertion (Cargo.toml warns on it in the product).
+#![allow(clippy::unwrap_used)]
+
 use std::path::{Path, PathBuf};
 
 use madoguchi::config::cli::{FileKind, check_file, detect};

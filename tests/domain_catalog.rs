@@ -1,6 +1,9 @@
 //! The shipped catalogue loads, bundles transcribe one set of answers into
 //! every form, and bad files are reported by file and line, never a panic.
 
+// Test code: an unwrap here is an assertion (Cargo.toml warns on it in the product).
+#![allow(clippy::unwrap_used)]
+
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;

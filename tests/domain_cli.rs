@@ -1,5 +1,8 @@
 //! `madoguchi catalog list|show`.
 
+// Test code: an unwrap here is an assertion (Cargo.toml warns on it in the product).
+#![allow(clippy::unwrap_used)]
+
 use std::process::ExitCode;
 
 use madoguchi::cli::CommonArgs;

@@ -1,6 +1,9 @@
 //! Every shipped procedure accepts a realistic resident and refuses a broken
 //! one; field kinds and cross-field rules behave as documented.
 
+// Test code: an unwrap here is an assertion (Cargo.toml warns on it in the product).
+#![allow(clippy::unwrap_used)]
+
 use std::path::Path;
 
 use chrono::NaiveDate;

@@ -1,5 +1,8 @@
 //! 和暦 ⇄ 西暦 across every era boundary, 元年, and refusals.
 
+// Test code: an unwrap here is an assertion (Cargo.toml warns on it in the product).
+#![allow(clippy::unwrap_used)]
+
 use chrono::NaiveDate;
 use madoguchi::domain::date::{DateError, Era, Wareki, display_wareki, iso, parse_date};
 

@@ -1,5 +1,8 @@
 //! The hub over loopback: tickets, records, auth, bad input, clerks, day change, audit.
 
+// Test code: an unwrap here is an assertion (Cargo.toml warns on it in the product).
+#![allow(clippy::unwrap_used)]
+
 mod hub_support;
 
 use std::collections::HashSet;

@@ -6,6 +6,9 @@
 //! --data-dir D`), so it needs `Hub(madoguchi::hub::cli::HubCommand)` wired
 //! in src/main.rs.
 
+// Test code: an unwrap here is an assertion (Cargo.toml warns on it in the product).
+#![allow(clippy::unwrap_used)]
+
 mod hub_support;
 
 use std::collections::HashSet;

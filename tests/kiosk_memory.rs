@@ -8,6 +8,9 @@
 //! into one headless renderer kept for the whole run (so caches keyed by
 //! content, texts and images, would show).
 
+// Counting allocations needs a GlobalAlloc, whose methods are unsafe by nature.
+#![allow(unsafe_code)]
+
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicIsize, Ordering};

@@ -1,5 +1,8 @@
 //! The CLI end to end: keygen, encode to PNG, decode the PNG back.
 
+// Test code: an unwrap here is an assertion (Cargo.toml warns on it in the product).
+#![allow(clippy::unwrap_used)]
+
 use std::path::Path;
 use std::process::ExitCode;
 

@@ -1,5 +1,8 @@
 //! Codec behaviour: round trips, refusals with the right reason, hostile input.
 
+// Test code: an unwrap here is an assertion (Cargo.toml warns on it in the product).
+#![allow(clippy::unwrap_used)]
+
 use chrono::{DateTime, Duration, Utc};
 use madoguchi::preapp::{
     DecodeOptions, EncodeParams, Form, PreappError, Progress, Reassembler, SecretKey, base45,

@@ -4,6 +4,9 @@
 //! The default case counts keep CI quick. For millions of cases:
 //! `MADOGUCHI_FUZZ_ITERS=1000000 cargo test --release --test preapp_fuzz -- --ignored`
 
+// Test code: an unwrap here is an assertion (Cargo.toml warns on it in the product).
+#![allow(clippy::unwrap_used)]
+
 use chrono::{DateTime, Duration};
 use madoguchi::i18n::Lang;
 use madoguchi::preapp::cbor::{FIELDS, MEMBER_FIELDS, PROCEDURES};

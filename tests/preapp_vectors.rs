@@ -5,6 +5,9 @@
 //! `MADOGUCHI_BLESS_VECTORS=1 cargo test --test preapp_vectors` rewrites the
 //! files after a deliberate format change; otherwise any difference fails.
 
+// Test code: an unwrap here is an assertion (Cargo.toml warns on it in the product).
+#![allow(clippy::unwrap_used)]
+
 use chrono::{DateTime, Duration};
 use madoguchi::preapp::{DecodeOptions, EncodeParams, Form, SecretKey, decode_all, encode};
 use serde_json::{Value, json};

@@ -1,6 +1,9 @@
 //! Decoding generated QR images, panic containment, and no false positive
 //! on images without a QR code.
 
+// Test code: an unwrap here is an assertion (Cargo.toml warns on it in the product).
+#![allow(clippy::unwrap_used)]
+
 use madoguchi::scan::Frame;
 use madoguchi::scan::decode::{Pipeline, RqrrStage, Stage, ZxingStage, contain};
 use madoguchi::scan::{realworld, synth};

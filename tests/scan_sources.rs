@@ -1,6 +1,9 @@
 //! Sources: image files and folders (and the CLI over them), the
 //! keyboard-wedge timing detector, and the camera through a fake device.
 
+// Test code: an unwrap here is an assertion (Cargo.toml warns on it in the product).
+#![allow(clippy::unwrap_used)]
+
 use std::path::PathBuf;
 use std::sync::mpsc::sync_channel;
 use std::sync::{Arc, Mutex};

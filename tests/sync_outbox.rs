@@ -1,5 +1,8 @@
 //! Kiosk outbox → hub over loopback: push, acknowledgement, offline leases.
 
+// Test code: an unwrap here is an assertion (Cargo.toml warns on it in the product).
+#![allow(clippy::unwrap_used)]
+
 mod hub_support;
 
 use std::collections::HashSet;

@@ -1,6 +1,9 @@
 //! Kiosk flows through iced_test's headless simulator: every tap is a click
 //! on rendered text, every time step a `Tick` with a made-up instant.
 
+// Test code: an unwrap here is an assertion (Cargo.toml warns on it in the product).
+#![allow(clippy::unwrap_used)]
+
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 

@@ -5,6 +5,9 @@
 //! and then at the hub, every answer marked as kiosk input. Every tap goes
 //! through the iced simulator and is counted.
 
+// Test code: an unwrap here is an assertion (Cargo.toml warns on it in the product).
+#![allow(clippy::unwrap_used)]
+
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Arc;

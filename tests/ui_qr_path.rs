@@ -4,6 +4,9 @@
 //! resident confirms, the ticket appears; the record is in the kiosk's
 //! outbox and then at the hub. Taps are counted through the simulator.
 
+// Test code: an unwrap here is an assertion (Cargo.toml warns on it in the product).
+#![allow(clippy::unwrap_used)]
+
 use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};

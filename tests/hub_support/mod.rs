@@ -1,5 +1,7 @@
 //! A hub on loopback for integration tests: temp data dir, manual clock.
 #![allow(dead_code)]
+// Test code: an unwrap here is an assertion (Cargo.toml warns on it in the product).
+#![allow(clippy::unwrap_used)]
 
 use std::collections::BTreeMap;
 use std::sync::Arc;

@@ -2,6 +2,8 @@
 //! effects run on a tokio runtime against the loopback hub, their answers go
 //! back into `update`, and every screen is a fresh simulator of `view`.
 #![allow(dead_code)]
+// Test code: an unwrap here is an assertion (Cargo.toml warns on it in the product).
+#![allow(clippy::unwrap_used)]
 
 use std::collections::BTreeMap;
 use std::pin::Pin;

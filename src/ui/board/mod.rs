@@ -430,7 +430,7 @@ impl Board {
         let flashing = self
             .newest
             .as_ref()
-            .is_some_and(|(_, at)| self.now - *at < chrono::Duration::from_std(FLASH).unwrap());
+            .is_some_and(|(_, at)| *at > self.now - FLASH);
         for (i, call) in calls.iter().take(SHOWN_CALLS).enumerate() {
             let newest = i == 0;
             let counter = call
