@@ -151,7 +151,7 @@ export function narrowScreen({ interview, t, onDone, onBack }) {
     form.append(
       h("p", {}, t("web-narrow-intro")),
       h("ul", { class: "plain" }, mandatory.map((p) => h("li", {}, t("make-forms-required", { name: t(p.name) })))),
-      optional.map((p) => {
+      ...optional.map((p) => {
         const question = t.has(fill("web-narrow-{id}", { id: p.id }))
           ? t(fill("web-narrow-{id}", { id: p.id }))
           : t("web-narrow-other", { name: t(p.name) });

@@ -14,7 +14,7 @@ export function displayDate(t, lang, value) {
   if (day === undefined) return value;
   const [year, month, dayOfMonth] = ymd(day);
   if (japanese(lang)) return `${displayWareki(day)}（${year}年）`;
-  return t("date-gregorian", { year, month, day: dayOfMonth });
+  return t("date-gregorian", { year: String(year), month, day: dayOfMonth });
 }
 
 /** A stored date as it is typed back into its input: 和暦 in Japanese, ISO otherwise. */
