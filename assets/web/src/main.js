@@ -3,7 +3,7 @@
 // and starts the screens in the phone's language.
 
 import { Catalog } from "./form/catalog.js";
-import { officeKeyBytes } from "./payload/index.js";
+import { officeKeyBytes, qrVersion } from "./payload/index.js";
 import { App } from "./ui/app.js";
 import { h } from "./ui/dom.js";
 import { I18n } from "./ui/i18n.js";
@@ -35,6 +35,12 @@ function start() {
   select.addEventListener("change", () => app.setLanguage(select.value));
   document.getElementById("office").textContent = data.office.name;
   app.render();
+  // Finding a QR version measures the QR library's capacities once per
+  // version (tens of milliseconds on a slow phone): done while the resident
+  // reads, so the QR appears at once after the last answer.
+  const warm = () => qrVersion(`MG1:${"0".repeat(data.preapp.max_qr_version * 60)}`);
+  if (globalThis.requestIdleCallback) requestIdleCallback(warm);
+  else setTimeout(warm, 1000);
 }
 
 start();

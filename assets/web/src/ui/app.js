@@ -13,10 +13,12 @@ import { encodePreapp } from "../payload/index.js";
 import { askScreen } from "./ask.js";
 import { h } from "./dom.js";
 import { findScreen, narrowScreen, offerScreen, summaryScreen } from "./find.js";
-import { qrScreen } from "./qr.js";
+import { qrCanvas, qrScreen } from "./qr.js";
 import { reviewScreen } from "./review.js";
 
 const DRAFT_KEY = "madoguchi-preapp-draft";
+/** A QR prepared on the review is used for this long; then it is made anew. */
+const PREPARED_FOR_MS = 10 * 60 * 1000;
 
 export class App {
   /**
@@ -105,19 +107,35 @@ export class App {
     }
   }
 
-  async makeQr() {
-    const started = performance.now();
+  /**
+   * Encodes the answers and draws their QR codes, once per set of answers:
+   * started while the resident reads the review, so the QR is on screen as
+   * soon as they ask for it.
+   */
+  prepareQr() {
     const form = this.interview.form(this.lang);
-    const { texts, expires } = await encodePreapp(form, {
+    const key = JSON.stringify(form);
+    const fresh = this.prepared && performance.now() - this.prepared.at < PREPARED_FOR_MS;
+    if (fresh && this.prepared.key === key) return this.prepared.result;
+    const result = encodePreapp(form, {
       tables: this.site.tables,
       officeKey: this.site.officeKey,
       validityDays: this.site.validityDays,
       maxQrVersion: this.site.maxQrVersion,
-    });
-    this.forgetDraft();
-    this.go({ name: "qr", texts, expires });
-    // For the browser tests' budget (last answer → QR on screen).
-    this.root.dataset.qrMillis = String(Math.round(performance.now() - started));
+    }).then(({ texts, expires }) => ({ texts, expires, canvases: texts.map((text) => qrCanvas(text)) }));
+    result.catch(() => {}); // reported when the resident asks for the QR
+    this.prepared = { key, at: performance.now(), result };
+    return result;
+  }
+
+  async makeQr(status) {
+    try {
+      const { texts, expires, canvases } = await this.prepareQr();
+      this.forgetDraft();
+      this.go({ name: "qr", texts, expires, canvases });
+    } catch (error) {
+      status.textContent = this.t(error.tooLarge ? "preapp-error-too-large" : "preapp-error-invalid-form", { path: error.path ?? "" });
+    }
   }
 
   keepDraft(status) {
@@ -220,6 +238,7 @@ export class App {
         return qrScreen({
           ...common,
           texts: this.screen.texts,
+          canvases: this.screen.canvases,
           expires: this.screen.expires,
           onBack: () => this.go({ name: "review" }, false),
           onStartOver: () => this.startOver(),
@@ -242,7 +261,7 @@ export class App {
         this.interview.goTo(Math.max(0, this.interview.steps().length - 1));
         this.go({ name: "ask" }, false);
       },
-      onMakeQr: () => this.makeQr(),
+      onMakeQr: () => this.makeQr(this.root.querySelector("[data-testid=qr-status]")),
       onKeepDraft: () => this.keepDraft(this.root.querySelector("[data-testid=draft-status]")),
     };
   }
@@ -263,5 +282,10 @@ export class App {
     const first = this.root.querySelector("form.ask input, form.ask select, form.ask .options button");
     (first ?? this.root.querySelector("h1"))?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
+    if (this.root.dataset.screen === "review" && !this.root.querySelector("[data-testid=errors-list]")) {
+      const prepare = () => this.prepareQr();
+      if (globalThis.requestIdleCallback) requestIdleCallback(prepare, { timeout: 1000 });
+      else setTimeout(prepare, 200);
+    }
   }
 }

@@ -30,14 +30,14 @@ export function qrCanvas(text, pixels = 720) {
 }
 
 /**
- * @param ctx `{ t, lang, texts, expires (Unix seconds), onStartOver, onBack }`
+ * @param ctx `{ t, lang, texts, canvases (drawn by qrCanvas, optional), expires (Unix seconds), onStartOver, onBack }`
  */
 export function qrScreen(ctx) {
   const { t, texts } = ctx;
   const count = texts.length;
   let index = 0;
   const canvases = texts.map((text, i) => {
-    const canvas = qrCanvas(text);
+    const canvas = ctx.canvases?.[i] ?? qrCanvas(text);
     canvas.setAttribute("role", "img");
     canvas.setAttribute("aria-label", count > 1 ? t("web-qr-image-part", { index: i + 1, count }) : t("web-qr-image"));
     canvas.dataset.testid = "qr";

@@ -145,6 +145,7 @@ export function reviewScreen(ctx) {
         t("web-review-make-qr"),
       ),
     ),
+    h("p", { class: "message", role: "alert", "data-testid": "qr-status" }),
     h("p", { class: "note" }, t("web-draft-note")),
     h("button", { type: "button", class: "secondary", "data-testid": "keep-draft", onclick: ctx.onKeepDraft }, t("web-draft-keep")),
     h("p", { class: "message", "aria-live": "polite", "data-testid": "draft-status" }),

@@ -146,41 +146,43 @@ async function open(page, options) {
   await page.waitForSelector(testid("language"));
 }
 
-/** 住民票の写し (tests/fixtures/preapp/juminhyo.json) from opening the page to the QR. */
-export async function juminhyo(page, { lang = "ja", ...options } = {}) {
+/** What each scenario fills: its fixture, its bundle, and the taps that choose its forms. */
+const SCENARIOS = {
+  juminhyo: {
+    fixture: "juminhyo.json",
+    bundle: null,
+    choose: ["situation-certificate", "pick-juminhyo-utsushi", "next", "start"],
+  },
+  tennyu: {
+    fixture: "tennyu-household-4.json",
+    bundle: "hikkoshi-tennyu",
+    choose: ["situation-move", "offer-bundle-hikkoshi-tennyu", "narrow-kokuho-kanyu-yes", "narrow-jido-teate-yes", "next", "start"],
+  },
+};
+
+/** Opens the page, picks the language and the forms, answers every question: the review is on screen. */
+async function fillToReview(page, name, { lang = "ja", ...options } = {}) {
+  const scenario = SCENARIOS[name];
   await open(page, options);
   const resident = new Resident(page);
   await pickLanguage(resident, lang);
-  const source = fixture("juminhyo.json");
-  await resident.tap(testid("situation-certificate"));
-  await resident.tap(testid("pick-juminhyo-utsushi"));
-  await resident.tap(testid("next"));
-  await resident.tap(testid("start"));
-  const asked = await answerAll(resident, source.fields, []);
-  const parts = await makeQr(resident);
-  return { form: await expectedForm(page, source, lang, asked, null), taps: resident.taps, characters: resident.characters, parts };
+  const source = fixture(scenario.fixture);
+  for (const id of scenario.choose) await resident.tap(testid(id));
+  const asked = await answerAll(resident, source.fields, source.household ?? []);
+  const form = await expectedForm(page, source, lang, asked, scenario.bundle);
+  return { resident, form };
 }
 
-/** 転入 of a household of four with 国保 and 児童手当 (tests/fixtures/preapp/tennyu-household-4.json). */
-export async function tennyuHousehold4(page, { lang = "ja", ...options } = {}) {
-  await open(page, options);
-  const resident = new Resident(page);
-  await pickLanguage(resident, lang);
-  const source = fixture("tennyu-household-4.json");
-  await resident.tap(testid("situation-move"));
-  await resident.tap(testid("offer-bundle-hikkoshi-tennyu"));
-  for (const id of ["kokuho-kanyu", "jido-teate"]) await resident.tap(testid(`narrow-${id}-yes`));
-  await resident.tap(testid("next"));
-  await resident.tap(testid("start"));
-  const asked = await answerAll(resident, source.fields, source.household);
+async function toQr(page, name, options) {
+  const { resident, form } = await fillToReview(page, name, options);
   const parts = await makeQr(resident);
-  return {
-    form: await expectedForm(page, source, lang, asked, "hikkoshi-tennyu"),
-    taps: resident.taps,
-    characters: resident.characters,
-    parts,
-  };
+  return { form, taps: resident.taps, characters: resident.characters, parts };
 }
+
+/** 住民票の写し (tests/fixtures/preapp/juminhyo.json) from opening the page to the QR. */
+export const juminhyo = (page, options = {}) => toQr(page, "juminhyo", options);
+/** 転入 of a household of four with 国保 and 児童手当 (tests/fixtures/preapp/tennyu-household-4.json). */
+export const tennyuHousehold4 = (page, options = {}) => toQr(page, "tennyu", options);
 
 export const juminhyoJa = (page, options = {}) => juminhyo(page, { ...options, lang: "ja" });
 export const juminhyoEn = (page, options = {}) => juminhyo(page, { ...options, lang: "en" });
@@ -190,12 +192,15 @@ export const tennyuEn = (page, options = {}) => tennyuHousehold4(page, { ...opti
 /**
  * Milliseconds from the last answer to the QR on screen, with the CPU
  * throttled `rate` times: the review's "make the QR" tap to the QR drawn
- * and painted. The page must show the review (a scenario stopped before
- * `makeQr`, or `reviewOf`).
+ * and painted. Fills the scenario (`juminhyo` or `tennyu`) up to the review
+ * first, unthrottled, then reads the review for `readingMs` (the page
+ * prepares the QR meanwhile, throttled too).
  */
-export async function timeToQr(page, rate = 4) {
+export async function timeToQr(page, name = "juminhyo", { rate = 4, readingMs = 1500, ...options } = {}) {
+  await fillToReview(page, name, options);
   const session = await page.createCDPSession();
   await session.send("Emulation.setCPUThrottlingRate", { rate });
+  await new Promise((resolve) => setTimeout(resolve, readingMs));
   try {
     return await page.evaluate(
       () =>
@@ -215,31 +220,4 @@ export async function timeToQr(page, rate = 4) {
     await session.send("Emulation.setCPUThrottlingRate", { rate: 1 });
     await session.detach();
   }
-}
-
-/** Fills the 住民票 request up to the review (for `timeToQr`). */
-export async function juminhyoReview(page, { lang = "ja", ...options } = {}) {
-  await open(page, options);
-  const resident = new Resident(page);
-  await pickLanguage(resident, lang);
-  const source = fixture("juminhyo.json");
-  await resident.tap(testid("situation-certificate"));
-  await resident.tap(testid("pick-juminhyo-utsushi"));
-  await resident.tap(testid("next"));
-  await resident.tap(testid("start"));
-  await answerAll(resident, source.fields, []);
-}
-
-/** Fills the 転入 of four up to the review (for `timeToQr`: the larger, multi-part payload). */
-export async function tennyuReview(page, { lang = "ja", ...options } = {}) {
-  await open(page, options);
-  const resident = new Resident(page);
-  await pickLanguage(resident, lang);
-  const source = fixture("tennyu-household-4.json");
-  await resident.tap(testid("situation-move"));
-  await resident.tap(testid("offer-bundle-hikkoshi-tennyu"));
-  for (const id of ["kokuho-kanyu", "jido-teate"]) await resident.tap(testid(`narrow-${id}-yes`));
-  await resident.tap(testid("next"));
-  await resident.tap(testid("start"));
-  await answerAll(resident, source.fields, source.household);
 }
