@@ -28,13 +28,13 @@ function inputHints(field) {
 }
 
 /** A labelled text input with its message line. */
-function textInput({ id, label, value, hint, testid, attrs = {} }) {
+function textInput({ id, label, value, hint, testid, attrs = {}, hiddenLabel = false }) {
   const messageId = `${id}-message`;
   const hintId = hint ? `${id}-hint` : null;
   return h(
     "div",
     { class: "field" },
-    h("label", { for: id }, label),
+    h("label", { for: id, class: hiddenLabel ? "visually-hidden" : null }, label),
     hint && h("p", { class: "hint", id: hintId }, hint),
     h("input", {
       type: "text",
@@ -225,6 +225,8 @@ function inputs(ctx, step, headingId) {
   const node = textInput({
     id,
     label: t(step.label),
+    // The question is the screen's heading; the label says it again to screen readers.
+    hiddenLabel: true,
     value: field.kind === "date" && value ? editableDate(ctx.lang, value) : value,
     hint,
     testid: "answer",

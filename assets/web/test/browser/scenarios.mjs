@@ -13,6 +13,7 @@
 // characters count what is typed, in code points.
 
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 
 const fixtures = new URL("../../../../tests/fixtures/preapp/", import.meta.url);
 const fixture = (name) => JSON.parse(readFileSync(new URL(name, fixtures), "utf8"));
@@ -21,16 +22,31 @@ const testid = (id) => `[data-testid="${id}"]`;
 
 /** Taps and typing, counted. */
 class Resident {
-  constructor(page) {
+  /** `onScreen(page, name)` is called on every new screen (an accessibility check, a screenshot). */
+  constructor(page, onScreen) {
     this.page = page;
+    this.onScreen = onScreen;
+    this.seen = null;
     this.taps = 0;
     this.characters = 0;
   }
 
   async tap(selector) {
     const element = await this.page.waitForSelector(selector, { visible: true });
+    await this.look();
     await element.click();
     this.taps += 1;
+  }
+
+  /** Calls `onScreen` once per screen (or question). */
+  async look() {
+    if (!this.onScreen) return;
+    const name = await this.page.evaluate(
+      () => document.querySelector("form.ask")?.dataset.step ?? document.getElementById("app").dataset.screen,
+    );
+    if (name === this.seen) return;
+    this.seen = name;
+    await this.onScreen(this.page, name);
   }
 
   /** Types into an input, replacing what it holds; a tap when it is not already focused. */
@@ -161,10 +177,10 @@ const SCENARIOS = {
 };
 
 /** Opens the page, picks the language and the forms, answers every question: the review is on screen. */
-async function fillToReview(page, name, { lang = "ja", ...options } = {}) {
+async function fillToReview(page, name, { lang = "ja", onScreen = null, ...options } = {}) {
   const scenario = SCENARIOS[name];
   await open(page, options);
-  const resident = new Resident(page);
+  const resident = new Resident(page, onScreen);
   await pickLanguage(resident, lang);
   const source = fixture(scenario.fixture);
   for (const id of scenario.choose) await resident.tap(testid(id));
@@ -176,6 +192,7 @@ async function fillToReview(page, name, { lang = "ja", ...options } = {}) {
 async function toQr(page, name, options) {
   const { resident, form } = await fillToReview(page, name, options);
   const parts = await makeQr(resident);
+  await resident.look();
   return { form, taps: resident.taps, characters: resident.characters, parts };
 }
 
@@ -220,4 +237,20 @@ export async function timeToQr(page, name = "juminhyo", { rate = 4, readingMs = 
     await session.send("Emulation.setCPUThrottlingRate", { rate: 1 });
     await session.detach();
   }
+}
+
+/**
+ * axe-core's violations on the page as it is (WCAG 2.x A and AA, and best
+ * practice): `[{ id, impact, help, nodes: [target] }]`, empty when none.
+ * Run through the DevTools protocol, so the page's policy need not allow it.
+ */
+export async function axeViolations(page) {
+  const source = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+  await page.evaluate(source);
+  return page.evaluate(async () => {
+    const result = await globalThis.axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
+    });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")) }));
+  });
 }
