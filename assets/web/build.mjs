@@ -3,7 +3,7 @@
 //   node assets/web/build.mjs OUT_DIR
 //
 // OUT_DIR/index.html  assets/web/index.html with the Content-Security-Policy
-//                     below put first in <head> (one place for the policy), and
+//                     below early in <head> (one place for the policy), and
 //                     an empty icon when it names none (no /favicon.ico request)
 // OUT_DIR/app.js      src/main.js and everything it imports, one ES module, minified
 // OUT_DIR/app.css     style.css and the CSS it imports
@@ -66,6 +66,10 @@ if (/http-equiv=["']?Content-Security-Policy/i.test(html)) {
 let head = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`;
 // Without an icon link the browser asks the server for /favicon.ico after load.
 if (!/rel=["']?(shortcut )?icon/i.test(html)) head += `\n<link rel="icon" href="data:,">`;
-const withPolicy = html.replace(/<head>/i, `<head>\n${head}`);
+// Right after the charset declaration, which must come first.
+const charset = /<meta charset=[^>]*>/i.exec(html);
+const withPolicy = charset
+  ? html.replace(charset[0], `${charset[0]}\n${head}`)
+  : html.replace(/<head>/i, `<head>\n${head}`);
 if (withPolicy === html) throw new Error("index.html has no <head>");
 writeFileSync(join(out, "index.html"), withPolicy);

@@ -10,7 +10,7 @@ use super::{SiteInput, files, site_data, write};
 use crate::config::hub::HubConfig;
 use crate::config::kiosk::KioskConfig;
 use crate::config::{self, CommonArgs, ConfigProblem, default_config_dir};
-use crate::preapp::PublicKey;
+use crate::preapp::{PublicKey, limits};
 
 /// `madoguchi site …`
 #[derive(Debug, Clone, clap::Subcommand)]
@@ -31,6 +31,9 @@ pub struct BuildArgs {
     /// The folder to write (created if missing).
     #[arg(long, value_name = "DIR")]
     pub out: PathBuf,
+    /// Largest QR version of one code before the page splits it into parts.
+    #[arg(long, default_value_t = limits::DEFAULT_MAX_QR_VERSION, value_parser = clap::value_parser!(u8).range(1..=40))]
+    pub max_qr_version: u8,
 }
 
 fn loaded<T>(result: Result<T, Vec<ConfigProblem>>) -> Result<T, ExitCode> {
@@ -61,7 +64,7 @@ pub fn run(common: &CommonArgs, command: SiteCommand) -> anyhow::Result<ExitCode
         Err(code) => return Ok(code),
     };
     let key = read_key(&args.office_key)?;
-    let data = site_data(&SiteInput {
+    let mut data = site_data(&SiteInput {
         catalog: &catalog,
         offer_bundles: &kiosk.offer.bundles,
         offer_procedures: &kiosk.offer.procedures,
@@ -71,6 +74,7 @@ pub fn run(common: &CommonArgs, command: SiteCommand) -> anyhow::Result<ExitCode
         services: &hub.services,
         office_key: &key,
     });
+    data.preapp.max_qr_version = args.max_qr_version;
     let files = files(&data)?;
     std::fs::create_dir_all(&args.out)?;
     write(&args.out, &files)?;
