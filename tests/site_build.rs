@@ -75,6 +75,37 @@ fn tables_fixture_is_the_rust_export() {
     );
 }
 
+/// The catalogue the page's node tests read (tests/fixtures/site-catalog.json)
+/// is the export of the shipped kiosk's offer, never an edited copy.
+#[test]
+fn site_catalog_fixture_is_the_rust_export() {
+    let path = root().join("tests/fixtures/site-catalog.json");
+    let kiosk = madoguchi::config::kiosk::KioskConfig::shipped("");
+    let export = site::catalog_export(
+        &kiosk.catalog().unwrap(),
+        &kiosk.offer.bundles,
+        &kiosk.offer.procedures,
+    );
+    let exported = serde_json::to_value(&export).unwrap();
+    if std::env::var_os("MADOGUCHI_BLESS_VECTORS").is_some() {
+        // One-space indent, as the file was first written.
+        let mut text = Vec::new();
+        let formatter = serde_json::ser::PrettyFormatter::with_indent(b" ");
+        serde::Serialize::serialize(
+            &export,
+            &mut serde_json::Serializer::with_formatter(&mut text, formatter),
+        )
+        .unwrap();
+        text.push(b'\n');
+        std::fs::write(&path, text).unwrap();
+    }
+    let stored: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    assert!(
+        stored == exported,
+        "site-catalog.json differs from site::catalog_export (MADOGUCHI_BLESS_VECTORS=1 rewrites it)"
+    );
+}
+
 #[test]
 fn data_js_exports_catalogue_tables_key_and_messages() {
     let key = SecretKey::derive(&[3; 32]);
