@@ -172,6 +172,7 @@ export class App {
     draft.included.forEach((id) => interview.include(id, true));
     interview.answers = draft.answers;
     this.interview = interview;
+    if (this.site.i18n.languages.some((l) => l.code === draft.lang)) this.lang = draft.lang;
     this.go({ name: "review" });
   }
 
