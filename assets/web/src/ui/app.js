@@ -145,8 +145,12 @@ export class App {
       answers: this.interview.answers,
       lang: this.lang,
     };
-    localStorage.setItem(DRAFT_KEY, JSON.stringify(draft));
-    status.textContent = this.t("web-draft-kept");
+    try {
+      localStorage.setItem(DRAFT_KEY, JSON.stringify(draft));
+      status.textContent = this.t("web-draft-kept");
+    } catch {
+      status.textContent = this.t("web-draft-not-kept");
+    }
   }
 
   /** The kept draft, if the resident kept one (reading stores nothing). */
