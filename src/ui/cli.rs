@@ -101,6 +101,10 @@ pub fn run_demo_with(
         Some(Stations::spawn(&demo.hub, &demo.root)?)
     };
     eprintln!("madoguchi demo: hub at {}", demo.hub.url);
+    eprintln!(
+        "madoguchi demo: residents' page at {}/preapp/",
+        demo.hub.url
+    );
     for file in &demo.qr_files {
         eprintln!(
             "madoguchi demo: pre-application QR to scan: {}",
@@ -113,6 +117,7 @@ pub fn run_demo_with(
     );
     let mut options = KioskOptions::new(demo.config.clone(), demo.service.clone()).from_env();
     options.demo_qr = demo.qr_files.first().cloned();
+    options.decode.key = Some(demo.office_key.clone());
     options.fullscreen = fullscreen;
     run_kiosk(options)?;
     drop(stations);

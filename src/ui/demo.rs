@@ -171,6 +171,8 @@ pub struct Demo {
     pub config: KioskConfig,
     pub service: Arc<HubTicketService>,
     pub qr_files: Vec<PathBuf>,
+    /// The throwaway office key: the hub's `/preapp/` page seals to it, the kiosk opens with it.
+    pub office_key: crate::preapp::SecretKey,
     /// The demo's data folder (hub, kiosk, stations).
     pub root: PathBuf,
     /// Removes the temporary data folder at exit when no `--data-dir` was given.
@@ -203,6 +205,7 @@ impl Demo {
             office_name: "まどぐち区役所（デモ）".into(),
             ..HubConfig::sample()
         };
+        let office_key = crate::site::serve::throwaway_office_key(&root.join("hub"))?;
         let hub = EmbeddedHub::start(hub_config, &root.join("hub"))?;
         let kiosk_dir = root.join("kiosk");
         let mut config = KioskConfig::shipped(&hub.url);
@@ -243,6 +246,7 @@ impl Demo {
             config,
             service,
             qr_files,
+            office_key,
             root,
             _temp: temp,
         })
