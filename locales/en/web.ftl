@@ -49,6 +49,7 @@ web-review-make-qr = Make the QR code
 web-draft-note = To finish later, you can keep a draft on this phone (otherwise everything is gone when you close the page).
 web-draft-keep = Keep a draft on this phone
 web-draft-kept = Draft kept. It is deleted when you make the QR code.
+web-draft-not-kept = A draft cannot be kept on this phone (the browser does not allow storage).
 web-draft-found = You kept a draft.
 web-draft-resume = Continue the draft
 web-draft-delete = Delete the draft

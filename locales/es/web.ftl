@@ -49,6 +49,7 @@ web-review-make-qr = Crear el código QR
 web-draft-note = Para terminar más tarde, puede guardar un borrador en este teléfono (si no, todo se borra al cerrar la página).
 web-draft-keep = Guardar un borrador en este teléfono
 web-draft-kept = Borrador guardado. Se borra al crear el código QR.
+web-draft-not-kept = No se puede guardar un borrador en este teléfono (el navegador no lo permite).
 web-draft-found = Tiene un borrador guardado.
 web-draft-resume = Seguir con el borrador
 web-draft-delete = Borrar el borrador

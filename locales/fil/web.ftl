@@ -49,6 +49,7 @@ web-review-make-qr = Gumawa ng QR code
 web-draft-note = Kung gusto ninyong tapusin mamaya, puwedeng mag-iwan ng draft sa teleponong ito (kung hindi, mawawala ang lahat kapag isinara ang pahina).
 web-draft-keep = Mag-iwan ng draft sa teleponong ito
 web-draft-kept = Naiwan ang draft. Mabubura ito kapag ginawa ang QR code.
+web-draft-not-kept = Hindi maiiwan ang draft sa teleponong ito (hindi pinapayagan ng browser ang pag-save).
 web-draft-found = May draft kayong naiwan.
 web-draft-resume = Ituloy ang draft
 web-draft-delete = Burahin ang draft

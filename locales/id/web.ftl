@@ -49,6 +49,7 @@ web-review-make-qr = Buat kode QR
 web-draft-note = Jika ingin melanjutkan nanti, Anda dapat menyimpan draf di ponsel ini (jika tidak, semuanya hilang saat halaman ditutup).
 web-draft-keep = Simpan draf di ponsel ini
 web-draft-kept = Draf disimpan. Draf dihapus saat Anda membuat kode QR.
+web-draft-not-kept = Draf tidak dapat disimpan di ponsel ini (peramban tidak mengizinkan penyimpanan).
 web-draft-found = Anda punya draf yang disimpan.
 web-draft-resume = Lanjutkan draf
 web-draft-delete = Hapus draf

@@ -49,6 +49,7 @@ web-review-make-qr = QRコードを つくる
 web-draft-note = とちゅうで やめたい ときは、この スマートフォンに のこせます（のこさないと、ページを とじると きえます）。
 web-draft-keep = この スマートフォンに のこす
 web-draft-kept = のこしました。QRコードを つくると きえます。
+web-draft-not-kept = この スマートフォンでは のこせません（ブラウザの せっていで とめられて います）。
 web-draft-found = のこした ものが あります。
 web-draft-resume = つづきを する
 web-draft-delete = けす

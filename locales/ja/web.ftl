@@ -49,6 +49,7 @@ web-review-make-qr = QRコードをつくる
 web-draft-note = 途中で保存したいときは、下書きをこのスマートフォンに残せます（残さなければ、ページを閉じると消えます）。
 web-draft-keep = 下書きをこのスマートフォンに残す
 web-draft-kept = 下書きを残しました。QRコードをつくると消えます。
+web-draft-not-kept = この端末では下書きを残せません（ブラウザの設定で保存が止められています）。
 web-draft-found = 残した下書きがあります。
 web-draft-resume = 下書きから続ける
 web-draft-delete = 下書きを消す

@@ -49,6 +49,7 @@ web-review-make-qr = QR 코드 만들기
 web-draft-note = 나중에 계속하려면 이 스마트폰에 임시 저장할 수 있습니다 (저장하지 않으면 페이지를 닫을 때 사라집니다).
 web-draft-keep = 이 스마트폰에 임시 저장
 web-draft-kept = 임시 저장했습니다. QR 코드를 만들면 삭제됩니다.
+web-draft-not-kept = 이 스마트폰에는 임시 저장할 수 없습니다 (브라우저가 저장을 허용하지 않습니다).
 web-draft-found = 임시 저장한 내용이 있습니다.
 web-draft-resume = 이어서 하기
 web-draft-delete = 임시 저장 삭제

@@ -49,6 +49,7 @@ web-review-make-qr = Gerar o código QR
 web-draft-note = Para terminar depois, você pode guardar um rascunho neste celular (senão, tudo é apagado ao fechar a página).
 web-draft-keep = Guardar um rascunho neste celular
 web-draft-kept = Rascunho guardado. Ele é apagado quando você gera o código QR.
+web-draft-not-kept = Não é possível guardar um rascunho neste celular (o navegador não permite).
 web-draft-found = Você guardou um rascunho.
 web-draft-resume = Continuar o rascunho
 web-draft-delete = Apagar o rascunho

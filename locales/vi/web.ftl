@@ -49,6 +49,7 @@ web-review-make-qr = Tạo mã QR
 web-draft-note = Nếu muốn làm tiếp sau, bạn có thể lưu bản nháp trên điện thoại này (nếu không, mọi thứ sẽ mất khi đóng trang).
 web-draft-keep = Lưu bản nháp trên điện thoại này
 web-draft-kept = Đã lưu bản nháp. Bản nháp sẽ bị xóa khi bạn tạo mã QR.
+web-draft-not-kept = Không thể lưu bản nháp trên điện thoại này (trình duyệt không cho phép lưu).
 web-draft-found = Bạn có một bản nháp đã lưu.
 web-draft-resume = Tiếp tục bản nháp
 web-draft-delete = Xóa bản nháp

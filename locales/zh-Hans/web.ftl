@@ -49,6 +49,7 @@ web-review-make-qr = 生成二维码
 web-draft-note = 如果想稍后继续，可以把草稿保存在这部手机上（不保存的话，关闭页面后内容会消失）。
 web-draft-keep = 在这部手机上保存草稿
 web-draft-kept = 已保存草稿。生成二维码后草稿会被删除。
+web-draft-not-kept = 无法在这部手机上保存草稿（浏览器不允许保存）。
 web-draft-found = 有已保存的草稿。
 web-draft-resume = 从草稿继续
 web-draft-delete = 删除草稿

@@ -49,6 +49,7 @@ web-review-make-qr = 產生 QR Code
 web-draft-note = 如果想稍後繼續，可以把草稿保存在這支手機上（不保存的話，關閉頁面後內容會消失）。
 web-draft-keep = 在這支手機上保存草稿
 web-draft-kept = 已保存草稿。產生 QR Code 後草稿會被刪除。
+web-draft-not-kept = 無法在這支手機上保存草稿（瀏覽器不允許儲存）。
 web-draft-found = 有已保存的草稿。
 web-draft-resume = 從草稿繼續
 web-draft-delete = 刪除草稿

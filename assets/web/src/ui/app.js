@@ -145,8 +145,12 @@ export class App {
       answers: this.interview.answers,
       lang: this.lang,
     };
-    localStorage.setItem(DRAFT_KEY, JSON.stringify(draft));
-    status.textContent = this.t("web-draft-kept");
+    try {
+      localStorage.setItem(DRAFT_KEY, JSON.stringify(draft));
+      status.textContent = this.t("web-draft-kept");
+    } catch {
+      status.textContent = this.t("web-draft-not-kept");
+    }
   }
 
   /** The kept draft, if the resident kept one (reading stores nothing). */
@@ -172,6 +176,7 @@ export class App {
     draft.included.forEach((id) => interview.include(id, true));
     interview.answers = draft.answers;
     this.interview = interview;
+    if (this.site.i18n.languages.some((l) => l.code === draft.lang)) this.lang = draft.lang;
     this.go({ name: "review" });
   }
 

@@ -7,6 +7,9 @@ import { ADDRESS_PARTS, MEMBER_PARTS, PREFECTURES, RELATIONSHIPS, SEXES } from "
 import { displayDate, editableDate } from "./present.js";
 import { fill, h, uid } from "./dom.js";
 
+/** How long typing pauses before a new problem is shown. */
+const TYPING_PAUSE_MS = 900;
+
 /** Attributes that give a phone the right keyboard and autofill for a field. */
 function inputHints(field) {
   switch (field.kind) {
@@ -115,22 +118,34 @@ export function askScreen(ctx) {
     return problems;
   };
   // As they type: a problem once shown follows every keystroke; a new one
-  // appears when the resident leaves the input.
+  // appears when the resident pauses or leaves the input ("missing" only
+  // once they try to go on).
+  let pause = null;
+  const typedProblems = () => interview.check(step, body.read(), ctx.today).filter((p) => shown || p.message.key !== "validation-required");
   form.addEventListener("input", () => {
-    if (shown) show(interview.check(step, body.read(), ctx.today));
-    else body.echo?.();
+    clearTimeout(pause);
+    if (shown) show(typedProblems());
+    else {
+      body.echo?.();
+      pause = setTimeout(() => {
+        const problems = typedProblems();
+        shown = problems.length > 0;
+        if (shown) show(problems);
+      }, TYPING_PAUSE_MS);
+    }
   });
   form.addEventListener("focusout", (event) => {
-    // Leaving for Back or Next: the submit (or nothing) answers.
+    // Leaving for Back or Next: the submit (or nothing) answers; a message
+    // appearing now would move the button from under the finger.
     if (event.relatedTarget?.closest?.(".nav")) return;
-    const problems = interview
-      .check(step, body.read(), ctx.today)
-      .filter((p) => shown || p.message.key !== "validation-required");
+    clearTimeout(pause);
+    const problems = typedProblems();
     shown = shown || problems.length > 0;
     show(problems);
   });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
+    clearTimeout(pause);
     const value = isChoice ? "" : body.read();
     const problems = interview.answer(value, ctx.today);
     if (problems.length > 0) {

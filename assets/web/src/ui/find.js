@@ -167,7 +167,7 @@ export function narrowScreen({ interview, t, onDone, onBack }) {
       }),
     );
   }
-  form.append(error, nav(t, { onBack, next: "submit" }));
+  form.append(error, nav(t, { onBack, submit: true }));
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     for (const p of optional) {
@@ -223,13 +223,12 @@ export function summaryScreen({ interview, t, services, onStart, onBack }) {
   ];
 }
 
-/** Back and next (or a submit button) at the foot of a screen. */
-export function nav(t, { onBack, next = null, nextLabel = "make-next" }) {
+/** Back, and Next when the screen is a form to submit, at the foot of a screen. */
+function nav(t, { onBack, submit = false }) {
   return h(
     "div",
     { class: "nav" },
-    onBack && h("button", { type: "button", class: "secondary", "data-testid": "back", onclick: onBack }, t("make-back")),
-    next === "submit" && h("button", { type: "submit", class: "primary", "data-testid": "next" }, t(nextLabel)),
-    typeof next === "function" && h("button", { type: "button", class: "primary", "data-testid": "next", onclick: next }, t(nextLabel)),
+    h("button", { type: "button", class: "secondary", "data-testid": "back", onclick: onBack }, t("make-back")),
+    submit && h("button", { type: "submit", class: "primary", "data-testid": "next" }, t("make-next")),
   );
 }
