@@ -2,8 +2,9 @@
 # Installs what Madoguchi needs on a bare Debian machine, and only what is missing:
 # a C toolchain for bundled SQLite, ALSA headers for the board's chime (the
 # default `sound` feature), fonts that cover every shipped script, X libraries
-# and Xvfb for real windows and screenshots, and the Python reference decoder
-# the scanner benchmark compares against.
+# and Xvfb for real windows and screenshots, the Python reference decoder
+# the scanner benchmark compares against, and node with the web page's npm
+# packages (assets/web, from its lockfile) and Chromium for its browser tests.
 set -euo pipefail
 
 packages=(
@@ -12,7 +13,10 @@ packages=(
   libx11-6 libx11-xcb1 libxcursor1 libxrandr2 libxi6 libxkbcommon0 libxkbcommon-x11-0
   xvfb xauth x11-utils imagemagick
   python3 python3-pip
+  nodejs chromium
 )
+# Debian's npm conflicts with NodeSource's nodejs, which brings its own npm.
+command -v npm >/dev/null || packages+=(npm)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -30,6 +34,14 @@ if ! python3 -c 'import zxingcpp, PIL' 2>/dev/null; then
   echo "setup: installing the zxing-cpp Python package for the scanner benchmark"
   python3 -m pip install --quiet zxing-cpp Pillow 2>/dev/null \
     || python3 -m pip install --quiet --break-system-packages zxing-cpp Pillow
+fi
+
+# The resident's web page: its npm packages, exactly as the lockfile pins them.
+# cargo's build.rs bundles the page with them; without them the binary has no page.
+web="$(dirname "$0")/../assets/web"
+if [ ! -f "$web/node_modules/.package-lock.json" ] || [ "$web/package-lock.json" -nt "$web/node_modules/.package-lock.json" ]; then
+  echo "setup: installing the web page's npm packages (npm ci in assets/web)"
+  (cd "$web" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
 command -v cargo >/dev/null || { echo "setup: cargo not found: install Rust (rustup) first" >&2; exit 1; }

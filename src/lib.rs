@@ -13,6 +13,7 @@ pub mod model;
 pub mod preapp;
 pub mod queue;
 pub mod scan;
+pub mod site;
 pub mod sound;
 pub mod store;
 pub mod sync;

@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use madoguchi::config::CommonArgs;
+use madoguchi::cli::CommonArgs;
 use madoguchi::hub::cli::{AuditAction, ClerkAction, HubAction, HubCommand, run};
 
 fn common(dir: &Path, config: Option<PathBuf>) -> CommonArgs {

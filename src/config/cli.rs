@@ -10,7 +10,8 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use super::{CommonArgs, ConfigProblem};
+use super::ConfigProblem;
+use crate::cli::CommonArgs;
 use crate::domain::Catalog;
 use crate::i18n::{I18n, Lang, Message};
 use crate::toml_file;

@@ -9,5 +9,4 @@ pub mod hub;
 pub mod kiosk;
 
 // The paths the processes and `config/*.rs` have always used.
-pub use crate::cli::CommonArgs;
 pub use crate::toml_file::{ConfigProblem, Problems, Validate, load, parse};

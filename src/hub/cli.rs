@@ -26,7 +26,8 @@ use chrono::Utc;
 
 use super::api::Role;
 use super::{HubOptions, auth};
-use crate::config::{self, CommonArgs, hub::HubConfig};
+use crate::cli::CommonArgs;
+use crate::config::{self, hub::HubConfig};
 use crate::i18n::{I18n, Lang, Message};
 use crate::store::{self, audit};
 

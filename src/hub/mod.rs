@@ -273,10 +273,11 @@ pub async fn serve_with(
     listener: TcpListener,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
+    let site = crate::site::serve::router(&options.config, &options.data_dir);
     let state = AppState::open(options)?;
     state.today().await;
     let maintenance = tokio::spawn(maintenance(state.clone()));
-    let app = routes::router(state.clone());
+    let app = routes::router(state.clone()).merge(site);
     let shutdown = async move {
         shutdown.await;
         let _ = state.0.closing.send(true);

@@ -3,8 +3,9 @@
 //! Japanese is the source. For every other locale folder the check demands:
 //! the same keys as `ja` (none missing, none extra); the same variables in
 //! every message as its Japanese source (a translation that drops `$count`
-//! would show a wrong sentence); every key used somewhere in `src/` or
-//! `config/` (dead strings rot untranslated); and every character covered by
+//! would show a wrong sentence); every key used somewhere in `src/`,
+//! `config/` or the resident's web page (`assets/web/src/`, JavaScript
+//! modules calling keys the same way) (dead strings rot untranslated); and every character covered by
 //! a font the windows load (no tofu on a kiosk), naming the Debian package to
 //! install when a font file is missing.
 //!
@@ -36,7 +37,7 @@ type Locale = BTreeMap<String, Entry>;
 pub struct CheckInput {
     /// `locales/`, one folder per language.
     pub locales_dir: PathBuf,
-    /// Folders whose files may use keys (`src/`, `config/`).
+    /// Folders whose files may use keys (`src/`, `config/`, `assets/web/src/`).
     pub usage_dirs: Vec<PathBuf>,
     /// Font files to check coverage against; `None`: the ones the windows load.
     pub fonts: Option<Vec<PathBuf>>,
@@ -48,7 +49,11 @@ impl CheckInput {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         CheckInput {
             locales_dir: root.join("locales"),
-            usage_dirs: vec![root.join("src"), root.join("config")],
+            usage_dirs: vec![
+                root.join("src"),
+                root.join("config"),
+                root.join("assets/web/src"),
+            ],
             fonts: None,
         }
     }
@@ -315,7 +320,10 @@ impl Usage {
                         .flatten()
                         .map(|e| e.path()),
                 );
-            } else if path.extension().is_some_and(|e| e == "rs" || e == "toml") {
+            } else if path
+                .extension()
+                .is_some_and(|e| e == "rs" || e == "toml" || e == "js")
+            {
                 text.push_str(&std::fs::read_to_string(&path).unwrap_or_default());
                 text.push('\n');
             }

@@ -28,6 +28,14 @@ use unic_langid::LanguageIdentifier;
 
 static EMBEDDED_LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
 
+/// The text of a shipped locale file (`locales/<lang>/<file>`), for what is
+/// exported as it is (the resident's web page reads the same `.ftl` files).
+pub fn embedded_source(lang: &Lang, file: &str) -> Option<&'static str> {
+    EMBEDDED_LOCALES
+        .get_file(format!("{}/{file}", lang.code()))?
+        .contents_utf8()
+}
+
 /// A language Madoguchi speaks, with how it names itself.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct LanguageInfo {

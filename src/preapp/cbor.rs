@@ -218,6 +218,31 @@ pub const LANGUAGES: &[&str] = &[
     "id",
 ];
 
+/// The frozen code tables of format version 1, for a second encoder (the
+/// resident's web page gets them from `madoguchi site build`, never from a copy).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct CodeTables {
+    pub languages: &'static [&'static str],
+    pub procedures: &'static [&'static str],
+    pub fields: &'static [&'static str],
+    pub member_fields: &'static [&'static str],
+    /// Coded values; the prefectures follow them (code `values.len() + i`).
+    pub values: &'static [&'static str],
+    pub prefectures: &'static [&'static str],
+}
+
+/// The tables [`to_cbor`] writes with.
+pub fn code_tables() -> CodeTables {
+    CodeTables {
+        languages: LANGUAGES,
+        procedures: PROCEDURES,
+        fields: FIELDS,
+        member_fields: MEMBER_FIELDS,
+        values: VALUES,
+        prefectures: &PREFECTURES,
+    }
+}
+
 /// Keys of the top-level map.
 mod key {
     pub const CREATED: u8 = 0;

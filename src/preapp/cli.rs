@@ -11,7 +11,7 @@ use std::process::ExitCode;
 use serde_json::json;
 
 use super::{DecodeOptions, EncodeParams, Form, PublicKey, SecretKey, codec, limits, qr};
-use crate::config::CommonArgs;
+use crate::cli::CommonArgs;
 use crate::i18n::{I18n, Lang, Message};
 
 /// `madoguchi keygen`: make the office key pair.

@@ -99,7 +99,10 @@
 //!
 //! `D = 1`: raw DEFLATE (RFC 1951, no zlib header) of the CBOR; `D = 0`: the
 //! CBOR itself. The encoder sets `D` only when the DEFLATE stream is
-//! shorter. A reader inflates through a bounded reader and stops after
+//! shorter. The writer is zlib's deflate at level 9 (window 15, memory level
+//! 8, default strategy), so the web page's pako (a port of zlib) writes the
+//! same bytes and the vectors hold for both; a reader accepts any DEFLATE
+//! stream. A reader inflates through a bounded reader and stops after
 //! [`limits::MAX_INFLATED_BYTES`] + 1 bytes → [`PreappError::TooLarge`]: a
 //! zip bomb costs at most 32 KiB of work, never its full size.
 //!
@@ -163,7 +166,7 @@
 //! - **Density first.** A code shown on a phone must scan at arm's length on
 //!   a kiosk camera, so each byte counts. Measured (`cargo bench --bench
 //!   preapp`): the 住民票 request sealed needs QR version 10 (292 of the 311
-//!   characters version 10-M holds) and the 転入 household of four version 16,
+//!   characters version 10-M holds) and the 転入 household of four version 15,
 //!   against 20 and 34 for the same forms as JSON in a byte-mode QR.
 //! - **CBOR with integer keys and code tables**: field names like
 //!   `move.previous-address.prefecture` would otherwise outweigh their
@@ -172,8 +175,8 @@
 //!   UTF-16; per value the shorter wins, so ASCII stays one byte a character.
 //!   Numbers and dates (birth dates, move date, copies) shrink to 1–5 bytes.
 //! - **DEFLATE only when it pays**: a short request of unique text does not
-//!   compress (its stream would be 5 bytes longer); a household repeats
-//!   surnames and addresses and loses a quarter.
+//!   compress (its stream would be 3 bytes longer); a household repeats
+//!   surnames and addresses and loses more than a quarter.
 //! - **HPKE X25519 / HKDF-SHA256 / AES-128-GCM**: the standard hybrid scheme,
 //!   available in WebCrypto, so the web page can seal without custom crypto;
 //!   base mode because a resident has no key of their own. The AEAD covers

@@ -9,7 +9,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use crate::config::CommonArgs;
+use crate::cli::CommonArgs;
 use crate::i18n::{I18n, Lang};
 
 use super::decode::Pipeline;

@@ -24,7 +24,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Instant;
 
-use crate::config::CommonArgs;
+use crate::cli::CommonArgs;
 use crate::config::hub::HubConfig;
 use crate::config::kiosk::KioskConfig;
 use crate::domain::interview::Offer;
@@ -191,6 +191,8 @@ pub struct Demo {
     pub config: KioskConfig,
     pub service: Arc<HubTicketService>,
     pub qr_files: Vec<PathBuf>,
+    /// The throwaway office key: the hub's `/preapp/` page seals to it, the kiosk opens with it.
+    pub office_key: crate::preapp::SecretKey,
     /// The demo's data folder (hub, kiosk, stations).
     pub root: PathBuf,
     /// Removes the temporary data folder at exit when no `--data-dir` was given.
@@ -223,6 +225,7 @@ impl Demo {
             office_name: "まどぐち区役所（デモ）".into(),
             ..HubConfig::sample()
         };
+        let office_key = crate::site::serve::throwaway_office_key(&root.join("hub"))?;
         let hub = EmbeddedHub::start(hub_config, &root.join("hub"))?;
         let kiosk_dir = root.join("kiosk");
         let mut config = KioskConfig::shipped(&hub.url);
@@ -263,6 +266,7 @@ impl Demo {
             config,
             service,
             qr_files,
+            office_key,
             root,
             _temp: temp,
         })
@@ -282,6 +286,10 @@ pub fn run(common: &CommonArgs, fullscreen: bool, kiosk_only: bool) -> anyhow::R
         Some(Stations::spawn(&demo.hub, &demo.root)?)
     };
     eprintln!("madoguchi demo: hub at {}", demo.hub.url);
+    eprintln!(
+        "madoguchi demo: residents' page at {}/preapp/",
+        demo.hub.url
+    );
     for file in &demo.qr_files {
         eprintln!(
             "madoguchi demo: pre-application QR to scan: {}",
@@ -294,6 +302,7 @@ pub fn run(common: &CommonArgs, fullscreen: bool, kiosk_only: bool) -> anyhow::R
     );
     let mut options = KioskOptions::new(demo.config.clone(), demo.service.clone());
     options.demo_qr = demo.qr_files.first().cloned();
+    options.decode.key = Some(demo.office_key.clone());
     options.fullscreen = fullscreen;
     crate::ui::run_kiosk(options)?;
     drop(stations);

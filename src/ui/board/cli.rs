@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use crate::config::CommonArgs;
+use crate::cli::CommonArgs;
 use crate::i18n::Message;
 use crate::i18n::{I18n, Lang};
 use crate::sound::Chime;

@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use crate::config::CommonArgs;
+use crate::cli::CommonArgs;
 use crate::domain::Catalog;
 use crate::i18n::{I18n, Lang};
 use crate::sync::clerk::StationArgs;

@@ -12,8 +12,9 @@ use std::sync::Arc;
 
 use super::KioskOptions;
 use super::service::{HubTicketService, NotEnrolled, TicketService, UnreachableTicketService};
+use crate::cli::CommonArgs;
+use crate::config;
 use crate::config::kiosk::{KioskConfig, hash_pin};
-use crate::config::{self, CommonArgs};
 use crate::ui::run_kiosk;
 
 #[derive(Debug, Clone, Default, clap::Args)]
