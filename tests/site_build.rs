@@ -349,17 +349,28 @@ fn hub_without_an_office_key_says_how_to_make_one() {
     assert!(body.contains("madoguchi keygen"), "{body}");
 }
 
-/// The page's encoder against every vector (assets/web/test/vectors.test.mjs).
+/// The page's node tests (assets/web/test/*.test.mjs): the encoder against
+/// every vector, the shared validation cases, the interview against the
+/// kiosk's. Run here so the README's one test command runs them all.
 #[test]
-fn page_encoder_reproduces_the_vectors() {
+fn page_node_tests_pass() {
     if !web_tools_present() {
-        skip_or_fail("node vectors test");
+        skip_or_fail("node tests of the page");
         return;
     }
     let web: PathBuf = root().join("assets/web");
+    let mut files: Vec<String> = std::fs::read_dir(web.join("test"))
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".test.mjs"))
+        .map(|name| format!("test/{name}"))
+        .collect();
+    files.sort();
+    assert!(files.iter().any(|f| f.ends_with("vectors.test.mjs")), "{files:?}");
     let output = Command::new("node")
         .current_dir(&web)
-        .args(["--test", "test/vectors.test.mjs"])
+        .arg("--test")
+        .args(&files)
         .output()
         .unwrap();
     assert!(
