@@ -287,10 +287,9 @@ export class App {
     const first = this.root.querySelector("form.ask input, form.ask select, form.ask .options button");
     (first ?? this.root.querySelector("h1"))?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
+    // Once the review is painted (next frame), the QR is prepared behind it.
     if (this.root.dataset.screen === "review" && !this.root.querySelector("[data-testid=errors-list]")) {
-      const prepare = () => this.prepareQr();
-      if (globalThis.requestIdleCallback) requestIdleCallback(prepare, { timeout: 1000 });
-      else setTimeout(prepare, 200);
+      requestAnimationFrame(() => setTimeout(() => this.prepareQr(), 0));
     }
   }
 }
