@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use madoguchi::cli::CommonArgs;
-use madoguchi::{config, domain, hub, i18n, preapp, scan, ui};
+use madoguchi::{config, domain, hub, i18n, postal, preapp, scan, ui};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -53,6 +53,9 @@ enum Command {
     /// Translations.
     #[command(subcommand)]
     I18n(i18n::cli::I18nCommand),
+    /// Japan Post's postal codes: import the monthly file, look up a code.
+    #[command(subcommand)]
+    Postal(postal::cli::PostalCommand),
 }
 
 fn main() -> ExitCode {
@@ -80,6 +83,7 @@ fn main() -> ExitCode {
         Some(Command::Preapp(command)) => preapp::cli::run(common, command),
         Some(Command::Scan(args)) => scan::cli::run(common, args),
         Some(Command::I18n(command)) => i18n::cli::run(common, command),
+        Some(Command::Postal(command)) => postal::cli::run(common, command),
     };
     result.unwrap_or_else(|error| {
         eprintln!("madoguchi: {error:#}");
