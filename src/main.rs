@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use madoguchi::cli::CommonArgs;
-use madoguchi::{config, domain, hub, i18n, preapp, scan, site, ui};
+use madoguchi::{config, domain, hub, i18n, postal, preapp, scan, site, ui};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -56,6 +56,9 @@ enum Command {
     /// The residents' pre-application web page, as a folder to host.
     #[command(subcommand)]
     Site(site::cli::SiteCommand),
+    /// Japan Post's postal codes: import the monthly file, look up a code.
+    #[command(subcommand)]
+    Postal(postal::cli::PostalCommand),
 }
 
 fn main() -> ExitCode {
@@ -84,6 +87,7 @@ fn main() -> ExitCode {
         Some(Command::Scan(args)) => scan::cli::run(common, args),
         Some(Command::I18n(command)) => i18n::cli::run(common, command),
         Some(Command::Site(command)) => site::cli::run(common, command),
+        Some(Command::Postal(command)) => postal::cli::run(common, command),
     };
     result.unwrap_or_else(|error| {
         eprintln!("madoguchi: {error:#}");

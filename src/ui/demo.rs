@@ -278,6 +278,7 @@ impl Demo {
 /// the clerk console and the board in windows of their own.
 pub fn run(common: &CommonArgs, fullscreen: bool, kiosk_only: bool) -> anyhow::Result<ExitCode> {
     let demo = Demo::start(common.data_dir.as_deref())?;
+    crate::postal::import_shipped_if_missing(&common.data_dir(crate::postal::cli::ROLE));
     let stations = if kiosk_only {
         None
     } else {
