@@ -2,7 +2,7 @@
 
 make-pick-heading = O que você deseja fazer?
 make-pick-events = Acontecimentos da vida
-make-pick-certificates = Certidões
+make-pick-certificates = Certificados
 make-forms-heading = Escolha os formulários a entregar juntos
 make-forms-required = ✓ { $name } (sempre incluído)
 make-forms-none = Escolha pelo menos um formulário
