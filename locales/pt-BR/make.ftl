@@ -21,5 +21,5 @@ make-date-western = Ano ocidental
 make-date-year = ano
 make-date-month = mês
 make-date-day = dia
-make-clerk-note = O atendente no balcão perguntará seu nome em kanji e o endereço completo e os preencherá.
-make-clerk-completes = O atendente preencherá no balcão
+make-clerk-note = No guichê, o atendente perguntará seu nome em kanji e o número do endereço (番地) e os preencherá.
+make-clerk-completes = O atendente preencherá no guichê
