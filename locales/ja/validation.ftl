@@ -46,5 +46,5 @@ validation-warn-inkan-card = 印鑑登録証（カード）がないと証明書
 validation-warn-inkan-seal = 登録する印鑑が必要です
 validation-warn-inkan-inquiry = 照会書による登録は、後日郵送する照会書を持ってもう一度来ていただく必要があります
 validation-warn-koseki-third-party = 本人・配偶者・直系親族以外の方は、請求できる理由とそれがわかる資料が必要です
-validation-warn-kazei-jan1 = その年度が始まる年の1月1日（例：2025年度 → 2025年1月1日）に住んでいた市区町村で請求してください
+validation-warn-kazei-jan1 = その年度が始まる年の1月1日（例: 2025年度 → 2025年1月1日）に住んでいた市区町村で請求してください
 validation-warn-jido-public-servant = 公務員の方は勤務先で請求してください
