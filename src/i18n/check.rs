@@ -465,13 +465,17 @@ fn check_stale(
 
 /// Records the current Japanese source of `keys` (every key when empty) as
 /// the one `lang`'s translations were made from; with `only_missing`, only
-/// keys that have no record yet. Returns how many records were written.
+/// keys that have no record yet. Returns how many records were written
+/// (none for Japanese, the source itself).
 pub fn stamp(
     locales_dir: &Path,
     lang: &str,
     keys: &[String],
     only_missing: bool,
 ) -> Result<usize, Vec<Message>> {
+    if lang == "ja" {
+        return Ok(0);
+    }
     let mut problems = Vec::new();
     let Some(locales) = read_locales(locales_dir, &mut problems) else {
         return Err(problems);
@@ -742,6 +746,8 @@ mod tests {
         assert!(flagged("i18n-check-stale").is_empty());
         assert!(stamp(&input.locales_dir, "en", &["nowhere".to_owned()], false).is_err());
         assert!(stamp(&input.locales_dir, "xx", &[], false).is_err());
+        assert_eq!(stamp(&input.locales_dir, "ja", &[], false).unwrap(), 0);
+        assert!(!root.join("locales/ja").join(SOURCE_HASHES_FILE).exists());
     }
 
     #[test]
