@@ -62,7 +62,7 @@ fn captions_cycle_through_the_configured_languages() {
         }
         if board.board.caption_lang() == Lang::parse("ja-x-easy").unwrap() {
             assert!(board.sees("いま よんで いる ばんごう"));
-            assert!(board.sees("0にん まって います"));
+            assert!(board.sees("0人 まって います"));
         }
         // The clock shows office time (Asia/Tokyo) whatever the caption.
         let now = start + chrono::Duration::seconds(8 * i + 1);

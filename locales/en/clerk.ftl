@@ -29,7 +29,10 @@ clerk-walk-in = Walk-in
 clerk-pick-transfer = Transfer to which service? (number keys)
 clerk-pick-walk-in = Issue a number for which service? (number keys)
 clerk-cancel = Cancel
-clerk-recalls = Recalled { $count } times
+clerk-recalls = { $count ->
+    [one] Recalled once
+   *[other] Recalled { $count } times
+}
 clerk-state-waiting = Waiting
 clerk-state-called = Called
 clerk-state-serving = Serving
@@ -52,7 +55,11 @@ clerk-status-received = To check
 clerk-status-confirmed = Confirmed
 clerk-status-rejected = Rejected
 clerk-record-lang = Resident's language: { $lang }
-clerk-record-clean = No problems ({ $warnings } notes)
+clerk-record-clean = { $warnings ->
+    [0] No problems
+    [one] No problems ({ $warnings } note)
+   *[other] No problems ({ $warnings } notes)
+}
 clerk-record-problems = { $count } to check
 clerk-record-other-fields = Other fields
 clerk-source-qr = QR
@@ -82,7 +89,10 @@ clerk-notice-walk-in = Issued number { $number }
 clerk-notice-confirmed = Confirmed the application of { $number }
 clerk-notice-rejected = Rejected the application of { $number }
 clerk-notice-edited = Change saved (it is logged)
-clerk-notice-has-problems = { $count } fields need checking. Fix them, or press Ctrl+Enter to confirm anyway
+clerk-notice-has-problems = { $count ->
+    [one] { $count } field needs checking. Fix it, or press Ctrl+Enter to confirm anyway
+   *[other] { $count } fields need checking. Fix them, or press Ctrl+Enter to confirm anyway
+}
 clerk-notice-reason-needed = Enter a reason for rejecting
 clerk-notice-not-found = Nothing found
 clerk-error-closed = This application is closed and cannot be changed

@@ -9,8 +9,14 @@ i18n-check-unused-key = "{ $key }" is used neither in the code nor in the catalo
 i18n-check-syntax = { $file } line { $line } has a syntax error
 i18n-check-duplicate-key = { $lang } defines "{ $key }" twice ({ $file })
 i18n-check-glyph = { $lang } "{ $key }": no loaded font draws "{ $char }" ({ $codepoint }). Install: { $packages }
-i18n-check-ok = Every locale passes the checks ({ $count } languages)
-i18n-check-failed = { $count } problems found
+i18n-check-ok = { $count ->
+    [one] Every locale passes the checks ({ $count } language)
+   *[other] Every locale passes the checks ({ $count } languages)
+}
+i18n-check-failed = { $count ->
+    [one] { $count } problem found
+   *[other] { $count } problems found
+}
 date-gregorian = { $month ->
         [1] January
         [2] February
@@ -25,3 +31,13 @@ date-gregorian = { $month ->
         [11] November
         *[12] December
     } { $day }, { $year }
+i18n-check-stale = { $lang }: "{ $key }" has not been retranslated since its Japanese source changed. Once it is: madoguchi i18n stamp { $lang } --key { $key }
+i18n-check-unstamped = { $lang }: "{ $key }" has no record of the Japanese source it was translated from. Once the translation is checked: madoguchi i18n stamp { $lang } --key { $key }
+i18n-check-render-empty = { $lang }: "{ $key }" renders as empty text with the number { $count }
+i18n-check-render-brace = { $lang }: "{ $key }" with the number { $count } leaves a variable unreplaced: { $text }
+i18n-check-render-negative = { $lang }: "{ $key }" with the number { $count } shows a negative number: { $text }
+i18n-check-stamped = { $count ->
+    [one] { $lang }: recorded the current Japanese source of { $count } translation
+   *[other] { $lang }: recorded the current Japanese source of { $count } translations
+}
+i18n-check-write-failed = Cannot write { $file }: { $reason }

@@ -82,7 +82,7 @@ fields-kazei-fiscal-year = Fiscal year
 fields-kazei-fiscal-year-latest = Latest fiscal year
 fields-kazei-fiscal-year-previous = Previous fiscal year
 fields-kazei-fiscal-year-before-previous = Two fiscal years ago
-fields-kazei-lived-here-jan1 = I lived in the ward on 1 January of that year
+fields-kazei-lived-here-jan1 = I lived in the ward on 1 January of the year in which that fiscal year begins (e.g. fiscal 2025 → 1 January 2025)
 
 fields-move-date = Date of the move
 fields-move-out-date = Planned moving-out date (on the moving-out certificate)

@@ -31,7 +31,10 @@ hub-error-enroll-code = The enrollment code is wrong, expired or already used
 hub-error-clerk-id = A clerk ID may use letters, digits, "-" and "_", up to 32 characters
 hub-error-pin = The PIN must be 4 to 12 digits
 hub-error-login = Wrong clerk ID or PIN
-hub-error-login-locked = Too many failed attempts: try again in { $minutes } minutes
+hub-error-login-locked = { $minutes ->
+    [one] Too many failed attempts: try again in { $minutes } minute
+   *[other] Too many failed attempts: try again in { $minutes } minutes
+}
 hub-error-bad-number = The number "{ $number }" is not valid
 hub-error-not-leased = Number { $number } was not lent to this device
 hub-error-lease-day = Numbers can only be lent for today or tomorrow
@@ -54,9 +57,15 @@ hub-error-internal = An internal error occurred in the hub
 hub-error-query = Give either number or kana to search
 
 hub-cli-enroll-code = Enrollment code for device "{ $name }" ({ $role }): { $code }
-hub-cli-enroll-hint = Scan this QR code at the kiosk or type the code. It is valid for { $hours } hours and works once.
+hub-cli-enroll-hint = { $hours ->
+    [one] Scan this QR code at the kiosk or type the code. It is valid for { $hours } hour and works once.
+   *[other] Scan this QR code at the kiosk or type the code. It is valid for { $hours } hours and works once.
+}
 hub-cli-clerk-added = Clerk "{ $id }" was saved
-hub-cli-audit-intact = The audit log is intact ({ $entries } entries, last hash { $head })
+hub-cli-audit-intact = { $entries ->
+    [one] The audit log is intact ({ $entries } entry, last hash { $head })
+   *[other] The audit log is intact ({ $entries } entries, last hash { $head })
+}
 hub-cli-audit-broken = Entry { $seq } of the audit log has been tampered with
 hub-cli-config-problems = The configuration file has problems:
 

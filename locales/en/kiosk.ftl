@@ -81,7 +81,7 @@ kiosk-offline-banner = Not connected to the office system. Numbers are still iss
 
 ## Reading the QR code
 kiosk-scan-heading = Scan your QR code
-kiosk-scan-guidance = Hold the QR code on your phone's screen under the reader below. You do not need to type anything.
+kiosk-scan-guidance = Hold the QR code on your phone's screen over the reader below. You do not need to type anything.
 kiosk-scan-next-part = Now hold up the next QR code (any order)
 kiosk-scan-back = Back
 kiosk-scan-file = Read the sample QR code

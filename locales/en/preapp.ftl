@@ -1,6 +1,6 @@
 # Pre-application QR (preapp)
 
-preapp-error-not-ours = This QR code is not a Madoguchi pre-application.
+preapp-error-not-ours = This QR code is not a pre-application QR code.
 preapp-error-newer-version = This QR code uses a newer format (version { $found }). This device reads up to version { $supported }. Please ask a staff member.
 preapp-error-expired = This QR code expired on { $date }. Please make a new one.
 preapp-error-wrong-key = This QR code was made for another city office and cannot be read here.

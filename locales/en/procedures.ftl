@@ -18,7 +18,7 @@ procedures-bundle-hikkoshi-tenkyo = Moving within the ward
 procedures-bundle-hikkoshi-tenshutsu = Moving out (leaving the ward)
 procedures-bundle-shomeisho = Getting certificates
 
-procedures-doc-identity = Photo ID (My Number Card, driver's license, passport, etc.)
+procedures-doc-identity = Proof of identity (My Number Card, driver's license, passport, etc.)
 procedures-doc-proxy-letter = If you come for someone else: a letter of attorney
 procedures-doc-certify-form = The form to be certified (given by your employer, school, etc.)
 procedures-doc-inkan-card = Seal registration card

@@ -25,23 +25,47 @@ validation-count-syntax = Please enter a number
 validation-count-range = Please enter a number from { $min } to { $max }
 validation-yes-no = Please choose "Yes" or "No"
 validation-prefecture = Please choose a prefecture
-validation-household-too-few = Please enter at least { $min } people
-validation-household-too-many = At most { $max } people
+validation-household-too-few = { $min ->
+    [one] Please enter at least { $min } person
+   *[other] Please enter at least { $min } people
+}
+validation-household-too-many = { $max ->
+    [one] At most { $max } person
+   *[other] At most { $max } people
+}
 validation-household-needs = { $relationship ->
-    [child] Please enter at least { $min } child up to the first 31 March after their { $age }th birthday
-   *[other] Please enter at least { $min } eligible person
+    [child] { $age ->
+        [-1] Please enter at least { $min ->
+            [one] { $min } child
+           *[other] { $min } children
+        }
+       *[other] Please enter at least { $min ->
+            [one] { $min } child
+           *[other] { $min } children
+        } up to the first 31 March after they turn { $age }
+    }
+   *[other] Please enter at least { $min ->
+        [one] { $min } eligible person
+       *[other] { $min } eligible people
+    }
 }
 validation-relationship = Please choose the relationship
 validation-sex = Please choose the sex
 validation-unknown-part = This item is not part of a household member's details
-validation-notify-late = It has been { $days } days since the move. The deadline ({ $limit } days) has passed, so we may ask you why
-validation-notify-future = Please make this notification after you move. Check the date
-validation-notify-early = This date is { $days } days away. The notification is accepted from { $limit } days before
+validation-notify-late = { $days ->
+    [one] It has been { $days } day since this date. The deadline ({ $limit } days) has passed, so we may ask you why
+   *[other] It has been { $days } days since this date. The deadline ({ $limit } days) has passed, so we may ask you why
+}
+validation-notify-future = This notification can be made once this date has come. Please check the date
+validation-notify-early = { $days ->
+    [one] This date is { $days } day away. The notification is accepted from { $limit } days before
+   *[other] This date is { $days } days away. The notification is accepted from { $limit } days before
+}
 validation-warn-proxy-letter = A proxy needs a letter of attorney
 validation-warn-kisai-form = Please bring the form to be certified (from your employer, etc.)
 validation-warn-inkan-card = The certificate cannot be issued without the seal registration card
 validation-warn-inkan-seal = You need the seal you want to register
 validation-warn-inkan-inquiry = Registration by inquiry letter needs a second visit with the letter we send you by post
 validation-warn-koseki-third-party = Anyone other than the person, their spouse or lineal relatives must show a reason and documents proving it
-validation-warn-kazei-jan1 = Please apply to the municipality where you lived on 1 January of that year
+validation-warn-kazei-jan1 = Please apply to the municipality where you lived on 1 January of the year in which that fiscal year begins (e.g. fiscal 2025 → 1 January 2025)
 validation-warn-jido-public-servant = Public servants apply at their workplace

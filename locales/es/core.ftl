@@ -9,7 +9,10 @@ i18n-check-unused-key = La clave “{ $key }” no se usa ni en el código ni en
 i18n-check-syntax = Error de sintaxis en { $file }, línea { $line }
 i18n-check-duplicate-key = La clave “{ $key }” está definida dos veces en { $lang } ({ $file })
 i18n-check-glyph = { $lang } “{ $key }”: ninguna fuente cargada muestra el carácter “{ $char }” ({ $codepoint }). Instale: { $packages }
-i18n-check-ok = Todos los idiomas pasaron la verificación ({ $count } idiomas)
+i18n-check-ok = { $count ->
+    [one] Todos los idiomas pasaron la verificación ({ $count } idioma)
+   *[other] Todos los idiomas pasaron la verificación ({ $count } idiomas)
+}
 i18n-check-failed = { $count ->
     [one] Se encontró { $count } problema
    *[other] Se encontraron { $count } problemas
@@ -28,3 +31,13 @@ date-gregorian = { $day } de { $month ->
         [11] noviembre
         *[12] diciembre
     } de { $year }
+i18n-check-stale = { $lang }: "{ $key }" no se ha vuelto a traducir desde que cambió el original en japonés. Una vez traducida: madoguchi i18n stamp { $lang } --key { $key }
+i18n-check-unstamped = { $lang }: "{ $key }" no tiene registro del original en japonés del que se tradujo. Una vez revisada la traducción: madoguchi i18n stamp { $lang } --key { $key }
+i18n-check-render-empty = { $lang }: "{ $key }" queda vacío con el número { $count }
+i18n-check-render-brace = { $lang }: "{ $key }" con el número { $count } deja una variable sin sustituir: { $text }
+i18n-check-render-negative = { $lang }: "{ $key }" con el número { $count } muestra un número negativo: { $text }
+i18n-check-stamped = { $count ->
+    [one] { $lang }: se registró el original en japonés actual de { $count } traducción
+   *[other] { $lang }: se registró el original en japonés actual de { $count } traducciones
+}
+i18n-check-write-failed = No se puede escribir { $file }: { $reason }

@@ -82,7 +82,7 @@ fields-kazei-fiscal-year = Año fiscal
 fields-kazei-fiscal-year-latest = Año fiscal más reciente
 fields-kazei-fiscal-year-previous = Año fiscal anterior
 fields-kazei-fiscal-year-before-previous = Hace dos años fiscales
-fields-kazei-lived-here-jan1 = Vivía en este distrito el 1 de enero de ese año fiscal
+fields-kazei-lived-here-jan1 = Vivía en este distrito el 1 de enero del año en que empieza ese año fiscal (p. ej.: año fiscal 2025 → 1 de enero de 2025)
 
 fields-move-date = Fecha de la mudanza
 fields-move-out-date = Fecha prevista de salida (la que figura en el certificado de salida)

@@ -31,7 +31,10 @@ hub-error-enroll-code = El código de registro es incorrecto, ya venció o ya se
 hub-error-clerk-id = El ID del funcionario puede tener letras, números, “-” y “_”, hasta 32 caracteres
 hub-error-pin = El PIN debe tener de 4 a 12 números
 hub-error-login = ID del funcionario o PIN incorrecto
-hub-error-login-locked = Demasiados intentos fallidos: no puede iniciar sesión durante { $minutes } minutos
+hub-error-login-locked = { $minutes ->
+    [one] Demasiados intentos fallidos: no puede iniciar sesión durante { $minutes } minuto
+   *[other] Demasiados intentos fallidos: no puede iniciar sesión durante { $minutes } minutos
+}
 hub-error-bad-number = El formato del número “{ $number }” no es válido
 hub-error-not-leased = El número { $number } no se prestó a este equipo
 hub-error-lease-day = Solo se pueden prestar números de hoy o de mañana
@@ -54,9 +57,15 @@ hub-error-internal = Ocurrió un error interno en el hub
 hub-error-query = Para buscar, indique number o kana
 
 hub-cli-enroll-code = Código de registro del equipo “{ $name }” ({ $role }): { $code }
-hub-cli-enroll-hint = Lea este código QR en el quiosco o escriba el código. Es válido por { $hours } horas y solo se puede usar una vez.
+hub-cli-enroll-hint = { $hours ->
+    [one] Lea este código QR en el quiosco o escriba el código. Es válido por { $hours } hora y solo se puede usar una vez.
+   *[other] Lea este código QR en el quiosco o escriba el código. Es válido por { $hours } horas y solo se puede usar una vez.
+}
 hub-cli-clerk-added = Se registró al funcionario “{ $id }”
-hub-cli-audit-intact = El registro de auditoría no ha sido alterado ({ $entries } entradas, último hash { $head })
+hub-cli-audit-intact = { $entries ->
+    [one] El registro de auditoría no ha sido alterado ({ $entries } entrada, último hash { $head })
+   *[other] El registro de auditoría no ha sido alterado ({ $entries } entradas, último hash { $head })
+}
 hub-cli-audit-broken = La entrada { $seq } del registro de auditoría fue alterada
 hub-cli-config-problems = El archivo de configuración tiene problemas:
 

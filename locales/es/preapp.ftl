@@ -1,6 +1,6 @@
 # QR de solicitud previa (preapp)
 
-preapp-error-not-ours = Este código QR no es una solicitud previa de esta oficina.
+preapp-error-not-ours = Este código QR no es un código QR de solicitud previa.
 preapp-error-newer-version = Este código QR se hizo con un formato más nuevo (versión { $found }). Este equipo lee hasta la versión { $supported }. Por favor, consulte con un funcionario.
 preapp-error-expired = Este código QR venció el { $date }. Por favor, haga uno nuevo.
 preapp-error-wrong-key = Este código QR se hizo para otra municipalidad y no se puede leer aquí.

@@ -34,10 +34,16 @@ validation-household-too-many = { $max ->
    *[other] Como máximo { $max } personas
 }
 validation-household-needs = { $relationship ->
-    [child] Ingrese al menos { $min ->
-        [one] { $min } niño o niña
-       *[other] { $min } niños
-    } (hasta el primer 31 de marzo después de cumplir { $age } años)
+    [child] { $age ->
+        [-1] Ingrese al menos { $min ->
+            [one] { $min } niño o niña
+           *[other] { $min } niños
+        }
+       *[other] Ingrese al menos { $min ->
+            [one] { $min } niño o niña
+           *[other] { $min } niños
+        } (hasta el primer 31 de marzo después de cumplir { $age } años)
+    }
    *[other] Ingrese al menos { $min ->
         [one] { $min } persona que cumpla los requisitos
        *[other] { $min } personas que cumplan los requisitos
@@ -46,8 +52,11 @@ validation-household-needs = { $relationship ->
 validation-relationship = Elija el parentesco
 validation-sex = Elija el sexo
 validation-unknown-part = Este dato no forma parte de la información de un miembro del hogar
-validation-notify-late = Han pasado { $days } días desde la mudanza. Ya venció el plazo para la notificación ({ $limit } días), por lo que podríamos preguntarle el motivo
-validation-notify-future = Haga esta notificación después de mudarse. Revise la fecha
+validation-notify-late = { $days ->
+    [one] Ha pasado { $days } día desde esta fecha. Ya venció el plazo para la notificación ({ $limit } días), por lo que podríamos preguntarle el motivo
+   *[other] Han pasado { $days } días desde esta fecha. Ya venció el plazo para la notificación ({ $limit } días), por lo que podríamos preguntarle el motivo
+}
+validation-notify-future = Haga esta notificación a partir de esta fecha. Revise la fecha
 validation-notify-early = { $days ->
     [one] Esta fecha es dentro de { $days } día. La notificación se acepta desde { $limit } días antes
    *[other] Esta fecha es dentro de { $days } días. La notificación se acepta desde { $limit } días antes
@@ -58,5 +67,5 @@ validation-warn-inkan-card = Sin la tarjeta de registro del sello (印鑑登録�
 validation-warn-inkan-seal = Debe traer el sello que va a registrar
 validation-warn-inkan-inquiry = El registro por carta de consulta requiere volver otro día con la carta que le enviaremos por correo
 validation-warn-koseki-third-party = Quien no sea la propia persona, su cónyuge o un pariente en línea directa debe indicar el motivo de la solicitud y presentar documentos que lo demuestren
-validation-warn-kazei-jan1 = Solicítelo en el municipio donde vivía el 1 de enero de ese año fiscal
+validation-warn-kazei-jan1 = Solicítelo en el municipio donde vivía el 1 de enero del año en que empieza ese año fiscal (p. ej.: año fiscal 2025 → 1 de enero de 2025)
 validation-warn-jido-public-servant = Los funcionarios públicos deben solicitarlo en su lugar de trabajo

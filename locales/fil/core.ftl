@@ -25,3 +25,10 @@ date-gregorian = { $month ->
         [11] Nobyembre
         *[12] Disyembre
     } { $day }, { $year }
+i18n-check-stale = { $lang }: Hindi pa muling naisasalin ang "{ $key }" mula nang magbago ang orihinal na Japanese. Kapag naisalin na: madoguchi i18n stamp { $lang } --key { $key }
+i18n-check-unstamped = { $lang }: Walang tala kung saang orihinal na Japanese isinalin ang "{ $key }". Kapag nasuri na ang salin: madoguchi i18n stamp { $lang } --key { $key }
+i18n-check-render-empty = { $lang }: Walang lumalabas na teksto sa "{ $key }" kapag { $count } ang bilang
+i18n-check-render-brace = { $lang }: May variable na hindi napalitan sa "{ $key }" kapag { $count } ang bilang: { $text }
+i18n-check-render-negative = { $lang }: Nagpapakita ng negatibong numero ang "{ $key }" kapag { $count } ang bilang: { $text }
+i18n-check-stamped = { $lang }: Naitala ang kasalukuyang orihinal na Japanese ng { $count } salin
+i18n-check-write-failed = Hindi maisulat ang { $file }: { $reason }

@@ -82,7 +82,7 @@ fields-kazei-fiscal-year = Taon ng pananalapi
 fields-kazei-fiscal-year-latest = Pinakabagong taon ng pananalapi
 fields-kazei-fiscal-year-previous = Nakaraang taon ng pananalapi
 fields-kazei-fiscal-year-before-previous = Taon ng pananalapi noong nakaraang dalawang taon
-fields-kazei-lived-here-jan1 = Nakatira ako sa ward na ito noong Enero 1 ng taong iyon
+fields-kazei-lived-here-jan1 = Nakatira ako sa ward na ito noong Enero 1 ng taon kung kailan nagsisimula ang taon ng pananalapi (hal.: taon ng pananalapi 2025 → Enero 1, 2025)
 
 fields-move-date = Petsa ng paglipat
 fields-move-out-date = Nakatakdang petsa ng paglipat palabas (nakasulat sa 転出証明書)

@@ -1,6 +1,6 @@
 # QR ng paunang aplikasyon (preapp)
 
-preapp-error-not-ours = Ang QR code na ito ay hindi paunang aplikasyon ng Madoguchi.
+preapp-error-not-ours = Ang QR code na ito ay hindi QR code ng paunang aplikasyon.
 preapp-error-newer-version = Ginawa ang QR code na ito sa mas bagong anyo (bersiyon { $found }). Hanggang bersiyon { $supported } lang ang nababasa ng device na ito. Pakisabihan ang kawani.
 preapp-error-expired = Lumipas na ang bisa ng QR code na ito ({ $date }). Pakigawa ulit.
 preapp-error-wrong-key = Ginawa ang QR code na ito para sa ibang tanggapan. Hindi ito mababasa rito.

@@ -2,7 +2,7 @@
 
 status-title = { $office }: dami ng tao sa counter
 status-heading = Dami ng tao sa counter
-status-updated = Hanggang { $time } (kusang nag-a-update)
+status-updated = Kalagayan noong { $time } (kusang nag-a-update)
 status-now-calling = Numerong tinatawag ngayon
 status-none-calling = Wala
 status-waiting = Naghihintay: { $count } tao

@@ -28,14 +28,17 @@ validation-prefecture = Pumili ng prepektura
 validation-household-too-few = Maglagay ng hindi bababa sa { $min } tao
 validation-household-too-many = Hanggang { $max } tao lang
 validation-household-needs = { $relationship ->
-    [child] Maglagay ng hindi bababa sa { $min } batang hindi pa lumalampas sa unang Marso 31 pagkatapos nilang mag-{ $age } taong gulang
+    [child] { $age ->
+        [-1] Maglagay ng hindi bababa sa { $min } bata
+       *[other] Maglagay ng hindi bababa sa { $min } batang hindi pa lumalampas sa unang Marso 31 pagkatapos nilang mag-{ $age } taong gulang
+    }
    *[other] Maglagay ng hindi bababa sa { $min } taong saklaw
 }
 validation-relationship = Pumili ng relasyon
 validation-sex = Pumili ng kasarian
 validation-unknown-part = Wala ang item na ito sa impormasyon ng miyembro ng sambahayan
-validation-notify-late = { $days } araw na mula nang lumipat kayo. Lumipas na ang takdang panahon ({ $limit } araw), kaya maaaring itanong ang dahilan
-validation-notify-future = Ipasa ang abisong ito pagkatapos lumipat. Pakisuri ang petsa
+validation-notify-late = { $days } araw na mula sa petsang ito. Lumipas na ang takdang panahon ({ $limit } araw), kaya maaaring itanong ang dahilan
+validation-notify-future = Ipasa ang abisong ito simula sa petsang ito. Pakisuri ang petsa
 validation-notify-early = Ang petsang ito ay { $days } araw pa mula ngayon. Tinatanggap ang abiso simula { $limit } araw bago nito
 validation-warn-proxy-letter = Kailangan ng kinatawan ang sulat ng awtorisasyon (委任状)
 validation-warn-kisai-form = Pakidala ang form na ipapasertipika (itinakda ng pinagtatrabahuhan, atbp.)
@@ -43,5 +46,5 @@ validation-warn-inkan-card = Hindi maibibigay ang sertipiko kung walang card ng 
 validation-warn-inkan-seal = Kailangan ang selyong irerehistro
 validation-warn-inkan-inquiry = Sa pagpaparehistro gamit ang sulat ng pagtatanong, kailangan ninyong bumalik dala ang sulat na ipapadala namin sa koreo
 validation-warn-koseki-third-party = Kung hindi kayo ang mismong tao, ang asawa, o direktang kamag-anak, kailangan ninyong ipakita ang dahilan at ang dokumentong nagpapatunay nito
-validation-warn-kazei-jan1 = Mag-apply sa munisipyong tinitirhan ninyo noong Enero 1 ng taong iyon
+validation-warn-kazei-jan1 = Mag-apply sa munisipyong tinitirhan ninyo noong Enero 1 ng taon kung kailan nagsisimula ang taon ng pananalapi (hal.: taon ng pananalapi 2025 → Enero 1, 2025)
 validation-warn-jido-public-servant = Ang mga kawani ng gobyerno ay mag-apply sa kanilang pinagtatrabahuhan

@@ -25,3 +25,10 @@ date-gregorian = { $day } { $month ->
         [11] November
         *[12] Desember
     } { $year }
+i18n-check-stale = { $lang }: "{ $key }" belum diterjemahkan ulang sejak teks asli bahasa Jepangnya berubah. Setelah diterjemahkan ulang: madoguchi i18n stamp { $lang } --key { $key }
+i18n-check-unstamped = { $lang }: "{ $key }" tidak punya catatan teks asli bahasa Jepang yang menjadi sumber terjemahannya. Setelah terjemahan diperiksa: madoguchi i18n stamp { $lang } --key { $key }
+i18n-check-render-empty = { $lang }: "{ $key }" menjadi kosong dengan angka { $count }
+i18n-check-render-brace = { $lang }: "{ $key }" dengan angka { $count } menyisakan variabel yang tidak terganti: { $text }
+i18n-check-render-negative = { $lang }: "{ $key }" dengan angka { $count } menampilkan angka negatif: { $text }
+i18n-check-stamped = { $lang }: teks asli bahasa Jepang saat ini dicatat untuk { $count } terjemahan
+i18n-check-write-failed = Tidak dapat menulis { $file }: { $reason }

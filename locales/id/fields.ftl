@@ -82,7 +82,7 @@ fields-kazei-fiscal-year = Tahun fiskal
 fields-kazei-fiscal-year-latest = Tahun fiskal terbaru
 fields-kazei-fiscal-year-previous = Tahun fiskal sebelumnya
 fields-kazei-fiscal-year-before-previous = Tahun fiskal dua tahun lalu
-fields-kazei-lived-here-jan1 = Saya tinggal di wilayah ini pada 1 Januari tahun fiskal tersebut
+fields-kazei-lived-here-jan1 = Saya tinggal di wilayah ini pada 1 Januari tahun dimulainya tahun fiskal tersebut (contoh: tahun fiskal 2025 → 1 Januari 2025)
 
 fields-move-date = Tanggal pindah
 fields-move-out-date = Rencana tanggal pindah keluar (sesuai surat keterangan pindah keluar / 転出証明書)

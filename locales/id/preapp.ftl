@@ -1,6 +1,6 @@
 # QR pra-permohonan (preapp)
 
-preapp-error-not-ours = Kode QR ini bukan pra-permohonan Madoguchi.
+preapp-error-not-ours = Kode QR ini bukan kode QR pra-permohonan.
 preapp-error-newer-version = Kode QR ini dibuat dengan format yang lebih baru (versi { $found }). Perangkat ini hanya dapat membaca sampai versi { $supported }. Mohon hubungi petugas.
 preapp-error-expired = Masa berlaku kode QR ini sudah habis ({ $date }). Mohon buat ulang.
 preapp-error-wrong-key = Kode QR ini dibuat untuk kantor lain dan tidak dapat dibaca di loket ini.

@@ -28,14 +28,17 @@ validation-prefecture = Pilih prefektur
 validation-household-too-few = Masukkan minimal { $min } orang
 validation-household-too-many = Maksimal { $max } orang
 validation-household-needs = { $relationship ->
-    [child] Masukkan minimal { $min } anak yang belum melewati 31 Maret pertama setelah berusia { $age } tahun
+    [child] { $age ->
+        [-1] Masukkan minimal { $min } anak
+       *[other] Masukkan minimal { $min } anak yang belum melewati 31 Maret pertama setelah berusia { $age } tahun
+    }
    *[other] Masukkan minimal { $min } orang yang memenuhi syarat
 }
 validation-relationship = Pilih hubungan keluarga
 validation-sex = Pilih jenis kelamin
 validation-unknown-part = Isian ini tidak termasuk data anggota rumah tangga
-validation-notify-late = Sudah { $days } hari sejak pindah. Batas waktu pelaporan ({ $limit } hari) sudah lewat, sehingga kami mungkin menanyakan alasannya
-validation-notify-future = Mohon serahkan laporan ini setelah Anda pindah. Periksa kembali tanggalnya
+validation-notify-late = Sudah { $days } hari sejak tanggal ini. Batas waktu pelaporan ({ $limit } hari) sudah lewat, sehingga kami mungkin menanyakan alasannya
+validation-notify-future = Mohon serahkan laporan ini mulai tanggal tersebut. Periksa kembali tanggalnya
 validation-notify-early = Tanggal ini masih { $days } hari lagi. Laporan baru diterima mulai { $limit } hari sebelumnya
 validation-warn-proxy-letter = Wakil memerlukan surat kuasa (委任状)
 validation-warn-kisai-form = Mohon bawa formulir yang perlu disahkan (yang ditentukan oleh tempat kerja, dll.)
@@ -43,5 +46,5 @@ validation-warn-inkan-card = Surat keterangan tidak dapat diterbitkan tanpa kart
 validation-warn-inkan-seal = Stempel yang akan didaftarkan wajib dibawa
 validation-warn-inkan-inquiry = Pendaftaran dengan surat konfirmasi mengharuskan Anda datang lagi membawa surat yang kami kirim lewat pos
 validation-warn-koseki-third-party = Selain orang yang bersangkutan, suami/istri, atau keluarga garis lurus, pemohon harus menunjukkan alasan dan dokumen pendukungnya
-validation-warn-kazei-jan1 = Mohon ajukan permohonan ke kota tempat Anda tinggal pada 1 Januari tahun fiskal tersebut
+validation-warn-kazei-jan1 = Mohon ajukan permohonan ke kota tempat Anda tinggal pada 1 Januari tahun dimulainya tahun fiskal tersebut (contoh: tahun fiskal 2025 → 1 Januari 2025)
 validation-warn-jido-public-servant = Pegawai negeri mengajukan permohonan di tempat kerjanya

@@ -37,9 +37,9 @@ clerk-state-done = おわり
 clerk-state-no_show = いない
 clerk-state-transferred = うつした
 clerk-queue-heading = まって いる ひと
-clerk-queue-count = { $count }にん
-clerk-queue-more = ほかに { $count }にん
-clerk-waited = { $minutes }ふん まって いる
+clerk-queue-count = { $count }人
+clerk-queue-more = ほかに { $count }人
+clerk-waited = { $minutes }分 まって いる
 clerk-origin-walk-in = 窓口（まどぐち）で だした
 clerk-search-placeholder = ばんごう（A-012）か カナで さがす
 

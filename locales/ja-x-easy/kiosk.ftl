@@ -34,9 +34,9 @@ kiosk-issuing = ばんごうの かみを だして います…
 kiosk-ticket-heading = あなたの ばんごう
 kiosk-ticket-ahead = { $count ->
     [0] まって いる ひとは いません
-   *[other] あなたの まえに { $count }にん まって います
+   *[other] あなたの まえに { $count }人 まって います
 }
-kiosk-ticket-wait = まつ じかん: だいたい { $minutes }ふん
+kiosk-ticket-wait = まつ じかん: だいたい { $minutes }分
 kiosk-ticket-qr-hint = スマートフォンで この QRコードを よむと、いま なんばんの ひとを よんで いるか わかります
 kiosk-ticket-returning = { $seconds }びょう あとで、さいしょの がめんに もどります
 kiosk-ticket-done = おわる
@@ -57,7 +57,7 @@ kiosk-error-unknown-service = えらんだ 窓口（まどぐち）は、いま 
 kiosk-admin-pin-heading = かんりの あんしょうばんごう（PIN）を いれて ください
 kiosk-admin-pin-wrong = あんしょうばんごうが ちがいます
 kiosk-admin-pin-locked = なんかいも まちがえました。あと { $seconds }びょう、いれる ことが できません。
-kiosk-admin-pin-not-configured = あんしょうばんごうが きまって いません（kiosk.toml の admin_pin_hash）
+kiosk-admin-pin-not-configured = あんしょうばんごうが きまって いません（kiosk.toml の [admin] pin_hash）
 kiosk-admin-pin-checking = たしかめて います…
 kiosk-admin-ok = きめる
 kiosk-admin-cancel = とじる

@@ -1,6 +1,6 @@
 # 事前申請QR（preapp）
 
-preapp-error-not-ours = この QRコードは、窓口（まどぐち）の もうしこみの QRコードでは ありません。
+preapp-error-not-ours = この QRコードは、もうしこみの QRコードでは ありません。
 preapp-error-newer-version = この QRコードは あたらしい かたち（バージョン { $found }）です。この きかいは バージョン { $supported }まで よめます。やくしょの ひとに はなして ください。
 preapp-error-expired = この QRコードは つかえる ひが おわりました（{ $date }まで）。もう いちど つくって ください。
 preapp-error-wrong-key = この QRコードは、ほかの やくしょの ための ものです。この 窓口（まどぐち）では よめません。
@@ -19,6 +19,6 @@ preapp-cli-input-unreadable = いれた ファイルを よめません: { $path
 preapp-cli-image-unreadable = がぞうを よめません: { $path }
 preapp-cli-no-code = がぞうに QRコードが ありません: { $path }
 preapp-cli-write-failed = ファイルに かけません: { $path }（{ $reason }）
-preapp-cli-bad-days = つかえる にっすうは 1にちから { $max }にちまでです。
+preapp-cli-bad-days = つかえる にっすうは 1日から { $max }日までです。
 preapp-config-nothing-accepted = かぎの ファイル（key_file）が ありません。また、あんごうの QRコードだけ うけつける せっていです。この ままでは、もうしこみの QRコードを 1つも よめません。
 preapp-config-empty-key-file = かぎの ファイル（key_file）の ばしょ（パス）が かいて ありません。

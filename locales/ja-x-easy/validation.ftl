@@ -25,23 +25,26 @@ validation-count-syntax = すうじで いれて ください
 validation-count-range = { $min }から { $max }までの かずを いれて ください
 validation-yes-no = 「はい」か「いいえ」を えらんで ください
 validation-prefecture = とどうふけん（都道府県）を えらんで ください
-validation-household-too-few = { $min }にん いじょう いれて ください
-validation-household-too-many = { $max }にんまでです
+validation-household-too-few = { $min }人 いじょう いれて ください
+validation-household-too-many = { $max }人までです
 validation-household-needs = { $relationship ->
-    [child] こどもを { $min }にん いじょう いれて ください（{ $age }さいに なった あとの、さいしょの 3月31日までの こども）
-   *[other] たいしょうの ひとを { $min }にん いじょう いれて ください
+    [child] { $age ->
+        [-1] こどもを { $min }人 いじょう いれて ください
+       *[other] こどもを { $min }人 いじょう いれて ください（{ $age }さいに なった あとの、さいしょの 3月31日までの こども）
+    }
+   *[other] たいしょうの ひとを { $min }人 いじょう いれて ください
 }
 validation-relationship = かんけい（続柄）を えらんで ください
 validation-sex = せいべつを えらんで ください
 validation-unknown-part = この こうもくは、かぞくの じょうほうに ありません
-validation-notify-late = ひっこしから { $days }にち たって います。とどけを だす きげんは { $limit }にちです。おくれた りゆうを きく ことが あります。
-validation-notify-future = この とどけは、ひっこした あとに だして ください。ひづけを たしかめて ください。
-validation-notify-early = { $days }にち あとの ひづけです。とどけは { $limit }にち まえから だせます。
+validation-notify-late = この ひから { $days }日 たって います。とどけを だす きげんは { $limit }日です。おくれた りゆうを きく ことが あります。
+validation-notify-future = この とどけは、この ひに なってから だして ください。ひづけを たしかめて ください。
+validation-notify-early = { $days }日 あとの ひづけです。とどけは { $limit }日 まえから だせます。
 validation-warn-proxy-letter = ほかの ひとの かわりに きた ひとは、いにんじょう（委任状）が ひつようです
 validation-warn-kisai-form = しょうめいを かいて もらう かみ（かいしゃなどが くれた かみ）を もって きて ください
 validation-warn-inkan-card = しょうめいしょを もらう ときは、はんこの とうろくの カード（印鑑登録証）が ひつようです
 validation-warn-inkan-seal = とうろく する はんこが ひつようです
 validation-warn-inkan-inquiry = この ほうほうでは、あとで ゆうびんで かみ（照会書）が とどきます。その かみを もって、もう いちど 窓口（まどぐち）に きて ください。
 validation-warn-koseki-third-party = じぶん、おっと・つま、ちち・はは、そふ・そぼ、こども、まご いがいの ひとは、りゆうと、その りゆうが わかる かみが ひつようです
-validation-warn-kazei-jan1 = その ねんどの 1月1日に すんで いた まちの やくしょで もうしこんで ください
+validation-warn-kazei-jan1 = その ねんどが はじまる としの 1月1日（れい: 2025ねんど → 2025年1月1日）に すんで いた まちの やくしょで もうしこんで ください
 validation-warn-jido-public-servant = こうむいん（公務員）の ひとは、はたらいて いる ところで もうしこんで ください

@@ -13,3 +13,10 @@ i18n-check-ok = すべての言語の確認に合格しました（{ $count } �
 i18n-check-failed = { $count } 件の問題があります
 # A Western (Gregorian) date as this language writes it.
 date-gregorian = { $year }年{ $month }月{ $day }日
+i18n-check-stale = { $lang } の「{ $key }」は、原文（日本語）が変わった後まだ訳し直されていません。訳し直したら: madoguchi i18n stamp { $lang } --key { $key }
+i18n-check-unstamped = { $lang } の「{ $key }」には、どの原文から訳したかの記録がありません。訳を確かめたら: madoguchi i18n stamp { $lang } --key { $key }
+i18n-check-render-empty = { $lang } の「{ $key }」は、数 { $count } で空の文になります
+i18n-check-render-brace = { $lang } の「{ $key }」は、数 { $count } で変数が置き換わらずに残ります: { $text }
+i18n-check-render-negative = { $lang } の「{ $key }」は、数 { $count } でマイナスの数を表示します: { $text }
+i18n-check-stamped = { $lang }: { $count } 件の訳に、いまの原文を記録しました
+i18n-check-write-failed = { $file } に書き込めません: { $reason }

@@ -82,7 +82,7 @@ fields-kazei-fiscal-year = 年度
 fields-kazei-fiscal-year-latest = 最新の年度
 fields-kazei-fiscal-year-previous = 前の年度
 fields-kazei-fiscal-year-before-previous = 2年前の年度
-fields-kazei-lived-here-jan1 = その年度の1月1日に区内に住んでいた
+fields-kazei-lived-here-jan1 = その年度が始まる年の1月1日（例: 2025年度 → 2025年1月1日）に区内に住んでいた
 
 fields-move-date = 引越しした日
 fields-move-out-date = 転出予定日（転出証明書に書かれた日）

@@ -1,6 +1,6 @@
 # 事前申請QR（preapp）
 
-preapp-error-not-ours = このQRコードは窓口の事前申請ではありません。
+preapp-error-not-ours = このQRコードは事前申請のQRコードではありません。
 preapp-error-newer-version = このQRコードは新しい形式（第{ $found }版）で作られています。この端末は第{ $supported }版まで読めます。職員にお声がけください。
 preapp-error-expired = このQRコードは有効期限（{ $date }）を過ぎています。もう一度作成してください。
 preapp-error-wrong-key = このQRコードは別の役所あてに作られています。この窓口では読めません。

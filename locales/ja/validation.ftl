@@ -28,14 +28,17 @@ validation-prefecture = 都道府県を選んでください
 validation-household-too-few = { $min }人以上入力してください
 validation-household-too-many = { $max }人までです
 validation-household-needs = { $relationship ->
-    [child] { $age }歳に達した後の最初の3月31日までの子どもを{ $min }人以上入力してください
+    [child] { $age ->
+        [-1] 子どもを{ $min }人以上入力してください
+       *[other] { $age }歳に達した後の最初の3月31日までの子どもを{ $min }人以上入力してください
+    }
    *[other] 対象となる方を{ $min }人以上入力してください
 }
 validation-relationship = 続柄を選んでください
 validation-sex = 性別を選んでください
 validation-unknown-part = この項目は世帯員の情報にはありません
-validation-notify-late = 引越しから{ $days }日たっています。届出の期限（{ $limit }日以内）を過ぎているため、理由をうかがうことがあります
-validation-notify-future = この届は引越しした後に出してください。日付を確認してください
+validation-notify-late = この日付から{ $days }日たっています。届出の期限（{ $limit }日以内）を過ぎているため、理由をうかがうことがあります
+validation-notify-future = この届は、この日付になってから出してください。日付を確認してください
 validation-notify-early = { $days }日後の日付です。届出は{ $limit }日前から受け付けます
 validation-warn-proxy-letter = 代理の方は委任状が必要です
 validation-warn-kisai-form = 証明を受ける様式（勤務先などが指定したもの）をお持ちください
@@ -43,5 +46,5 @@ validation-warn-inkan-card = 印鑑登録証（カード）がないと証明書
 validation-warn-inkan-seal = 登録する印鑑が必要です
 validation-warn-inkan-inquiry = 照会書による登録は、後日郵送する照会書を持ってもう一度来ていただく必要があります
 validation-warn-koseki-third-party = 本人・配偶者・直系親族以外の方は、請求できる理由とそれがわかる資料が必要です
-validation-warn-kazei-jan1 = その年度の1月1日に住んでいた市区町村で請求してください
+validation-warn-kazei-jan1 = その年度が始まる年の1月1日（例: 2025年度 → 2025年1月1日）に住んでいた市区町村で請求してください
 validation-warn-jido-public-servant = 公務員の方は勤務先で請求してください

@@ -44,7 +44,7 @@ kiosk-admin-sync-refused = 허브가 받지 않은 신청: { $count }건
 kiosk-admin-quit = 단말 프로그램 종료
 
 ## QR 읽기 화면의 카메라
-kiosk-scan-camera-guidance = 휴대전화 화면의 QR 코드를 카메라나 아래 스캐너에 대 주십시오. 글자를 입력할 필요는 없습니다.
-kiosk-scan-no-camera = 카메라가 없습니다. QR 코드를 스캐너에 대 주십시오.
+kiosk-scan-camera-guidance = 휴대전화 화면의 QR 코드를 카메라나 아래 스캐너에 대 주세요. 글자를 입력할 필요는 없습니다.
+kiosk-scan-no-camera = 카메라가 없습니다. QR 코드를 스캐너에 대 주세요.
 kiosk-scan-camera-lost = 카메라 연결이 끊어졌습니다. 스캐너는 계속 사용할 수 있습니다.
 kiosk-scan-camera-starting = 카메라를 준비하는 중…

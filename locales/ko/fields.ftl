@@ -82,7 +82,7 @@ fields-kazei-fiscal-year = 연도
 fields-kazei-fiscal-year-latest = 최신 연도
 fields-kazei-fiscal-year-previous = 전년도
 fields-kazei-fiscal-year-before-previous = 2년 전 연도
-fields-kazei-lived-here-jan1 = 해당 연도 1월 1일에 구 안에 살고 있었음
+fields-kazei-lived-here-jan1 = 해당 연도가 시작되는 해의 1월 1일(예: 2025년도 → 2025년 1월 1일)에 구 안에 살고 있었음
 
 fields-move-date = 이사한 날
 fields-move-out-date = 전출 예정일(전출 증명서에 적힌 날짜)

@@ -1,6 +1,6 @@
 # 사전 신청 QR(preapp)
 
-preapp-error-not-ours = 이 QR 코드는 창구 사전 신청용이 아닙니다.
+preapp-error-not-ours = 이 QR 코드는 사전 신청 QR 코드가 아닙니다.
 preapp-error-newer-version = 이 QR 코드는 새로운 형식(버전 { $found })으로 만들어졌습니다. 이 단말기는 버전 { $supported }까지 읽을 수 있습니다. 직원에게 말씀해 주세요.
 preapp-error-expired = 이 QR 코드는 유효 기간({ $date })이 지났습니다. 다시 만들어 주세요.
 preapp-error-wrong-key = 이 QR 코드는 다른 관공서용으로 만들어져 이 창구에서는 읽을 수 없습니다.

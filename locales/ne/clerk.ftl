@@ -82,7 +82,10 @@ clerk-notice-walk-in = नम्बर { $number } निकालियो
 clerk-notice-confirmed = { $number } को आवेदन स्वीकृत गरियो
 clerk-notice-rejected = { $number } को आवेदन फिर्ता पठाइयो
 clerk-notice-edited = सच्याइएको कुरा सुरक्षित भयो (रेकर्डमा रहन्छ)
-clerk-notice-has-problems = जाँच्नुपर्ने { $count } वटा विवरण छन्। सच्याउनुहोस्, वा Ctrl+Enter थिचेर स्वीकृत गर्नुहोस्
+clerk-notice-has-problems = { $count ->
+    [one] जाँच्नुपर्ने { $count } वटा विवरण छ। सच्याउनुहोस्, वा Ctrl+Enter थिचेर स्वीकृत गर्नुहोस्
+   *[other] जाँच्नुपर्ने { $count } वटा विवरण छन्। सच्याउनुहोस्, वा Ctrl+Enter थिचेर स्वीकृत गर्नुहोस्
+}
 clerk-notice-reason-needed = फिर्ता पठाउनुको कारण लेख्नुहोस्
 clerk-notice-not-found = भेटिएन
 clerk-error-closed = यो आवेदन जाँच भइसकेकाले परिवर्तन गर्न सकिँदैन

@@ -25,3 +25,10 @@ date-gregorian = { $year } { $month ->
         [11] नोभेम्बर
         *[12] डिसेम्बर
     } { $day }
+i18n-check-stale = { $lang } को "{ $key }": जापानी मूल पाठ बदलिएपछि यसको अनुवाद फेरि गरिएको छैन। फेरि अनुवाद गरेपछि: madoguchi i18n stamp { $lang } --key { $key }
+i18n-check-unstamped = { $lang } को "{ $key }": कुन जापानी मूल पाठबाट अनुवाद गरिएको हो भन्ने अभिलेख छैन। अनुवाद जाँचेपछि: madoguchi i18n stamp { $lang } --key { $key }
+i18n-check-render-empty = { $lang } को "{ $key }" संख्या { $count } मा खाली देखिन्छ
+i18n-check-render-brace = { $lang } को "{ $key }" मा संख्या { $count } हुँदा एउटा चल (variable) नबदलिई बाँकी रहन्छ: { $text }
+i18n-check-render-negative = { $lang } को "{ $key }" ले संख्या { $count } मा ऋणात्मक संख्या देखाउँछ: { $text }
+i18n-check-stamped = { $lang }: { $count } वटा अनुवादमा हालको जापानी मूल पाठ अभिलेख गरियो
+i18n-check-write-failed = { $file } मा लेख्न सकिएन: { $reason }

@@ -56,7 +56,7 @@ fields-inkan-card-number = छाप दर्ता नम्बर
 fields-inkan-has-seal = दर्ता गर्ने छाप (इन्कान) लिएर आएको छु
 fields-inkan-verification = पहिचान पुष्टि गर्ने तरिका
 fields-inkan-verification-photo-id = फोटो सहितको सरकारी परिचयपत्र
-fields-inkan-verification-guarantor = वडाभित्र छाप दर्ता गरेका जमानी व्यक्ति
+fields-inkan-verification-guarantor = यही नगरपालिका (区) मा छाप दर्ता गरेका जमानी व्यक्ति
 fields-inkan-verification-inquiry = सोधपुछ पत्र (पछि हुलाकबाट पठाइन्छ)
 
 fields-koseki-honseki = स्थायी दर्ता ठेगाना (本籍)
@@ -82,7 +82,7 @@ fields-kazei-fiscal-year = आर्थिक वर्ष
 fields-kazei-fiscal-year-latest = पछिल्लो आर्थिक वर्ष
 fields-kazei-fiscal-year-previous = अघिल्लो आर्थिक वर्ष
 fields-kazei-fiscal-year-before-previous = दुई वर्ष अघिको आर्थिक वर्ष
-fields-kazei-lived-here-jan1 = सो आर्थिक वर्षको जनवरी 1 मा म यही वडामा बस्थेँ
+fields-kazei-lived-here-jan1 = सो आर्थिक वर्ष सुरु हुने सालको जनवरी 1 (उदाहरण: 2025 को आर्थिक वर्ष → 2025 जनवरी 1) मा म यही नगरपालिका (区) मा बस्थेँ
 
 fields-move-date = सरेको मिति
 fields-move-out-date = बसाइँ सरी जाने तय मिति (転出証明書 मा लेखिएको मिति)
@@ -101,7 +101,7 @@ fields-tenshutsu-head-name = नयाँ ठेगानामा घरमु�
 fields-household-members = घरपरिवारका सदस्यहरू
 
 fields-kokuho-reason = सदस्य बन्नुको कारण
-fields-kokuho-reason-moved-in = वडाबाहिरबाट सरेर आएँ
+fields-kokuho-reason-moved-in = अर्को नगरपालिकाबाट सरेर आएँ
 fields-kokuho-reason-left-employer-insurance = काम गर्ने ठाउँको स्वास्थ्य बीमा छोडेँ
 fields-kokuho-reason-left-welfare = जीवन निर्वाह सहायता (生活保護) पाउन छाडेँ
 fields-kokuho-reason-birth = बच्चा जन्मियो
@@ -113,7 +113,7 @@ fields-kokuho-members = सदस्य बन्ने व्यक्तिह
 fields-jido-requester-name = आवेदकको नाम (घरको मुख्य आम्दानी गर्ने व्यक्ति)
 fields-jido-reason = आवेदनको कारण
 fields-jido-reason-birth = बच्चा जन्मियो
-fields-jido-reason-moved-in = वडाबाहिरबाट सरेर आएँ
+fields-jido-reason-moved-in = अर्को नगरपालिकाबाट सरेर आएँ
 fields-jido-reason-other = अन्य
 fields-jido-pension = तपाईं सदस्य रहेको पेन्सन
 fields-jido-pension-national = राष्ट्रिय पेन्सन (国民年金)
@@ -131,7 +131,7 @@ fields-bank-account-number = खाता नम्बर (7 अङ्क)
 fields-bank-account-holder = खातावालाको नाम (काताकानामा)
 
 fields-address-prefecture = प्रिफेक्चर
-fields-address-city = सहर, वडा, नगर वा गाउँ
+fields-address-city = नगरपालिका (市区町村)
 fields-address-town = टोल र घर नम्बर (番地)
 fields-address-building = भवनको नाम र कोठा नम्बर
 

@@ -20,6 +20,6 @@ make-kana-space = खाली ठाउँ
 make-date-western = इस्वी सन्
 make-date-year = वर्ष
 make-date-month = महिना
-make-date-day = गते
+make-date-day = तारिख
 make-clerk-note = कान्जीमा नाम र विस्तृत ठेगाना काउन्टरका कर्मचारीले सोधेर भर्नुहुनेछ।
 make-clerk-completes = काउन्टरमा कर्मचारीले भर्नुहुनेछ

@@ -1,6 +1,6 @@
 # पूर्व-आवेदन QR (preapp)
 
-preapp-error-not-ours = यो QR कोड Madoguchi को पूर्व-आवेदन होइन।
+preapp-error-not-ours = यो QR कोड पूर्व-आवेदनको QR कोड होइन।
 preapp-error-newer-version = यो QR कोड नयाँ ढाँचा (संस्करण { $found }) मा बनाइएको छ। यो उपकरणले संस्करण { $supported } सम्म मात्र पढ्न सक्छ। कृपया कर्मचारीलाई सोध्नुहोस्।
 preapp-error-expired = यो QR कोडको म्याद ({ $date }) सकिएको छ। कृपया फेरि बनाउनुहोस्।
 preapp-error-wrong-key = यो QR कोड अर्को कार्यालयका लागि बनाइएको हो। यो काउन्टरमा पढ्न सकिँदैन।

@@ -7,15 +7,15 @@ procedures-koseki-shomei = पारिवारिक दर्ता प्र
 procedures-fuhyo-utsushi = पारिवारिक दर्ताको ठेगाना अभिलेखको प्रतिलिपि (戸籍の附票の写し)
 procedures-kazei-shomei = कर निर्धारण (कर छुट) प्रमाणपत्र / कर भुक्तानी प्रमाणपत्र
 procedures-tennyu = अर्को नगरपालिकाबाट बसाइँ सरी आएको सूचना (転入届)
-procedures-tenkyo = वडाभित्र ठेगाना परिवर्तनको सूचना (転居届)
+procedures-tenkyo = एउटै नगरपालिका (区) भित्र ठेगाना परिवर्तनको सूचना (転居届)
 procedures-tenshutsu = अर्को नगरपालिकामा बसाइँ सरी जाने सूचना (転出届)
 procedures-inkan-toroku = छाप दर्ता (印鑑登録)
 procedures-kokuho-kanyu = राष्ट्रिय स्वास्थ्य बीमामा सदस्यता (国民健康保険)
 procedures-jido-teate = बाल भत्ताको आवेदन (児童手当)
 
-procedures-bundle-hikkoshi-tennyu = बसाइँसराइ (वडाबाहिरबाट आउने)
-procedures-bundle-hikkoshi-tenkyo = बसाइँसराइ (वडाभित्रै)
-procedures-bundle-hikkoshi-tenshutsu = बसाइँसराइ (वडाबाहिर जाने)
+procedures-bundle-hikkoshi-tennyu = बसाइँसराइ (अर्को नगरपालिकाबाट आउने)
+procedures-bundle-hikkoshi-tenkyo = बसाइँसराइ (एउटै नगरपालिकाभित्र)
+procedures-bundle-hikkoshi-tenshutsu = बसाइँसराइ (अर्को नगरपालिकामा जाने)
 procedures-bundle-shomeisho = प्रमाणपत्र लिने
 
 procedures-doc-identity = परिचय पुष्टि गर्ने कागजात (माइ नम्बर कार्ड, ड्राइभिङ लाइसेन्स, राहदानी आदि)

@@ -28,14 +28,17 @@ validation-prefecture = प्रिफेक्चर छान्नुहो�
 validation-household-too-few = कम्तीमा { $min } जनाको विवरण भर्नुहोस्
 validation-household-too-many = बढीमा { $max } जनासम्म मात्र
 validation-household-needs = { $relationship ->
-    [child] { $age } वर्ष पुगेपछिको पहिलो मार्च 31 सम्मका बालबालिका कम्तीमा { $min } जना भर्नुहोस्
+    [child] { $age ->
+        [-1] बालबालिका कम्तीमा { $min } जना भर्नुहोस्
+       *[other] { $age } वर्ष पुगेपछिको पहिलो मार्च 31 सम्मका बालबालिका कम्तीमा { $min } जना भर्नुहोस्
+    }
    *[other] सम्बन्धित व्यक्ति कम्तीमा { $min } जना भर्नुहोस्
 }
 validation-relationship = नाता छान्नुहोस्
 validation-sex = लिङ्ग छान्नुहोस्
 validation-unknown-part = यो फिल्ड घरपरिवारका सदस्यको विवरणमा पर्दैन
-validation-notify-late = सरेको { $days } दिन भइसक्यो। सूचना दिने म्याद ({ $limit } दिनभित्र) नाघेकाले कारण सोधिन सक्छ
-validation-notify-future = यो सूचना सरिसकेपछि मात्र दिनुहोस्। मिति जाँच गर्नुहोस्
+validation-notify-late = यो मितिदेखि { $days } दिन भइसक्यो। सूचना दिने म्याद ({ $limit } दिनभित्र) नाघेकाले कारण सोधिन सक्छ
+validation-notify-future = यो सूचना यो मिति आएपछि मात्र दिनुहोस्। मिति जाँच गर्नुहोस्
 validation-notify-early = यो मिति { $days } दिनपछिको हो। सूचना { $limit } दिन अघिदेखि मात्र स्वीकार गरिन्छ
 validation-warn-proxy-letter = प्रतिनिधिलाई अख्तियारनामा (委任状) चाहिन्छ
 validation-warn-kisai-form = प्रमाणित गराउनुपर्ने फारम (काम गर्ने ठाउँ आदिले तोकेको) लिएर आउनुहोस्
@@ -43,5 +46,5 @@ validation-warn-inkan-card = छाप दर्ता कार्ड (印鑑�
 validation-warn-inkan-seal = दर्ता गर्ने छाप चाहिन्छ
 validation-warn-inkan-inquiry = सोधपुछ पत्रद्वारा दर्ता गर्दा, पछि हुलाकबाट पठाइने सोधपुछ पत्र लिएर फेरि आउनुपर्छ
 validation-warn-koseki-third-party = आफू, पति/पत्नी वा सिधा नातेदार (आमाबुबा, छोराछोरी आदि) बाहेकका व्यक्तिले माग्नुको कारण र त्यसको प्रमाण कागजात देखाउनुपर्छ
-validation-warn-kazei-jan1 = सो आर्थिक वर्षको जनवरी 1 मा बसेको नगरपालिकामा आवेदन दिनुहोस्
+validation-warn-kazei-jan1 = सो आर्थिक वर्ष सुरु हुने सालको जनवरी 1 (उदाहरण: 2025 को आर्थिक वर्ष → 2025 जनवरी 1) मा तपाईं बसेको नगरपालिकामा आवेदन दिनुहोस्
 validation-warn-jido-public-servant = सरकारी कर्मचारीले आफ्नो कार्यालयमा आवेदन दिनुहोस्

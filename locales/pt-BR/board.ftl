@@ -5,6 +5,7 @@ board-counter = Guichê { $counter }
 board-no-calls = Nenhuma senha foi chamada ainda
 board-waiting-heading = Situação da espera
 board-waiting = { $count ->
+    [0] Ninguém aguardando
     [one] { $count } pessoa aguardando
    *[other] { $count } pessoas aguardando
 }

@@ -30,6 +30,7 @@ clerk-pick-transfer = Escolha o serviço de destino (teclas numéricas)
 clerk-pick-walk-in = Escolha o serviço para emitir a senha (teclas numéricas)
 clerk-cancel = Cancelar
 clerk-recalls = { $count ->
+    [0] Nenhuma nova chamada
     [one] Chamado de novo { $count } vez
    *[other] Chamado de novo { $count } vezes
 }
@@ -41,10 +42,12 @@ clerk-state-no_show = Ausente
 clerk-state-transferred = Transferido
 clerk-queue-heading = Fila de espera
 clerk-queue-count = { $count ->
+    [0] 0 pessoas
     [one] { $count } pessoa
    *[other] { $count } pessoas
 }
 clerk-queue-more = { $count ->
+    [0] mais 0 pessoas
     [one] mais { $count } pessoa
    *[other] mais { $count } pessoas
 }
@@ -62,10 +65,12 @@ clerk-status-confirmed = Recebido
 clerk-status-rejected = Devolvido
 clerk-record-lang = Idioma do solicitante: { $lang }
 clerk-record-clean = { $warnings ->
+    [0] Sem problemas (nenhum aviso)
     [one] Sem problemas ({ $warnings } aviso)
    *[other] Sem problemas ({ $warnings } avisos)
 }
 clerk-record-problems = { $count ->
+    [0] Nenhum item a verificar
     [one] { $count } item a verificar
    *[other] { $count } itens a verificar
 }
@@ -98,6 +103,7 @@ clerk-notice-confirmed = Recebimento da solicitação de { $number } confirmado
 clerk-notice-rejected = Solicitação de { $number } devolvida
 clerk-notice-edited = Correção salva (fica registrada no histórico)
 clerk-notice-has-problems = { $count ->
+    [0] Há 0 itens a verificar. Corrija-os ou pressione Ctrl+Enter para confirmar o recebimento
     [one] Há { $count } item a verificar. Corrija-o ou pressione Ctrl+Enter para confirmar o recebimento
    *[other] Há { $count } itens a verificar. Corrija-os ou pressione Ctrl+Enter para confirmar o recebimento
 }

@@ -9,8 +9,13 @@ i18n-check-unused-key = A chave “{ $key }” não é usada nem no código nem 
 i18n-check-syntax = Erro de sintaxe em { $file }, linha { $line }
 i18n-check-duplicate-key = A chave “{ $key }” está definida duas vezes em { $lang } ({ $file })
 i18n-check-glyph = { $lang } “{ $key }”: nenhuma fonte carregada exibe o caractere “{ $char }” ({ $codepoint }). Instale: { $packages }
-i18n-check-ok = Todos os idiomas passaram na verificação ({ $count } idiomas)
+i18n-check-ok = { $count ->
+    [0] Todos os idiomas passaram na verificação (0 idiomas)
+    [one] Todos os idiomas passaram na verificação ({ $count } idioma)
+   *[other] Todos os idiomas passaram na verificação ({ $count } idiomas)
+}
 i18n-check-failed = { $count ->
+    [0] Nenhum problema encontrado
     [one] { $count } problema encontrado
    *[other] { $count } problemas encontrados
 }
@@ -28,3 +33,14 @@ date-gregorian = { $day } de { $month ->
         [11] novembro
         *[12] dezembro
     } de { $year }
+i18n-check-stale = { $lang }: "{ $key }" ainda não foi retraduzida desde que o original em japonês mudou. Depois de retraduzir: madoguchi i18n stamp { $lang } --key { $key }
+i18n-check-unstamped = { $lang }: "{ $key }" não tem registro do original em japonês do qual foi traduzida. Depois de conferir a tradução: madoguchi i18n stamp { $lang } --key { $key }
+i18n-check-render-empty = { $lang }: "{ $key }" fica vazia com o número { $count }
+i18n-check-render-brace = { $lang }: "{ $key }" com o número { $count } deixa uma variável sem substituir: { $text }
+i18n-check-render-negative = { $lang }: "{ $key }" com o número { $count } mostra um número negativo: { $text }
+i18n-check-stamped = { $count ->
+    [0] { $lang }: nenhuma tradução registrada
+    [one] { $lang }: original em japonês atual registrado para { $count } tradução
+   *[other] { $lang }: original em japonês atual registrado para { $count } traduções
+}
+i18n-check-write-failed = Não foi possível gravar { $file }: { $reason }

@@ -82,7 +82,7 @@ fields-kazei-fiscal-year = Ano fiscal
 fields-kazei-fiscal-year-latest = Ano fiscal mais recente
 fields-kazei-fiscal-year-previous = Ano fiscal anterior
 fields-kazei-fiscal-year-before-previous = Dois anos fiscais atrás
-fields-kazei-lived-here-jan1 = Eu morava neste distrito em 1º de janeiro daquele ano fiscal
+fields-kazei-lived-here-jan1 = Eu morava neste distrito em 1º de janeiro do ano em que começa o ano fiscal (ex.: ano fiscal 2025 → 1º de janeiro de 2025)
 
 fields-move-date = Data da mudança
 fields-move-out-date = Data prevista de saída (a que consta no certificado de saída)

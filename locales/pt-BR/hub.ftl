@@ -31,7 +31,10 @@ hub-error-enroll-code = O código de registro está incorreto, vencido ou já fo
 hub-error-clerk-id = O ID do funcionário pode ter letras, números, “-” e “_”, até 32 caracteres
 hub-error-pin = O PIN deve ter de 4 a 12 números
 hub-error-login = ID do funcionário ou PIN incorreto
-hub-error-login-locked = Muitas tentativas falharam: não é possível entrar por { $minutes } minutos
+hub-error-login-locked = { $minutes ->
+    [one] Muitas tentativas falharam: não é possível entrar por { $minutes } minuto
+   *[other] Muitas tentativas falharam: não é possível entrar por { $minutes } minutos
+}
 hub-error-bad-number = O formato da senha “{ $number }” não é válido
 hub-error-not-leased = A senha { $number } não foi emprestada a este aparelho
 hub-error-lease-day = Só é possível emprestar senhas de hoje ou de amanhã
@@ -54,9 +57,16 @@ hub-error-internal = Ocorreu um erro interno no hub
 hub-error-query = Para pesquisar, indique number ou kana
 
 hub-cli-enroll-code = Código de registro do aparelho “{ $name }” ({ $role }): { $code }
-hub-cli-enroll-hint = Leia este código QR no quiosque ou digite o código. Ele vale por { $hours } horas e só pode ser usado uma vez.
+hub-cli-enroll-hint = { $hours ->
+    [one] Leia este código QR no quiosque ou digite o código. Ele vale por { $hours } hora e só pode ser usado uma vez.
+   *[other] Leia este código QR no quiosque ou digite o código. Ele vale por { $hours } horas e só pode ser usado uma vez.
+}
 hub-cli-clerk-added = O funcionário “{ $id }” foi registrado
-hub-cli-audit-intact = O registro de auditoria não foi alterado ({ $entries } entradas, último hash { $head })
+hub-cli-audit-intact = { $entries ->
+    [0] O registro de auditoria não foi alterado (0 entradas, último hash { $head })
+    [one] O registro de auditoria não foi alterado ({ $entries } entrada, último hash { $head })
+   *[other] O registro de auditoria não foi alterado ({ $entries } entradas, último hash { $head })
+}
 hub-cli-audit-broken = A entrada { $seq } do registro de auditoria foi adulterada
 hub-cli-config-problems = O arquivo de configuração tem problemas:
 

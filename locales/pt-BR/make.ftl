@@ -2,7 +2,7 @@
 
 make-pick-heading = O que você deseja fazer?
 make-pick-events = Acontecimentos da vida
-make-pick-certificates = Certidões
+make-pick-certificates = Certificados
 make-forms-heading = Escolha os formulários a entregar juntos
 make-forms-required = ✓ { $name } (sempre incluído)
 make-forms-none = Escolha pelo menos um formulário
@@ -21,5 +21,5 @@ make-date-western = Ano ocidental
 make-date-year = ano
 make-date-month = mês
 make-date-day = dia
-make-clerk-note = O atendente no balcão perguntará seu nome em kanji e o endereço completo e os preencherá.
-make-clerk-completes = O atendente preencherá no balcão
+make-clerk-note = No guichê, o atendente perguntará seu nome em kanji e o número do endereço (番地) e os preencherá.
+make-clerk-completes = O atendente preencherá no guichê

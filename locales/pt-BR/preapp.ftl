@@ -1,6 +1,6 @@
 # QR de solicitação antecipada (preapp)
 
-preapp-error-not-ours = Este código QR não é uma solicitação antecipada deste atendimento.
+preapp-error-not-ours = Este código QR não é um código QR de solicitação antecipada.
 preapp-error-newer-version = Este código QR foi feito em um formato mais novo (versão { $found }). Este aparelho lê até a versão { $supported }. Por favor, fale com um funcionário.
 preapp-error-expired = Este código QR venceu em { $date }. Por favor, faça um novo.
 preapp-error-wrong-key = Este código QR foi feito para outra prefeitura e não pode ser lido aqui.

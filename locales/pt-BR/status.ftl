@@ -6,6 +6,7 @@ status-updated = Atualizado às { $time } (atualiza automaticamente)
 status-now-calling = Senhas chamadas agora
 status-none-calling = Nenhuma
 status-waiting = { $count ->
+    [0] Ninguém aguardando
     [one] { $count } pessoa aguardando
    *[other] { $count } pessoas aguardando
 }

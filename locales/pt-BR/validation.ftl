@@ -34,10 +34,16 @@ validation-household-too-many = { $max ->
    *[other] No máximo { $max } pessoas
 }
 validation-household-needs = { $relationship ->
-    [child] Informe pelo menos { $min ->
-        [one] { $min } criança
-       *[other] { $min } crianças
-    } (até o primeiro 31 de março após completar { $age } anos)
+    [child] { $age ->
+        [-1] Informe pelo menos { $min ->
+            [one] { $min } criança
+           *[other] { $min } crianças
+        }
+       *[other] Informe pelo menos { $min ->
+            [one] { $min } criança
+           *[other] { $min } crianças
+        } (até o primeiro 31 de março após completar { $age } anos)
+    }
    *[other] Informe pelo menos { $min ->
         [one] { $min } pessoa que se enquadre
        *[other] { $min } pessoas que se enquadrem
@@ -46,8 +52,11 @@ validation-household-needs = { $relationship ->
 validation-relationship = Escolha o parentesco
 validation-sex = Escolha o sexo
 validation-unknown-part = Este item não faz parte dos dados de um membro da família
-validation-notify-late = Já se passaram { $days } dias desde a mudança. O prazo para a notificação ({ $limit } dias) terminou, por isso podemos perguntar o motivo
-validation-notify-future = Faça esta notificação depois de se mudar. Verifique a data
+validation-notify-late = { $days ->
+    [one] Já se passou { $days } dia desde esta data. O prazo para a notificação ({ $limit } dias) terminou, por isso podemos perguntar o motivo
+   *[other] Já se passaram { $days } dias desde esta data. O prazo para a notificação ({ $limit } dias) terminou, por isso podemos perguntar o motivo
+}
+validation-notify-future = Faça esta notificação a partir desta data. Verifique a data
 validation-notify-early = { $days ->
     [one] Esta data é daqui a { $days } dia. A notificação é aceita a partir de { $limit } dias antes
    *[other] Esta data é daqui a { $days } dias. A notificação é aceita a partir de { $limit } dias antes
@@ -58,5 +67,5 @@ validation-warn-inkan-card = Sem o cartão de registro do carimbo (印鑑登録�
 validation-warn-inkan-seal = É preciso trazer o carimbo que será registrado
 validation-warn-inkan-inquiry = O registro por carta de consulta exige voltar outro dia com a carta que enviaremos pelo correio
 validation-warn-koseki-third-party = Quem não for a própria pessoa, o cônjuge ou um parente em linha direta precisa apresentar o motivo do pedido e documentos que o comprovem
-validation-warn-kazei-jan1 = Faça o pedido no município onde você morava em 1º de janeiro daquele ano fiscal
+validation-warn-kazei-jan1 = Faça o pedido no município onde você morava em 1º de janeiro do ano em que começa o ano fiscal (ex.: ano fiscal 2025 → 1º de janeiro de 2025)
 validation-warn-jido-public-servant = Servidores públicos devem fazer o pedido no seu local de trabalho

@@ -44,7 +44,7 @@ kiosk-admin-sync-refused = Đơn bị hub từ chối: { $count }
 kiosk-admin-quit = Thoát chương trình của máy
 
 ## Camera của màn hình quét
-kiosk-scan-camera-guidance = Hãy đưa mã QR trên điện thoại vào camera hoặc máy quét bên dưới. Bạn không cần nhập chữ.
+kiosk-scan-camera-guidance = Vui lòng đưa mã QR trên điện thoại vào camera hoặc máy quét bên dưới. Bạn không cần nhập chữ.
 kiosk-scan-no-camera = Không có camera. Vui lòng đưa mã QR vào máy quét.
 kiosk-scan-camera-lost = Camera đã bị ngắt kết nối. Máy quét vẫn dùng được.
 kiosk-scan-camera-starting = Đang khởi động camera…

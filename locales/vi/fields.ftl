@@ -82,7 +82,7 @@ fields-kazei-fiscal-year = Năm tài chính
 fields-kazei-fiscal-year-latest = Năm tài chính mới nhất
 fields-kazei-fiscal-year-previous = Năm tài chính trước
 fields-kazei-fiscal-year-before-previous = Năm tài chính của 2 năm trước
-fields-kazei-lived-here-jan1 = Tôi đã sống trong quận vào ngày 1 tháng 1 của năm tài chính đó
+fields-kazei-lived-here-jan1 = Tôi đã sống trong quận vào ngày 1 tháng 1 của năm bắt đầu năm tài chính đó (ví dụ: năm tài chính 2025 → ngày 1 tháng 1 năm 2025)
 
 fields-move-date = Ngày chuyển nhà
 fields-move-out-date = Ngày dự định chuyển đi (ngày ghi trên giấy chứng nhận chuyển đi)

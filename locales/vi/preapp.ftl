@@ -1,6 +1,6 @@
 # Mã QR đăng ký trước (preapp)
 
-preapp-error-not-ours = Mã QR này không phải là mã đăng ký trước của quầy.
+preapp-error-not-ours = Mã QR này không phải là mã QR đăng ký trước.
 preapp-error-newer-version = Mã QR này được tạo theo định dạng mới hơn (phiên bản { $found }). Máy này chỉ đọc được đến phiên bản { $supported }. Vui lòng hỏi nhân viên.
 preapp-error-expired = Mã QR này đã hết hạn ({ $date }). Vui lòng tạo lại mã mới.
 preapp-error-wrong-key = Mã QR này được tạo cho một cơ quan hành chính khác nên không thể đọc tại quầy này.

@@ -28,14 +28,17 @@ validation-prefecture = Vui lòng chọn tỉnh/thành phố (都道府県)
 validation-household-too-few = Vui lòng nhập ít nhất { $min } người
 validation-household-too-many = Chỉ nhập được tối đa { $max } người
 validation-household-needs = { $relationship ->
-    [child] Vui lòng nhập ít nhất { $min } trẻ em chưa qua ngày 31 tháng 3 đầu tiên sau khi tròn { $age } tuổi
+    [child] { $age ->
+        [-1] Vui lòng nhập ít nhất { $min } trẻ em
+       *[other] Vui lòng nhập ít nhất { $min } trẻ em chưa qua ngày 31 tháng 3 đầu tiên sau khi tròn { $age } tuổi
+    }
    *[other] Vui lòng nhập ít nhất { $min } người thuộc đối tượng
 }
 validation-relationship = Vui lòng chọn quan hệ với chủ hộ
 validation-sex = Vui lòng chọn giới tính
 validation-unknown-part = Mục này không có trong thông tin của thành viên hộ gia đình
-validation-notify-late = Đã { $days } ngày kể từ khi chuyển nhà. Vì đã quá thời hạn khai báo (trong vòng { $limit } ngày), chúng tôi có thể hỏi lý do
-validation-notify-future = Vui lòng nộp thông báo này sau khi đã chuyển nhà. Hãy kiểm tra lại ngày
+validation-notify-late = Đã { $days } ngày kể từ ngày này. Vì đã quá thời hạn khai báo (trong vòng { $limit } ngày), chúng tôi có thể hỏi lý do
+validation-notify-future = Vui lòng nộp thông báo này từ ngày này trở đi. Vui lòng kiểm tra lại ngày
 validation-notify-early = Ngày này còn { $days } ngày nữa. Thông báo được tiếp nhận từ { $limit } ngày trước
 validation-warn-proxy-letter = Người đại diện cần có giấy ủy quyền
 validation-warn-kisai-form = Vui lòng mang theo mẫu cần chứng nhận (mẫu do nơi làm việc v.v. chỉ định)
@@ -43,5 +46,5 @@ validation-warn-inkan-card = Không thể cấp giấy chứng nhận nếu khô
 validation-warn-inkan-seal = Cần có con dấu muốn đăng ký
 validation-warn-inkan-inquiry = Nếu đăng ký bằng thư xác nhận (照会書), bạn cần đến quầy thêm một lần nữa và mang theo thư xác nhận được gửi qua bưu điện sau
 validation-warn-koseki-third-party = Người không phải là bản thân, vợ/chồng hoặc người thân trực hệ cần có lý do được phép yêu cầu và giấy tờ chứng minh lý do đó
-validation-warn-kazei-jan1 = Vui lòng yêu cầu tại thành phố/quận/thị trấn/làng (市区町村) nơi bạn sống vào ngày 1 tháng 1 của năm tài chính đó
+validation-warn-kazei-jan1 = Vui lòng yêu cầu tại thành phố/quận/thị trấn/làng (市区町村) nơi bạn sống vào ngày 1 tháng 1 của năm bắt đầu năm tài chính đó (ví dụ: năm tài chính 2025 → ngày 1 tháng 1 năm 2025)
 validation-warn-jido-public-servant = Công chức vui lòng yêu cầu tại nơi làm việc

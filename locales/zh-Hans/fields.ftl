@@ -82,7 +82,7 @@ fields-kazei-fiscal-year = 年度
 fields-kazei-fiscal-year-latest = 最新年度
 fields-kazei-fiscal-year-previous = 上一年度
 fields-kazei-fiscal-year-before-previous = 两年前的年度
-fields-kazei-lived-here-jan1 = 该年度的1月1日住在本区
+fields-kazei-lived-here-jan1 = 该年度开始那一年的1月1日（例：2025年度 → 2025年1月1日）住在本区
 
 fields-move-date = 搬家日期
 fields-move-out-date = 预定迁出日期（迁出证明书上记载的日期）

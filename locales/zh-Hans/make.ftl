@@ -1,6 +1,6 @@
 # “在此填写申请”画面(免书写输入)。
 
-make-pick-heading = 您要办理什么手续?
+make-pick-heading = 您要办理什么手续？
 make-pick-events = 生活事项
 make-pick-certificates = 证明书
 make-forms-heading = 请选择一起提交的表格

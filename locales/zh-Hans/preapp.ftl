@@ -1,6 +1,6 @@
 # 预先申请二维码（preapp）
 
-preapp-error-not-ours = 此二维码不是本窗口的预先申请二维码。
+preapp-error-not-ours = 此二维码不是预先申请的二维码。
 preapp-error-newer-version = 此二维码使用了较新的格式（第 { $found } 版）。本设备最多只能读取第 { $supported } 版。请向工作人员咨询。
 preapp-error-expired = 此二维码已超过有效期（{ $date }）。请重新制作。
 preapp-error-wrong-key = 此二维码是为其他政府机关制作的，本窗口无法读取。

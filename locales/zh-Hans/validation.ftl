@@ -28,14 +28,17 @@ validation-prefecture = 请选择都道府县
 validation-household-too-few = 请至少填写 { $min } 人
 validation-household-too-many = 最多 { $max } 人
 validation-household-needs = { $relationship ->
-    [child] 请至少填写 { $min } 名子女（满 { $age } 岁后第一个3月31日之前的子女）
+    [child] { $age ->
+        [-1] 请至少填写 { $min } 名子女
+       *[other] 请至少填写 { $min } 名子女（满 { $age } 岁后第一个3月31日之前的子女）
+    }
    *[other] 请至少填写 { $min } 名符合条件的人
 }
 validation-relationship = 请选择与户主的关系
 validation-sex = 请选择性别
 validation-unknown-part = 此项目不属于户内成员的信息
-validation-notify-late = 搬家已过 { $days } 天。由于已超过申报期限（{ $limit } 天以内），可能会询问您原因
-validation-notify-future = 此申报请在搬家之后办理。请确认日期
+validation-notify-late = 距该日期已过 { $days } 天。由于已超过申报期限（{ $limit } 天以内），可能会询问您原因
+validation-notify-future = 此申报请在该日期到来后再办理。请确认日期
 validation-notify-early = 这是 { $days } 天后的日期。申报从 { $limit } 天前开始受理
 validation-warn-proxy-letter = 代理人需要委托书（委任状）
 validation-warn-kisai-form = 请携带需要证明的表格（工作单位等指定的表格）
@@ -43,5 +46,5 @@ validation-warn-inkan-card = 没有印鉴登记证（卡）就无法发放证明
 validation-warn-inkan-seal = 需要携带要登记的印章
 validation-warn-inkan-inquiry = 通过照会书登记时，需要携带日后邮寄给您的照会书再来一次
 validation-warn-koseki-third-party = 本人、配偶及直系亲属以外的人，需要有可申请的理由及能证明该理由的材料
-validation-warn-kazei-jan1 = 请向该年度1月1日时居住的市区町村申请
+validation-warn-kazei-jan1 = 请向该年度开始那一年的1月1日（例：2025年度 → 2025年1月1日）时居住的市区町村申请
 validation-warn-jido-public-servant = 公务员请向工作单位申请

@@ -82,7 +82,7 @@ fields-kazei-fiscal-year = 年度
 fields-kazei-fiscal-year-latest = 最新年度
 fields-kazei-fiscal-year-previous = 上一年度
 fields-kazei-fiscal-year-before-previous = 兩年前的年度
-fields-kazei-lived-here-jan1 = 該年度的1月1日住在本區
+fields-kazei-lived-here-jan1 = 該年度開始那一年的1月1日（例：2025年度 → 2025年1月1日）住在本區
 
 fields-move-date = 搬家日期
 fields-move-out-date = 預定遷出日期（遷出證明書上記載的日期）

@@ -1,6 +1,6 @@
 # 「在此填寫申請」畫面(免書寫輸入)。
 
-make-pick-heading = 您要辦理什麼手續?
+make-pick-heading = 您要辦理什麼手續？
 make-pick-events = 生活事項
 make-pick-certificates = 證明書
 make-forms-heading = 請選擇一起提交的表格
@@ -21,5 +21,5 @@ make-date-western = 西元
 make-date-year = 年
 make-date-month = 月
 make-date-day = 日
-make-clerk-note = 漢字姓名和詳細地址將由窗口職員詢問後填寫。
-make-clerk-completes = 由窗口職員填寫
+make-clerk-note = 漢字姓名和地址的門牌號碼（番地），將由櫃檯工作人員詢問後填寫。
+make-clerk-completes = 由櫃檯工作人員填寫

@@ -1,6 +1,6 @@
 # 事前申請 QR Code（preapp）
 
-preapp-error-not-ours = 這個 QR Code 不是本櫃檯的事前申請。
+preapp-error-not-ours = 這個 QR Code 不是事前申請的 QR Code。
 preapp-error-newer-version = 這個 QR Code 使用較新的格式（第 { $found } 版）製作。本機最多只能讀取到第 { $supported } 版。請洽詢工作人員。
 preapp-error-expired = 這個 QR Code 已超過有效期限（{ $date }）。請重新製作。
 preapp-error-wrong-key = 這個 QR Code 是為其他公所製作的，本櫃檯無法讀取。

@@ -28,14 +28,17 @@ validation-prefecture = 請選擇都道府縣
 validation-household-too-few = 請至少填寫 { $min } 人
 validation-household-too-many = 最多 { $max } 人
 validation-household-needs = { $relationship ->
-    [child] 請至少填寫 { $min } 名子女（滿 { $age } 歲後第一個3月31日以前的子女）
+    [child] { $age ->
+        [-1] 請至少填寫 { $min } 名子女
+       *[other] 請至少填寫 { $min } 名子女（滿 { $age } 歲後第一個3月31日以前的子女）
+    }
    *[other] 請至少填寫 { $min } 名符合資格的人
 }
 validation-relationship = 請選擇與戶長的關係
 validation-sex = 請選擇性別
 validation-unknown-part = 這個欄位不屬於家戶成員的資料
-validation-notify-late = 搬家至今已過 { $days } 天。由於已超過申報期限（{ $limit } 天以內），可能會請您說明原因
-validation-notify-future = 此申報請在搬家之後辦理。請確認日期
+validation-notify-late = 距該日期已過 { $days } 天。由於已超過申報期限（{ $limit } 天以內），可能會請您說明原因
+validation-notify-future = 此申報請在該日期到來後再辦理。請確認日期
 validation-notify-early = 這是 { $days } 天後的日期。申報自 { $limit } 天前開始受理
 validation-warn-proxy-letter = 代理人需要委託書（委任状）
 validation-warn-kisai-form = 請攜帶需要證明的表格（任職單位等指定的表格）
@@ -43,5 +46,5 @@ validation-warn-inkan-card = 沒有印鑑登錄證（卡）便無法核發證明
 validation-warn-inkan-seal = 需要攜帶要登錄的印章
 validation-warn-inkan-inquiry = 以照會書登錄時，需要攜帶日後郵寄給您的照會書再來一趟
 validation-warn-koseki-third-party = 本人、配偶及直系親屬以外的人，需要有可申請的理由及能證明該理由的資料
-validation-warn-kazei-jan1 = 請向該年度1月1日時居住的市區町村申請
+validation-warn-kazei-jan1 = 請向該年度開始那一年的1月1日（例：2025年度 → 2025年1月1日）時居住的市區町村申請
 validation-warn-jido-public-servant = 公務員請向任職單位申請
