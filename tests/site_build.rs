@@ -366,7 +366,10 @@ fn page_node_tests_pass() {
         .map(|name| format!("test/{name}"))
         .collect();
     files.sort();
-    assert!(files.iter().any(|f| f.ends_with("vectors.test.mjs")), "{files:?}");
+    assert!(
+        files.iter().any(|f| f.ends_with("vectors.test.mjs")),
+        "{files:?}"
+    );
     let output = Command::new("node")
         .current_dir(&web)
         .arg("--test")

@@ -65,16 +65,7 @@ pub fn run(common: &CommonArgs, command: SiteCommand) -> anyhow::Result<ExitCode
         Err(code) => return Ok(code),
     };
     let key = read_key(&args.office_key)?;
-    let mut data = site_data(&SiteInput {
-        catalog: &catalog,
-        offer_bundles: &kiosk.offer.bundles,
-        offer_procedures: &kiosk.offer.procedures,
-        languages: &kiosk.languages.offered,
-        default_language: kiosk.languages.default,
-        office_name: &hub.office_name,
-        services: &hub.services,
-        office_key: &key,
-    });
+    let mut data = site_data(&SiteInput::from_configs(&catalog, &kiosk, &hub, &key));
     data.preapp.max_qr_version = args.max_qr_version;
     let files = files(&data)?;
     std::fs::create_dir_all(&args.out)?;

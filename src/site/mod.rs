@@ -68,7 +68,8 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::config::hub::ServiceConfig;
+use crate::config::hub::{HubConfig, ServiceConfig};
+use crate::config::kiosk::KioskConfig;
 use crate::domain::answers::{ADDRESS_PARTS, MEMBER_PARTS};
 use crate::domain::validate::{PREFECTURES, RELATIONSHIPS, SEXES};
 use crate::domain::{Catalog, Field, FieldKind, Procedure, Rule};
@@ -289,6 +290,27 @@ pub struct SiteInput<'a> {
     pub office_name: &'a str,
     pub services: &'a [ServiceConfig],
     pub office_key: &'a PublicKey,
+}
+
+impl<'a> SiteInput<'a> {
+    /// What a kiosk configuration offers, with a hub's office and services.
+    pub fn from_configs(
+        catalog: &'a Catalog,
+        kiosk: &'a KioskConfig,
+        hub: &'a HubConfig,
+        office_key: &'a PublicKey,
+    ) -> Self {
+        SiteInput {
+            catalog,
+            offer_bundles: &kiosk.offer.bundles,
+            offer_procedures: &kiosk.offer.procedures,
+            languages: &kiosk.languages.offered,
+            default_language: kiosk.languages.default,
+            office_name: &hub.office_name,
+            services: &hub.services,
+            office_key,
+        }
+    }
 }
 
 fn strings<'a>(items: impl IntoIterator<Item = &'a str>) -> Vec<String> {

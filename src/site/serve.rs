@@ -34,16 +34,9 @@ pub fn hub_site(
 ) -> Result<BTreeMap<String, Vec<u8>>, super::page::PageMissing> {
     let kiosk = KioskConfig::shipped("");
     let catalog = kiosk.catalog().unwrap_or_else(|_| Catalog::embedded());
-    let data = site_data(&SiteInput {
-        catalog: &catalog,
-        offer_bundles: &kiosk.offer.bundles,
-        offer_procedures: &kiosk.offer.procedures,
-        languages: &kiosk.languages.offered,
-        default_language: kiosk.languages.default,
-        office_name: &config.office_name,
-        services: &config.services,
-        office_key,
-    });
+    let data = site_data(&SiteInput::from_configs(
+        &catalog, &kiosk, config, office_key,
+    ));
     files(&data)
 }
 
