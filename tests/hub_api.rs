@@ -1119,3 +1119,21 @@ async fn daily_stats_count_visits_waits_qr_and_languages() {
     assert_eq!(empty["qr_share"], Value::Null);
     hub.stop().await;
 }
+
+#[tokio::test]
+async fn the_phone_page_says_no_wait_when_nobody_waits() {
+    let hub = TestHub::start().await;
+    let page = hub
+        .http
+        .get(hub.url("/status"))
+        .header("accept-language", "en")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    // As the board says it: no wait, not "about 0 min".
+    assert!(page.contains("no wait"), "{page}");
+    assert!(!page.contains("about 0 min"), "{page}");
+}

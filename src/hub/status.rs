@@ -104,10 +104,15 @@ pub async fn page(
             html,
             "</p><p>{waiting}</p><p>{wait}</p></section>",
             waiting = tr("status-waiting", &[("count", service.waiting.into())]),
-            wait = tr(
-                "status-estimated-wait",
-                &[("minutes", service.estimated_wait_minutes.into())]
-            ),
+            // As on the board: nobody waiting is no wait, not "about 0 minutes".
+            wait = if service.waiting == 0 {
+                tr("board-no-wait", &[])
+            } else {
+                tr(
+                    "status-estimated-wait",
+                    &[("minutes", service.estimated_wait_minutes.into())],
+                )
+            },
         );
     }
     let _ = write!(
