@@ -1137,3 +1137,95 @@ async fn the_phone_page_says_no_wait_when_nobody_waits() {
     assert!(page.contains("no wait"), "{page}");
     assert!(!page.contains("about 0 min"), "{page}");
 }
+
+#[tokio::test]
+async fn postal_codes_answer_their_towns_for_kiosks_and_clerks() {
+    let hub = TestHub::start_with_postal().await;
+    let kiosk = hub.device("kiosk-1", Role::Kiosk).await;
+    let clerk = hub.clerk("c1", "1").await;
+    let board = hub.device("board-1", Role::Board).await;
+
+    // One town; 〒, hyphen and full-width digits are the same code.
+    let (status, towns) = hub.get(&kiosk, "/api/v1/postal/1110031").await;
+    assert_eq!(status, 200, "{towns}");
+    assert_eq!(towns.as_array().unwrap().len(), 1);
+    assert_eq!(
+        (
+            &towns[0]["code"],
+            &towns[0]["prefecture"],
+            &towns[0]["city"],
+            &towns[0]["town"]
+        ),
+        (
+            &json!("1110031"),
+            &json!("東京都"),
+            &json!("台東区"),
+            &json!("千束")
+        )
+    );
+    assert_eq!(towns[0]["kana"]["town"], "センゾク");
+    let typed =
+        "/api/v1/postal/%E3%80%92%EF%BC%91%EF%BC%91%EF%BC%91-%EF%BC%90%EF%BC%90%EF%BC%93%EF%BC%91";
+    assert_eq!(hub.get(&clerk, typed).await, (200, towns));
+
+    // Several towns, in Japan Post's order; two cities under one code.
+    let (status, towns) = hub.get(&clerk, "/api/v1/postal/0680546").await;
+    assert_eq!(status, 200);
+    let names: Vec<&str> = towns
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["town"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["南部青葉町", "南部菊水町"]);
+    let (_, towns) = hub.get(&kiosk, "/api/v1/postal/9994554").await;
+    assert_eq!(towns[1]["city"], "北村山郡大石田町");
+    assert_eq!(towns[1]["note"], "岡草山");
+
+    // Unknown codes and text that is no code: an empty list, never 404.
+    assert_eq!(
+        hub.get(&kiosk, "/api/v1/postal/0000000").await,
+        (200, json!([]))
+    );
+    assert_eq!(
+        hub.get(&kiosk, "/api/v1/postal/abc").await,
+        (200, json!([]))
+    );
+
+    // Boards may not; nobody without a token.
+    assert_eq!(hub.get(&board, "/api/v1/postal/1110031").await.0, 403);
+    assert_eq!(hub.get("", "/api/v1/postal/1110031").await.0, 401);
+
+    // The console's client reads the same list.
+    let found = HubClient::new(&hub.base, &clerk)
+        .postal("1110031")
+        .await
+        .unwrap();
+    assert_eq!(
+        (found[0].city.as_str(), found[0].town.as_str()),
+        ("台東区", "千束")
+    );
+    hub.stop().await;
+}
+
+#[tokio::test]
+async fn a_hub_without_a_postal_index_answers_503_with_its_reason() {
+    let hub = TestHub::start().await;
+    let kiosk = hub.device("kiosk-1", Role::Kiosk).await;
+    let (status, body) = hub.get(&kiosk, "/api/v1/postal/1110031").await;
+    assert_eq!(status, 503, "{body}");
+    assert_eq!(body["error"]["key"], "hub-error-postal-unavailable");
+    assert!(
+        body["message"].as_str().unwrap().contains("郵便番号"),
+        "{body}"
+    );
+    let clerk = hub.clerk("c1", "1").await;
+    // The console shows the hub's reason, not "hub unreachable".
+    match HubClient::new(&hub.base, &clerk).postal("1110031").await {
+        Err(madoguchi::sync::SyncError::Refused(503, reason)) => {
+            assert_eq!(reason.key, "hub-error-postal-unavailable");
+        }
+        other => panic!("{other:?}"),
+    }
+    hub.stop().await;
+}

@@ -7,7 +7,7 @@ mod ui_support;
 
 use hub_support::TestHub;
 use madoguchi::hub::api::{Role, Source};
-use madoguchi::ui::clerk::{Stage, login, record, search};
+use madoguchi::ui::clerk::{Stage, desk, login, record, search};
 use serde_json::json;
 use ui_support::{ClerkHarness, board_for, clean_record, named, next_event};
 
@@ -486,4 +486,99 @@ fn an_unreachable_hub_is_told_in_the_clerks_words_not_the_kiosks() {
     );
     assert!(clerk.sees("ハブにつながりません。ネットワークとハブの電源を確認してください"));
     assert!(!clerk.sees_part("この端末に保存され"), "no kiosk wording");
+}
+
+#[test]
+fn a_postal_code_typed_in_the_address_fills_prefecture_city_and_town() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let hub = rt.block_on(TestHub::start_with_postal());
+    let kiosk = rt.block_on(hub.device("kiosk-1", Role::Kiosk));
+    let (_, ticket) = rt.block_on(hub.post(&kiosk, "/api/v1/tickets", json!({"service": "A"})));
+    let rec = clean_record(ticket["number"].as_str());
+    rt.block_on(hub.post(&kiosk, "/api/v1/records", json!({"records": [rec.clone()]})));
+
+    let mut clerk = ClerkHarness::start(&rt, &hub);
+    clerk.log_in("c1", "2468");
+    clerk.key(named(iced::keyboard::key::Named::F1));
+    let edit = |key: &str| {
+        madoguchi::ui::clerk::Message::Desk(desk::Message::Record(record::Message::Edit(
+            key.into(),
+        )))
+    };
+
+    // A code of several towns: the clerk picks one.
+    clerk.send(edit("applicant.address.city"));
+    clerk.clear_and_type(record::EDIT_INPUT, "068-0546");
+    assert!(clerk.sees_part("複数あります"));
+    clerk.tap("北海道 夕張市 南部菊水町");
+    assert!(matches!(
+        clerk.desk().mode(),
+        record::Mode::Editing { key, text, .. }
+            if key == "applicant.address.town" && text == "南部菊水町"
+    ));
+    clerk.key(named(iced::keyboard::key::Named::Escape));
+    // An unknown code fills nothing.
+    clerk.send(edit("applicant.address.city"));
+    clerk.clear_and_type(record::EDIT_INPUT, "0000000");
+    assert!(clerk.sees_part("0000000 は見つかりませんでした"));
+    clerk.key(named(iced::keyboard::key::Named::Escape));
+
+    // One town: typed in the prefecture's box, it fills the address and
+    // the edit moves to the town, where the clerk adds 番地.
+    clerk.send(edit("applicant.address.prefecture"));
+    clerk.clear_and_type(record::EDIT_INPUT, "1110031");
+    match clerk.desk().mode() {
+        record::Mode::Editing {
+            key, text, filled, ..
+        } => {
+            assert_eq!(
+                (key.as_str(), text.as_str()),
+                ("applicant.address.town", "千束")
+            );
+            assert_eq!(filled["applicant.address.prefecture"], "東京都");
+            assert_eq!(filled["applicant.address.city"], "台東区");
+            assert_eq!(filled["applicant.postal"], "111-0031");
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(clerk.sees("台東区") && clerk.sees_part("郵便番号から"));
+    // Nothing is stored before the clerk saves.
+    let stored = rt.block_on(clerk.session().record(rec.id)).unwrap();
+    assert_eq!(
+        stored.fields["applicant.address.city"].value,
+        json!("新宿区")
+    );
+    clerk.type_into(record::EDIT_INPUT, "3-20-5");
+    clerk.submit(record::EDIT_INPUT);
+
+    let desk = clerk.desk();
+    assert_eq!(*desk.mode(), record::Mode::Normal);
+    let value = |key: &str| desk.layout().row(key).unwrap().value.clone();
+    assert_eq!(value("applicant.address.prefecture"), "東京都");
+    assert_eq!(value("applicant.address.city"), "台東区");
+    assert_eq!(value("applicant.address.town"), "千束3-20-5");
+    assert_eq!(value("applicant.postal"), "111-0031");
+    assert_eq!(
+        desk.layout().row("applicant.address.city").unwrap().source,
+        Some(Source::Clerk)
+    );
+    // One audited edit; the prefecture did not change, so it is not in it.
+    let stored = rt.block_on(clerk.session().record(rec.id)).unwrap();
+    let mut changed: Vec<&str> = stored.changes.iter().map(|c| c.field.as_str()).collect();
+    changed.sort_unstable();
+    assert_eq!(
+        changed,
+        [
+            "applicant.address.city",
+            "applicant.address.town",
+            "applicant.postal"
+        ]
+    );
+    assert!(
+        stored
+            .changes
+            .iter()
+            .all(|c| c.clerk == "clerk:c1@station-1")
+    );
+    rt.block_on(hub.stop());
 }

@@ -28,3 +28,6 @@ hub-error-body-type = Send the request body as JSON (application/json)
 clerk-stats-none = None yet
 # The record panel before anyone is called.
 clerk-record-hint = Call the next resident (F1) and their application appears here.
+clerk-postal-choose = Postal code { $code } covers several towns; pick one
+clerk-postal-unknown = Postal code { $code } was not found
+clerk-postal-filled = from the postal code (not saved yet)

@@ -73,3 +73,4 @@ hub-sync-offline = Cannot reach the hub. Applications are kept on this device an
 hub-sync-no-lease = Cannot reach the hub, and this device has no lent numbers left
 hub-config-error-name-key = The service name key "{ $value }" is not in the translations (locales/ja/hub.ftl)
 hub-cli-revoked = Device { $id } was revoked
+hub-error-postal-unavailable = This hub has no postal code data; type the address by hand

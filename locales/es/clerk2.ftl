@@ -28,3 +28,6 @@ hub-error-body-type = Envíe el cuerpo de la solicitud como JSON (application/js
 clerk-stats-none = Todavía no hay
 # The record panel before anyone is called.
 clerk-record-hint = Llame al siguiente (F1) y su solicitud aparecerá aquí.
+clerk-postal-choose = El código postal { $code } corresponde a varias localidades; elija una
+clerk-postal-unknown = No se encontró el código postal { $code }
+clerk-postal-filled = del código postal (sin guardar)

@@ -73,3 +73,4 @@ hub-sync-offline = No hay conexión con el hub. Las solicitudes se guardan en es
 hub-sync-no-lease = No hay conexión con el hub y no quedan números prestados a este equipo
 hub-config-error-name-key = La clave del nombre del servicio “{ $value }” no está en el archivo de traducción (locales/ja/hub.ftl)
 hub-cli-revoked = Se canceló el registro del equipo { $id }
+hub-error-postal-unavailable = Este hub no tiene datos de códigos postales; escriba la dirección a mano

@@ -28,3 +28,6 @@ hub-error-body-type = Ipadala bilang JSON (application/json)
 clerk-stats-none = Wala pa
 # The record panel before anyone is called.
 clerk-record-hint = Tawagin ang susunod (F1) at lalabas dito ang kanyang aplikasyon.
+clerk-postal-choose = Maraming lugar ang sakop ng postal code na { $code }; pumili ng isa
+clerk-postal-unknown = Hindi nahanap ang postal code na { $code }
+clerk-postal-filled = mula sa postal code (hindi pa naka-save)

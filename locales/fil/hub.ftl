@@ -64,3 +64,4 @@ hub-sync-offline = Hindi makakonekta sa hub. Nakatago sa device na ito ang mga a
 hub-sync-no-lease = Hindi makakonekta sa hub, at wala nang natitirang numerong ipinahiram sa device na ito
 hub-config-error-name-key = Ang susi ng pangalan ng serbisyo na "{ $value }" ay wala sa file ng salin (locales/ja/hub.ftl)
 hub-cli-revoked = Binawi ang pagpaparehistro ng device na { $id }
+hub-error-postal-unavailable = Walang datos ng postal code ang hub na ito; i-type nang mano-mano ang address

@@ -28,3 +28,6 @@ hub-error-body-type = Kirim isi permintaan sebagai JSON (application/json)
 clerk-stats-none = Belum ada
 # The record panel before anyone is called.
 clerk-record-hint = Panggil warga berikutnya (F1), permohonannya akan tampil di sini.
+clerk-postal-choose = Kode pos { $code } mencakup beberapa wilayah; pilih salah satu
+clerk-postal-unknown = Kode pos { $code } tidak ditemukan
+clerk-postal-filled = dari kode pos (belum disimpan)

@@ -64,3 +64,4 @@ hub-sync-offline = Tidak dapat terhubung ke hub. Data permohonan disimpan di per
 hub-sync-no-lease = Tidak dapat terhubung ke hub, dan nomor yang dipinjamkan ke perangkat ini sudah habis
 hub-config-error-name-key = Kunci nama layanan "{ $value }" tidak ada di file terjemahan (locales/ja/hub.ftl)
 hub-cli-revoked = Pendaftaran perangkat { $id } telah dicabut
+hub-error-postal-unavailable = Hub ini tidak memiliki data kode pos; ketik alamat secara manual

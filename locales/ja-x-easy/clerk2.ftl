@@ -28,3 +28,6 @@ hub-error-body-type = JSON（application/json）で おくって ください
 clerk-stats-none = まだ ありません
 # The record panel before anyone is called.
 clerk-record-hint = つぎの ひとを よぶ（F1）と、その ひとの しんせいが ここに でます。
+clerk-postal-choose = ゆうびんばんごう { $code } の まちは いくつか あります。えらんで ください
+clerk-postal-unknown = ゆうびんばんごう { $code } は みつかりませんでした
+clerk-postal-filled = ゆうびんばんごうから（まだ ほぞんして いません）

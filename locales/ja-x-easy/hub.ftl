@@ -64,3 +64,4 @@ hub-sync-offline = ハブに つながりません。うけつけの ないよ�
 hub-sync-no-lease = ハブに つながりません。この きかいで だせる ばんごうも のこって いません
 hub-config-error-name-key = サービスの なまえの キー「{ $value }」が、ほんやく ファイル（locales/ja/hub.ftl）に ありません
 hub-cli-revoked = きかい { $id } の とうろくを とりけしました
+hub-error-postal-unavailable = この まどぐちの サーバーには ゆうびんばんごうの データが ありません。じゅうしょは てで いれて ください

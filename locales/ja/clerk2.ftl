@@ -28,3 +28,7 @@ hub-error-body-type = 送信内容はJSON（application/json）で送ってく�
 clerk-stats-none = まだありません
 # The record panel before anyone is called.
 clerk-record-hint = 次の方を呼ぶ（F1）と、その方の申請内容がここに表示されます。
+# Typing a postal code in an address part while editing fills prefecture, city and town.
+clerk-postal-choose = 郵便番号 { $code } に当たる町域が複数あります。選んでください
+clerk-postal-unknown = 郵便番号 { $code } は見つかりませんでした
+clerk-postal-filled = 郵便番号から（未保存）

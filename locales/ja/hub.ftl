@@ -64,3 +64,4 @@ hub-sync-offline = ハブにつながりません。受付内容はこの端末�
 hub-sync-no-lease = ハブにつながらず、この端末に貸し出された番号も残っていません
 hub-config-error-name-key = サービス名のキー「{ $value }」が翻訳ファイル(locales/ja/hub.ftl)にありません
 hub-cli-revoked = 端末 { $id } の登録を取り消しました
+hub-error-postal-unavailable = この窓口サーバーには郵便番号データがありません。住所は手で入力してください

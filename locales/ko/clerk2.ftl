@@ -28,3 +28,6 @@ hub-error-body-type = 요청 본문은 JSON(application/json)으로 보내 주�
 clerk-stats-none = 아직 없습니다
 # The record panel before anyone is called.
 clerk-record-hint = 다음 분을 호출하면(F1) 그분의 신청 내용이 여기에 표시됩니다.
+clerk-postal-choose = 우편번호 { $code }에 해당하는 지역이 여러 곳입니다. 하나를 선택해 주세요
+clerk-postal-unknown = 우편번호 { $code }을(를) 찾을 수 없습니다
+clerk-postal-filled = 우편번호에서 (아직 저장되지 않음)

@@ -64,3 +64,4 @@ hub-sync-offline = 허브에 연결할 수 없습니다. 접수 내용은 이 �
 hub-sync-no-lease = 허브에 연결할 수 없고, 이 단말기에 대여된 번호도 남아 있지 않습니다
 hub-config-error-name-key = 서비스 이름 키가 번역 파일(locales/ja/hub.ftl)에 없습니다: “{ $value }”
 hub-cli-revoked = 단말기 { $id }의 등록을 취소했습니다
+hub-error-postal-unavailable = 이 허브에는 우편번호 데이터가 없습니다. 주소를 직접 입력해 주세요

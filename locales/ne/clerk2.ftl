@@ -28,3 +28,6 @@ hub-error-body-type = अनुरोधको सामग्री JSON (appli
 clerk-stats-none = अहिलेसम्म छैन
 # The record panel before anyone is called.
 clerk-record-hint = अर्को व्यक्तिलाई बोलाउनुहोस् (F1), उहाँको आवेदन यहाँ देखिन्छ।
+clerk-postal-choose = हुलाक कोड { $code } ले धेरै ठाउँ समेट्छ; एउटा छान्नुहोस्
+clerk-postal-unknown = हुलाक कोड { $code } भेटिएन
+clerk-postal-filled = हुलाक कोडबाट (अझै सेभ भएको छैन)

@@ -64,3 +64,4 @@ hub-sync-offline = हबसँग जोडिन सकिएन। आवे�
 hub-sync-no-lease = हबसँग जोडिन सकिएन, र यो उपकरणलाई दिइएका नम्बर पनि बाँकी छैनन्
 hub-config-error-name-key = सेवाको नामको कुञ्जी "{ $value }" अनुवाद फाइल (locales/ja/hub.ftl) मा छैन
 hub-cli-revoked = उपकरण { $id } को दर्ता रद्द गरियो
+hub-error-postal-unavailable = यो हबमा हुलाक कोडको डाटा छैन; ठेगाना हातैले टाइप गर्नुहोस्

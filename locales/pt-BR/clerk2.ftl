@@ -28,3 +28,6 @@ hub-error-body-type = Envie o corpo da requisição como JSON (application/json)
 clerk-stats-none = Nenhum ainda
 # The record panel before anyone is called.
 clerk-record-hint = Chame o próximo (F1) e o pedido dele aparece aqui.
+clerk-postal-choose = O código postal { $code } corresponde a vários bairros; escolha um
+clerk-postal-unknown = O código postal { $code } não foi encontrado
+clerk-postal-filled = do código postal (ainda não salvo)

@@ -74,3 +74,4 @@ hub-sync-offline = Não foi possível conectar ao hub. Os atendimentos ficam gua
 hub-sync-no-lease = Não foi possível conectar ao hub e não restam senhas emprestadas a este aparelho
 hub-config-error-name-key = A chave do nome do serviço “{ $value }” não está no arquivo de tradução (locales/ja/hub.ftl)
 hub-cli-revoked = O registro do aparelho { $id } foi cancelado
+hub-error-postal-unavailable = Este hub não tem dados de CEP; digite o endereço à mão

@@ -28,3 +28,6 @@ hub-error-body-type = Hãy gửi nội dung dạng JSON (application/json)
 clerk-stats-none = Chưa có
 # The record panel before anyone is called.
 clerk-record-hint = Gọi người tiếp theo (F1), đơn của họ sẽ hiện ở đây.
+clerk-postal-choose = Mã bưu chính { $code } ứng với nhiều khu vực; hãy chọn một
+clerk-postal-unknown = Không tìm thấy mã bưu chính { $code }
+clerk-postal-filled = từ mã bưu chính (chưa lưu)

@@ -64,3 +64,4 @@ hub-sync-offline = Không kết nối được với hub. Nội dung tiếp nh�
 hub-sync-no-lease = Không kết nối được với hub và thiết bị này cũng không còn số thứ tự được cấp trước
 hub-config-error-name-key = Khóa tên dịch vụ “{ $value }” không có trong tệp bản dịch (locales/ja/hub.ftl)
 hub-cli-revoked = Đã hủy đăng ký thiết bị { $id }
+hub-error-postal-unavailable = Hub này không có dữ liệu mã bưu chính; hãy nhập địa chỉ bằng tay

@@ -28,3 +28,6 @@ hub-error-body-type = 请以JSON（application/json）发送请求内容
 clerk-stats-none = 暂无
 # The record panel before anyone is called.
 clerk-record-hint = 呼叫下一位（F1）后，其申请内容会显示在这里。
+clerk-postal-choose = 邮政编码 { $code } 对应多个町域，请选择一个
+clerk-postal-unknown = 未找到邮政编码 { $code }
+clerk-postal-filled = 来自邮政编码（尚未保存）

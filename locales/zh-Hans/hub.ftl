@@ -64,3 +64,4 @@ hub-sync-offline = 无法连接中心服务器。受理内容已保存在本设�
 hub-sync-no-lease = 无法连接中心服务器，本设备也没有剩余的可用号码
 hub-config-error-name-key = 翻译文件（locales/ja/hub.ftl）中没有服务名称的键“{ $value }”
 hub-cli-revoked = 已撤销设备 { $id } 的注册
+hub-error-postal-unavailable = 此中心服务器没有邮政编码数据，请手动输入地址

@@ -28,3 +28,6 @@ hub-error-body-type = 請以JSON（application/json）傳送請求內容
 clerk-stats-none = 尚無
 # The record panel before anyone is called.
 clerk-record-hint = 呼叫下一位（F1）後，其申請內容會顯示在這裡。
+clerk-postal-choose = 郵遞區號 { $code } 對應多個町域，請選擇一個
+clerk-postal-unknown = 找不到郵遞區號 { $code }
+clerk-postal-filled = 來自郵遞區號（尚未儲存）

@@ -64,3 +64,4 @@ hub-sync-offline = 無法連線到中央伺服器。受理內容已儲存在本�
 hub-sync-no-lease = 無法連線到中央伺服器，本機也沒有剩餘可用的號碼
 hub-config-error-name-key = 翻譯檔（locales/ja/hub.ftl）中沒有服務名稱的鍵「{ $value }」
 hub-cli-revoked = 已撤銷裝置 { $id } 的註冊
+hub-error-postal-unavailable = 此中央伺服器沒有郵遞區號資料，請手動輸入地址

@@ -41,6 +41,7 @@
 //! | `POST /api/v1/staff-calls` | kiosk | `{"lang":"en","note"?}` → 201 `{"id","created_at"}` (the kiosk's name comes from its device) |
 //! | `GET /api/v1/staff-calls` | clerk | → today's open calls `[{"id","kiosk","lang","note"?,"created_at"}]`, oldest first |
 //! | `POST /api/v1/staff-calls/{id}/answer` | clerk | → the call with `answered_at`, `answered_by`; 409 when already answered |
+//! | `GET /api/v1/postal/{code}` | kiosk, clerk-station, clerk | → the towns of the code `[Candidate…]` ([`crate::postal::Candidate`]; `〒`, hyphen, full-width digits accepted), `[]` when unknown; 503 `hub-error-postal-unavailable` when the data directory has no postal index |
 //!
 //! Public: `GET /healthz` (`ok`), `GET /status` (the phone page: plain
 //! HTML in the resident's language from `?lang=` or `Accept-Language`,
@@ -84,6 +85,7 @@ use tokio::sync::broadcast;
 
 use crate::config::hub::HubConfig;
 use crate::i18n::I18n;
+use crate::postal::{PostalError, PostalIndex};
 use crate::queue::{Clock, SystemClock, local_day};
 use crate::store;
 
@@ -148,6 +150,9 @@ pub(crate) struct Inner {
     /// Set when the server shuts down, so event streams end and the
     /// graceful shutdown does not wait for boards that never hang up.
     pub closing: tokio::sync::watch::Sender<bool>,
+    /// The postal index of the data directory, opened once; `None` when
+    /// there is none (postal lookups then answer 503).
+    pub postal: Option<Arc<PostalIndex>>,
 }
 
 /// Shared state of the handlers.
@@ -164,7 +169,9 @@ impl AppState {
         let tz = options.config.tz();
         let today = local_day(options.clock.now(), tz);
         let (events, _) = broadcast::channel(1024);
+        let postal = open_postal(&options.data_dir);
         Ok(AppState(Arc::new(Inner {
+            postal,
             db: Db::start(conn),
             clock: options.clock,
             events,
@@ -250,6 +257,21 @@ impl AppState {
         }
         Metrics::add(&self.0.metrics.records_purged, total as u64);
         Ok(total)
+    }
+}
+
+/// The data directory's postal index, if it has one that opens.
+fn open_postal(data_dir: &Path) -> Option<Arc<PostalIndex>> {
+    match PostalIndex::open(data_dir) {
+        Ok(index) => Some(Arc::new(index)),
+        Err(PostalError::NoIndex { path }) => {
+            tracing::info!(%path, "no postal index; postal codes are not looked up");
+            None
+        }
+        Err(error) => {
+            tracing::warn!(%error, "postal index not opened; postal codes are not looked up");
+            None
+        }
     }
 }
 

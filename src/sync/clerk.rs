@@ -25,11 +25,12 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 
 use super::{SyncError, answer, backoff, offline, refusal};
-use crate::hub::api::{CallNextRequest, HubEvent, LoginResponse};
+use crate::hub::api::{CallNextRequest, ErrorBody, HubEvent, LoginResponse};
 use crate::i18n::Message;
 use crate::model::{
     Board, DailyStats, Record, RecordSummary, StaffCall, Ticket, Visit, VisitDetail,
 };
+use crate::postal::Candidate;
 
 /// The hub of a station that was told nothing else (the hub's default listen address).
 pub const DEFAULT_HUB: &str = "http://127.0.0.1:8750";
@@ -315,6 +316,26 @@ impl HubClient {
     /// Today's unanswered staff calls from kiosks, oldest first.
     pub async fn staff_calls(&self) -> Result<Vec<StaffCall>, SyncError> {
         self.get("/api/v1/staff-calls").await
+    }
+
+    /// The towns of a postal code (seven digits), `[]` when the code is unknown.
+    pub async fn postal(&self, code: &str) -> Result<Vec<Candidate>, SyncError> {
+        let response = self
+            .http
+            .get(self.url(&format!("/api/v1/postal/{code}")))
+            .bearer_auth(&self.token)
+            .send()
+            .await
+            .map_err(offline)?;
+        // A hub without postal data says why with its 503: a refusal to
+        // show the clerk (asking again will not help), not an outage.
+        if response.status() == reqwest::StatusCode::SERVICE_UNAVAILABLE {
+            return Err(match response.json::<ErrorBody>().await {
+                Ok(body) => SyncError::Refused(503, body.error),
+                Err(e) => offline(e),
+            });
+        }
+        answer(response).await
     }
 
     /// Takes a staff call: this clerk goes to the kiosk (audited by the hub).

@@ -46,7 +46,20 @@ impl TestHub {
     }
 
     pub async fn start_with(config: HubConfig) -> TestHub {
+        TestHub::start_in(tempfile::tempdir().unwrap(), config).await
+    }
+
+    /// A hub whose data directory has the postal index of the shipped
+    /// excerpt of Japan Post's file.
+    pub async fn start_with_postal() -> TestHub {
         let dir = tempfile::tempdir().unwrap();
+        let excerpt = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/postal/utf_ken_all_excerpt.csv");
+        madoguchi::postal::import(&excerpt, dir.path()).unwrap();
+        TestHub::start_in(dir, HubConfig::sample()).await
+    }
+
+    async fn start_in(dir: tempfile::TempDir, config: HubConfig) -> TestHub {
         let clock = ManualClock::new(morning());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());

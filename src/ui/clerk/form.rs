@@ -9,21 +9,24 @@
 //! it. A field shared by several forms of a bundle (氏名, 住所 …) is shown
 //! once, on the first form, as the resident answered it once (自動転記).
 //! Address fields get one row per part (`applicant.address.city`) so each is
-//! edited on its own; household members (a JSON array of member objects
+//! edited on its own, and a postal code typed in one fills the others
+//! ([`Layout::fill_town`]); household members (a JSON array of member objects
 //! under the field's key) are shown read-only. Fields the catalogue does not
 //! know (an older kiosk, a retired form) land in a last section under their
 //! raw key, so nothing the resident gave is hidden.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
 use serde_json::Value;
 
 use crate::domain::answers::{ADDRESS_PARTS, MEMBER_PARTS};
+use crate::domain::input::normalize_postal;
 use crate::domain::model::{address_part_label, member_part_label};
 use crate::domain::{Answers, Catalog, FieldKind, Member, Severity, present};
 use crate::i18n::{I18n, Lang};
 use crate::model::{FieldValue, Record, Source};
+use crate::postal::{Candidate, normalize_code};
 
 /// One line of the form.
 #[derive(Debug, Clone, PartialEq)]
@@ -40,6 +43,9 @@ pub struct Row {
     /// Translated problems on this field.
     pub problems: Vec<(Severity, String)>,
     pub editable: bool,
+    /// The address field this row is a part of (`applicant.address` for
+    /// `applicant.address.city`): a postal code typed in it fills the others.
+    pub address: Option<String>,
 }
 
 impl Row {
@@ -75,6 +81,57 @@ impl Layout {
             .flat_map(|s| &s.rows)
             .find(|r| r.key == key)
     }
+}
+
+/// What a postal code's town puts into an address being edited.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TownFill {
+    /// The edit moves to the town, where the clerk adds 番地 and the rest.
+    pub key: String,
+    pub text: String,
+    /// Prefecture, city, and the postal code beside the address when the
+    /// form has one.
+    pub filled: BTreeMap<String, String>,
+}
+
+impl Layout {
+    /// The postal code `text` is, when `key` is a part of an address.
+    pub fn typed_code(&self, key: &str, text: &str) -> Option<String> {
+        self.row(key)?.address.as_ref()?;
+        normalize_code(text)
+    }
+
+    /// `town` put into the address `key` is a part of.
+    pub fn fill_town(&self, key: &str, town: &Candidate) -> Option<TownFill> {
+        let address = self.row(key)?.address.as_ref()?;
+        let mut filled = BTreeMap::from([
+            (format!("{address}.prefecture"), town.prefecture.clone()),
+            (format!("{address}.city"), town.city.clone()),
+        ]);
+        // `applicant.address` has its code in `applicant.postal`.
+        let postal = address
+            .rsplit_once('.')
+            .map(|(owner, _)| format!("{owner}.postal"))
+            .filter(|k| self.row(k).is_some_and(|r| r.editable));
+        if let (Some(postal), Some(code)) = (postal, normalize_postal(&town.code)) {
+            filled.insert(postal, code);
+        }
+        Some(TownFill {
+            key: format!("{address}.town"),
+            text: town.town.clone(),
+            filled,
+        })
+    }
+}
+
+/// A town as the clerk picks it: 「東京都 千代田区 丸の内（次のビルを除く）」.
+pub fn town_label(town: &Candidate) -> String {
+    let note = town
+        .note
+        .as_ref()
+        .map(|n| format!("（{n}）"))
+        .unwrap_or_default();
+    format!("{} {} {}{note}", town.prefecture, town.city, town.town)
 }
 
 /// A stored value as answer text.
@@ -163,6 +220,7 @@ pub fn layout(
                             required: f.required && part != "building",
                             problems: take(&mut problems, |p| p == key || p == f.key),
                             editable: true,
+                            address: Some(f.key.clone()),
                             key,
                         });
                     }
@@ -201,6 +259,7 @@ pub fn layout(
                         required: f.required,
                         problems: take(&mut problems, |p| p == f.key || p.starts_with("household")),
                         editable: false,
+                        address: None,
                     });
                 }
                 _ => {
@@ -223,6 +282,7 @@ pub fn layout(
                         required: f.required,
                         problems: take(&mut problems, |p| p == f.key),
                         editable: true,
+                        address: None,
                     });
                 }
             }
@@ -257,6 +317,7 @@ pub fn layout(
             required: false,
             problems: Vec::new(),
             editable: !v.value.is_array(),
+            address: None,
         })
         .collect();
     if !extra.is_empty() {

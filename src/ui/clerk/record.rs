@@ -2,10 +2,14 @@
 //! opened from a search), laid out like their paper forms ([`form`]), with
 //! edit, confirm and reject.
 //!
+//! A postal code typed in an address part fills prefecture, city and town
+//! ([`Layout::fill_town`]; the clerk picks among several); one save sends all.
+//!
 //! Confirming the last open application of the visit also finishes the
 //! visit ([`Event::FinishVisit`]), so "call, check, Enter" is the whole
 //! routine.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
@@ -15,12 +19,13 @@ use iced::widget::{
 use iced::{Alignment, Background, Border, Element, Length, Padding, Theme};
 use uuid::Uuid;
 
-use super::form::{self, Layout, Row};
+use super::form::{self, Layout, Row, town_label};
 use super::notice::Notice;
 use super::{language_name, procedure_names};
 use crate::domain::{Catalog, Severity};
 use crate::i18n::{I18n, Lang, Message as Text};
 use crate::model::{Preapp, Record, RecordStatus, Source, Visit};
+use crate::postal::{Candidate, normalize_code};
 use crate::sync::clerk::HubClient;
 use crate::ui::effect::Effects;
 use crate::ui::theme::{Emphasis, button_style, danger_text};
@@ -33,8 +38,17 @@ pub const REJECT_INPUT: &str = "clerk-reject";
 #[derive(Debug, Clone, PartialEq)]
 pub enum Mode {
     Normal,
-    Editing { key: String, text: String },
-    Rejecting { reason: String },
+    Editing {
+        key: String,
+        text: String,
+        /// Other fields the postal code filled, saved with this one.
+        filled: BTreeMap<String, String>,
+        /// The towns of the postal code typed, for the clerk to pick one.
+        choices: Vec<Candidate>,
+    },
+    Rejecting {
+        reason: String,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -54,12 +68,19 @@ pub enum Message {
     // Answers from the hub.
     Saved(Result<Record, Text>),
     Opened(Result<Record, Text>),
+    /// The towns of a postal code typed in an address.
+    Towns(String, Result<Vec<Candidate>, Text>),
+    /// The clerk picked one of the towns.
+    PickTown(usize),
 }
 
 /// Work for the hub ([`perform`]).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
-    Edit(Uuid, String, Option<String>),
+    /// Sets fields (`None` clears one).
+    Edit(Uuid, BTreeMap<String, Option<String>>),
+    /// Looks up a postal code's towns.
+    Towns(String),
     Confirm(Uuid),
     Reject(Uuid, String),
     Load(Uuid),
@@ -184,12 +205,7 @@ impl State {
         match message {
             Message::Select(i) => self.select(i),
             Message::Edit(key) => self.edit(key),
-            Message::EditText(new) => {
-                if let Mode::Editing { text, .. } = &mut self.mode {
-                    *text = new;
-                }
-                Effects::none()
-            }
+            Message::EditText(new) => self.edit_text(new),
             Message::SaveEdit => self.save_edit(),
             Message::Confirm { anyway } => self.confirm(anyway),
             Message::StartReject => self.start_reject(),
@@ -206,7 +222,9 @@ impl State {
             }
             Message::Saved(Ok(saved)) => self.saved(saved, serving),
             Message::Opened(Ok(found)) => self.opened(found, serving),
-            Message::Saved(Err(e)) | Message::Opened(Err(e)) => fail(e),
+            Message::Towns(code, Ok(towns)) => self.towns(code, towns),
+            Message::PickTown(i) => self.pick_town(i),
+            Message::Saved(Err(e)) | Message::Opened(Err(e)) | Message::Towns(_, Err(e)) => fail(e),
         }
     }
 
@@ -232,23 +250,95 @@ impl State {
         self.mode = Mode::Editing {
             text: row.raw.clone(),
             key,
+            filled: BTreeMap::new(),
+            choices: Vec::new(),
         };
         Effects::from(vec![Event::Interrupt, Event::Focus(EDIT_INPUT)])
     }
 
+    /// Keeps what the clerk types; a postal code in an address part asks
+    /// the hub for its towns.
+    fn edit_text(&mut self, new: String) -> Effects<Event> {
+        let Mode::Editing {
+            key, text, choices, ..
+        } = &mut self.mode
+        else {
+            return Effects::none();
+        };
+        *text = new;
+        choices.clear();
+        match self.layout.typed_code(key, text) {
+            Some(code) => Effects::one(Event::Hub(Effect::Towns(code))),
+            None => Effects::none(),
+        }
+    }
+
+    fn towns(&mut self, code: String, towns: Vec<Candidate>) -> Effects<Event> {
+        let Mode::Editing { text, choices, .. } = &mut self.mode else {
+            return Effects::none();
+        };
+        // The clerk typed on, or left the edit, while the hub answered.
+        if normalize_code(text).as_deref() != Some(code.as_str()) {
+            return Effects::none();
+        }
+        match towns.as_slice() {
+            [] => notice("clerk-postal-unknown", vec![("code", code)]),
+            [town] => self.fill(town),
+            _ => {
+                *choices = towns;
+                notice("clerk-postal-choose", vec![("code", code)])
+            }
+        }
+    }
+
+    fn pick_town(&mut self, i: usize) -> Effects<Event> {
+        let town = match &self.mode {
+            Mode::Editing { choices, .. } => choices.get(i).cloned(),
+            _ => None,
+        };
+        town.map_or_else(Effects::none, |town| self.fill(&town))
+    }
+
+    /// Puts `town` into the address being edited ([`Layout::fill_town`]).
+    fn fill(&mut self, town: &Candidate) -> Effects<Event> {
+        let Mode::Editing { key, .. } = &self.mode else {
+            return Effects::none();
+        };
+        let Some(fill) = self.layout.fill_town(key, town) else {
+            return Effects::none();
+        };
+        self.mode = Mode::Editing {
+            key: fill.key,
+            text: fill.text,
+            filled: fill.filled,
+            choices: Vec::new(),
+        };
+        Effects::one(Event::Focus(EDIT_INPUT))
+    }
+
     fn save_edit(&mut self) -> Effects<Event> {
-        let Mode::Editing { key, text } = std::mem::replace(&mut self.mode, Mode::Normal) else {
+        let Mode::Editing {
+            key, text, filled, ..
+        } = std::mem::replace(&mut self.mode, Mode::Normal)
+        else {
             return Effects::none();
         };
         let Some(record) = self.record() else {
             return Effects::none();
         };
-        let old = self.layout.row(&key).map(|r| r.raw.clone());
-        if old.as_deref() == Some(text.trim()) {
+        let fields: BTreeMap<String, Option<String>> = filled
+            .into_iter()
+            .chain([(key, text)])
+            .filter(|(key, text)| self.layout.row(key).map(|r| r.raw.as_str()) != Some(text.trim()))
+            .map(|(key, text)| {
+                let value = Some(text.trim().to_owned()).filter(|v| !v.is_empty());
+                (key, value)
+            })
+            .collect();
+        if fields.is_empty() {
             return Effects::none();
         }
-        let value = Some(text.trim().to_owned()).filter(|v| !v.is_empty());
-        Effects::one(Event::Hub(Effect::Edit(record.id, key, value)))
+        Effects::one(Event::Hub(Effect::Edit(record.id, fields)))
     }
 
     fn confirm(&mut self, anyway: bool) -> Effects<Event> {
@@ -477,9 +567,18 @@ impl State {
         .size(16)
         .font(ctx.font())
         .width(300);
-        let editing = match &self.mode {
-            Mode::Editing { key, text } if *key == r.key => Some(text),
-            _ => None,
+        let (editing, filled, choices) = match &self.mode {
+            Mode::Editing {
+                key,
+                text,
+                filled,
+                choices,
+            } => (
+                (*key == r.key).then_some(text),
+                filled.get(&r.key),
+                (*key == r.key).then_some(choices.as_slice()),
+            ),
+            _ => (None, None, None),
         };
         let value: Element<'a, Message> = match editing {
             Some(current) => row![
@@ -500,18 +599,28 @@ impl State {
             .spacing(6)
             .width(Length::Fill)
             .into(),
-            None => {
-                let shown = if r.value.is_empty() {
-                    ctx.tr("clerk-value-empty")
-                } else {
-                    r.value.clone()
-                };
-                text(shown)
-                    .size(18)
-                    .font(ctx.font())
-                    .width(Length::Fill)
-                    .into()
-            }
+            None => match filled {
+                Some(value) => row![
+                    text(value.clone()).size(18).font(ctx.bold()),
+                    ctx.small(ctx.tr("clerk-postal-filled")).size(13),
+                ]
+                .spacing(8)
+                .align_y(Alignment::Center)
+                .width(Length::Fill)
+                .into(),
+                None => {
+                    let shown = if r.value.is_empty() {
+                        ctx.tr("clerk-value-empty")
+                    } else {
+                        r.value.clone()
+                    };
+                    text(shown)
+                        .size(18)
+                        .font(ctx.font())
+                        .width(Length::Fill)
+                        .into()
+                }
+            },
         };
         let source: Element<'a, Message> = match r.source {
             Some(source) => container(text(ctx.tr(source_key(source))).size(13).font(ctx.font()))
@@ -533,6 +642,19 @@ impl State {
             .spacing(10)
             .align_y(Alignment::Center);
         let mut block = column![line].spacing(2);
+        if let Some(choices) = choices.filter(|c| !c.is_empty()) {
+            block = block.push(
+                row(choices.iter().enumerate().map(|(i, town)| {
+                    button(text(town_label(town)).size(15).font(ctx.font()))
+                        .padding([4, 10])
+                        .style(button_style(Emphasis::Secondary))
+                        .on_press(Message::PickTown(i))
+                        .into()
+                }))
+                .spacing(6)
+                .wrap(),
+            );
+        }
         for (severity, message) in &r.problems {
             block = block.push(problem_line(ctx, *severity, message.clone()));
         }
@@ -666,12 +788,11 @@ fn source_style(source: Source) -> impl Fn(&Theme) -> container::Style {
 pub async fn perform(session: HubClient, effect: Effect) -> Message {
     let m = super::clerk_error;
     match effect {
-        Effect::Edit(id, key, value) => Message::Saved(
-            session
-                .edit(id, [(key, value)].into_iter().collect())
-                .await
-                .map_err(m),
-        ),
+        Effect::Edit(id, fields) => Message::Saved(session.edit(id, fields).await.map_err(m)),
+        Effect::Towns(code) => {
+            let towns = session.postal(&code).await.map_err(m);
+            Message::Towns(code, towns)
+        }
         Effect::Confirm(id) => Message::Saved(session.confirm(id).await.map_err(m)),
         Effect::Reject(id, reason) => Message::Saved(session.reject(id, &reason).await.map_err(m)),
         Effect::Load(id) => Message::Opened(session.record(id).await.map_err(m)),
