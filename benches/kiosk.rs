@@ -619,7 +619,7 @@ impl Office {
     fn start() -> Office {
         let dir = tempfile::tempdir().expect("temp dir");
         if std::env::var("KIOSK_BENCH_HUB").is_ok_and(|v| v == "embedded") {
-            let demo = Demo::start(Some(dir.path())).expect("demo office");
+            let demo = Demo::start(Some(dir.path()), dir.path()).expect("demo office");
             return Office {
                 config: demo.config.clone(),
                 service: demo.service.clone(),

@@ -135,7 +135,11 @@ pub fn run(common: &CommonArgs, cmd: HubCommand) -> anyhow::Result<ExitCode> {
     };
     let data_dir = common.data_dir("hub");
     match cmd.action {
-        None => serve(config, &data_dir, cmd.listen),
+        None => {
+            let postal_dir = common.data_dir(crate::postal::cli::ROLE);
+            let options = HubOptions::new(config, &data_dir).with_postal_dir(postal_dir);
+            serve(options, cmd.listen)
+        }
         Some(HubAction::Enroll {
             name,
             role,
@@ -237,8 +241,8 @@ pub fn run(common: &CommonArgs, cmd: HubCommand) -> anyhow::Result<ExitCode> {
     }
 }
 
-fn serve(config: HubConfig, data_dir: &Path, listen: Option<String>) -> anyhow::Result<ExitCode> {
-    let addr = listen.unwrap_or_else(|| config.listen.clone());
+fn serve(options: HubOptions, listen: Option<String>) -> anyhow::Result<ExitCode> {
+    let addr = listen.unwrap_or_else(|| options.config.listen.clone());
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
@@ -274,7 +278,7 @@ fn serve(config: HubConfig, data_dir: &Path, listen: Option<String>) -> anyhow::
                 let _ = tokio::signal::ctrl_c().await;
             }
         };
-        super::serve_with(HubOptions::new(config, data_dir), listener, shutdown).await
+        super::serve_with(options, listener, shutdown).await
     })?;
     Ok(ExitCode::SUCCESS)
 }

@@ -100,6 +100,9 @@ pub const PURGE_CHUNK: u32 = 100;
 pub struct HubOptions {
     pub config: HubConfig,
     pub data_dir: PathBuf,
+    /// Where the postal index is (`madoguchi postal import` writes it to
+    /// the postal data directory); the data directory unless told.
+    pub postal_dir: PathBuf,
     pub clock: Arc<dyn Clock>,
 }
 
@@ -108,8 +111,14 @@ impl HubOptions {
         HubOptions {
             config,
             data_dir: data_dir.as_ref().to_owned(),
+            postal_dir: data_dir.as_ref().to_owned(),
             clock: Arc::new(SystemClock),
         }
+    }
+
+    pub fn with_postal_dir(mut self, dir: impl AsRef<Path>) -> Self {
+        self.postal_dir = dir.as_ref().to_owned();
+        self
     }
 
     pub fn with_clock(mut self, clock: Arc<dyn Clock>) -> Self {
@@ -169,7 +178,7 @@ impl AppState {
         let tz = options.config.tz();
         let today = local_day(options.clock.now(), tz);
         let (events, _) = broadcast::channel(1024);
-        let postal = open_postal(&options.data_dir);
+        let postal = open_postal(&options.postal_dir);
         Ok(AppState(Arc::new(Inner {
             postal,
             db: Db::start(conn),
@@ -260,9 +269,9 @@ impl AppState {
     }
 }
 
-/// The data directory's postal index, if it has one that opens.
-fn open_postal(data_dir: &Path) -> Option<Arc<PostalIndex>> {
-    match PostalIndex::open(data_dir) {
+/// The postal index in `dir`, if there is one that opens.
+fn open_postal(dir: &Path) -> Option<Arc<PostalIndex>> {
+    match PostalIndex::open(dir) {
         Ok(index) => Some(Arc::new(index)),
         Err(PostalError::NoIndex { path }) => {
             tracing::info!(%path, "no postal index; postal codes are not looked up");

@@ -114,16 +114,21 @@ impl EmbeddedHub {
     /// Starts a hub with `config` on `127.0.0.1:0`, its store in `data_dir`,
     /// and waits until it answers `/healthz`.
     pub fn start(config: HubConfig, data_dir: &Path) -> anyhow::Result<EmbeddedHub> {
+        EmbeddedHub::start_with(HubOptions::new(config, data_dir))
+    }
+
+    /// [`EmbeddedHub::start`] with every option of the hub.
+    pub fn start_with(options: HubOptions) -> anyhow::Result<EmbeddedHub> {
+        let data_dir = options.data_dir.clone();
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
             .thread_name("madoguchi-hub")
             .enable_all()
             .build()?;
-        std::fs::create_dir_all(data_dir)?;
+        std::fs::create_dir_all(&data_dir)?;
         let listener = runtime.block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))?;
         let url = format!("http://{}", listener.local_addr()?);
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        let options = HubOptions::new(config, data_dir);
         runtime.spawn(async move {
             let shutdown = async {
                 let _ = stopped.await;
@@ -146,7 +151,7 @@ impl EmbeddedHub {
         anyhow::ensure!(up, "the embedded hub did not start");
         Ok(EmbeddedHub {
             url,
-            data_dir: data_dir.to_owned(),
+            data_dir,
             runtime,
             stop: Some(stop),
         })
@@ -210,8 +215,8 @@ impl Drop for TempRoot {
 
 impl Demo {
     /// Hub, enrolled kiosk, waiting residents and the demo QR, in `data_dir`
-    /// (or a temporary folder).
-    pub fn start(data_dir: Option<&Path>) -> anyhow::Result<Demo> {
+    /// (or a temporary folder); the hub looks postal codes up in `postal_dir`.
+    pub fn start(data_dir: Option<&Path>, postal_dir: &Path) -> anyhow::Result<Demo> {
         let (temp, root) = match data_dir {
             Some(dir) => (None, dir.to_owned()),
             None => {
@@ -226,7 +231,9 @@ impl Demo {
             ..HubConfig::sample()
         };
         let office_key = crate::site::serve::throwaway_office_key(&root.join("hub"))?;
-        let hub = EmbeddedHub::start(hub_config, &root.join("hub"))?;
+        let hub = EmbeddedHub::start_with(
+            HubOptions::new(hub_config, root.join("hub")).with_postal_dir(postal_dir),
+        )?;
         let kiosk_dir = root.join("kiosk");
         let mut config = KioskConfig::shipped(&hub.url);
         config.name = "デモ キオスク 1".into();
@@ -277,8 +284,10 @@ impl Demo {
 /// waiting residents, a demo QR to scan from a file; unless `kiosk_only`,
 /// the clerk console and the board in windows of their own.
 pub fn run(common: &CommonArgs, fullscreen: bool, kiosk_only: bool) -> anyhow::Result<ExitCode> {
-    let demo = Demo::start(common.data_dir.as_deref())?;
-    crate::postal::import_shipped_if_missing(&common.data_dir(crate::postal::cli::ROLE));
+    // Before the hub starts: it opens the postal index once.
+    let postal_dir = common.data_dir(crate::postal::cli::ROLE);
+    crate::postal::import_shipped_if_missing(&postal_dir);
+    let demo = Demo::start(common.data_dir.as_deref(), &postal_dir)?;
     let stations = if kiosk_only {
         None
     } else {
