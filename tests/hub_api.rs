@@ -1209,7 +1209,7 @@ async fn postal_codes_answer_their_towns_for_kiosks_and_clerks() {
 }
 
 #[tokio::test]
-async fn a_hub_without_a_postal_index_answers_503_with_its_reason() {
+async fn a_hub_without_a_postal_index_answers_503_until_one_is_imported() {
     let hub = TestHub::start().await;
     let kiosk = hub.device("kiosk-1", Role::Kiosk).await;
     let (status, body) = hub.get(&kiosk, "/api/v1/postal/1110031").await;
@@ -1227,5 +1227,11 @@ async fn a_hub_without_a_postal_index_answers_503_with_its_reason() {
         }
         other => panic!("{other:?}"),
     }
+    // `postal import` while the hub runs: the next lookup has the data.
+    let excerpt = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/postal/utf_ken_all_excerpt.csv");
+    madoguchi::postal::import(&excerpt, hub.dir.path()).unwrap();
+    let (status, towns) = hub.get(&kiosk, "/api/v1/postal/1110031").await;
+    assert_eq!((status, &towns[0]["town"]), (200, &json!("千束")));
     hub.stop().await;
 }

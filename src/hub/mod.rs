@@ -41,7 +41,7 @@
 //! | `POST /api/v1/staff-calls` | kiosk | `{"lang":"en","note"?}` → 201 `{"id","created_at"}` (the kiosk's name comes from its device) |
 //! | `GET /api/v1/staff-calls` | clerk | → today's open calls `[{"id","kiosk","lang","note"?,"created_at"}]`, oldest first |
 //! | `POST /api/v1/staff-calls/{id}/answer` | clerk | → the call with `answered_at`, `answered_by`; 409 when already answered |
-//! | `GET /api/v1/postal/{code}` | kiosk, clerk-station, clerk | → the towns of the code `[Candidate…]` ([`crate::postal::Candidate`]; `〒`, hyphen, full-width digits accepted), `[]` when unknown; 503 `hub-error-postal-unavailable` when the data directory has no postal index |
+//! | `GET /api/v1/postal/{code}` | kiosk, clerk-station, clerk | → the towns of the code `[Candidate…]` ([`crate::postal::Candidate`]; `〒`, hyphen, full-width digits accepted), `[]` when unknown; 503 `hub-error-postal-unavailable` while there is no postal index (`postal import` adds one without a restart) |
 //!
 //! Public: `GET /healthz` (`ok`), `GET /status` (the phone page: plain
 //! HTML in the resident's language from `?lang=` or `Accept-Language`,
@@ -78,6 +78,7 @@ mod status;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
+use std::time::SystemTime;
 
 use chrono::{Duration, NaiveDate};
 use tokio::net::TcpListener;
@@ -85,7 +86,7 @@ use tokio::sync::broadcast;
 
 use crate::config::hub::HubConfig;
 use crate::i18n::I18n;
-use crate::postal::{PostalError, PostalIndex};
+use crate::postal::{INDEX_FILE, PostalIndex};
 use crate::queue::{Clock, SystemClock, local_day};
 use crate::store;
 
@@ -159,9 +160,7 @@ pub(crate) struct Inner {
     /// Set when the server shuts down, so event streams end and the
     /// graceful shutdown does not wait for boards that never hang up.
     pub closing: tokio::sync::watch::Sender<bool>,
-    /// The postal index of the data directory, opened once; `None` when
-    /// there is none (postal lookups then answer 503).
-    pub postal: Option<Arc<PostalIndex>>,
+    pub postal: PostalSource,
 }
 
 /// Shared state of the handlers.
@@ -178,7 +177,7 @@ impl AppState {
         let tz = options.config.tz();
         let today = local_day(options.clock.now(), tz);
         let (events, _) = broadcast::channel(1024);
-        let postal = open_postal(&options.postal_dir);
+        let postal = PostalSource::new(&options.postal_dir);
         Ok(AppState(Arc::new(Inner {
             postal,
             db: Db::start(conn),
@@ -269,17 +268,50 @@ impl AppState {
     }
 }
 
-/// The postal index in `dir`, if there is one that opens.
-fn open_postal(dir: &Path) -> Option<Arc<PostalIndex>> {
-    match PostalIndex::open(dir) {
-        Ok(index) => Some(Arc::new(index)),
-        Err(PostalError::NoIndex { path }) => {
-            tracing::info!(%path, "no postal index; postal codes are not looked up");
-            None
+/// The postal index of the hub: opened once, and again when `postal
+/// import` has replaced the file (the monthly update needs no restart).
+pub(crate) struct PostalSource {
+    dir: PathBuf,
+    open: Mutex<Option<(SystemTime, Arc<PostalIndex>)>>,
+}
+
+impl PostalSource {
+    fn new(dir: &Path) -> PostalSource {
+        let source = PostalSource {
+            dir: dir.to_owned(),
+            open: Mutex::new(None),
+        };
+        match source.current() {
+            Some(index) => tracing::info!(path = %index.path().display(), "postal index opened"),
+            None => {
+                tracing::info!(dir = %dir.display(), "no postal index; postal codes are not looked up")
+            }
         }
-        Err(error) => {
-            tracing::warn!(%error, "postal index not opened; postal codes are not looked up");
-            None
+        source
+    }
+
+    /// The index as it is now on disk; `None` when there is none. Reads the
+    /// file system: call it off the async workers.
+    pub(crate) fn current(&self) -> Option<Arc<PostalIndex>> {
+        let modified = std::fs::metadata(self.dir.join(INDEX_FILE))
+            .and_then(|m| m.modified())
+            .ok()?;
+        let mut open = self.open.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((at, index)) = open.as_ref()
+            && *at == modified
+        {
+            return Some(index.clone());
+        }
+        match PostalIndex::open(&self.dir) {
+            Ok(index) => {
+                let index = Arc::new(index);
+                *open = Some((modified, index.clone()));
+                Some(index)
+            }
+            Err(error) => {
+                tracing::warn!(%error, "postal index not opened");
+                None
+            }
         }
     }
 }

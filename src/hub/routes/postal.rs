@@ -1,5 +1,5 @@
-//! Postal codes to towns, for kiosks and clerk consoles, from the index in
-//! the hub's data directory.
+//! Postal codes to towns, for kiosks and clerk consoles, from the hub's
+//! postal index ([`crate::hub::HubOptions::postal_dir`]).
 
 use axum::Json;
 use axum::extract::{Path, State};
@@ -20,22 +20,23 @@ pub(super) async fn lookup(
     if let Caller::Device(_) = caller {
         caller.device(&[Role::Kiosk, Role::ClerkStation])?;
     }
-    let Some(index) = s.0.postal.clone() else {
+    // File system and SQLite reads: off the async workers, as the store's are.
+    let found =
+        tokio::task::spawn_blocking(move || s.0.postal.current().map(|index| index.lookup(&code)))
+            .await
+            .map_err(|e| {
+                tracing::error!(error = %e, "postal lookup failed");
+                ApiError::new(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    Message::new("hub-error-internal"),
+                )
+            })?;
+    let Some(found) = found else {
         return Err(ApiError::new(
             StatusCode::SERVICE_UNAVAILABLE,
             Message::new("hub-error-postal-unavailable"),
         ));
     };
-    // A SQLite read: off the async workers, as the store's are.
-    let found = tokio::task::spawn_blocking(move || index.lookup(&code))
-        .await
-        .map_err(|e| {
-            tracing::error!(error = %e, "postal lookup failed");
-            ApiError::new(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                Message::new("hub-error-internal"),
-            )
-        })?;
     found.map(Json).map_err(|e| {
         tracing::error!(error = %e, "postal lookup failed");
         ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, e.message())
