@@ -284,7 +284,6 @@ impl Demo {
 /// waiting residents, a demo QR to scan from a file; unless `kiosk_only`,
 /// the clerk console and the board in windows of their own.
 pub fn run(common: &CommonArgs, fullscreen: bool, kiosk_only: bool) -> anyhow::Result<ExitCode> {
-    // Before the hub starts: it opens the postal index once.
     let postal_dir = common.data_dir(crate::postal::cli::ROLE);
     crate::postal::import_shipped_if_missing(&postal_dir);
     let demo = Demo::start(common.data_dir.as_deref(), &postal_dir)?;
