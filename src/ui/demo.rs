@@ -278,7 +278,8 @@ impl Demo {
 /// the clerk console and the board in windows of their own.
 pub fn run(common: &CommonArgs, fullscreen: bool, kiosk_only: bool) -> anyhow::Result<ExitCode> {
     let demo = Demo::start(common.data_dir.as_deref())?;
-    crate::postal::import_shipped_if_missing(&common.data_dir(crate::postal::cli::ROLE));
+    let postal_dir = common.data_dir(crate::postal::cli::ROLE);
+    crate::postal::import_shipped_if_missing(&postal_dir);
     let stations = if kiosk_only {
         None
     } else {
@@ -301,7 +302,8 @@ pub fn run(common: &CommonArgs, fullscreen: bool, kiosk_only: bool) -> anyhow::R
         "madoguchi demo: facilities PIN {} (long press bottom-left corner)",
         crate::ui::DEMO_PIN
     );
-    let mut options = KioskOptions::new(demo.config.clone(), demo.service.clone());
+    let mut options =
+        KioskOptions::new(demo.config.clone(), demo.service.clone()).with_postal_index(&postal_dir);
     options.demo_qr = demo.qr_files.first().cloned();
     options.decode.key = Some(demo.office_key.clone());
     options.fullscreen = fullscreen;
