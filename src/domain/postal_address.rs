@@ -212,12 +212,14 @@ impl Interview {
             if self.answers.get(&postal_key) != Some(code) {
                 continue;
             }
-            if towns.is_empty() {
-                self.postal.remove(&address_key);
-                continue;
-            }
             let fresh = self.postal.get(&address_key).is_none_or(|a| a.code != code);
-            if fresh {
+            // Another code (or none known): what the old one gave is dropped.
+            if (fresh || towns.is_empty()) && self.postal.remove(&address_key).is_some() {
+                for part in ["prefecture", "city", "town"] {
+                    self.answers.values.remove(&format!("{address_key}.{part}"));
+                }
+            }
+            if fresh && !towns.is_empty() {
                 let address = PostalAddress::new(code.to_owned(), towns.clone());
                 self.postal.insert(address_key.clone(), address);
                 self.apply_address(&address_key);
@@ -406,5 +408,32 @@ mod tests {
         assert_eq!(address.chome_options().len(), 19);
         assert!(address.check_chome("19").is_ok());
         assert!(address.check_chome("20").is_err());
+    }
+
+    #[test]
+    fn an_address_is_asked_from_the_towns_of_its_current_postal_code() {
+        use crate::domain::Catalog;
+        use crate::domain::interview::Offer;
+        let catalog = Catalog::embedded();
+        let mut interview = Interview::new(&catalog, Offer::Procedure("tennyu".into())).unwrap();
+        let town_step = Target::Address("applicant.address".into(), AddressPart::Town);
+        let has_step =
+            |i: &Interview, target: &Target| i.steps().iter().any(|s| &s.target == target);
+        interview.answers.set("applicant.postal", "111-0031");
+        interview.postal_found("111-0031", vec![town("千束", None)]);
+        assert!(has_step(&interview, &town_step));
+        assert_eq!(
+            interview.answers.get("applicant.address.city"),
+            Some("台東区")
+        );
+        assert!(interview.postal_keys().contains("applicant.address.town"));
+
+        // Another code the data does not know: asked as without postal data.
+        interview.answers.set("applicant.postal", "999-9999");
+        interview.postal_found("999-9999", Vec::new());
+        assert!(!has_step(&interview, &town_step));
+        assert_eq!(interview.answers.get("applicant.address.city"), None);
+        assert!(interview.postal_keys().is_empty());
+        assert!(interview.clerk_keys().contains("applicant.address.town"));
     }
 }
