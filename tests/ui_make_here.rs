@@ -436,7 +436,9 @@ fn answer_every_question(
             },
             (Target::Address(_, part), Some(ask)) => match (part, ask) {
                 (AddressPart::Town, Ask::Pick(options)) => {
-                    let town = options.iter().find(|(_, label)| label == "千束");
+                    let town = options
+                        .iter()
+                        .find(|(_, label)| label == "東京都台東区千束");
                     h.tap(&town.expect("千束 offered").1);
                 }
                 (AddressPart::Chome, Ask::Pick(_)) => h.tap("二丁目"),

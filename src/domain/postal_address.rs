@@ -87,19 +87,17 @@ impl PostalAddress {
         self.chosen()?.note.as_deref().and_then(chome_range)
     }
 
-    /// `(value, label)` of each town: its name, what the data says in
-    /// parentheses when it is not a range of 丁目, the city for the rest of
-    /// the city (「以下に掲載がない場合」).
+    /// `(value, label)` of each town: prefecture, city and town (a code
+    /// may span two cities or prefectures; the resident sees where the
+    /// code points), then what the data says in parentheses when it is not
+    /// a range of 丁目. The rest of a city (「以下に掲載がない場合」) has
+    /// no town.
     pub fn town_options(&self) -> Vec<(String, String)> {
         self.towns
             .iter()
             .enumerate()
             .map(|(index, town)| {
-                let name = if town.town.is_empty() {
-                    town.city.clone()
-                } else {
-                    town.town.clone()
-                };
+                let name = format!("{}{}{}", town.prefecture, town.city, town.town);
                 let label = match town.note.as_deref() {
                     Some(note) if chome_range(note).is_none() => format!("{name}（{note}）"),
                     _ => name,
@@ -403,7 +401,8 @@ mod tests {
             vec![town("大通西", Some("１〜１９丁目")), town("", None)],
         );
         assert_eq!(address.chosen(), None);
-        assert_eq!(address.town_options()[1].1, "台東区");
+        assert_eq!(address.town_options()[0].1, "東京都台東区大通西");
+        assert_eq!(address.town_options()[1].1, "東京都台東区");
         address.set(AddressPart::Town, Some("0".into()));
         assert_eq!(address.chome_options().len(), 19);
         assert!(address.check_chome("19").is_ok());
