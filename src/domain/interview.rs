@@ -13,7 +13,8 @@
 //!   when its condition holds (請求者が代理人 → 必要な人の生年月日);
 //! - the input follows the field kind: choices and yes/no are buttons, dates,
 //!   postal codes, phone numbers and digit texts a numeric keypad, readings a
-//!   kana grid, the address its prefecture;
+//!   kana grid, an address its town and numbers from the postal data (see
+//!   [`super::postal_address`]) or, without it, its prefecture;
 //! - what a tablet cannot reasonably take (names and addresses in kanji, free
 //!   text) is left to the clerk: [`Interview::clerk_keys`] lists it so the
 //!   review and the record say "the clerk completes this" instead of "missing".
@@ -70,7 +71,7 @@ pub enum Ask {
         kana: Kana,
         max_len: usize,
     },
-    /// The address's prefecture, one of the 47; the rest is left to the clerk.
+    /// The address's prefecture, one of the 47, when there is no postal data.
     Prefecture,
     /// One tap on a text from the postal data (a town, a 丁目): `(value, label)`.
     Pick(Vec<(String, String)>),
@@ -117,8 +118,7 @@ pub struct Interview {
     pub answers: Answers,
     /// Index into [`Interview::steps`]; `steps().len()` when finished.
     pub cursor: usize,
-    /// Addresses made from the postal data, by address key; an address is
-    /// asked this way while its postal code is still the one looked up.
+    /// Addresses made from the postal data, by address key (while its code holds).
     pub postal: BTreeMap<String, PostalAddress>,
 }
 

@@ -1,9 +1,11 @@
 //! Make it here (書かない窓口): the resident picks a life event or a
 //! certificate, includes the optional forms that apply, then answers one
 //! question per screen — buttons for choices, a numeric keypad for dates,
-//! postal codes and phone numbers, a kana grid for readings. The questions
-//! come from [`Interview`] (the catalogue decides them); this screen only
-//! draws them and keeps the half-typed input of the current one.
+//! postal codes and phone numbers, a kana grid for readings; after a postal
+//! code the kiosk looks up ([`Action::LookupPostal`]), the address's towns
+//! and 丁目 are buttons too. The questions come from [`Interview`] (the
+//! catalogue decides them); this screen only draws them and keeps the
+//! half-typed input of the current one.
 //!
 //! Finishing hands the interview to the kiosk, which opens the same review
 //! as the QR path.
