@@ -19,6 +19,7 @@ use iced_test::core::Settings;
 use iced_test::simulator::Simulator;
 use madoguchi::config::kiosk::KioskConfig;
 use madoguchi::domain::interview::{Ask, Target};
+use madoguchi::domain::postal_address::AddressPart;
 use madoguchi::i18n::{I18n, Lang};
 use madoguchi::ui::kiosk::service::TicketService;
 use madoguchi::ui::kiosk::{Kiosk, KioskOptions, Message, Screen, make, review};
@@ -36,10 +37,10 @@ struct Harness {
 
 impl Harness {
     fn new(office: &Office) -> Harness {
-        let options = KioskOptions::new(
-            KioskConfig::shipped(&office.hub.url),
-            office.service.clone() as Arc<dyn TicketService>,
-        );
+        Harness::with_options(options(office))
+    }
+
+    fn with_options(options: KioskOptions) -> Harness {
         let now = Instant::now();
         Harness {
             kiosk: Kiosk::new(options, now),
@@ -164,6 +165,13 @@ impl Harness {
         }
         self.type_digits(digits);
     }
+}
+
+fn options(office: &Office) -> KioskOptions {
+    KioskOptions::new(
+        KioskConfig::shipped(&office.hub.url),
+        office.service.clone() as Arc<dyn TicketService>,
+    )
 }
 
 fn tr(lang: Lang, key: &str) -> String {
@@ -325,40 +333,21 @@ fn juminhyo_made_here_to_a_ticket_with_the_record_at_the_hub() {
     assert!(clerk.iter().any(|k| k == "applicant.address.town"));
 }
 
-#[test]
-fn tennyu_with_a_household_of_three_asks_shared_answers_once_for_every_form() {
-    let office = office();
-    let mut h = Harness::new(&office);
-    start_making(&mut h, &ja("procedures-bundle-hikkoshi-tennyu"));
+/// A household member as the tests type them: reading, birth (和暦 digits),
+/// relationship and sex keys.
+type Person = (&'static str, &'static str, &'static str, &'static str);
 
-    // Optional forms: add the ones that apply.
-    assert!(h.sees(&ja("make-forms-heading")));
-    for id in ["inkan-toroku", "kokuho-kanyu", "juminhyo-utsushi"] {
-        h.tap(&format!("＋ {}", ja(&format!("procedures-{id}"))));
-    }
-    h.tap_key("make-next");
-
-    let members = [
-        (
-            "ヤマダ タロウ",
-            "560101",
-            "fields-relationship-head",
-            "fields-sex-male",
-        ),
-        (
-            "ヤマダ ハナコ",
-            "600412",
-            "fields-relationship-spouse",
-            "fields-sex-female",
-        ),
-        (
-            "ヤマダ ジロウ",
-            "220707",
-            "fields-relationship-child",
-            "fields-sex-male",
-        ),
-    ];
+/// Answers every question of the interview on screen, one tap at a time,
+/// with `postal` as the postal code; returns how often each answer key was
+/// asked, and the taps from the first postal digit to the last part of an
+/// address made from the postal data.
+fn answer_every_question(
+    h: &mut Harness,
+    members: &[Person],
+    postal: &str,
+) -> (BTreeMap<String, usize>, Option<usize>) {
     let mut asked: BTreeMap<String, usize> = BTreeMap::new();
+    let (mut postal_from, mut address_taps) = (0, None);
     let mut guard = 0;
     while let Screen::Make(_) = &h.kiosk.resident().screen {
         guard += 1;
@@ -368,6 +357,7 @@ fn tennyu_with_a_household_of_three_asks_shared_answers_once_for_every_form() {
             Target::Key(key) => key.clone(),
             Target::Member(i, part) => format!("household[{i}].{part}"),
             Target::Household => "household".into(),
+            Target::Address(key, part) => format!("{key}:{part:?}"),
         };
         let have = h.make().interview.as_ref().unwrap().answers.household.len();
         // The household list comes back after each person: count it once.
@@ -424,7 +414,8 @@ fn tennyu_with_a_household_of_three_asks_shared_answers_once_for_every_form() {
                     h.tap_key("make-next");
                 }
                 (_, Ask::Postal) => {
-                    h.type_digits("1100016");
+                    postal_from = h.taps;
+                    h.type_digits(postal);
                     h.tap_key("make-next");
                 }
                 (_, Ask::Prefecture) => {
@@ -443,9 +434,70 @@ fn tennyu_with_a_household_of_three_asks_shared_answers_once_for_every_form() {
                 }
                 (key, ask) => panic!("unexpected question {key}: {ask:?}"),
             },
+            (Target::Address(_, part), Some(ask)) => match (part, ask) {
+                (AddressPart::Town, Ask::Pick(options)) => {
+                    let town = options
+                        .iter()
+                        .find(|(_, label)| label == "東京都台東区千束");
+                    h.tap(&town.expect("千束 offered").1);
+                }
+                (AddressPart::Chome, Ask::Pick(_)) => h.tap("二丁目"),
+                (AddressPart::Chome, _) => {
+                    h.type_digits("2");
+                    h.tap_key("make-next");
+                }
+                (AddressPart::Banchi, _) => {
+                    h.type_digits("3");
+                    h.tap_key("make-next");
+                }
+                (AddressPart::Go, _) => {
+                    h.type_digits("4");
+                    h.tap_key("make-next");
+                    address_taps = Some(h.taps - postal_from);
+                }
+                (part, ask) => panic!("unexpected address question {part:?}: {ask:?}"),
+            },
             (target, None) => panic!("no input for {target:?}"),
         }
     }
+
+    (asked, address_taps)
+}
+
+#[test]
+fn tennyu_with_a_household_of_three_asks_shared_answers_once_for_every_form() {
+    let office = office();
+    let mut h = Harness::new(&office);
+    start_making(&mut h, &ja("procedures-bundle-hikkoshi-tennyu"));
+
+    // Optional forms: add the ones that apply.
+    assert!(h.sees(&ja("make-forms-heading")));
+    for id in ["inkan-toroku", "kokuho-kanyu", "juminhyo-utsushi"] {
+        h.tap(&format!("＋ {}", ja(&format!("procedures-{id}"))));
+    }
+    h.tap_key("make-next");
+
+    let members = [
+        (
+            "ヤマダ タロウ",
+            "560101",
+            "fields-relationship-head",
+            "fields-sex-male",
+        ),
+        (
+            "ヤマダ ハナコ",
+            "600412",
+            "fields-relationship-spouse",
+            "fields-sex-female",
+        ),
+        (
+            "ヤマダ ジロウ",
+            "220707",
+            "fields-relationship-child",
+            "fields-sex-male",
+        ),
+    ];
+    let (asked, _) = answer_every_question(&mut h, &members, "1100016");
 
     // Shared answers were asked once; presets and transcribed ones never.
     for key in [
@@ -637,4 +689,84 @@ fn back_from_the_review_returns_to_the_questions_with_the_answers() {
         Some("スズキ")
     );
     assert!(!state.interview.as_ref().unwrap().finished());
+}
+
+#[test]
+fn tennyu_with_postal_data_ends_with_a_complete_new_address_without_the_clerk() {
+    let office = office();
+    let postal_dir = tempfile::tempdir().unwrap();
+    let excerpt =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/postal/utf_ken_all_excerpt.csv");
+    madoguchi::postal::import(&excerpt, postal_dir.path()).unwrap();
+    let mut h = Harness::with_options(options(&office).with_postal_index(postal_dir.path()));
+    start_making(&mut h, &ja("procedures-bundle-hikkoshi-tennyu"));
+    h.tap_key("make-next");
+
+    let me = [(
+        "ヤマダ タロウ",
+        "560101",
+        "fields-relationship-head",
+        "fields-sex-male",
+    )];
+    // 〒111-0031 (one town, 千束, chosen already) → 千束 → 2 (丁目) → 3 (番) → 4 (号).
+    let (asked, address_taps) = answer_every_question(&mut h, &me, "1110031");
+    assert!(
+        !asked.contains_key("applicant.address.prefecture"),
+        "the prefecture comes from the postal data: {asked:?}"
+    );
+    assert_eq!(asked.get("move.previous-address.prefecture"), Some(&1));
+
+    let review = h.review();
+    assert_eq!(
+        review.answers.get("applicant.address.prefecture"),
+        Some("東京都")
+    );
+    assert_eq!(review.answers.get("applicant.address.city"), Some("台東区"));
+    assert_eq!(
+        review.answers.get("applicant.address.town"),
+        Some("千束二丁目3番4号")
+    );
+    for part in ["prefecture", "city", "town"] {
+        let key = format!("applicant.address.{part}");
+        assert!(!review.clerk.contains(&key), "{key} left to the clerk");
+        assert!(review.postal.contains(&key), "{key} not marked postal data");
+    }
+    assert!(review.clerk.contains("applicant.address.building"));
+    assert!(review.clerk.contains("move.previous-address.town"));
+
+    // Taps from the first digit of the postal code to the complete address:
+    // 7 digits + Next, 千束, 2 + Next, 3 + Next, 4 + Next.
+    let address_taps = address_taps.expect("the address was made from the postal data");
+    println!("tennyu, postal code to complete address: {address_taps} taps");
+    assert_eq!(address_taps, 15);
+
+    h.tap_key("kiosk-review-confirm");
+    assert!(matches!(h.kiosk.resident().screen, Screen::Ticket(_)));
+    let settled = office
+        .hub
+        .runtime
+        .block_on(office.client.sync_all())
+        .unwrap();
+    assert_eq!(settled, 1);
+    let records = hub_records(office.hub.data_dir.as_path());
+    let fields = &records[0].0;
+    assert_eq!(
+        fields["applicant.address.town"]["value"],
+        "千束二丁目3番4号"
+    );
+    assert_eq!(fields["applicant.address.town"]["source"], "kiosk");
+    let postal = fields[madoguchi::domain::record::FROM_POSTAL_DATA]["value"]
+        .as_array()
+        .unwrap();
+    assert!(
+        postal.iter().any(|k| k == "applicant.address.town"),
+        "{postal:?}"
+    );
+    let clerk = fields[madoguchi::domain::record::CLERK_COMPLETES]["value"]
+        .as_array()
+        .unwrap();
+    assert!(
+        !clerk.iter().any(|k| k == "applicant.address.town"),
+        "{clerk:?}"
+    );
 }

@@ -93,6 +93,7 @@ fn kiosk_steps(interview: &Interview) -> Vec<String> {
             (Target::Key(key), _) => format!("key:{key}"),
             (Target::Member(index, _), _) => format!("member:{index}"),
             (Target::Household, _) => "household".to_owned(),
+            (Target::Address(key, part), _) => format!("address:{key}:{part:?}"),
         };
         let name = format!("{name}{}", if step.required { "" } else { "?" });
         if out.last() != Some(&name) {

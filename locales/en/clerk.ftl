@@ -64,6 +64,7 @@ clerk-record-problems = { $count } to check
 clerk-record-other-fields = Other fields
 clerk-source-qr = QR
 clerk-source-kiosk = Kiosk
+clerk-source-postal = Postal code data
 clerk-source-clerk = Clerk edit
 clerk-value-empty = (blank)
 clerk-edit = Edit

@@ -57,6 +57,7 @@ clerk-record-problems = { $count } dapat suriin
 clerk-record-other-fields = Iba pang detalye
 clerk-source-qr = QR
 clerk-source-kiosk = Inilagay sa kiosk
+clerk-source-postal = Datos ng postal code
 clerk-source-clerk = Inayos ng kawani
 clerk-value-empty = (walang laman)
 clerk-edit = Ayusin

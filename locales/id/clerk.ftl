@@ -57,6 +57,7 @@ clerk-record-problems = { $count } perlu diperiksa
 clerk-record-other-fields = Isian lainnya
 clerk-source-qr = QR
 clerk-source-kiosk = Diisi di kios
+clerk-source-postal = Data kode pos
 clerk-source-clerk = Diubah petugas
 clerk-value-empty = (kosong)
 clerk-edit = Ubah

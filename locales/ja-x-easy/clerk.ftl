@@ -57,6 +57,7 @@ clerk-record-problems = たしかめる ことが { $count }けん
 clerk-record-other-fields = ほかの こうもく
 clerk-source-qr = QR
 clerk-source-kiosk = きかいで いれた
+clerk-source-postal = ゆうびんばんごうの データ
 clerk-source-clerk = しょくいんが なおした
 clerk-value-empty = （かいて いません）
 clerk-edit = なおす

@@ -57,6 +57,7 @@ clerk-record-problems = 확인 필요 { $count }건
 clerk-record-other-fields = 기타 항목
 clerk-source-qr = QR
 clerk-source-kiosk = 단말기 입력
+clerk-source-postal = 우편번호 데이터
 clerk-source-clerk = 직원 수정
 clerk-value-empty = (미기재)
 clerk-edit = 수정

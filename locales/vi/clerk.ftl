@@ -57,6 +57,7 @@ clerk-record-problems = Cần kiểm tra: { $count } mục
 clerk-record-other-fields = Mục khác
 clerk-source-qr = QR
 clerk-source-kiosk = Nhập tại máy
+clerk-source-postal = Dữ liệu mã bưu chính
 clerk-source-clerk = Nhân viên sửa
 clerk-value-empty = (chưa điền)
 clerk-edit = Sửa

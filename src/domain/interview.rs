@@ -13,7 +13,8 @@
 //!   when its condition holds (請求者が代理人 → 必要な人の生年月日);
 //! - the input follows the field kind: choices and yes/no are buttons, dates,
 //!   postal codes, phone numbers and digit texts a numeric keypad, readings a
-//!   kana grid, the address its prefecture;
+//!   kana grid, an address its town and numbers from the postal data (see
+//!   [`super::postal_address`]) or, without it, its prefecture;
 //! - what a tablet cannot reasonably take (names and addresses in kanji, free
 //!   text) is left to the clerk: [`Interview::clerk_keys`] lists it so the
 //!   review and the record say "the clerk completes this" instead of "missing".
@@ -21,7 +22,7 @@
 //! Household members are asked part by part (reading, birth, relationship,
 //! sex), one person at a time, after an "add a person" on the household step.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use chrono::NaiveDate;
@@ -32,6 +33,7 @@ use super::input;
 use super::model::{
     Bundle, ChoiceOption, FieldKind, Kana, Procedure, Rule, Script, relationship_label, sex_label,
 };
+use super::postal_address::{AddressPart, PostalAddress, address_steps, picked};
 use super::validate::{PREFECTURES, RELATIONSHIPS, SEXES, check_value};
 use super::{Catalog, present};
 use crate::i18n::Message;
@@ -69,8 +71,10 @@ pub enum Ask {
         kana: Kana,
         max_len: usize,
     },
-    /// The address's prefecture, one of the 47; the rest is left to the clerk.
+    /// The address's prefecture, one of the 47, when there is no postal data.
     Prefecture,
+    /// One tap on a text from the postal data (a town, a 丁目): `(value, label)`.
+    Pick(Vec<(String, String)>),
 }
 
 /// Where an answer goes.
@@ -82,6 +86,9 @@ pub enum Target {
     Member(usize, &'static str),
     /// The household list itself (add a person / next).
     Household,
+    /// A part of an address made from the postal data, by the address's key
+    /// (`applicant.address`).
+    Address(String, AddressPart),
 }
 
 /// One screen of the interview.
@@ -111,6 +118,8 @@ pub struct Interview {
     pub answers: Answers,
     /// Index into [`Interview::steps`]; `steps().len()` when finished.
     pub cursor: usize,
+    /// Addresses made from the postal data, by address key (while its code holds).
+    pub postal: BTreeMap<String, PostalAddress>,
 }
 
 impl Interview {
@@ -133,6 +142,7 @@ impl Interview {
             included: BTreeSet::new(),
             answers: Answers::new(),
             cursor: 0,
+            postal: BTreeMap::new(),
         })
     }
 
@@ -181,7 +191,7 @@ impl Interview {
     /// occurrence first; a key required by any form, or by a rule whose
     /// condition holds, is required. Conditional fields whose condition does
     /// not hold are left out.
-    fn wanted_fields(&self) -> Vec<(crate::domain::Field, bool)> {
+    pub(super) fn wanted_fields(&self) -> Vec<(crate::domain::Field, bool)> {
         let active = self.active();
         let skip = self.filled_by_bundle();
         let rules: Vec<(&String, &String, &String)> = active
@@ -235,6 +245,10 @@ impl Interview {
         let mut steps = Vec::new();
         for (field, required) in self.wanted_fields() {
             let key = |k: &str| Target::Key(k.to_owned());
+            if let Some(address) = self.postal_address(&field.key) {
+                steps.extend(address_steps(&field, required, address));
+                continue;
+            }
             let ask = match &field.kind {
                 FieldKind::Household { min, .. } => {
                     for index in 0..self.answers.household.len() {
@@ -281,11 +295,7 @@ impl Interview {
         let mut out = BTreeSet::new();
         for (field, required) in self.wanted_fields() {
             match &field.kind {
-                FieldKind::Address => {
-                    for part in ["city", "town", "building"] {
-                        out.insert(format!("{}.{part}", field.key));
-                    }
-                }
+                FieldKind::Address => out.extend(self.address_clerk_keys(&field.key)),
                 FieldKind::Household { .. } => {
                     for index in 0..self.answers.household.len() {
                         out.insert(format!("household[{index}].name"));
@@ -326,6 +336,7 @@ impl Interview {
                 .map(String::as_str)
                 .filter(|v| !v.is_empty()),
             Target::Household => None,
+            Target::Address(key, part) => self.postal.get(key).and_then(|a| a.value(*part)),
         }
     }
 
@@ -338,6 +349,7 @@ impl Interview {
                 }
             }
             Target::Household => {}
+            Target::Address(key, part) => self.set_address(key, *part, Some(value)),
         }
     }
 
@@ -368,6 +380,7 @@ impl Interview {
             self.cursor += 1;
             return Ok(());
         }
+        self.check_address(&step.target, value)?;
         let canonical = canonical(ask, value, today)?;
         self.set(&step.target, canonical);
         self.cursor += 1;
@@ -385,6 +398,7 @@ impl Interview {
                 }
             }
             Target::Household => {}
+            Target::Address(key, part) => self.set_address(key, *part, None),
         }
     }
 
@@ -536,6 +550,7 @@ fn canonical(ask: &Ask, value: &str, today: NaiveDate) -> Result<String, Message
             kana: *kana,
             max_len: *max_len,
         },
+        Ask::Pick(options) => return picked(options, value),
         Ask::Prefecture => {
             return if PREFECTURES.contains(&value) {
                 Ok(value.to_owned())
@@ -800,6 +815,7 @@ mod tests {
                 Target::Key(k) => k.clone(),
                 Target::Member(i, p) => format!("household[{i}].{p}"),
                 Target::Household => "household".into(),
+                Target::Address(k, p) => format!("{k}:{p:?}"),
             })
             .collect()
     }

@@ -22,6 +22,7 @@ pub mod date;
 pub mod input;
 pub mod interview;
 pub mod model;
+pub mod postal_address;
 pub mod present;
 pub mod record;
 pub mod validate;

@@ -20,6 +20,12 @@ use crate::model::{FieldValue, Preapp, RecordIn, Source};
 /// clerk (names and addresses in kanji), as a JSON array.
 pub const CLERK_COMPLETES: &str = "clerk.to-complete";
 
+/// Record field listing the answer keys a kiosk-made record took from Japan
+/// Post's data (an address's prefecture, city and town), as a JSON array:
+/// their source is `kiosk`, and this says which of them the resident did
+/// not type.
+pub const FROM_POSTAL_DATA: &str = "kiosk.from-postal-data";
+
 /// Forms a resident confirmed at the kiosk.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Reviewed {
@@ -30,6 +36,8 @@ pub struct Reviewed {
     pub changed: BTreeSet<String>,
     /// Answer keys the clerk completes.
     pub clerk: BTreeSet<String>,
+    /// Answer keys taken from the postal data.
+    pub postal: BTreeSet<String>,
     /// Made on the kiosk, not read from a QR.
     pub made_here: bool,
     /// Read from an encrypted QR.
@@ -81,6 +89,15 @@ pub fn record_of(reviewed: &Reviewed, id: Uuid, created_at: DateTime<Utc>) -> Re
             },
         );
     }
+    if !reviewed.postal.is_empty() {
+        fields.insert(
+            FROM_POSTAL_DATA.into(),
+            FieldValue {
+                value: serde_json::json!(reviewed.postal),
+                source: Source::Kiosk,
+            },
+        );
+    }
     RecordIn {
         id,
         created_at,
@@ -115,6 +132,7 @@ mod tests {
             answers,
             changed: BTreeSet::from(["juminhyo-utsushi.copies".to_owned()]),
             clerk: BTreeSet::new(),
+            postal: BTreeSet::new(),
             made_here,
             sealed: true,
             lang: Lang::ja(),

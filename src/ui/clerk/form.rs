@@ -23,6 +23,7 @@ use serde_json::Value;
 use crate::domain::answers::{ADDRESS_PARTS, MEMBER_PARTS};
 use crate::domain::input::normalize_postal;
 use crate::domain::model::{address_part_label, member_part_label};
+use crate::domain::record::FROM_POSTAL_DATA;
 use crate::domain::{Answers, Catalog, FieldKind, Member, Severity, present};
 use crate::i18n::{I18n, Lang};
 use crate::model::{FieldValue, Record, Source};
@@ -39,6 +40,9 @@ pub struct Row {
     /// As stored (what the edit box starts with).
     pub raw: String,
     pub source: Option<Source>,
+    /// Made at the kiosk from Japan Post's data (listed under
+    /// [`FROM_POSTAL_DATA`]) and not changed since.
+    pub postal: bool,
     pub required: bool,
     /// Translated problems on this field.
     pub problems: Vec<(Severity, String)>,
@@ -180,6 +184,17 @@ pub fn layout(
     today: NaiveDate,
 ) -> Layout {
     let answers = answers(record);
+    let postal: BTreeSet<String> = record
+        .fields
+        .get(FROM_POSTAL_DATA)
+        .and_then(|v| v.value.as_array())
+        .map(|keys| {
+            keys.iter()
+                .filter_map(|k| k.as_str())
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default();
     let mut shown: BTreeSet<String> = BTreeSet::new();
     let mut out = Layout::default();
     let field = |key: &str| -> Option<&FieldValue> { record.fields.get(key) };
@@ -217,6 +232,8 @@ pub fn layout(
                             value: raw.clone(),
                             raw,
                             source: stored.map(|v| v.source),
+                            postal: postal.contains(&key)
+                                && stored.is_some_and(|v| v.source == Source::Kiosk),
                             required: f.required && part != "building",
                             problems: take(&mut problems, |p| p == key || p == f.key),
                             editable: true,
@@ -256,6 +273,7 @@ pub fn layout(
                         value,
                         raw: String::new(),
                         source: stored.map(|v| v.source),
+                        postal: false,
                         required: f.required,
                         problems: take(&mut problems, |p| p == f.key || p.starts_with("household")),
                         editable: false,
@@ -279,6 +297,7 @@ pub fn layout(
                         value,
                         raw,
                         source: stored.map(|v| v.source),
+                        postal: false,
                         required: f.required,
                         problems: take(&mut problems, |p| p == f.key),
                         editable: true,
@@ -314,6 +333,7 @@ pub fn layout(
             value: value_text(&v.value),
             raw: value_text(&v.value),
             source: Some(v.source),
+            postal: false,
             required: false,
             problems: Vec::new(),
             editable: !v.value.is_array(),
@@ -394,6 +414,39 @@ mod tests {
             received_at: chrono::Utc::now(),
             changes: Vec::new(),
         }
+    }
+
+    #[test]
+    fn address_parts_from_postal_data_say_so_until_a_clerk_changes_them() {
+        let rec = record(
+            &[
+                ("applicant.address.city", json!("台東区"), Source::Clerk),
+                (
+                    "applicant.address.town",
+                    json!("千束二丁目3番4号"),
+                    Source::Kiosk,
+                ),
+                (
+                    FROM_POSTAL_DATA,
+                    json!(["applicant.address.city", "applicant.address.town"]),
+                    Source::Kiosk,
+                ),
+            ],
+            &["juminhyo-utsushi"],
+        );
+        let today = NaiveDate::from_ymd_opt(2025, 4, 1).unwrap();
+        let ja = layout(
+            &Catalog::embedded(),
+            &I18n::embedded(),
+            &Lang::ja(),
+            &rec,
+            today,
+        );
+        assert!(ja.row("applicant.address.town").unwrap().postal);
+        assert!(
+            !ja.row("applicant.address.city").unwrap().postal,
+            "changed by a clerk"
+        );
     }
 
     #[test]

@@ -623,10 +623,18 @@ impl State {
             },
         };
         let source: Element<'a, Message> = match r.source {
-            Some(source) => container(text(ctx.tr(source_key(source))).size(13).font(ctx.font()))
-                .padding([2, 8])
-                .style(source_style(source))
-                .into(),
+            Some(source) => container(
+                text(ctx.tr(if r.postal {
+                    "clerk-source-postal"
+                } else {
+                    source_key(source)
+                }))
+                .size(13)
+                .font(ctx.font()),
+            )
+            .padding([2, 8])
+            .style(source_style(source))
+            .into(),
             None => space().width(0).into(),
         };
         let edit: Element<'a, Message> = if r.editable && editing.is_none() && idle {

@@ -64,6 +64,12 @@ impl Kiosk {
         };
         match state.update(message, &self.catalog) {
             make::Action::None => {}
+            make::Action::LookupPostal(code) => {
+                // Without postal data the address is asked as before.
+                if self.postal.is_some() {
+                    return Effects::one(Effect::LookupPostal(self.session, code));
+                }
+            }
             make::Action::Back => self.resident.screen = Screen::Choose(choose::State::default()),
             make::Action::Done => {
                 if let Some(interview) = &state.interview {
@@ -72,6 +78,7 @@ impl Kiosk {
                         interview.active(),
                         interview.result(),
                         interview.clerk_keys(),
+                        interview.postal_keys(),
                     );
                     if let Screen::Make(made) = std::mem::replace(
                         &mut self.resident.screen,
@@ -81,6 +88,21 @@ impl Kiosk {
                     }
                 }
             }
+        }
+        Effects::none()
+    }
+
+    /// The towns of a postal code, for the resident who typed it.
+    pub(super) fn postal_found(
+        &mut self,
+        session: u64,
+        code: String,
+        towns: Vec<crate::postal::Candidate>,
+    ) -> Effects<Effect> {
+        if session == self.session
+            && let Screen::Make(state) = &mut self.resident.screen
+        {
+            state.postal_found(&code, towns);
         }
         Effects::none()
     }

@@ -1,9 +1,11 @@
 //! Make it here (書かない窓口): the resident picks a life event or a
 //! certificate, includes the optional forms that apply, then answers one
 //! question per screen — buttons for choices, a numeric keypad for dates,
-//! postal codes and phone numbers, a kana grid for readings. The questions
-//! come from [`Interview`] (the catalogue decides them); this screen only
-//! draws them and keeps the half-typed input of the current one.
+//! postal codes and phone numbers, a kana grid for readings; after a postal
+//! code the kiosk looks up ([`Action::LookupPostal`]), the address's towns
+//! and 丁目 are buttons too. The questions come from [`Interview`] (the
+//! catalogue decides them); this screen only draws them and keeps the
+//! half-typed input of the current one.
 //!
 //! Finishing hands the interview to the kiosk, which opens the same review
 //! as the QR path.
@@ -78,6 +80,9 @@ pub enum Action {
     Back,
     /// Every question answered: show the review.
     Done,
+    /// A postal code was answered: its towns, if the kiosk has the postal
+    /// data, come back through [`State::postal_found`].
+    LookupPostal(String),
 }
 
 impl State {
@@ -269,15 +274,36 @@ impl State {
         Action::None
     }
 
+    /// The towns of a postal code the resident answered: the address after
+    /// it is then asked from them.
+    pub fn postal_found(&mut self, code: &str, towns: Vec<crate::postal::Candidate>) {
+        if let Some(interview) = &mut self.interview {
+            interview.postal_found(code, towns);
+            self.load_input();
+        }
+    }
+
     fn submit(&mut self, value: String) -> Action {
         let Some(interview) = &mut self.interview else {
             return Action::None;
         };
+        let step = interview.step();
         match interview.answer(&value, today()) {
             Ok(()) if interview.finished() => Action::Done,
             Ok(()) => {
                 self.load_input();
-                Action::None
+                match step {
+                    Some(Step {
+                        ask: Some(Ask::Postal),
+                        target,
+                        ..
+                    }) => self
+                        .interview
+                        .as_ref()
+                        .and_then(|i| i.value(&target))
+                        .map_or(Action::None, |code| Action::LookupPostal(code.to_owned())),
+                    _ => Action::None,
+                }
             }
             Err(message) => {
                 self.error = Some(message);
@@ -327,7 +353,7 @@ impl State {
                     .filter(char::is_ascii_digit)
                     .collect(),
             ),
-            Some(Ask::Kana { .. }) => Input::Text(current.unwrap_or_default()),
+            Some(Ask::Kana { .. }) | Some(Ask::Pick(_)) => Input::Text(current.unwrap_or_default()),
             _ => Input::None,
         };
     }
@@ -443,6 +469,18 @@ impl State {
                     .collect();
                 let columns = if options.len() > 4 { 3 } else { 2 };
                 (button_grid(ctx, columns, keys), None)
+            }
+            Some(Ask::Pick(options)) => {
+                let keys = options
+                    .iter()
+                    .map(|(value, label)| option(value, label.clone()))
+                    .collect();
+                let columns = if options.len() > 4 { 3 } else { 2 };
+                // A town chosen already (a code with one town) goes on with Next.
+                (
+                    button_grid(ctx, columns, keys),
+                    chosen.map(|_| Message::Next),
+                )
             }
             Some(Ask::YesNo) => (
                 button_grid(

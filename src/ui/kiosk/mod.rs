@@ -62,6 +62,7 @@ use crate::domain::Catalog;
 use crate::domain::record::{Reviewed, record_of};
 use crate::i18n::{I18n, Lang, Message as Text};
 use crate::model::{Ticket, TicketRequest};
+use crate::postal::{Candidate, PostalIndex};
 use crate::preapp::DecodeOptions;
 use crate::scan::wedge::{WedgeConfig, WedgeDetector};
 use crate::ui::effect::Effects;
@@ -97,6 +98,9 @@ pub struct KioskOptions {
     pub data_dir: Option<PathBuf>,
     /// The cameras the scan screen and the panel's camera test use.
     pub cameras: Arc<dyn scan::Cameras>,
+    /// Japan Post's data: a postal code typed on the keypad gives the
+    /// address's towns. Without it the clerk writes the address.
+    pub postal: Option<Arc<PostalIndex>>,
 }
 
 impl KioskOptions {
@@ -119,7 +123,21 @@ impl KioskOptions {
             config_path: None,
             data_dir: None,
             cameras: Arc::new(scan::SystemCameras),
+            postal: None,
         }
+    }
+
+    /// Opens the postal index in `data_dir` (`postal import`, or the demo's
+    /// first start); without one, addresses are asked as before.
+    pub fn with_postal_index(mut self, data_dir: &std::path::Path) -> Self {
+        self.postal = match PostalIndex::open(data_dir) {
+            Ok(index) => Some(Arc::new(index)),
+            Err(error) => {
+                tracing::info!(%error, "no postal data: the clerk writes addresses");
+                None
+            }
+        };
+        self
     }
 }
 
@@ -199,6 +217,8 @@ pub enum Message {
     TicketIssued(u64, Result<Ticket, ServiceError>),
     StaffCalled(u64, Result<(), ServiceError>),
     FileRead(u64, Result<Vec<String>, Text>),
+    /// The towns of a postal code (none when unknown or unreadable).
+    PostalFound(u64, String, Vec<Candidate>),
 }
 
 impl Message {
@@ -214,6 +234,7 @@ impl Message {
             Message::TicketIssued(..)
                 | Message::StaffCalled(..)
                 | Message::FileRead(..)
+                | Message::PostalFound(..)
                 | Message::Device(device::Message::SettingsSaved(..))
         )
     }
@@ -234,6 +255,8 @@ pub enum Effect {
     /// Make the record of the reviewed forms and save it in the outbox,
     /// then take a number for it.
     Submit(u64, TicketRequest, Box<Reviewed>),
+    /// Look up the towns of a postal code in the postal index.
+    LookupPostal(u64, String),
     Device(device::Effect),
 }
 
@@ -254,6 +277,8 @@ impl std::fmt::Debug for Effect {
             Effect::ReadFile(s, p) => f.debug_tuple("ReadFile").field(s).field(p).finish(),
             // A record is personal data: never in logs.
             Effect::Submit(s, r, _) => f.debug_tuple("Submit").field(s).field(r).finish(),
+            // Where a resident lives is theirs too.
+            Effect::LookupPostal(s, _) => f.debug_tuple("LookupPostal").field(s).finish(),
             Effect::Device(effect) => effect.fmt(f),
         }
     }
@@ -277,6 +302,7 @@ pub struct Kiosk {
     /// The hub did not answer last time: the offline banner is up.
     offline: bool,
     device: device::State,
+    postal: Option<Arc<PostalIndex>>,
 }
 
 impl std::fmt::Debug for Kiosk {
@@ -295,6 +321,7 @@ impl Kiosk {
     pub fn new(options: KioskOptions, now: Instant) -> Self {
         Kiosk {
             device: device::State::new(&options, now),
+            postal: options.postal.clone(),
             services: options.service.services(),
             wedge: wedge_detector(&options.settings),
             offline: !options.service.online(),
@@ -398,12 +425,14 @@ impl Kiosk {
             Message::StillHere => Effects::none(),
             Message::TicketIssued(session, result) => self.ticket_issued(session, result),
             Message::StaffCalled(session, result) => self.staff_called(session, result),
+            Message::PostalFound(session, code, towns) => self.postal_found(session, code, towns),
         }
     }
 
     /// The future that carries out an effect and answers with a message.
     pub fn perform(&self, effect: Effect) -> impl Future<Output = Message> + Send + 'static {
         let service = self.service.clone();
+        let postal = self.postal.clone();
         async move {
             match effect {
                 Effect::IssueTicket(session, request) => {
@@ -432,6 +461,19 @@ impl Kiosk {
                     }
                     .await;
                     Message::TicketIssued(session, result)
+                }
+                Effect::LookupPostal(session, code) => {
+                    let looked_up = code.clone();
+                    let towns = off_thread(move || match postal {
+                        Some(index) => index.lookup(&looked_up).unwrap_or_else(|error| {
+                            tracing::warn!(%error, "postal lookup failed");
+                            Vec::new()
+                        }),
+                        None => Vec::new(),
+                    })
+                    .await
+                    .unwrap_or_default();
+                    Message::PostalFound(session, code, towns)
                 }
                 Effect::Device(effect) => Message::Device(device::perform(effect).await),
             }

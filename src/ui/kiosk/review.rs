@@ -43,6 +43,9 @@ pub struct State {
     /// Answer keys the clerk completes (names and addresses in kanji): a
     /// missing answer there is the clerk's job, not the resident's mistake.
     pub clerk: BTreeSet<String>,
+    /// Answer keys made from the postal data (an address's prefecture, city
+    /// and town), until the resident changes them here.
+    pub postal: BTreeSet<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -98,8 +101,12 @@ impl State {
         procedures: Vec<Arc<Procedure>>,
         answers: Answers,
         clerk: BTreeSet<String>,
+        postal: BTreeSet<String>,
     ) -> Self {
-        State::checked(catalog, procedures, answers, true, clerk)
+        State {
+            postal,
+            ..State::checked(catalog, procedures, answers, true, clerk)
+        }
     }
 
     /// Unsealed, unchanged forms with their problems found.
@@ -119,6 +126,7 @@ impl State {
             sealed: false,
             made_here,
             clerk,
+            postal: BTreeSet::new(),
         };
         state.revalidate(catalog);
         state
@@ -137,6 +145,7 @@ impl State {
             answers: self.answers.clone(),
             changed: self.changed.clone(),
             clerk: self.clerk.clone(),
+            postal: self.postal.difference(&self.changed).cloned().collect(),
             made_here: self.made_here,
             sealed: self.sealed,
             lang,
