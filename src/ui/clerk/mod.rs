@@ -40,6 +40,7 @@ pub mod notice;
 pub mod queue;
 pub mod record;
 pub mod search;
+pub mod source_badge;
 pub mod staff_calls;
 
 use std::future::Future;

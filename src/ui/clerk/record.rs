@@ -21,10 +21,11 @@ use uuid::Uuid;
 
 use super::form::{self, Layout, Row, town_label};
 use super::notice::Notice;
+use super::source_badge::source_badge;
 use super::{language_name, procedure_names};
 use crate::domain::{Catalog, Severity};
 use crate::i18n::{I18n, Lang, Message as Text};
-use crate::model::{Preapp, Record, RecordStatus, Source, Visit};
+use crate::model::{Preapp, Record, RecordStatus, Visit};
 use crate::postal::{Candidate, normalize_code};
 use crate::sync::clerk::HubClient;
 use crate::ui::effect::Effects;
@@ -623,18 +624,7 @@ impl State {
             },
         };
         let source: Element<'a, Message> = match r.source {
-            Some(source) => container(
-                text(ctx.tr(if r.postal {
-                    "clerk-source-postal"
-                } else {
-                    source_key(source)
-                }))
-                .size(13)
-                .font(ctx.font()),
-            )
-            .padding([2, 8])
-            .style(source_style(source))
-            .into(),
+            Some(source) => source_badge(ctx, source, r.postal),
             None => space().width(0).into(),
         };
         let edit: Element<'a, Message> = if r.editable && editing.is_none() && idle {
@@ -760,35 +750,6 @@ fn problem_line<'a>(ctx: &Ctx<'_>, severity: Severity, message: String) -> Eleme
                 color: Some(theme.extended_palette().warning.strong.color),
             })
             .into(),
-    }
-}
-
-/// Fluent key of a value's source.
-fn source_key(source: Source) -> &'static str {
-    match source {
-        Source::Qr => "clerk-source-qr",
-        Source::Kiosk => "clerk-source-kiosk",
-        Source::Clerk => "clerk-source-clerk",
-    }
-}
-
-fn source_style(source: Source) -> impl Fn(&Theme) -> container::Style {
-    move |theme| {
-        let palette = theme.extended_palette();
-        let pair = match source {
-            Source::Qr => palette.success.base,
-            Source::Kiosk => palette.primary.base,
-            Source::Clerk => palette.warning.base,
-        };
-        container::Style {
-            background: Some(Background::Color(pair.color)),
-            text_color: Some(pair.text),
-            border: Border {
-                radius: 8.0.into(),
-                ..Border::default()
-            },
-            ..container::Style::default()
-        }
     }
 }
 

@@ -1,0 +1,51 @@
+//! The small coloured badge beside a value that says where it came from:
+//! the resident's QR, the kiosk, postal data, or a clerk.
+
+use iced::widget::{container, text};
+use iced::{Background, Border, Element, Theme};
+
+use crate::model::Source;
+use crate::ui::widgets::Ctx;
+
+/// The badge of a value from `source`; `postal`: the kiosk filled it from
+/// postal data.
+pub fn source_badge<'a, M: 'a>(ctx: &Ctx<'_>, source: Source, postal: bool) -> Element<'a, M> {
+    let key = if postal {
+        "clerk-source-postal"
+    } else {
+        source_key(source)
+    };
+    container(text(ctx.tr(key)).size(13).font(ctx.font()))
+        .padding([2, 8])
+        .style(source_style(source))
+        .into()
+}
+
+/// Fluent key of a value's source.
+fn source_key(source: Source) -> &'static str {
+    match source {
+        Source::Qr => "clerk-source-qr",
+        Source::Kiosk => "clerk-source-kiosk",
+        Source::Clerk => "clerk-source-clerk",
+    }
+}
+
+fn source_style(source: Source) -> impl Fn(&Theme) -> container::Style {
+    move |theme| {
+        let palette = theme.extended_palette();
+        let pair = match source {
+            Source::Qr => palette.success.base,
+            Source::Kiosk => palette.primary.base,
+            Source::Clerk => palette.warning.base,
+        };
+        container::Style {
+            background: Some(Background::Color(pair.color)),
+            text_color: Some(pair.text),
+            border: Border {
+                radius: 8.0.into(),
+                ..Border::default()
+            },
+            ..container::Style::default()
+        }
+    }
+}
