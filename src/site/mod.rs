@@ -46,7 +46,7 @@
 //!   `choice` {`options`: [{`value`, `label`}]}, `count` {`min`, `max`},
 //!   `yes-no` (values `yes`/`no`), `household` {`min`, `max`, `relationships`}
 //!   (members with the parts of `member_parts`).
-//! - a rule ([`RuleExport`]), `rule` and its settings, fields named by answer key:
+//! - a rule ([`Rule`], serialized as the domain defines it), `rule` and its settings, fields named by answer key:
 //!   `notify-window` {`field`, `before_days`, `after_days`} (a warning),
 //!   `date-order` {`earlier`, `later`, `message`?} (an error),
 //!   `required-if` {`field`, `when`, `equals`}, `warn-if` {`field`, `equals`, `message`},
@@ -164,7 +164,7 @@ pub struct ProcedureExport {
     pub documents: Vec<String>,
     pub fee: FeeExport,
     pub fields: Vec<FieldExport>,
-    pub rules: Vec<RuleExport>,
+    pub rules: Vec<Rule>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -227,36 +227,6 @@ pub enum KindExport {
         min: u32,
         max: u32,
         relationships: Vec<String>,
-    },
-}
-
-#[derive(Debug, Clone, Serialize)]
-#[serde(tag = "rule", rename_all = "kebab-case")]
-pub enum RuleExport {
-    NotifyWindow {
-        field: String,
-        before_days: u32,
-        after_days: u32,
-    },
-    DateOrder {
-        earlier: String,
-        later: String,
-        message: Option<String>,
-    },
-    RequiredIf {
-        field: String,
-        when: String,
-        equals: String,
-    },
-    WarnIf {
-        field: String,
-        equals: String,
-        message: String,
-    },
-    HouseholdHas {
-        relationship: String,
-        min: u32,
-        max_age: Option<u32>,
     },
 }
 
@@ -380,56 +350,6 @@ fn field_export(field: &Field) -> FieldExport {
     }
 }
 
-fn rule_export(rule: &Rule) -> RuleExport {
-    match rule.clone() {
-        Rule::NotifyWindow {
-            field,
-            before_days,
-            after_days,
-        } => RuleExport::NotifyWindow {
-            field,
-            before_days,
-            after_days,
-        },
-        Rule::DateOrder {
-            earlier,
-            later,
-            message,
-        } => RuleExport::DateOrder {
-            earlier,
-            later,
-            message,
-        },
-        Rule::RequiredIf {
-            field,
-            when,
-            equals,
-        } => RuleExport::RequiredIf {
-            field,
-            when,
-            equals,
-        },
-        Rule::WarnIf {
-            field,
-            equals,
-            message,
-        } => RuleExport::WarnIf {
-            field,
-            equals,
-            message,
-        },
-        Rule::HouseholdHas {
-            relationship,
-            min,
-            max_age,
-        } => RuleExport::HouseholdHas {
-            relationship,
-            min,
-            max_age,
-        },
-    }
-}
-
 fn procedure_export(p: &Procedure) -> ProcedureExport {
     ProcedureExport {
         id: p.id.clone(),
@@ -445,7 +365,7 @@ fn procedure_export(p: &Procedure) -> ProcedureExport {
             }),
         },
         fields: p.fields.iter().map(field_export).collect(),
-        rules: p.rules.iter().map(rule_export).collect(),
+        rules: p.rules.clone(),
     }
 }
 
