@@ -120,6 +120,15 @@ fn check_results(results: &Value, key: &SecretKey, axe_clean: bool) -> usize {
             serde_json::json!([]),
             "{name}: requests after load"
         );
+        // The page's own postal files are the one exception: found, and each
+        // prefix fetched once at most.
+        let postal = s["postal_requests"].as_array().unwrap();
+        for request in postal {
+            assert_eq!(request["status"], 200, "{name}: {request}");
+        }
+        let mut urls: Vec<&str> = postal.iter().filter_map(|r| r["url"].as_str()).collect();
+        urls.dedup();
+        assert_eq!(urls.len(), postal.len(), "{name}: a postal file twice");
         assert_eq!(
             s["problems"],
             serde_json::json!([]),
@@ -346,9 +355,31 @@ fn resident_page_scenarios_give_qr_codes_that_decode_to_the_fixtures() {
     let dir = tempfile::tempdir().unwrap();
     let key = SecretKey::generate();
     std::fs::write(dir.path().join("office.pub"), key.public().to_text()).unwrap();
-    let site_dir = site_build(dir.path(), "site", 20);
+    // With the postal data set-up brings (the whole of Japan), as a ward builds it.
+    let postal_dir = dir.path().join("postal");
+    let postal_source = madoguchi::postal::shipped_source()
+        .expect("scripts/setup.sh fetches the postal data the page's files are built from");
+    madoguchi::postal::import(&postal_source, &postal_dir).unwrap();
+    let site_dir = site_build(dir.path(), "site", 20, Some(&postal_dir));
     let results = run_scenarios(&site_dir, &dir.path().join("out"), &[], None);
     let ran = check_results(&results, &key, true);
+    // Every scenario typed a postal code before an address: one file each,
+    // for the code's prefix, and the town came from it.
+    for s in results["scenarios"].as_array().unwrap() {
+        let postal = s["postal_requests"].as_array().unwrap();
+        assert_eq!(postal.len(), 1, "{}: {postal:?}", s["name"]);
+        assert!(
+            postal[0]["url"]
+                .as_str()
+                .unwrap()
+                .ends_with("/postal/111.json"),
+            "{postal:?}"
+        );
+        eprintln!(
+            "measure: {} postal file {} bytes",
+            s["name"], postal[0]["bytes"]
+        );
+    }
     // Both fixtures, in Japanese and in another language.
     let scenarios = results["scenarios"].as_array().unwrap();
     for fixture in ["juminhyo", "tennyu-household-4"] {
@@ -377,7 +408,7 @@ fn resident_page_scenarios_give_qr_codes_that_decode_to_the_fixtures() {
 
     // A site that splits above QR version 8: the household comes in parts,
     // each screenshot read on its own and reassembled by the decoder.
-    let split_dir = site_build(dir.path(), "site-split", 8);
+    let split_dir = site_build(dir.path(), "site-split", 8, None);
     let results = run_scenarios(
         &split_dir,
         &dir.path().join("out-split"),
@@ -389,10 +420,12 @@ fn resident_page_scenarios_give_qr_codes_that_decode_to_the_fixtures() {
     assert!(parts > 1, "{parts} part(s)");
 }
 
-/// `madoguchi site build` into `dir/name`, sealed to `dir/office.pub`.
-fn site_build(dir: &Path, name: &str, max_qr_version: u8) -> PathBuf {
+/// `madoguchi site build` into `dir/name`, sealed to `dir/office.pub`, with
+/// the postal index in `postal` (else none: the data directory is `dir`'s own).
+fn site_build(dir: &Path, name: &str, max_qr_version: u8, postal: Option<&Path>) -> PathBuf {
     let out = dir.join(name);
-    let output = Command::new(env!("CARGO_BIN_EXE_madoguchi"))
+    let mut command = Command::new(env!("CARGO_BIN_EXE_madoguchi"));
+    command
         .current_dir(root())
         .args(["site", "build", "--office-key"])
         .arg(dir.join("office.pub"))
@@ -400,8 +433,12 @@ fn site_build(dir: &Path, name: &str, max_qr_version: u8) -> PathBuf {
         .arg(&out)
         .arg("--max-qr-version")
         .arg(max_qr_version.to_string())
-        .output()
-        .unwrap();
+        .arg("--data-dir")
+        .arg(dir.join("data"));
+    if let Some(postal) = postal {
+        command.arg("--postal-data").arg(postal);
+    }
+    let output = command.output().unwrap();
     assert!(
         output.status.success(),
         "{}",

@@ -230,15 +230,35 @@ fn keygen(dir: &Path) -> SecretKey {
     key
 }
 
-fn site_build(out: &Path, key_file: &Path) -> std::process::Output {
+/// `madoguchi site build`, with a data directory of its own (no postal
+/// index unless `extra` names one with `--postal-data`).
+fn site_build(out: &Path, key_file: &Path, extra: &[&std::ffi::OsStr]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_madoguchi"))
         .current_dir(root())
         .args(["site", "build", "--office-key"])
         .arg(key_file)
         .arg("--out")
         .arg(out)
+        .arg("--data-dir")
+        .arg(out.with_extension("data"))
+        .args(extra)
         .output()
         .unwrap()
+}
+
+/// The shipped excerpt of Japan Post's file, imported into `dir/postal`.
+fn postal_excerpt(dir: &Path) -> PathBuf {
+    let postal = dir.join("postal");
+    postal_excerpt_into(&postal);
+    postal
+}
+
+fn postal_excerpt_into(dir: &Path) {
+    madoguchi::postal::import(
+        &root().join("tests/fixtures/postal/utf_ken_all_excerpt.csv"),
+        dir,
+    )
+    .unwrap();
 }
 
 #[test]
@@ -246,7 +266,7 @@ fn site_build_writes_a_folder_to_host_as_it_is() {
     let dir = tempfile::tempdir().unwrap();
     let key = keygen(dir.path());
     let out = dir.path().join("site");
-    let result = site_build(&out, &dir.path().join("office.pub"));
+    let result = site_build(&out, &dir.path().join("office.pub"), &[]);
     let stderr = String::from_utf8_lossy(&result.stderr);
     if let Err(missing) = site::page::files() {
         // A binary built without node says how to get the page.
@@ -269,7 +289,6 @@ fn site_build_writes_a_folder_to_host_as_it_is() {
         .expect("a Content-Security-Policy meta element");
     for directive in [
         "default-src 'none'",
-        "connect-src 'none'",
         "script-src 'self'",
         "style-src 'self'",
     ] {
@@ -282,6 +301,46 @@ fn site_build_writes_a_folder_to_host_as_it_is() {
     // The shipped kiosk's offer and the shipped hub's office.
     assert_eq!(data["office"]["name"], "まどぐち区役所 1階");
     assert_eq!(data["catalog"]["offer"]["bundles"][0], "shomeisho");
+    // No postal index: no postal files, and the page does not look codes up.
+    assert_eq!(data["postal"], false);
+    assert_eq!(report["postal_files"], 0);
+    assert!(!out.join("postal").exists());
+    assert!(policy.contains("connect-src 'self'"), "{policy}");
+
+    // With one: a file per three-digit prefix, in the layout src/site/postal.rs documents.
+    let postal = postal_excerpt(dir.path());
+    let with_postal = dir.path().join("site-postal");
+    let result = site_build(
+        &with_postal,
+        &dir.path().join("office.pub"),
+        &["--postal-data".as_ref(), postal.as_os_str()],
+    );
+    assert!(result.status.success());
+    let report: Value = serde_json::from_slice(&result.stdout).unwrap();
+    let data = data_of(&std::fs::read_to_string(with_postal.join("data.js")).unwrap());
+    assert_eq!(data["postal"], true);
+    let written = std::fs::read_dir(with_postal.join("postal"))
+        .unwrap()
+        .count();
+    assert_eq!(report["postal_files"], written);
+    let file: Value =
+        serde_json::from_slice(&std::fs::read(with_postal.join("postal/111.json")).unwrap())
+            .unwrap();
+    let towns = file["codes"]["0031"].as_array().unwrap();
+    assert_eq!(towns.len(), 1);
+    let area = towns[0][0].as_u64().unwrap() as usize;
+    assert_eq!(file["areas"][area], serde_json::json!(["東京都", "台東区"]));
+    assert_eq!(towns[0][1], "千束");
+    // Asked for by name, a missing index is an error, not a page without postal data.
+    let result = site_build(
+        &dir.path().join("site-missing"),
+        &dir.path().join("office.pub"),
+        &[
+            "--postal-data".as_ref(),
+            dir.path().join("nowhere").as_os_str(),
+        ],
+    );
+    assert!(!result.status.success());
 }
 
 #[test]
@@ -290,7 +349,7 @@ fn site_build_refuses_a_secret_key_file() {
     let key = SecretKey::generate();
     let file = dir.path().join("office.key");
     std::fs::write(&file, key.to_text()).unwrap();
-    let result = site_build(&dir.path().join("site"), &file);
+    let result = site_build(&dir.path().join("site"), &file, &[]);
     assert!(!result.status.success());
     assert!(!dir.path().join("site/data.js").exists());
 }
@@ -327,12 +386,23 @@ fn hub_serves_the_page_at_preapp() {
         return;
     }
     assert_eq!(status, 200);
-    assert!(policy.unwrap().contains("connect-src 'none'"));
+    assert!(policy.unwrap().contains("connect-src 'self'"));
     assert!(body.contains("Content-Security-Policy"));
     let (status, _, js) = get("/preapp/data.js");
     assert_eq!(status, 200);
     assert_eq!(data_of(&js)["office"]["public_key"], key.public().to_text());
     assert_eq!(get("/preapp/nothing.js").0, 404);
+    // The page's postal files come from the hub's index as it stands: none
+    // yet, then the excerpt imported while the hub runs.
+    assert_eq!(get("/preapp/postal/111.json").0, 404);
+    postal_excerpt_into(dir.path());
+    let (status, _, body) = get("/preapp/postal/111.json");
+    assert_eq!(status, 200);
+    let file: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(file["codes"]["0031"][0][1], "千束");
+    assert_eq!(get("/preapp/postal/000.json").0, 404);
+    assert_eq!(get("/preapp/postal/1.json").0, 404);
+    assert_eq!(data_of(&js)["postal"], true);
     // The hub's API is unchanged beside it.
     assert_eq!(get("/healthz").2, "ok");
 }

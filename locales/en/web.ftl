@@ -71,3 +71,5 @@ web-qr-at-counter-3 = Check the contents, take your number ticket, and go to the
 web-qr-private = Only the ward office can read this QR code. If you lose it, nobody else can see what is inside.
 web-qr-back-to-review = Back to the check
 web-start-over = Start again
+web-postal-choose = Choose your town for postal code { $code }.
+web-postal-filled = We filled in the address from postal code { $code }. Add the chōme and block number after the town name.

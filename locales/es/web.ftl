@@ -71,3 +71,5 @@ web-qr-at-counter-3 = Revise los datos, tome su número y, cuando lo llamen, vay
 web-qr-private = Solo la oficina del distrito puede leer este código QR. Si lo pierde, nadie más podrá ver su contenido.
 web-qr-back-to-review = Volver a la revisión
 web-start-over = Empezar de nuevo
+web-postal-choose = Elija su barrio para el código postal { $code }.
+web-postal-filled = Hemos completado la dirección con el código postal { $code }. Escriba el chōme y el número de manzana después del nombre del barrio.

@@ -71,3 +71,5 @@ web-qr-at-counter-3 = Suriin ang nilalaman, kunin ang number ticket, at pumunta 
 web-qr-private = Ang ward office lang ang makababasa ng QR code na ito. Kahit mawala ito, walang ibang makakakita ng laman.
 web-qr-back-to-review = Bumalik sa pagsusuri
 web-start-over = Magsimula muli
+web-postal-choose = Piliin ang inyong bayan para sa postal code na { $code }.
+web-postal-filled = Pinunan namin ang address mula sa postal code na { $code }. Idagdag ang chōme at numero ng bloke pagkatapos ng pangalan ng bayan.

@@ -71,3 +71,5 @@ web-qr-at-counter-3 = Periksa isinya, ambil nomor antrean, dan saat nomor Anda d
 web-qr-private = Hanya kantor distrik yang dapat membaca kode QR ini. Jika hilang, orang lain tidak dapat melihat isinya.
 web-qr-back-to-review = Kembali ke pemeriksaan
 web-start-over = Mulai lagi
+web-postal-choose = Pilih nama kawasan Anda untuk kode pos { $code }.
+web-postal-filled = Alamat sudah kami isi dari kode pos { $code }. Tambahkan chōme dan nomor blok setelah nama kawasan.

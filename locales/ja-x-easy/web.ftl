@@ -71,3 +71,5 @@ web-qr-at-counter-3 = ないようを たしかめて、ばんごうの かみ�
 web-qr-private = この QRコードは 区役所（くやくしょ）だけが よめます。なくしても ほかの ひとには わかりません。
 web-qr-back-to-review = たしかめる がめんに もどる
 web-start-over = はじめから やりなおす
+web-postal-choose = ゆうびんばんごう { $code } の まちの なまえを えらんで ください。
+web-postal-filled = ゆうびんばんごう { $code } から じゅうしょを いれました。まちの なまえの あとに ちょうめ・ばんちを かいて ください。

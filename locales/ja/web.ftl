@@ -71,3 +71,5 @@ web-qr-at-counter-3 = 内容を確認して番号札を受け取り、呼ばれ�
 web-qr-private = このQRコードは区役所だけが読めます。なくしても、ほかの人には中身がわかりません。
 web-qr-back-to-review = 内容の確認にもどる
 web-start-over = 最初からやり直す
+web-postal-choose = 郵便番号 { $code } の町名をえらんでください。
+web-postal-filled = 郵便番号 { $code } から住所を入れました。町名のあとに丁目・番地を続けて書いてください。

@@ -71,3 +71,5 @@ web-qr-at-counter-3 = 내용을 확인하고 번호표를 받은 후, 번호가 
 web-qr-private = 이 QR 코드는 구청만 읽을 수 있습니다. 잃어버려도 다른 사람은 내용을 볼 수 없습니다.
 web-qr-back-to-review = 내용 확인으로 돌아가기
 web-start-over = 처음부터 다시 하기
+web-postal-choose = 우편번호 { $code }의 동네를 선택하세요.
+web-postal-filled = 우편번호 { $code }(으)로 주소를 입력했습니다. 동네 이름 뒤에 초메(丁目)와 번지를 이어서 적어 주세요.

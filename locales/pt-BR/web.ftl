@@ -71,3 +71,5 @@ web-qr-at-counter-3 = Confira os dados, pegue a senha e, quando seu número for 
 web-qr-private = Só a prefeitura pode ler este código QR. Se você o perder, ninguém mais verá o conteúdo.
 web-qr-back-to-review = Voltar à conferência
 web-start-over = Começar de novo
+web-postal-choose = Escolha o seu bairro para o código postal { $code }.
+web-postal-filled = Preenchemos o endereço a partir do código postal { $code }. Acrescente o chōme e o número do quarteirão depois do nome do bairro.

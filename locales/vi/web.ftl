@@ -71,3 +71,5 @@ web-qr-at-counter-3 = Kiểm tra nội dung, nhận phiếu số thứ tự, và
 web-qr-private = Chỉ văn phòng quận đọc được mã QR này. Nếu bị mất, người khác cũng không xem được nội dung.
 web-qr-back-to-review = Quay lại kiểm tra
 web-start-over = Làm lại từ đầu
+web-postal-choose = Hãy chọn khu phố của bạn cho mã bưu điện { $code }.
+web-postal-filled = Chúng tôi đã điền địa chỉ từ mã bưu điện { $code }. Hãy viết thêm chōme (丁目) và số khối sau tên khu phố.

@@ -71,3 +71,5 @@ web-qr-at-counter-3 = 确认内容后领取号码牌，叫到号码时请带着�
 web-qr-private = 这个二维码只有区政府能读取。即使丢失，别人也看不到内容。
 web-qr-back-to-review = 返回确认内容
 web-start-over = 从头开始
+web-postal-choose = 请选择邮政编码 { $code } 对应的町名。
+web-postal-filled = 已根据邮政编码 { $code } 填入地址。请在町名后面接着填写丁目和番地。

@@ -71,3 +71,5 @@ web-qr-at-counter-3 = 確認內容後領取號碼牌，叫到號碼時請帶著�
 web-qr-private = 這個 QR Code 只有區公所能讀取。即使遺失，別人也看不到內容。
 web-qr-back-to-review = 返回確認內容
 web-start-over = 從頭開始
+web-postal-choose = 請選擇郵遞區號 { $code } 對應的町名。
+web-postal-filled = 已根據郵遞區號 { $code } 填入地址。請在町名後面接著填寫丁目和番地。

@@ -41,6 +41,7 @@
 //! | `POST /api/v1/staff-calls` | kiosk | `{"lang":"en","note"?}` → 201 `{"id","created_at"}` (the kiosk's name comes from its device) |
 //! | `GET /api/v1/staff-calls` | clerk | → today's open calls `[{"id","kiosk","lang","note"?,"created_at"}]`, oldest first |
 //! | `POST /api/v1/staff-calls/{id}/answer` | clerk | → the call with `answered_at`, `answered_by`; 409 when already answered |
+//! | `GET /preapp/postal/{NNN}.json` | anyone | → the resident page's postal file for codes starting with `NNN` ([`crate::site::postal`]); 404 for an unknown prefix or without a postal index |
 //! | `GET /api/v1/postal/{code}` | kiosk, clerk-station, clerk | → the towns of the code `[Candidate…]` ([`crate::postal::Candidate`]; `〒`, hyphen, full-width digits accepted), `[]` when unknown; 503 `hub-error-postal-unavailable` while there is no postal index (`postal import` adds one without a restart) |
 //!
 //! Public: `GET /healthz` (`ok`), `GET /status` (the phone page: plain

@@ -282,6 +282,21 @@ impl PostalIndex {
             return Ok(Vec::new());
         };
         let number: u32 = code.parse().unwrap_or_default();
+        self.towns_between(number, number)
+    }
+
+    /// Every town whose code starts with the three digits `prefix` (`"111"`),
+    /// by code, each code's towns in the order of the file: what the resident
+    /// page downloads for one lookup. Empty unless `prefix` is three digits.
+    pub fn with_prefix(&self, prefix: &str) -> Result<Vec<Candidate>, PostalError> {
+        if prefix.len() != 3 || !prefix.bytes().all(|b| b.is_ascii_digit()) {
+            return Ok(Vec::new());
+        }
+        let first: u32 = prefix.parse().unwrap_or_default();
+        self.towns_between(first * 10_000, first * 10_000 + 9_999)
+    }
+
+    fn towns_between(&self, low: u32, high: u32) -> Result<Vec<Candidate>, PostalError> {
         let conn = self
             .conn
             .lock()
@@ -292,23 +307,24 @@ impl PostalIndex {
         };
         let mut stmt = conn
             .prepare_cached(
-                "SELECT a.prefecture, a.city, t.town, a.prefecture_kana, a.city_kana, t.town_kana, t.note
-                 FROM town t JOIN area a ON a.id = t.area WHERE t.code = ?1 ORDER BY t.rowid",
+                "SELECT t.code, a.prefecture, a.city, t.town, a.prefecture_kana, a.city_kana, t.town_kana, t.note
+                 FROM town t JOIN area a ON a.id = t.area WHERE t.code BETWEEN ?1 AND ?2
+                 ORDER BY t.code, t.rowid",
             )
             .map_err(index_error)?;
         let rows = stmt
-            .query_map([number], |row| {
+            .query_map([low, high], |row| {
                 Ok(Candidate {
-                    code: code.clone(),
-                    prefecture: row.get(0)?,
-                    city: row.get(1)?,
-                    town: row.get(2)?,
+                    code: format!("{:07}", row.get::<_, u32>(0)?),
+                    prefecture: row.get(1)?,
+                    city: row.get(2)?,
+                    town: row.get(3)?,
                     kana: Kana {
-                        prefecture: row.get(3)?,
-                        city: row.get(4)?,
-                        town: row.get(5)?,
+                        prefecture: row.get(4)?,
+                        city: row.get(5)?,
+                        town: row.get(6)?,
                     },
-                    note: row.get(6)?,
+                    note: row.get(7)?,
                 })
             })
             .map_err(index_error)?;

@@ -12,7 +12,12 @@
 //! DIR/app.js      the page's code (one ES module)
 //! DIR/app.css     its styles
 //! DIR/data.js     globalThis.MADOGUCHI_SITE = { …SiteData… };
+//! DIR/postal/NNN.json  the towns of the codes starting with NNN, when built with postal data
 //! ```
+//!
+//! The one exception to "no request after load": once the resident has typed
+//! a whole postal code, the page fetches that code's `postal/NNN.json` from
+//! its own origin ([`postal`]; the policy's `connect-src 'self'`).
 //!
 //! # `data.js` (schema version 1)
 //!
@@ -28,6 +33,7 @@
 //! | `messages` | object | language code → the text of its `.ftl` files the page uses ([`MESSAGE_FILES`]), concatenated, for `@fluent/bundle` |
 //! | `services` | array | queues of the office: `prefix` (`A`), `name` (fluent key), `titles` (language → the name), `counters` (desk names) |
 //! | `catalog` | object | [`CatalogExport`], below |
+//! | `postal` | bool | whether `postal/NNN.json` files are beside the page ([`postal`]) |
 //!
 //! `catalog`:
 //!
@@ -61,6 +67,7 @@
 
 pub mod cli;
 pub mod page;
+pub mod postal;
 pub mod serve;
 
 use std::collections::BTreeMap;
@@ -103,6 +110,8 @@ pub struct SiteData {
     pub messages: BTreeMap<String, String>,
     pub services: Vec<ServiceExport>,
     pub catalog: CatalogExport,
+    /// Whether the page can fetch `postal/NNN.json` (set by whoever writes or serves them).
+    pub postal: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -477,6 +486,7 @@ pub fn site_data(input: &SiteInput) -> SiteData {
             })
             .collect(),
         catalog: catalog_export(input.catalog, input.offer_bundles, input.offer_procedures),
+        postal: false,
     }
 }
 

@@ -21,9 +21,10 @@ use crate::preapp::PublicKey;
 /// The public key file the hub looks for in its data folder.
 pub const OFFICE_PUB: &str = "office.pub";
 
-/// The same policy as the page's meta element, also as a header.
+/// The same policy as the page's meta element, also as a header: its own
+/// files, and from them only its own postal files ([`super::postal`]).
 const POLICY: &str = "default-src 'none'; script-src 'self'; style-src 'self'; \
-     img-src 'self' data: blob:; font-src 'self'; connect-src 'none'; manifest-src 'self'; \
+     img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; manifest-src 'self'; \
      base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /// The site for a hub: its office and services, the shipped kiosk's offer
@@ -34,9 +35,11 @@ pub fn hub_site(
 ) -> Result<BTreeMap<String, Vec<u8>>, super::page::PageMissing> {
     let kiosk = KioskConfig::shipped("");
     let catalog = kiosk.catalog().unwrap_or_else(|_| Catalog::embedded());
-    let data = site_data(&SiteInput::from_configs(
+    let mut data = site_data(&SiteInput::from_configs(
         &catalog, &kiosk, config, office_key,
     ));
+    // The hub answers `postal/NNN.json` from its index (404 while it has none).
+    data.postal = true;
     files(&data)
 }
 

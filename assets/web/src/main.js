@@ -3,6 +3,7 @@
 // and starts the screens in the phone's language.
 
 import { Catalog } from "./form/catalog.js";
+import { sameOriginLookup } from "./form/postal.js";
 import { officeKeyBytes, qrVersion } from "./payload/index.js";
 import { App } from "./ui/app.js";
 import { h } from "./ui/dom.js";
@@ -26,6 +27,7 @@ function start() {
     tables: data.preapp.tables,
     validityDays: data.preapp.validity_days,
     maxQrVersion: data.preapp.max_qr_version,
+    postal: data.postal ? sameOriginLookup() : null,
   };
   const app = new App(root, site, i18n.preferred(navigator.languages ?? [navigator.language]));
   const select = document.getElementById("language");

@@ -54,6 +54,7 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/stats/daily", get(reports::daily_stats))
         .route("/api/v1/stats/daily.csv", get(reports::daily_stats_csv))
         .route("/api/v1/postal/{code}", get(postal::lookup))
+        .route("/preapp/postal/{file}", get(postal::prefix_file))
         .route("/api/v1/board", get(board::board))
         .route("/api/v1/events", get(board::events))
         .route("/api/v1/clerk/login", post(clerk::login))

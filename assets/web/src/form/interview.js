@@ -148,6 +148,22 @@ export class Interview {
     return [Math.min(this.cursor + 1, total), total];
   }
 
+  /**
+   * The postal code answered for the address at `addressKey`: the postal
+   * field asked just before it (`Interview::postal_pairs`), or `""`.
+   */
+  postalFor(addressKey) {
+    let postal = null;
+    for (const [field] of this.wantedFields()) {
+      if (field.kind === "postal") postal = field.key;
+      else if (field.kind === "address") {
+        if (field.key === addressKey) return postal ? this.value(postal) : "";
+        postal = null;
+      }
+    }
+    return "";
+  }
+
   /** The stored answer of a key, `""` when unanswered. */
   value(key) {
     return this.answers.values[key] ?? "";

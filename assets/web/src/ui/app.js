@@ -199,7 +199,7 @@ export class App {
 
   content() {
     const t = this.t;
-    const common = { t, lang: this.lang, today: this.today, catalog: this.site.catalog };
+    const common = { t, lang: this.lang, today: this.today, catalog: this.site.catalog, postal: this.site.postal };
     const interview = this.interview;
     switch (this.screen.name) {
       case "offer":

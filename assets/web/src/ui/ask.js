@@ -3,6 +3,7 @@
 // shown, or when the value is complete), with the validator's messages.
 
 import { parseDate } from "../form/date.js";
+import { townLabel } from "../form/postal.js";
 import { ADDRESS_PARTS, MEMBER_PARTS, PREFECTURES, RELATIONSHIPS, SEXES } from "../form/validate.js";
 import { displayDate, editableDate } from "./present.js";
 import { fill, h, uid } from "./dom.js";
@@ -70,7 +71,7 @@ function select({ id, label, value, options, testid, placeholder }) {
 
 /**
  * The screen of the interview's current step.
- * @param ctx `{ interview, t, lang, today, onAnswered, onBack, onAddMember, onEditMember, onRemoveMember, onChoice }`
+ * @param ctx `{ interview, t, lang, today, postal, onAnswered, onBack, onAddMember, onEditMember, onRemoveMember, onChoice }`
  */
 export function askScreen(ctx) {
   const { interview, t } = ctx;
@@ -159,6 +160,59 @@ export function askScreen(ctx) {
   return [form];
 }
 
+/**
+ * Above an address: the towns of the postal code answered just before it,
+ * from the page's postal file. One town fills an empty address at once;
+ * several are choices. The resident then types the 丁目 and 番地 after the
+ * town; the building stays optional. Nothing shows without postal data.
+ */
+function postalTowns(ctx, addressKey, control) {
+  const code = ctx.postal ? ctx.interview.postalFor(addressKey) : "";
+  if (!code) return [];
+  const { t } = ctx;
+  const status = h("p", { class: "hint", "aria-live": "polite", "data-testid": "postal-status", "data-postal": "looking" });
+  const choices = h("div", { class: "options", role: "group", "aria-label": t("web-postal-choose", { code }), "data-testid": "postal-towns" });
+  const apply = (town) => {
+    control("prefecture").value = town.prefecture;
+    control("city").value = town.city;
+    const townInput = control("town");
+    townInput.value = town.town;
+    status.textContent = t("web-postal-filled", { code });
+    townInput.form?.dispatchEvent(new Event("input", { bubbles: true }));
+    townInput.focus();
+    townInput.setSelectionRange(townInput.value.length, townInput.value.length);
+  };
+  ctx.postal.towns(code).then((towns) => {
+    status.dataset.postal = "done";
+    if (towns.length === 0) return;
+    const empty = ["prefecture", "city", "town"].every((p) => control(p).value === "");
+    if (towns.length === 1) {
+      if (empty) apply(towns[0]);
+      return;
+    }
+    status.textContent = t("web-postal-choose", { code });
+    choices.replaceChildren(
+      ...towns.map((town, i) =>
+        h(
+          "button",
+          {
+            type: "button",
+            class: "option",
+            "aria-pressed": "false",
+            "data-testid": `postal-town-${i}`,
+            onclick: (event) => {
+              for (const b of choices.children) b.setAttribute("aria-pressed", String(b === event.currentTarget));
+              apply(town);
+            },
+          },
+          townLabel(town),
+        ),
+      ),
+    );
+  });
+  return [status, choices];
+}
+
 /** What the step asks, for test scenarios: `key:applicant.name`, `address:…`, `member:0`, `household`. */
 function stepName(step) {
   const t = step.target;
@@ -194,7 +248,7 @@ function inputs(ctx, step, headingId) {
     );
     const group = h("fieldset", { class: "group" }, h("legend", { class: "visually-hidden" }, t(step.label)), nodes);
     return {
-      nodes: [group],
+      nodes: [...postalTowns(ctx, target.key, (id) => group.querySelector(`#${ids[id]}`)), group],
       read: () => Object.fromEntries(ADDRESS_PARTS.map((p) => [p, group.querySelector(`#${ids[p]}`).value])),
       messageFor: (key) => {
         const part = ADDRESS_PARTS.find((p) => key.endsWith(`.${p}`)) ?? "town";

@@ -1,7 +1,7 @@
 // Browser test plumbing for the resident's page: Debian's Chromium driven by
 // puppeteer-core over the DevTools protocol (no browser download), a built
 // site folder served from a loopback HTTP server, and the checks every
-// scenario shares: requests after load, storage, axe-core, QR screenshots.
+// scenario shares: requests after load (postal files apart), storage, axe-core, QR screenshots.
 //
 // Scenario modules (scenarios*.mjs next to this file) export default an array of
 //   { name, fixture, lang, async run(session) }
@@ -81,8 +81,17 @@ export async function openSession(browser, siteUrl, { lang = "ja", width = 390, 
   const requests = [];
   const problems = [];
   let loaded = false;
+  // The one request the page may make after load: its own postal file of a
+  // code the resident typed (src/site/postal.rs). Kept apart, with its size.
+  const postal = [];
+  const isPostalFile = (url) => url.startsWith(new URL("postal/", siteUrl).href) && /\/postal\/[0-9]{3}\.json$/.test(url);
   page.on("request", (r) => {
-    if (loaded) requests.push(r.url());
+    if (loaded && !isPostalFile(r.url())) requests.push(r.url());
+  });
+  page.on("requestfinished", async (r) => {
+    if (!loaded || !isPostalFile(r.url())) return;
+    const body = await r.response()?.buffer().catch(() => null);
+    postal.push({ url: r.url(), status: r.response()?.status() ?? 0, bytes: body?.length ?? 0 });
   });
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
   page.on("console", (m) => {
@@ -93,8 +102,10 @@ export async function openSession(browser, siteUrl, { lang = "ja", width = 390, 
   const shots = [];
   const session = {
     page,
-    /** URLs requested after the load event (must stay empty). */
+    /** URLs requested after the load event, but the page's postal files (must stay empty). */
     requestsAfterLoad: () => [...requests],
+    /** The page's postal files fetched: `{ url, status, bytes }`. */
+    postalRequests: () => [...postal],
     /** Page errors, console errors and CSP violations. */
     problems: () => [...problems],
     /** Slows the CPU (4 = four times) for timing measures. */

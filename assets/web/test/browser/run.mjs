@@ -93,6 +93,7 @@ try {
     }
     entry.shots = session.shots();
     entry.requests_after_load = session.requestsAfterLoad();
+    entry.postal_requests = session.postalRequests();
     entry.problems = session.problems();
     await session.close();
     results.push(entry);

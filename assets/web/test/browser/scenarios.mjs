@@ -66,6 +66,22 @@ class Resident {
     this.characters += [...text].length;
   }
 
+  /** Adds what is missing after what the page filled in (a town from the postal data), else types it all. */
+  async complete(selector, text) {
+    const element = await this.page.waitForSelector(selector, { visible: true });
+    const current = await element.evaluate((el) => el.value);
+    if (current === "" || !text.startsWith(current) || current === text) return this.type(selector, text);
+    const focused = await element.evaluate((el) => el === document.activeElement);
+    if (!focused) {
+      await element.focus();
+      this.taps += 1;
+    }
+    await this.page.keyboard.press("End");
+    const rest = text.slice(current.length);
+    await this.page.keyboard.sendCharacter(rest);
+    this.characters += [...rest].length;
+  }
+
   async choose(selector, value) {
     const element = await this.page.waitForSelector(selector, { visible: true });
     const current = await element.evaluate((el) => el.value);
@@ -116,8 +132,13 @@ async function answerAll(resident, fields, household) {
       await resident.tap(testid("next"));
     } else if (kind === "address") {
       asked.add(key);
+      // After a postal code the page looks its towns up: the resident reads
+      // what it filled in before typing.
+      if (await page.$(testid("postal-status"))) await page.waitForSelector(`${testid("postal-status")}[data-postal="done"]`);
       await resident.choose(testid("address-prefecture"), fields[`${key}.prefecture`] ?? "");
-      for (const part of ["city", "town", "building"]) await resident.type(testid(`address-${part}`), fields[`${key}.${part}`] ?? "");
+      await resident.type(testid("address-city"), fields[`${key}.city`] ?? "");
+      await resident.complete(testid("address-town"), fields[`${key}.town`] ?? "");
+      await resident.type(testid("address-building"), fields[`${key}.building`] ?? "");
       await resident.tap(testid("next"));
     } else {
       asked.add(key);
