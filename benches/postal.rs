@@ -7,6 +7,10 @@
 //!    are made up, its size is the real file's).
 //! 2. Lookup p50/p99 over 100,000 lookups of known codes and 10,000 of
 //!    unknown ones (000xxxx) (budget: p99 < 1 ms).
+//! 3. The resident page's postal files (`postal/NNN.json`, src/site/postal.rs):
+//!    time to write them all, their count and size, and the bytes a phone
+//!    downloads for one lookup (the file of the code's prefix) over every
+//!    code, as sent and gzipped as web hosts serve JSON.
 
 // Test code: an unwrap here is an assertion (Cargo.toml warns on it in the product).
 #![allow(clippy::unwrap_used)]
@@ -68,6 +72,43 @@ fn measure(label: &str, source: &Path, codes: &[String]) {
         us(percentile(&hits, 0.99)),
         us(percentile(&misses, 0.5)),
         us(percentile(&misses, 0.99)),
+    );
+    page_files(label, &index, codes);
+}
+
+fn gzipped(bytes: &[u8]) -> usize {
+    use std::io::Write;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(9));
+    encoder.write_all(bytes).unwrap();
+    encoder.finish().unwrap().len()
+}
+
+/// What the page downloads: one prefix file per lookup.
+fn page_files(label: &str, index: &PostalIndex, codes: &[String]) {
+    let started = Instant::now();
+    let files = madoguchi::site::postal::postal_files(index).unwrap();
+    let took = started.elapsed();
+    let sizes: std::collections::HashMap<&str, (usize, usize)> = files
+        .iter()
+        .map(|(path, bytes)| (&path["postal/".len()..][..3], (bytes.len(), gzipped(bytes))))
+        .collect();
+    let total: usize = sizes.values().map(|(raw, _)| raw).sum();
+    let mut raw: Vec<usize> = codes.iter().map(|c| sizes[&c[..3]].0).collect();
+    let mut gz: Vec<usize> = codes.iter().map(|c| sizes[&c[..3]].1).collect();
+    raw.sort_unstable();
+    gz.sort_unstable();
+    let at = |v: &[usize], p: f64| v[((v.len() - 1) as f64 * p).round() as usize];
+    println!(
+        "{label}: page postal files: {} files, {:.1} MB in all, written in {:.2} s; one lookup downloads p50 {} B ({} B gzipped), p95 {} B ({} B), max {} B ({} B)",
+        files.len(),
+        total as f64 / 1e6,
+        took.as_secs_f64(),
+        at(&raw, 0.5),
+        at(&gz, 0.5),
+        at(&raw, 0.95),
+        at(&gz, 0.95),
+        raw[raw.len() - 1],
+        gz[gz.len() - 1],
     );
 }
 
