@@ -580,5 +580,30 @@ fn a_postal_code_typed_in_the_address_fills_prefecture_city_and_town() {
             .iter()
             .all(|c| c.clerk == "clerk:c1@station-1")
     );
+
+    // The postal field beside the address does the same: a new code there
+    // fills the address, and the edit moves to its town.
+    clerk.send(edit("applicant.postal"));
+    clerk.clear_and_type(record::EDIT_INPUT, "160-0023");
+    match clerk.desk().mode() {
+        record::Mode::Editing {
+            key, text, filled, ..
+        } => {
+            assert_eq!(
+                (key.as_str(), text.as_str()),
+                ("applicant.address.town", "西新宿")
+            );
+            assert_eq!(filled["applicant.address.city"], "新宿区");
+            assert_eq!(filled["applicant.postal"], "160-0023");
+        }
+        other => panic!("{other:?}"),
+    }
+    clerk.type_into(record::EDIT_INPUT, "2-8-1");
+    clerk.submit(record::EDIT_INPUT);
+    let desk = clerk.desk();
+    let value = |key: &str| desk.layout().row(key).unwrap().value.clone();
+    assert_eq!(value("applicant.postal"), "160-0023");
+    assert_eq!(value("applicant.address.city"), "新宿区");
+    assert_eq!(value("applicant.address.town"), "西新宿2-8-1");
     rt.block_on(hub.stop());
 }

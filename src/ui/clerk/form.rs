@@ -99,23 +99,39 @@ pub struct TownFill {
 }
 
 impl Layout {
-    /// The postal code `text` is, when `key` is a part of an address.
+    /// The address a postal code typed at `key` fills: the address `key` is
+    /// a part of, or, for the postal field beside an address
+    /// (`applicant.postal` beside `applicant.address`), that address.
+    fn address_for(&self, key: &str) -> Option<String> {
+        if let Some(address) = &self.row(key)?.address {
+            return Some(address.clone());
+        }
+        let address = format!("{}.address", key.strip_suffix(".postal")?);
+        self.sections
+            .iter()
+            .flat_map(|s| &s.rows)
+            .any(|r| r.address.as_deref() == Some(address.as_str()))
+            .then_some(address)
+    }
+
+    /// The postal code `text` is, when `key` is a part of an address or the
+    /// postal field beside one.
     pub fn typed_code(&self, key: &str, text: &str) -> Option<String> {
-        self.row(key)?.address.as_ref()?;
+        self.address_for(key)?;
         normalize_code(text)
     }
 
-    /// `town` put into the address `key` is a part of.
+    /// `town` put into the address `key` is a part of (or is the postal field of).
     pub fn fill_town(&self, key: &str, town: &Candidate) -> Option<TownFill> {
-        let address = self.row(key)?.address.as_ref()?;
+        let address = self.address_for(key)?;
         let mut filled = BTreeMap::from([
             (format!("{address}.prefecture"), town.prefecture.clone()),
             (format!("{address}.city"), town.city.clone()),
         ]);
         // `applicant.address` has its code in `applicant.postal`.
         let postal = address
-            .rsplit_once('.')
-            .map(|(owner, _)| format!("{owner}.postal"))
+            .strip_suffix(".address")
+            .map(|owner| format!("{owner}.postal"))
             .filter(|k| self.row(k).is_some_and(|r| r.editable));
         if let (Some(postal), Some(code)) = (postal, normalize_postal(&town.code)) {
             filled.insert(postal, code);
