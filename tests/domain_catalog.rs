@@ -360,6 +360,44 @@ fn malformed_files_are_reported_with_file_and_line() {
 }
 
 #[test]
+fn the_wards_towns_are_checked_like_every_catalogue_file() {
+    let text = "[[towns]]\nprefecture = \"東京都\"\ncity = \"台東区\"\ntown = \"千束\"\nchome = 4\n\n\
+                [[towns]]\nprefecture = \"東京\"\ncity = \"台東区\"\ntown = \"竜泉\"\nchome = 0\n\n\
+                [[towns]]\nprefecture = \"東京都\"\ncity = \"台東区\"\ntown = \"千束\"\nchome = 5\n";
+    let problems = problems_for("_towns.toml", text);
+    let keys: Vec<&str> = problems.iter().map(|(_, _, key)| key.as_str()).collect();
+    assert_eq!(
+        keys,
+        [
+            "config-town-prefecture",
+            "config-town-chome",
+            "config-procedure-duplicate"
+        ],
+        "{problems:?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .all(|(file, line, _)| file == "_towns.toml" && line.is_some())
+    );
+    // A ward's own list replaces the shipped one (same file name).
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("_towns.toml"),
+        "[[towns]]\nprefecture = \"北海道\"\ncity = \"札幌市中央区\"\ntown = \"旭ケ丘\"\nchome = 6\n",
+    )
+    .unwrap();
+    let catalog = Catalog::load(Some(dir.path())).unwrap();
+    assert_eq!(catalog.towns().len(), 1);
+    let key = (
+        "北海道".to_owned(),
+        "札幌市中央区".to_owned(),
+        "旭ケ丘".to_owned(),
+    );
+    assert_eq!(catalog.towns().get(&key), Some(&6));
+}
+
+#[test]
 fn a_bundle_gives_one_date_one_deadline() {
     // 児童手当 with its own 15-day window on the move date would show the
     // resident a second deadline beside the 転入届's 14 days.

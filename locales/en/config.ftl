@@ -37,3 +37,5 @@ config-procedure-missing-text = The translation key "{ $key }" is missing from t
 
 config-check-ok = { $file }: no problems ({ $kind })
 config-check-unknown-kind = Cannot tell what this configuration file is for; use --kind
+config-town-prefecture = There is no prefecture "{ $value }" (write it as in 東京都 or 北海道)
+config-town-chome = The number of chōme must be from 1 to 99 ({ $value })

@@ -37,3 +37,5 @@ config-procedure-missing-text = La clave de traducción “{ $key }” no está 
 
 config-check-ok = { $file }: sin problemas ({ $kind })
 config-check-unknown-kind = No se sabe para qué es este archivo de configuración; indíquelo con --kind
+config-town-prefecture = No existe la prefectura «{ $value }» (escríbala como 東京都 o 北海道)
+config-town-chome = El número de chōme debe estar entre 1 y 99 ({ $value })

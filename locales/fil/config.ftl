@@ -37,3 +37,5 @@ config-procedure-missing-text = Wala sa file ng salin sa wikang Hapon ang susi n
 
 config-check-ok = { $file }: walang problema ({ $kind })
 config-check-unknown-kind = Hindi malaman kung para saan ang file ng setting na ito. Itakda ito gamit ang --kind
+config-town-prefecture = Walang prefecture na "{ $value }" (isulat gaya ng 東京都 o 北海道)
+config-town-chome = Ang bilang ng chōme ay dapat mula 1 hanggang 99 ({ $value })

@@ -37,3 +37,5 @@ config-procedure-missing-text = Kunci terjemahan "{ $key }" tidak ada di file te
 
 config-check-ok = { $file }: tidak ada masalah ({ $kind })
 config-check-unknown-kind = Jenis file pengaturan ini tidak diketahui. Tentukan dengan --kind
+config-town-prefecture = Tidak ada prefektur "{ $value }" (tulis seperti 東京都 atau 北海道)
+config-town-chome = Jumlah chōme harus dari 1 sampai 99 ({ $value })

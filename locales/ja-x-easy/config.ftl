@@ -37,3 +37,5 @@ config-procedure-missing-text = ほんやく キー「{ $key }」が、日本語
 
 config-check-ok = { $file }: もんだいは ありません（{ $kind }）
 config-check-unknown-kind = なんの せっていの ファイルか わかりません。--kind で しゅるいを かいて ください
+config-town-prefecture = とどうふけん「{ $value }」は ありません（東京都、北海道の ように かいて ください）
+config-town-chome = ちょうめの かずは 1から 99までに して ください（{ $value }）

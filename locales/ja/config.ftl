@@ -37,3 +37,5 @@ config-procedure-missing-text = 翻訳キー「{ $key }」が日本語の翻訳�
 
 config-check-ok = { $file }: 問題ありません（{ $kind }）
 config-check-unknown-kind = 何の設定ファイルかわかりません。--kind で指定してください
+config-town-prefecture = 都道府県「{ $value }」はありません（東京都、北海道のように書いてください）
+config-town-chome = 丁目の数は1から99までにしてください（{ $value }）

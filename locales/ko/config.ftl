@@ -37,3 +37,5 @@ config-procedure-missing-text = “{ $key }” 번역 키가 일본어 번역 �
 
 config-check-ok = { $file }: 문제없습니다({ $kind })
 config-check-unknown-kind = 어떤 설정 파일인지 알 수 없습니다. --kind로 지정해 주세요
+config-town-prefecture = 도도부현 「{ $value }」은(는) 없습니다(東京都, 北海道처럼 적어 주세요)
+config-town-chome = 초메 수는 1부터 99까지로 해 주세요({ $value })

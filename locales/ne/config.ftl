@@ -37,3 +37,5 @@ config-procedure-missing-text = अनुवाद कुञ्जी "{ $key }"
 
 config-check-ok = { $file }: कुनै समस्या छैन ({ $kind })
 config-check-unknown-kind = यो कुन सेटिङ फाइल हो थाहा भएन। --kind प्रयोग गरेर तोक्नुहोस्
+config-town-prefecture = 「{ $value }」 नामको प्रिफेक्चर छैन (東京都 वा 北海道 जस्तै लेख्नुहोस्)
+config-town-chome = चोमेको संख्या १ देखि ९९ सम्म हुनुपर्छ ({ $value })

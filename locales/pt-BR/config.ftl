@@ -37,3 +37,5 @@ config-procedure-missing-text = A chave de tradução “{ $key }” não está 
 
 config-check-ok = { $file }: nenhum problema ({ $kind })
 config-check-unknown-kind = Não foi possível identificar o tipo deste arquivo de configuração; indique-o com --kind
+config-town-prefecture = Não existe a província "{ $value }" (escreva como 東京都 ou 北海道)
+config-town-chome = O número de chōme deve ser de 1 a 99 ({ $value })

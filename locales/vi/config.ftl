@@ -37,3 +37,5 @@ config-procedure-missing-text = Khóa bản dịch “{ $key }” không có tro
 
 config-check-ok = { $file }: không có vấn đề ({ $kind })
 config-check-unknown-kind = Không xác định được đây là tệp cấu hình gì. Hãy chỉ định bằng --kind
+config-town-prefecture = Không có tỉnh "{ $value }" (hãy viết như 東京都 hoặc 北海道)
+config-town-chome = Số chōme phải từ 1 đến 99 ({ $value })

@@ -37,3 +37,5 @@ config-procedure-missing-text = 日语翻译文件中没有翻译键“{ $key }�
 
 config-check-ok = { $file }：没有问题（{ $kind }）
 config-check-unknown-kind = 无法判断这是哪种配置文件，请用 --kind 指定
+config-town-prefecture = 没有都道府县「{ $value }」（请按 東京都、北海道 的写法填写）
+config-town-chome = 丁目数须在1到99之间（{ $value }）

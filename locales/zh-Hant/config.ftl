@@ -37,3 +37,5 @@ config-procedure-missing-text = 日文翻譯檔中沒有翻譯鍵「{ $key }」
 
 config-check-ok = { $file }：沒有問題（{ $kind }）
 config-check-unknown-kind = 無法判斷這是哪一種設定檔，請用 --kind 指定
+config-town-prefecture = 沒有都道府縣「{ $value }」（請按 東京都、北海道 的寫法填寫）
+config-town-chome = 丁目數須在1到99之間（{ $value }）

@@ -28,6 +28,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 
 use super::answers::{Answers, Member};
+use super::catalog::TownChome;
 use super::date::{Era, Wareki, iso, parse_date};
 use super::input;
 use super::model::{
@@ -120,6 +121,8 @@ pub struct Interview {
     pub cursor: usize,
     /// Addresses made from the postal data, by address key (while its code holds).
     pub postal: BTreeMap<String, PostalAddress>,
+    /// The catalogue's towns and their 丁目, for addresses made from postal data.
+    pub towns: Arc<TownChome>,
 }
 
 impl Interview {
@@ -143,6 +146,7 @@ impl Interview {
             answers: Answers::new(),
             cursor: 0,
             postal: BTreeMap::new(),
+            towns: catalog.towns().clone(),
         })
     }
 

@@ -7,6 +7,7 @@
 use std::collections::BTreeSet;
 
 use super::FieldKind;
+use super::catalog::TownChome;
 use super::interview::{Ask, Interview, Step, Target};
 use crate::i18n::Message;
 use crate::postal::Candidate;
@@ -28,6 +29,8 @@ pub struct PostalAddress {
     /// The postal code as answered (`111-0031`) the towns are for.
     pub code: String,
     pub towns: Vec<Candidate>,
+    /// How many 丁目 each town has where the catalogue knows it (`_towns.toml`).
+    known_chome: Vec<Option<u32>>,
     town: Option<String>,
     chome: Option<String>,
     banchi: Option<String>,
@@ -40,12 +43,27 @@ impl PostalAddress {
         let town = (towns.len() == 1).then(|| "0".to_owned());
         PostalAddress {
             code,
+            known_chome: vec![None; towns.len()],
             towns,
             town,
             chome: None,
             banchi: None,
             go: None,
         }
+    }
+
+    /// What the catalogue knows of the towns' 丁目, for towns whose data has no range.
+    pub fn with_known_chome(mut self, known: &TownChome) -> Self {
+        self.known_chome = self
+            .towns
+            .iter()
+            .map(|t| {
+                known
+                    .get(&(t.prefecture.clone(), t.city.clone(), t.town.clone()))
+                    .copied()
+            })
+            .collect();
+        self
     }
 
     fn slot(&mut self, part: AddressPart) -> &mut Option<String> {
@@ -76,15 +94,25 @@ impl PostalAddress {
     }
 
     pub fn chosen(&self) -> Option<&Candidate> {
-        self.town
-            .as_deref()
-            .and_then(|index| index.parse::<usize>().ok())
-            .and_then(|index| self.towns.get(index))
+        self.towns.get(self.chosen_index()?)
     }
 
-    /// The 丁目 the data lists for the chosen town (「１〜１９丁目」).
+    fn chosen_index(&self) -> Option<usize> {
+        self.town.as_deref()?.parse().ok()
+    }
+
+    /// The 丁目 of the chosen town: the range the data lists (「１〜１９丁目」),
+    /// else 一 to the number the catalogue knows.
     pub fn chome_range(&self) -> Option<(u32, u32)> {
-        self.chosen()?.note.as_deref().and_then(chome_range)
+        let index = self.chosen_index()?;
+        let from_data = self.towns.get(index)?.note.as_deref().and_then(chome_range);
+        from_data.or_else(|| {
+            self.known_chome
+                .get(index)
+                .copied()
+                .flatten()
+                .map(|n| (1, n))
+        })
     }
 
     /// `(value, label)` of each town: prefecture, city and town (a code
@@ -218,7 +246,8 @@ impl Interview {
                 }
             }
             if fresh && !towns.is_empty() {
-                let address = PostalAddress::new(code.to_owned(), towns.clone());
+                let address = PostalAddress::new(code.to_owned(), towns.clone())
+                    .with_known_chome(&self.towns);
                 self.postal.insert(address_key.clone(), address);
                 self.apply_address(&address_key);
             }
@@ -407,6 +436,40 @@ mod tests {
         assert_eq!(address.chome_options().len(), 19);
         assert!(address.check_chome("19").is_ok());
         assert!(address.check_chome("20").is_err());
+    }
+
+    #[test]
+    fn the_catalogue_knows_the_chome_the_data_does_not_list() {
+        let known = TownChome::from([
+            (("東京都".into(), "台東区".into(), "千束".into()), 4),
+            (("東京都".into(), "台東区".into(), "大通西".into()), 3),
+        ]);
+        let mut address = PostalAddress::new(
+            "111-0031".into(),
+            vec![
+                town("千束", None),
+                town("大通西", Some("１〜１９丁目")),
+                town("竜泉", None),
+            ],
+        )
+        .with_known_chome(&known);
+        address.set(AddressPart::Town, Some("0".into()));
+        assert_eq!(address.chome_range(), Some((1, 4)));
+        assert_eq!(
+            address.chome_options()[3],
+            ("4".to_owned(), "四丁目".to_owned())
+        );
+        assert!(address.check_chome("5").is_err());
+        // The data's own range comes first.
+        address.set(AddressPart::Town, Some("1".into()));
+        assert_eq!(address.chome_range(), Some((1, 19)));
+        // Known to neither: asked on the keypad.
+        address.set(AddressPart::Town, Some("2".into()));
+        assert_eq!(address.chome_range(), None);
+        // The shipped catalogue lists the demo ward's towns.
+        let shipped = crate::domain::Catalog::embedded();
+        let key = ("東京都".to_owned(), "台東区".to_owned(), "千束".to_owned());
+        assert_eq!(shipped.towns().get(&key), Some(&4));
     }
 
     #[test]

@@ -59,12 +59,29 @@ pub struct ProcedureFile {
     pub rules: Vec<Rule>,
 }
 
-/// A shared-fields file (`_shared.toml`).
+/// A shared file (`_shared.toml`, `_towns.toml`): fields every form may
+/// use, and the ward's towns.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SharedFile {
     #[serde(default)]
     pub fields: Vec<FieldFile>,
+    #[serde(default)]
+    pub towns: Vec<TownFile>,
+}
+
+/// A town of the ward and how many 丁目 it has. Japan Post's data lists most
+/// towns without their 丁目 (「千束」, not 「千束１～４丁目」); the ward knows
+/// them, so the kiosk can offer 一丁目 to 四丁目 as buttons.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TownFile {
+    pub prefecture: String,
+    pub city: String,
+    /// As Japan Post writes it (the town without 丁目).
+    pub town: String,
+    /// 丁目 run from 一 to this.
+    pub chome: u32,
 }
 
 /// A bundles file (`bundles.toml`).

@@ -7,10 +7,11 @@ use std::sync::Arc;
 
 use include_dir::{Dir, include_dir};
 
-use super::Catalog;
 use super::file::{BundleFile, ProcedureFile, SharedFile};
 use super::resolve::{local_field, resolve_bundle, resolve_procedure};
+use super::{Catalog, TownChome};
 use crate::domain::model::{Bundle, Procedure};
+use crate::domain::validate::PREFECTURES;
 use crate::i18n::Message;
 use crate::toml_file::{self, ConfigProblem};
 
@@ -141,6 +142,46 @@ impl Catalog {
             }
         }
 
+        let mut towns = TownChome::new();
+        for (path, text, file) in &shared_files {
+            for (i, entry) in file.towns.iter().enumerate() {
+                let at = |key: &str| format!("towns[{i}].{key}");
+                if !PREFECTURES.contains(&entry.prefecture.as_str()) {
+                    problems.push(problem(
+                        path,
+                        text,
+                        &at("prefecture"),
+                        Message::new("config-town-prefecture")
+                            .arg("value", entry.prefecture.as_str()),
+                    ));
+                }
+                if !(1..=99).contains(&entry.chome) {
+                    problems.push(problem(
+                        path,
+                        text,
+                        &at("chome"),
+                        Message::new("config-town-chome").arg("value", entry.chome),
+                    ));
+                }
+                let key = (
+                    entry.prefecture.clone(),
+                    entry.city.clone(),
+                    entry.town.clone(),
+                );
+                if towns.insert(key, entry.chome).is_some() {
+                    problems.push(problem(
+                        path,
+                        text,
+                        &at("town"),
+                        Message::new("config-procedure-duplicate").arg(
+                            "id",
+                            format!("{}{}{}", entry.prefecture, entry.city, entry.town),
+                        ),
+                    ));
+                }
+            }
+        }
+
         let mut procedures: Vec<Arc<Procedure>> = Vec::new();
         for (path, text, file) in procedure_files {
             if procedures.iter().any(|p| p.id == file.id) {
@@ -198,6 +239,7 @@ impl Catalog {
                 procedures,
                 bundles,
                 shared,
+                towns: Arc::new(towns),
             })
         } else {
             Err(problems)

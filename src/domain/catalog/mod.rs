@@ -45,8 +45,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 pub use file::{
-    BundleEntry, BundleFile, FieldFile, KindName, ProcedureFile, SharedFile, Transcribe,
+    BundleEntry, BundleFile, FieldFile, KindName, ProcedureFile, SharedFile, TownFile, Transcribe,
 };
+
+/// How many 丁目 each of the ward's towns has, by (prefecture, city, town).
+pub type TownChome = BTreeMap<(String, String, String), u32>;
 
 use super::answers::Answers;
 use super::model::{Bundle, Field, Procedure};
@@ -59,6 +62,8 @@ pub struct Catalog {
     procedures: Vec<Arc<Procedure>>,
     bundles: Vec<Bundle>,
     shared: BTreeMap<String, Field>,
+    /// The ward's towns and their 丁目 (`_towns.toml`).
+    towns: Arc<TownChome>,
 }
 
 impl Catalog {
@@ -85,6 +90,11 @@ impl Catalog {
         &self.shared
     }
 
+    /// The ward's towns and how many 丁目 each has.
+    pub fn towns(&self) -> &Arc<TownChome> {
+        &self.towns
+    }
+
     /// Only the procedures and bundles listed (a kiosk's offer); unknown ids are ignored.
     pub fn restricted(&self, procedures: &[String], bundles: &[String]) -> Catalog {
         let mut keep: BTreeSet<&str> = procedures.iter().map(String::as_str).collect();
@@ -108,6 +118,7 @@ impl Catalog {
                 .collect(),
             bundles,
             shared: self.shared.clone(),
+            towns: self.towns.clone(),
         }
     }
 
