@@ -26,5 +26,5 @@ make-clerk-completes = Staff will fill this in at the counter
 make-address-chome = Chōme (丁目)
 make-address-chome-help = If your address has no chōme, press Skip.
 make-address-banchi = Banchi (番地), block number
-make-address-go = Gō (号), building number
+make-address-go = Gō (号), house number
 make-address-go-help = If your address has no gō, press Skip.

@@ -26,5 +26,5 @@ make-clerk-completes = El personal lo completará en la ventanilla
 make-address-chome = Chōme (丁目)
 make-address-chome-help = Si su dirección no tiene chōme, pulse Omitir.
 make-address-banchi = Banchi (番地), número de manzana
-make-address-go = Gō (号), número de edificio
+make-address-go = Gō (号), número de casa
 make-address-go-help = Si su dirección no tiene gō, pulse Omitir.

@@ -26,5 +26,5 @@ make-clerk-completes = Isusulat ito ng kawani sa counter
 make-address-chome = Chōme (丁目)
 make-address-chome-help = Kung walang chōme ang inyong address, pindutin ang Laktawan.
 make-address-banchi = Banchi (番地), numero ng bloke
-make-address-go = Gō (号), numero ng gusali
+make-address-go = Gō (号), numero ng bahay
 make-address-go-help = Kung walang gō ang inyong address, pindutin ang Laktawan.

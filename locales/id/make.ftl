@@ -26,5 +26,5 @@ make-clerk-completes = Petugas akan mengisinya di loket
 make-address-chome = Chōme (丁目)
 make-address-chome-help = Jika alamat Anda tidak memiliki chōme, tekan Lewati.
 make-address-banchi = Banchi (番地), nomor blok
-make-address-go = Gō (号), nomor bangunan
+make-address-go = Gō (号), nomor rumah
 make-address-go-help = Jika alamat Anda tidak memiliki gō, tekan Lewati.

@@ -26,5 +26,5 @@ make-clerk-completes = काउन्टरमा कर्मचारील�
 make-address-chome = चोमे (丁目)
 make-address-chome-help = तपाईंको ठेगानामा चोमे छैन भने 'छोड्नुहोस्' थिच्नुहोस्।
 make-address-banchi = बान्ची (番地), ब्लक नम्बर
-make-address-go = गो (号), भवन नम्बर
+make-address-go = गो (号), घर नम्बर
 make-address-go-help = तपाईंको ठेगानामा गो छैन भने 'छोड्नुहोस्' थिच्नुहोस्।

@@ -26,5 +26,5 @@ make-clerk-completes = O atendente preencherá no guichê
 make-address-chome = Chōme (丁目)
 make-address-chome-help = Se o seu endereço não tem chōme, toque em Pular.
 make-address-banchi = Banchi (番地), número do quarteirão
-make-address-go = Gō (号), número do prédio
+make-address-go = Gō (号), número da casa
 make-address-go-help = Se o seu endereço não tem gō, toque em Pular.

@@ -26,5 +26,5 @@ make-clerk-completes = 由窗口工作人员填写
 make-address-chome = 丁目
 make-address-chome-help = 地址中没有丁目时，请按“跳过”。
 make-address-banchi = 番地（街区号）
-make-address-go = 号（楼号）
+make-address-go = 号（门牌号）
 make-address-go-help = 地址中没有号时，请按“跳过”。

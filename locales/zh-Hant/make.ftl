@@ -26,5 +26,5 @@ make-clerk-completes = 由櫃檯工作人員填寫
 make-address-chome = 丁目
 make-address-chome-help = 地址中沒有丁目時，請按「略過」。
 make-address-banchi = 番地（街區號）
-make-address-go = 號（樓號）
+make-address-go = 號（門牌號）
 make-address-go-help = 地址中沒有號時，請按「略過」。
