@@ -101,9 +101,14 @@ impl HubCa {
     }
 }
 
-/// A client builder that trusts only `ca` when the device pinned one.
+/// Devices drop a connection idle this long, before the hub does (its
+/// `header_timeout_seconds`, 10 by default): a request never goes out on a
+/// connection the hub is closing.
+pub const POOL_IDLE: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// A client builder for the hub that trusts only `ca` when the device pinned one.
 pub fn client_builder(ca: Option<&HubCa>) -> reqwest::ClientBuilder {
-    let builder = reqwest::Client::builder();
+    let builder = reqwest::Client::builder().pool_idle_timeout(POOL_IDLE);
     match ca {
         Some(ca) => builder.tls_certs_only([ca.certificate.clone()]),
         None => builder,
