@@ -306,7 +306,9 @@ pub fn status_url(hub_url: &str, lang: Lang) -> String {
 impl From<SyncError> for ServiceError {
     fn from(error: SyncError) -> Self {
         match error {
-            SyncError::Offline(_) => ServiceError::Unreachable,
+            // A hub that is not the pinned one is, for a resident, no hub;
+            // the facilities panel shows why (the sync status).
+            SyncError::Offline(_) | SyncError::Untrusted(_) => ServiceError::Unreachable,
             other => ServiceError::Refused(other.message()),
         }
     }
