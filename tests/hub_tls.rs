@@ -520,6 +520,23 @@ async fn slow_bodies_are_cut_off() {
     let body: Value = serde_json::from_str(answer.split("\r\n\r\n").nth(1).unwrap()).unwrap();
     assert_eq!(body["error"]["key"], "hub-error-timeout");
     hub.stop();
+
+    // A patient body limit does not make the whole request unbounded.
+    let mut config = strict_config(TlsMode::Auto);
+    config.server.body_timeout_seconds = 30;
+    config.server.request_timeout_seconds = 1;
+    let hub = Hub::start(config).await;
+    let mut stream = TcpStream::connect(hub.addr).await.unwrap();
+    stream
+        .write_all(
+            b"POST /api/v1/devices/enroll HTTP/1.1\r\nHost: hub\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n{\"code\": \"",
+        )
+        .await
+        .unwrap();
+    let (open, answer) = trickle(&mut stream, b"A").await;
+    assert!(open < Duration::from_secs(3), "open for {open:?}");
+    assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
+    hub.stop();
 }
 
 #[tokio::test]
