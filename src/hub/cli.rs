@@ -27,7 +27,7 @@ use anyhow::Context;
 use chrono::Utc;
 
 use super::api::Role;
-use super::tls::{HubTls, TransportError};
+use super::tls::{self, TransportError};
 use super::{HubOptions, auth, server};
 use crate::cli::CommonArgs;
 use crate::config::{self, hub::HubConfig};
@@ -349,7 +349,7 @@ fn enrollment_trust(
     })?;
     let plan = server::plan(config, addr)?;
     let fingerprint = match plan {
-        server::Plan::Tls => Some(HubTls::load(&config.tls, data_dir, addr)?.fingerprint),
+        server::Plan::Tls => Some(tls::pinned_fingerprint(&config.tls, data_dir)?),
         server::Plan::Plain | server::Plan::Insecure => None,
     };
     Ok((plan.scheme(), fingerprint))

@@ -106,6 +106,23 @@ impl HubTls {
     }
 }
 
+/// The fingerprint devices pin (for `hub enroll`): of the ward chain's last
+/// certificate, else of the office CA (made if there is none yet). Leaves
+/// the server certificate to the hub.
+pub fn pinned_fingerprint(config: &TlsConfig, data_dir: &Path) -> Result<String, TransportError> {
+    let ca = match &config.cert_chain {
+        Some(chain) => read_chain(chain)?.pop(),
+        None => {
+            let dir = data_dir.join(TLS_DIR);
+            crate::cli::create_private_dir(&dir).map_err(|e| TransportError::files(&dir, e))?;
+            let (pem, _) = office_ca(&dir)?;
+            CertificateDer::from_pem_slice(pem.as_bytes()).ok()
+        }
+    };
+    ca.map(|ca| fingerprint(&ca))
+        .ok_or_else(|| TransportError::certificate("no certificate"))
+}
+
 /// SHA-256 of a certificate (DER) in lowercase hex: what devices pin.
 pub fn fingerprint(der: &[u8]) -> String {
     crate::store::hex(&Sha256::digest(der))
@@ -281,6 +298,10 @@ mod tests {
         let again = HubTls::load(&config, dir.path(), listen).unwrap();
         assert_eq!(first.fingerprint, again.fingerprint);
         assert_eq!(
+            pinned_fingerprint(&config, dir.path()).unwrap(),
+            first.fingerprint
+        );
+        assert_eq!(
             std::fs::read(dir.path().join("tls").join(SERVER_CERT)).unwrap(),
             server_pem,
             "kept while the names are the same"
@@ -310,5 +331,32 @@ mod tests {
         }
         assert_eq!(first.fingerprint.len(), 64);
         assert!(first.ca_pem.starts_with("-----BEGIN CERTIFICATE-----"));
+    }
+
+    #[test]
+    fn a_wards_chain_is_served_and_its_last_certificate_pinned() {
+        // A chain made elsewhere: a server certificate, then its CA.
+        let ward = tempfile::tempdir().unwrap();
+        let listen: SocketAddr = "127.0.0.1:8750".parse().unwrap();
+        let ward_ca = HubTls::load(&TlsConfig::default(), ward.path(), listen).unwrap();
+        let config = TlsConfig {
+            cert_chain: Some(ward.path().join(TLS_DIR).join(SERVER_CERT)),
+            key: Some(ward.path().join(TLS_DIR).join(SERVER_KEY)),
+            ..TlsConfig::default()
+        };
+        let hub = tempfile::tempdir().unwrap();
+        let served = HubTls::load(&config, hub.path(), listen).unwrap();
+        assert_eq!(served.fingerprint, ward_ca.fingerprint);
+        assert_eq!(
+            pinned_fingerprint(&config, hub.path()).unwrap(),
+            ward_ca.fingerprint
+        );
+        assert!(!hub.path().join(TLS_DIR).exists(), "no office CA made");
+        let missing = TlsConfig {
+            cert_chain: Some(hub.path().join("nothing.pem")),
+            ..config
+        };
+        let refused = HubTls::load(&missing, hub.path(), listen).err().unwrap();
+        assert_eq!(refused.0.key, "hub-tls-error-files");
     }
 }
