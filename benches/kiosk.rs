@@ -667,7 +667,7 @@ impl Office {
         let code = madoguchi::hub::cli::enroll_device(&hub_dir, "bench kiosk", Role::Kiosk)
             .unwrap_or_else(|e| panic!("enroll: {e:?}"));
         let token = runtime
-            .block_on(madoguchi::sync::enroll(&url, &code))
+            .block_on(madoguchi::sync::enroll(&url, &code, None))
             .expect("enrolled")
             .token;
         let mut config = KioskConfig::shipped(&url);

@@ -55,3 +55,34 @@ pub fn default_config_dir() -> PathBuf {
         .and_then(|exe| exe.parent().map(|dir| dir.join("config")))
         .unwrap_or(here)
 }
+
+/// Writes a file only its owner can read (keys, tokens), replacing an older one.
+pub fn write_private(path: &Path, contents: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        options.mode(0o600);
+        let mut file = options.open(path)?;
+        // `mode` applies only to a new file; an old one keeps its bits unless set.
+        file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+        file.write_all(contents)
+    }
+    #[cfg(not(unix))]
+    {
+        options.open(path)?.write_all(contents)
+    }
+}
+
+/// Creates a folder (and its parents) only its owner can enter.
+pub fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+    }
+    Ok(())
+}

@@ -18,6 +18,7 @@ fn common(dir: &Path, config: Option<PathBuf>) -> CommonArgs {
 fn cmd(action: HubAction) -> HubCommand {
     HubCommand {
         listen: None,
+        insecure: false,
         action: Some(action),
     }
 }
@@ -84,6 +85,7 @@ fn broken_configuration_is_reported_not_run() {
             &c,
             HubCommand {
                 listen: None,
+                insecure: false,
                 action: None
             }
         )

@@ -180,7 +180,11 @@ async fn two_offline_kiosks_and_one_online_never_share_a_number() {
 async fn enrolled_kiosk_syncs_in_the_background_and_keeps_leases() {
     let hub = TestHub::start().await;
     let code = madoguchi::hub::cli::enroll_device(hub.dir.path(), "kiosk-9", Role::Kiosk).unwrap();
-    let qr = madoguchi::hub::cli::enrollment_qr_text(&hub.base, &code);
+    let qr = madoguchi::hub::cli::enrollment_qr_text(&madoguchi::hub::cli::Enrollment {
+        hub_url: hub.base.clone(),
+        code: code.clone(),
+        ca_fingerprint: None,
+    });
     let dir = tempfile::tempdir().unwrap();
     let outbox = Outbox::open(dir.path()).unwrap();
     let client = madoguchi::sync::enroll_from_qr(&qr, outbox.clone(), chrono_tz::Asia::Tokyo)

@@ -591,7 +591,11 @@ fn enrollment_by_scanning_the_hubs_qr_against_a_real_hub() {
     // The enrollment QR, read by the USB scanner like a resident's QR.
     let code =
         madoguchi::hub::cli::enroll_device(hub.dir.path(), "2階 キオスク", Role::Kiosk).unwrap();
-    let qr = madoguchi::hub::cli::enrollment_qr_text(&hub.base, &code);
+    let qr = madoguchi::hub::cli::enrollment_qr_text(&madoguchi::hub::cli::Enrollment {
+        hub_url: hub.base.clone(),
+        code: code.clone(),
+        ca_fingerprint: None,
+    });
     h.scanner_types(&qr);
     assert_eq!(h.panel().last_scan.as_deref(), Some(qr.as_str()));
     let effect = h.effects.pop().expect("scanning the QR enrolls");

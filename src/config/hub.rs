@@ -7,6 +7,8 @@
 //! minimal file names only the office and its services.
 
 use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
@@ -47,7 +49,91 @@ pub struct HubConfig {
     /// Seconds between refreshes of the phone status page.
     #[serde(default = "default_status_refresh")]
     pub status_refresh_seconds: u32,
+    /// Serve plain HTTP on the LAN: names, addresses and tokens cross the
+    /// network in clear. Logged as a warning at every start.
+    #[serde(default)]
+    pub insecure: bool,
+    /// HTTPS: when, and with which certificate.
+    #[serde(default)]
+    pub tls: TlsConfig,
+    /// Timeouts and the connection limit of the listener.
+    #[serde(default)]
+    pub server: ServerLimits,
     pub services: Vec<ServiceConfig>,
+}
+
+/// When the hub serves HTTPS.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TlsMode {
+    /// HTTPS, except on a loopback address (a hub for this machine alone).
+    #[default]
+    Auto,
+    /// HTTPS on every address, loopback included.
+    On,
+    /// Plain HTTP: on loopback, or on the LAN with `insecure = true`.
+    Off,
+}
+
+/// `[tls]` of `hub.toml`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TlsConfig {
+    #[serde(default)]
+    pub mode: TlsMode,
+    /// Host names and addresses devices use to reach the hub; the server
+    /// certificate the hub makes names them (and localhost, 127.0.0.1, ::1).
+    #[serde(default)]
+    pub names: Vec<String>,
+    /// A ward's own certificate chain (PEM): the hub's certificate first,
+    /// the CA devices pin last. Instead of the hub's own office CA.
+    #[serde(default)]
+    pub cert_chain: Option<PathBuf>,
+    /// The private key (PEM) of `cert_chain`'s first certificate.
+    #[serde(default)]
+    pub key: Option<PathBuf>,
+}
+
+/// `[server]` of `hub.toml`: how long a client may take, and how many may connect.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ServerLimits {
+    /// Seconds to receive a request's headers (and the TLS handshake);
+    /// an idle kept-alive connection is closed after as long.
+    #[serde(default = "default_header_timeout")]
+    pub header_timeout_seconds: u32,
+    /// Seconds to receive a request's whole body.
+    #[serde(default = "default_body_timeout")]
+    pub body_timeout_seconds: u32,
+    /// Seconds from the headers to the answer (event streams: to their first byte).
+    #[serde(default = "default_request_timeout")]
+    pub request_timeout_seconds: u32,
+    /// Open connections at most; more wait until one closes.
+    #[serde(default = "default_max_connections")]
+    pub max_connections: u32,
+}
+
+impl Default for ServerLimits {
+    fn default() -> Self {
+        ServerLimits {
+            header_timeout_seconds: default_header_timeout(),
+            body_timeout_seconds: default_body_timeout(),
+            request_timeout_seconds: default_request_timeout(),
+            max_connections: default_max_connections(),
+        }
+    }
+}
+
+impl ServerLimits {
+    pub fn header_timeout(&self) -> Duration {
+        Duration::from_secs(self.header_timeout_seconds.into())
+    }
+    pub fn body_timeout(&self) -> Duration {
+        Duration::from_secs(self.body_timeout_seconds.into())
+    }
+    pub fn request_timeout(&self) -> Duration {
+        Duration::from_secs(self.request_timeout_seconds.into())
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -95,6 +181,18 @@ fn default_status_refresh() -> u32 {
 fn default_service_minutes() -> u32 {
     8
 }
+fn default_header_timeout() -> u32 {
+    10
+}
+fn default_body_timeout() -> u32 {
+    30
+}
+fn default_request_timeout() -> u32 {
+    60
+}
+fn default_max_connections() -> u32 {
+    512
+}
 
 impl HubConfig {
     /// A small configuration for tests and the demo: services A and B.
@@ -110,6 +208,9 @@ impl HubConfig {
             max_batch: default_max_batch(),
             clerk_session_minutes: default_session_minutes(),
             status_refresh_seconds: default_status_refresh(),
+            insecure: false,
+            tls: TlsConfig::default(),
+            server: ServerLimits::default(),
             services: vec![
                 ServiceConfig {
                     prefix: "A".into(),
@@ -201,6 +302,56 @@ impl Validate for HubConfig {
                     .arg("min", 5)
                     .arg("max", 600),
             );
+        }
+        let range = |v: &mut Problems, key: &str, value: u32, min: u32, max: u32| {
+            if !(min..=max).contains(&value) {
+                v.at(
+                    key,
+                    Message::new("hub-config-error-range")
+                        .arg("min", min)
+                        .arg("max", max),
+                );
+            }
+        };
+        let limits = &self.server;
+        range(
+            v,
+            "server.header_timeout_seconds",
+            limits.header_timeout_seconds,
+            1,
+            300,
+        );
+        range(
+            v,
+            "server.body_timeout_seconds",
+            limits.body_timeout_seconds,
+            1,
+            3600,
+        );
+        range(
+            v,
+            "server.request_timeout_seconds",
+            limits.request_timeout_seconds,
+            1,
+            3600,
+        );
+        range(
+            v,
+            "server.max_connections",
+            limits.max_connections,
+            1,
+            100_000,
+        );
+        if self.tls.cert_chain.is_some() != self.tls.key.is_some() {
+            v.at("tls", Message::new("hub-config-error-tls-pair"));
+        }
+        for (i, name) in self.tls.names.iter().enumerate() {
+            if name.trim().is_empty() || name.contains(|c: char| c.is_whitespace() || c == '/') {
+                v.at(
+                    format!("tls.names[{i}]"),
+                    Message::new("hub-config-error-tls-name").arg("value", name),
+                );
+            }
         }
         if self.services.is_empty() {
             v.at("services", Message::new("hub-config-error-no-services"));

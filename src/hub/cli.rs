@@ -1,7 +1,7 @@
 //! `madoguchi hub`: run the hub, enroll devices, add clerks, verify the audit log.
 //!
 //! ```text
-//! madoguchi hub [--listen ADDR] [--config FILE] [--data-dir DIR]
+//! madoguchi hub [--listen ADDR] [--insecure] [--config FILE] [--data-dir DIR]
 //! madoguchi hub enroll --name NAME --role kiosk|board|clerk-station [--hub-url URL]
 //! madoguchi hub clerk add --id ID --pin PIN
 //! madoguchi hub devices
@@ -13,8 +13,10 @@
 //! address, useful with `--listen 127.0.0.1:0`): it is a line for programs
 //! (tests, the demo launcher), so it is not translated.
 //!
-//! The enrollment QR carries `madoguchi-enroll:1?hub=URL&code=CODE`; the
-//! kiosk's setup screen reads it and calls `POST /api/v1/devices/enroll`.
+//! The enrollment QR carries `madoguchi-enroll:1?hub=URL&code=CODE`, and
+//! for an HTTPS hub `&ca=FINGERPRINT` (SHA-256 of the CA devices pin, see
+//! [`super::tls`]); the kiosk's setup screen reads it and calls
+//! `POST /api/v1/devices/enroll` ([`crate::sync::enroll`]).
 //! The store is SQLite in WAL mode, so these commands work while the hub runs.
 
 use std::io::Write;
@@ -25,7 +27,8 @@ use anyhow::Context;
 use chrono::Utc;
 
 use super::api::Role;
-use super::{HubOptions, auth};
+use super::tls::{self, TransportError};
+use super::{HubOptions, auth, server};
 use crate::cli::CommonArgs;
 use crate::config::{self, hub::HubConfig};
 use crate::i18n::{I18n, Lang, Message};
@@ -37,6 +40,9 @@ pub struct HubCommand {
     /// Address to listen on, overriding the configuration (`127.0.0.1:0` picks a free port).
     #[arg(long, value_name = "ADDR")]
     pub listen: Option<String>,
+    /// Serve plain HTTP on the LAN (as `insecure = true` in hub.toml): names and tokens cross the network in clear.
+    #[arg(long)]
+    pub insecure: bool,
     #[command(subcommand)]
     pub action: Option<HubAction>,
 }
@@ -129,10 +135,11 @@ pub fn load_config(common: &CommonArgs) -> Result<HubConfig, ExitCode> {
 }
 
 pub fn run(common: &CommonArgs, cmd: HubCommand) -> anyhow::Result<ExitCode> {
-    let config = match load_config(common) {
+    let mut config = match load_config(common) {
         Ok(config) => config,
         Err(code) => return Ok(code),
     };
+    config.insecure |= cmd.insecure;
     let data_dir = common.data_dir("hub");
     match cmd.action {
         None => {
@@ -146,10 +153,35 @@ pub fn run(common: &CommonArgs, cmd: HubCommand) -> anyhow::Result<ExitCode> {
             hub_url,
         }) => {
             let role = Role::parse(&role).context("role")?;
+            let listen = cmd.listen.unwrap_or_else(|| config.listen.clone());
+            let (scheme, ca_fingerprint) = match enrollment_trust(&config, &data_dir, &listen) {
+                Ok(trust) => trust,
+                Err(e) => {
+                    eprintln!("{}", say(&e.0));
+                    return Ok(ExitCode::from(2));
+                }
+            };
             let code = enroll_device(&data_dir, &name, role)?;
-            let url = hub_url
-                .unwrap_or_else(|| format!("http://{}", cmd.listen.unwrap_or(config.listen)));
-            let text = enrollment_qr_text(&url, &code);
+            // Devices need an address they can reach: the first name of the
+            // certificate when there is one, else the listen address.
+            let host = config
+                .tls
+                .names
+                .first()
+                .map(|name| match listen.rsplit_once(':') {
+                    Some((_, port)) if name.parse::<std::net::Ipv6Addr>().is_ok() => {
+                        format!("[{name}]:{port}")
+                    }
+                    Some((_, port)) => format!("{name}:{port}"),
+                    None => name.clone(),
+                })
+                .unwrap_or(listen);
+            let enrollment = Enrollment {
+                hub_url: hub_url.unwrap_or_else(|| format!("{scheme}://{host}")),
+                code: code.clone(),
+                ca_fingerprint,
+            };
+            let text = enrollment_qr_text(&enrollment);
             println!(
                 "{}",
                 say(&Message::new("hub-cli-enroll-code")
@@ -163,6 +195,12 @@ pub fn run(common: &CommonArgs, cmd: HubCommand) -> anyhow::Result<ExitCode> {
                 "{}",
                 say(&Message::new("hub-cli-enroll-hint").arg("hours", store::hub::CODE_VALID_HOURS))
             );
+            if let Some(fingerprint) = &enrollment.ca_fingerprint {
+                println!(
+                    "{}",
+                    say(&Message::new("hub-cli-enroll-fingerprint").arg("fingerprint", fingerprint))
+                );
+            }
             Ok(ExitCode::SUCCESS)
         }
         Some(HubAction::Clerk {
@@ -246,16 +284,23 @@ fn serve(options: HubOptions, listen: Option<String>) -> anyhow::Result<ExitCode
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
-    runtime.block_on(async move {
+    let result = runtime.block_on(async move {
         let listener = tokio::net::TcpListener::bind(&addr)
             .await
             .with_context(|| format!("bind {addr}"))?;
         let bound = listener.local_addr()?;
+        if options.config.insecure {
+            eprintln!(
+                "{}",
+                say(&Message::new("hub-cli-insecure-warning").arg("addr", bound.to_string()))
+            );
+        }
         {
             let mut out = std::io::stdout().lock();
             writeln!(out, "listening on {bound}")?;
             out.flush()?;
         }
+
         // Ctrl-C by hand, SIGTERM from systemd: finish requests in flight, then stop.
         let shutdown = async {
             #[cfg(unix)]
@@ -279,8 +324,35 @@ fn serve(options: HubOptions, listen: Option<String>) -> anyhow::Result<ExitCode
             }
         };
         super::serve_with(options, listener, shutdown).await
+    });
+    match result {
+        Ok(()) => Ok(ExitCode::SUCCESS),
+        Err(error) => match error.downcast_ref::<TransportError>() {
+            Some(refused) => {
+                eprintln!("{}", say(&refused.0));
+                Ok(ExitCode::from(2))
+            }
+            None => Err(error),
+        },
+    }
+}
+
+/// The scheme of the enrollment address, and the CA fingerprint devices
+/// pin when the hub serves HTTPS (the office CA is made if it is not yet).
+fn enrollment_trust(
+    config: &HubConfig,
+    data_dir: &Path,
+    listen: &str,
+) -> Result<(&'static str, Option<String>), TransportError> {
+    let addr = listen.parse::<std::net::SocketAddr>().map_err(|_| {
+        TransportError(Message::new("hub-config-error-listen").arg("value", listen))
     })?;
-    Ok(ExitCode::SUCCESS)
+    let plan = server::plan(config, addr)?;
+    let fingerprint = match plan {
+        server::Plan::Tls => Some(tls::pinned_fingerprint(&config.tls, data_dir)?),
+        server::Plan::Plain | server::Plan::Insecure => None,
+    };
+    Ok((plan.scheme(), fingerprint))
 }
 
 /// Makes a one-time enrollment code (valid [`store::hub::CODE_VALID_HOURS`]).
@@ -305,27 +377,47 @@ pub fn add_clerk(data_dir: &Path, id: &str, pin: &str) -> Result<(), store::Stor
     Ok(())
 }
 
-/// The text of the enrollment QR.
-pub fn enrollment_qr_text(hub_url: &str, code: &str) -> String {
-    format!(
-        "madoguchi-enroll:1?hub={}&code={code}",
-        hub_url.trim_end_matches('/')
-    )
+/// What an enrollment QR says: where the hub is, the one-time code, and
+/// for an HTTPS hub the SHA-256 fingerprint of the CA to pin.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Enrollment {
+    pub hub_url: String,
+    pub code: String,
+    pub ca_fingerprint: Option<String>,
 }
 
-/// Reads an enrollment QR text back: (hub URL, code).
-pub fn parse_enrollment_qr(text: &str) -> Option<(String, String)> {
+/// The text of the enrollment QR.
+pub fn enrollment_qr_text(enrollment: &Enrollment) -> String {
+    let mut text = format!(
+        "madoguchi-enroll:1?hub={}&code={}",
+        enrollment.hub_url.trim_end_matches('/'),
+        enrollment.code
+    );
+    if let Some(fingerprint) = &enrollment.ca_fingerprint {
+        text.push_str(&format!("&ca={fingerprint}"));
+    }
+    text
+}
+
+/// Reads an enrollment QR text back.
+pub fn parse_enrollment_qr(text: &str) -> Option<Enrollment> {
     let query = text.trim().strip_prefix("madoguchi-enroll:1?")?;
     let mut hub = None;
     let mut code = None;
+    let mut ca = None;
     for pair in query.split('&') {
         match pair.split_once('=')? {
             ("hub", v) => hub = Some(v.to_owned()),
             ("code", v) => code = Some(v.to_owned()),
+            ("ca", v) => ca = Some(v.to_owned()),
             _ => {}
         }
     }
-    Some((hub?, code?))
+    Some(Enrollment {
+        hub_url: hub?,
+        code: code?,
+        ca_fingerprint: ca,
+    })
 }
 
 /// The QR as text blocks, light on dark terminals.
@@ -346,10 +438,24 @@ mod tests {
 
     #[test]
     fn enrollment_qr_round_trips() {
-        let text = enrollment_qr_text("http://192.168.1.10:8750/", "ABCDEFGHJK");
+        let enrollment = Enrollment {
+            hub_url: "http://192.168.1.10:8750".into(),
+            code: "ABCDEFGHJK".into(),
+            ca_fingerprint: None,
+        };
+        let text = enrollment_qr_text(&Enrollment {
+            hub_url: "http://192.168.1.10:8750/".into(),
+            ..enrollment.clone()
+        });
+        assert_eq!(parse_enrollment_qr(&text), Some(enrollment.clone()));
+        let pinned = Enrollment {
+            hub_url: "https://hub.example.lg.jp:8750".into(),
+            ca_fingerprint: Some("ab".repeat(32)),
+            ..enrollment
+        };
         assert_eq!(
-            parse_enrollment_qr(&text),
-            Some(("http://192.168.1.10:8750".into(), "ABCDEFGHJK".into()))
+            parse_enrollment_qr(&enrollment_qr_text(&pinned)),
+            Some(pinned)
         );
         assert!(qr_for_terminal(&text).unwrap().lines().count() > 10);
         assert_eq!(parse_enrollment_qr("hello"), None);

@@ -44,7 +44,9 @@
 //! | `GET /preapp/postal/{NNN}.json` | anyone | → the resident page's postal file for codes starting with `NNN` ([`crate::site::postal`]); 404 for an unknown prefix or without a postal index |
 //! | `GET /api/v1/postal/{code}` | kiosk, clerk-station, clerk | → the towns of the code `[Candidate…]` ([`crate::postal::Candidate`]; `〒`, hyphen, full-width digits accepted), `[]` when unknown; 503 `hub-error-postal-unavailable` while there is no postal index (`postal import` adds one without a restart) |
 //!
-//! Public: `GET /healthz` (`ok`), `GET /status` (the phone page: plain
+//! Public: `GET /api/v1/hub-ca` (over HTTPS: the CA certificate devices
+//! pin, PEM; a device checks its fingerprint against the enrollment code's
+//! before trusting it, see [`tls`]), `GET /healthz` (`ok`), `GET /status` (the phone page: plain
 //! HTML in the resident's language from `?lang=` or `Accept-Language`,
 //! numbers being called and waiting counts per service, refreshing itself, no
 //! personal data), `GET /metrics` (Prometheus text).
@@ -74,7 +76,9 @@ pub mod db;
 mod error;
 pub mod export;
 mod routes;
+pub mod server;
 mod status;
+pub mod tls;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -332,23 +336,58 @@ pub async fn serve(
 }
 
 /// Serves until `shutdown` completes (for embedding in the demo and tests).
+///
+/// HTTPS or plain HTTP as [`server::plan`] decides for the listener's
+/// address; a LAN address without HTTPS and without `insecure` is refused
+/// with a [`tls::TransportError`].
 pub async fn serve_with(
     options: HubOptions,
     listener: TcpListener,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
+    let addr = listener.local_addr()?;
+    let tls = match server::plan(&options.config, addr)? {
+        server::Plan::Tls => Some(tls::HubTls::load(
+            &options.config.tls,
+            &options.data_dir,
+            addr,
+        )?),
+        server::Plan::Plain => None,
+        server::Plan::Insecure => {
+            tracing::warn!(%addr, "insecure = true: plain HTTP, names and tokens cross the network in clear");
+            None
+        }
+    };
+    let limits = Arc::new(options.config.server.clone());
     let site = crate::site::serve::router(&options.config, &options.data_dir);
     let state = AppState::open(options)?;
     state.today().await;
     let maintenance = tokio::spawn(maintenance(state.clone()));
-    let app = routes::router(state.clone()).merge(site);
-    let shutdown = async move {
+    let mut app = routes::router(state.clone()).merge(site);
+    if let Some(tls) = &tls {
+        tracing::info!(%addr, fingerprint = %tls.fingerprint, "serving HTTPS");
+        let ca = tls.ca_pem.clone();
+        app = app.route(
+            "/api/v1/hub-ca",
+            axum::routing::get(move || async move {
+                (
+                    [(axum::http::header::CONTENT_TYPE, "application/x-pem-file")],
+                    ca,
+                )
+            }),
+        );
+    }
+    let app = app.layer(axum::middleware::from_fn_with_state(
+        limits.clone(),
+        server::deadlines,
+    ));
+    let closing = state.0.closing.subscribe();
+    let stop = state.clone();
+    tokio::spawn(async move {
         shutdown.await;
-        let _ = state.0.closing.send(true);
-    };
-    let result = axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown)
-        .await;
+        let _ = stop.0.closing.send(true);
+    });
+    let result = server::run(listener, app, tls.map(|tls| tls.server), &limits, closing).await;
     maintenance.abort();
     result.map_err(Into::into)
 }

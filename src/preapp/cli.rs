@@ -129,7 +129,9 @@ pub fn keygen_to(
     }
     let key = SecretKey::generate();
     let written = std::fs::create_dir_all(&args.out)
-        .and_then(|()| write_private(&secret_path, &format!("{}\n", key.to_text())))
+        .and_then(|()| {
+            crate::cli::write_private(&secret_path, format!("{}\n", key.to_text()).as_bytes())
+        })
         .and_then(|()| std::fs::write(&public_path, format!("{}\n", key.public().to_text())));
     if let Err(e) = written {
         return refuse(
@@ -152,25 +154,6 @@ pub fn keygen_to(
     let lang = Lang::parse(&args.lang).unwrap_or_default();
     writeln!(err, "{}", I18n::embedded().render(&lang, &done))?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// Writes a file only its owner can read, replacing an older one.
-fn write_private(path: &Path, contents: &str) -> std::io::Result<()> {
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
-        options.mode(0o600);
-        let mut file = options.open(path)?;
-        // `mode` applies only to a new file; an old one keeps its bits unless set.
-        file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
-        file.write_all(contents.as_bytes())
-    }
-    #[cfg(not(unix))]
-    {
-        options.open(path)?.write_all(contents.as_bytes())
-    }
 }
 
 fn hex(bytes: &[u8]) -> String {

@@ -19,6 +19,13 @@ pub struct BoardClient {
     hub: HubClient,
 }
 
+/// A board on a station's connection (its hub, token and pinned CA).
+impl From<HubClient> for BoardClient {
+    fn from(hub: HubClient) -> BoardClient {
+        BoardClient { hub }
+    }
+}
+
 impl BoardClient {
     /// A client for `hub_url` (`http://host:port`) with a `board` device token.
     pub fn new(hub_url: &str, token: &str) -> BoardClient {

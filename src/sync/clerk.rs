@@ -24,7 +24,8 @@ use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-use super::{SyncError, answer, backoff, offline, refusal};
+use super::pin::HubCa;
+use super::{SyncError, answer, backoff, offline, refusal, unreached};
 use crate::hub::api::{CallNextRequest, ErrorBody, HubEvent, LoginResponse};
 use crate::i18n::Message;
 use crate::model::{
@@ -69,6 +70,8 @@ pub struct HubClient {
     http: reqwest::Client,
     base: String,
     token: String,
+    /// The CA pinned at enrollment, trusted alone (see [`super::pin`]).
+    ca: Option<HubCa>,
 }
 
 impl std::fmt::Debug for HubClient {
@@ -92,15 +95,31 @@ impl std::hash::Hash for HubClient {
 impl HubClient {
     /// A client for `hub_url` (`http://host:port`) authenticating with `token`.
     pub fn new(hub_url: &str, token: &str) -> HubClient {
-        let http = reqwest::Client::builder()
-            .timeout(REQUEST_TIMEOUT)
-            .build()
-            .unwrap_or_default();
         HubClient {
-            http,
+            http: Self::http(None, Some(REQUEST_TIMEOUT)),
             base: hub_url.trim_end_matches('/').to_owned(),
             token: token.to_owned(),
+            ca: None,
         }
+    }
+
+    /// The same hub, trusting only `ca` (pinned at enrollment) when given.
+    pub fn trusting(self, ca: Option<HubCa>) -> HubClient {
+        HubClient {
+            http: Self::http(ca.as_ref(), Some(REQUEST_TIMEOUT)),
+            ca,
+            ..self
+        }
+    }
+
+    fn http(ca: Option<&HubCa>, timeout: Option<std::time::Duration>) -> reqwest::Client {
+        let builder = super::pin::client_builder(ca);
+        let builder = match timeout {
+            Some(timeout) => builder.timeout(timeout),
+            None => builder,
+        };
+        // Cannot fail: a pinned CA was tried as a root when it was read.
+        builder.build().unwrap_or_default()
     }
 
     /// The same hub with a clerk session instead of the device token.
@@ -131,7 +150,7 @@ impl HubClient {
             .bearer_auth(&self.token)
             .send()
             .await
-            .map_err(offline)?;
+            .map_err(unreached)?;
         answer(response).await
     }
 
@@ -169,7 +188,7 @@ impl HubClient {
             .bearer_auth(&self.token)
             .send()
             .await
-            .map_err(offline)?;
+            .map_err(unreached)?;
         refusal(response).await
     }
 
@@ -190,7 +209,7 @@ impl HubClient {
             .json(&body)
             .send()
             .await
-            .map_err(offline)?;
+            .map_err(unreached)?;
         if response.status() == reqwest::StatusCode::NO_CONTENT {
             return Ok(None);
         }
@@ -304,7 +323,7 @@ impl HubClient {
             .bearer_auth(&self.token)
             .send()
             .await
-            .map_err(offline)?;
+            .map_err(unreached)?;
         let status = response.status();
         if !status.is_success() {
             refusal(response).await?;
@@ -326,7 +345,7 @@ impl HubClient {
             .bearer_auth(&self.token)
             .send()
             .await
-            .map_err(offline)?;
+            .map_err(unreached)?;
         // A hub without postal data says why with its 503: a refusal to
         // show the clerk (asking again will not help), not an outage.
         if response.status() == reqwest::StatusCode::SERVICE_UNAVAILABLE {
@@ -369,7 +388,8 @@ impl StationArgs {
         token_env: &str,
     ) -> Result<HubClient, SyncError> {
         let (hub, token) = self.credentials(saved, token_env)?;
-        Ok(HubClient::new(&hub, &token))
+        let ca = HubCa::load(&HubCa::file_beside(saved))?;
+        Ok(HubClient::new(&hub, &token).trusting(ca))
     }
 
     /// The hub URL and device token, as [`device_token`] finds them (with
@@ -395,7 +415,8 @@ impl StationArgs {
 /// `token` wins when given; else an enrollment code (or the text of the
 /// hub's enrollment QR, which also names the hub) is exchanged with the hub
 /// and both are saved to `saved` (`URL` line, then token line, owner-only);
-/// else what was saved earlier is used. The hub is `hub_url` when given,
+/// else what was saved earlier is used. An HTTPS hub's CA, pinned at
+/// enrollment, is kept beside `saved` ([`HubCa::file_beside`]). The hub is `hub_url` when given,
 /// else the QR's or the saved one, else [`DEFAULT_HUB`].
 pub async fn device_token(
     hub_url: Option<&str>,
@@ -411,24 +432,27 @@ pub async fn device_token(
         return Ok((hub.to_owned(), token.trim().to_owned()));
     }
     if let Some(code) = enroll {
-        let (hub, code) = crate::hub::cli::parse_enrollment_qr(code).unwrap_or_else(|| {
-            (
-                hub_url.unwrap_or(DEFAULT_HUB).to_owned(),
-                code.trim().to_owned(),
-            )
+        let qr = crate::hub::cli::parse_enrollment_qr(code).unwrap_or_else(|| {
+            crate::hub::cli::Enrollment {
+                hub_url: hub_url.unwrap_or(DEFAULT_HUB).to_owned(),
+                code: code.trim().to_owned(),
+                ca_fingerprint: None,
+            }
         });
-        let hub = hub_url.map(str::to_owned).unwrap_or(hub);
-        let enrolled = super::enroll(&hub, &code).await?;
-        if let Some(dir) = saved.parent() {
-            let _ = std::fs::create_dir_all(dir);
-        }
-        std::fs::write(saved, format!("{hub}\n{}\n", enrolled.token)).map_err(|e| {
+        let hub = hub_url.map(str::to_owned).unwrap_or(qr.hub_url);
+        let enrolled = super::enroll(&hub, &qr.code, qr.ca_fingerprint.as_deref()).await?;
+        let cannot_save = |e: std::io::Error| {
             SyncError::Refused(
                 0,
                 Message::new("clerk-error-token-file").arg("reason", e.to_string()),
             )
-        })?;
-        restrict(saved);
+        };
+        if let Some(dir) = saved.parent() {
+            let _ = std::fs::create_dir_all(dir);
+        }
+        HubCa::store(enrolled.ca.as_ref(), &HubCa::file_beside(saved)).map_err(cannot_save)?;
+        crate::cli::write_private(saved, format!("{hub}\n{}\n", enrolled.token).as_bytes())
+            .map_err(cannot_save)?;
         return Ok((hub, enrolled.token));
     }
     match (saved_url, saved_token) {
@@ -440,17 +464,6 @@ pub async fn device_token(
             Message::new("clerk-error-no-token").arg("file", saved.display().to_string()),
         )),
     }
-}
-
-/// A token file is readable by its owner only.
-fn restrict(path: &std::path::Path) {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600));
-    }
-    #[cfg(not(unix))]
-    let _ = path;
 }
 
 /// What the event stream reports.
@@ -518,7 +531,7 @@ struct FeedState {
 /// The hub's event stream, reconnecting forever (see the module docs).
 pub fn feed(client: HubClient) -> impl Stream<Item = Feed> + Send + 'static {
     // Streams are long-lived: no overall timeout, only the silence limit.
-    let http = reqwest::Client::builder().build().unwrap_or_default();
+    let http = HubClient::http(client.ca.as_ref(), None);
     let client = HubClient { http, ..client };
     let state = FeedState {
         client,
@@ -562,7 +575,7 @@ pub fn feed(client: HubClient) -> impl Stream<Item = Feed> + Send + 'static {
                     }
                     Err(e) => {
                         s.failures = s.failures.saturating_add(1);
-                        return Some((Feed::Disconnected(offline(e).message()), s));
+                        return Some((Feed::Disconnected(unreached(e).message()), s));
                     }
                 }
             };

@@ -15,14 +15,18 @@
 //!   kiosk in advance ([`SyncClient::refill_leases`] keeps one for today and
 //!   tomorrow), and reports the number at the next sync so the clerk's queue
 //!   knows it.
+//! - Over HTTPS the client trusts only the CA pinned at enrollment
+//!   ([`pin`]); a hub with another certificate is [`SyncError::Untrusted`]:
+//!   nothing is sent to it, and tickets come from the lease as when offline.
 //! - [`SyncStatus`] (a `watch` channel) says whether the hub answered last
 //!   time, how many records and tickets wait, and when the last sync was, for
 //!   the kiosk's status line and the facilities screen.
 
 pub mod board;
 pub mod clerk;
+pub mod pin;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -59,6 +63,10 @@ pub enum SyncError {
     /// The hub answered with a refusal; retrying the same request will not help.
     #[error("hub refused ({0}): {1:?}")]
     Refused(u16, Message),
+    /// The hub's certificate is not from the CA this device pinned (or the
+    /// enrollment code's fingerprint does not match): refused, with why.
+    #[error("hub not trusted: {0:?}")]
+    Untrusted(Message),
     /// Offline and no leased number left for the service.
     #[error("no leased number left")]
     NoLease,
@@ -70,7 +78,7 @@ impl SyncError {
     pub fn message(&self) -> Message {
         match self {
             SyncError::Offline(_) => Message::new("hub-sync-offline"),
-            SyncError::Refused(_, m) => m.clone(),
+            SyncError::Refused(_, m) | SyncError::Untrusted(m) => m.clone(),
             SyncError::NoLease => Message::new("hub-sync-no-lease"),
             SyncError::Store(e) => e.message(),
         }
@@ -92,13 +100,21 @@ pub struct SyncStatus {
 #[derive(Clone)]
 pub struct Outbox {
     conn: Arc<Mutex<Connection>>,
+    /// Its data directory, where the hub's pinned CA is kept too.
+    dir: PathBuf,
 }
 
 impl Outbox {
     pub fn open(data_dir: &Path) -> store::Result<Outbox> {
         Ok(Outbox {
             conn: Arc::new(Mutex::new(outbox::open(data_dir)?)),
+            dir: data_dir.to_owned(),
         })
+    }
+
+    /// Where the CA pinned with the saved credentials is.
+    fn ca_file(&self) -> PathBuf {
+        self.dir.join(pin::HUB_CA_FILE)
     }
 
     /// Runs `f` in a transaction on a blocking thread (the lock never spans an await).
@@ -140,40 +156,68 @@ pub fn backoff(attempt: u32, min: Duration, max: Duration) -> Duration {
     (base + jitter).min(max + max / 4)
 }
 
-/// Exchanges an enrollment code for a device token.
-pub async fn enroll(hub_url: &str, code: &str) -> Result<EnrollResponse, SyncError> {
-    let http = reqwest::Client::builder()
+/// A device's enrollment: its token and name, and the CA it now trusts
+/// the hub by (`None` for a plain-HTTP hub).
+#[derive(Debug, Clone)]
+pub struct Enrolled {
+    pub token: String,
+    pub name: String,
+    pub ca: Option<pin::HubCa>,
+}
+
+/// Exchanges an enrollment code for a device token. Over HTTPS the hub's
+/// CA must have the code's fingerprint `ca_fingerprint`, and the exchange
+/// trusts only that CA ([`pin`]).
+pub async fn enroll(
+    hub_url: &str,
+    code: &str,
+    ca_fingerprint: Option<&str>,
+) -> Result<Enrolled, SyncError> {
+    let hub_url = hub_url.trim_end_matches('/');
+    let ca = if pin::is_https(hub_url) {
+        let fingerprint = ca_fingerprint
+            .ok_or_else(|| SyncError::Untrusted(Message::new("hub-sync-no-fingerprint")))?;
+        Some(pin::fetch_ca(hub_url, fingerprint).await?)
+    } else {
+        None
+    };
+    let http = pin::client_builder(ca.as_ref())
         .timeout(Duration::from_secs(10))
         .build()
         .map_err(offline)?;
     let response = http
-        .post(format!(
-            "{}/api/v1/devices/enroll",
-            hub_url.trim_end_matches('/')
-        ))
+        .post(format!("{hub_url}/api/v1/devices/enroll"))
         .json(&serde_json::json!({"code": code}))
         .send()
         .await
-        .map_err(offline)?;
-    answer(response).await
+        .map_err(unreached)?;
+    let enrolled: EnrollResponse = answer(response).await?;
+    Ok(Enrolled {
+        token: enrolled.token,
+        name: enrolled.name,
+        ca,
+    })
 }
 
 /// Enrolls this kiosk from the text of the hub's enrollment QR
-/// (`madoguchi-enroll:1?hub=URL&code=CODE`) and saves the credentials in
-/// the outbox. Returns a client ready to run.
+/// (`madoguchi-enroll:1?hub=URL&code=CODE[&ca=FINGERPRINT]`) and saves the
+/// credentials in the outbox (the pinned CA beside it). Returns a client
+/// ready to run.
 pub async fn enroll_from_qr(
     qr_text: &str,
     outbox: Outbox,
     tz: chrono_tz::Tz,
 ) -> Result<SyncClient, SyncError> {
-    let (hub_url, code) = crate::hub::cli::parse_enrollment_qr(qr_text)
+    let qr = crate::hub::cli::parse_enrollment_qr(qr_text)
         .ok_or_else(|| SyncError::Refused(400, Message::new("hub-error-enroll-code")))?;
-    let enrolled = enroll(&hub_url, &code).await?;
-    let (url, token) = (hub_url.clone(), enrolled.token.clone());
+    let enrolled = enroll(&qr.hub_url, &qr.code, qr.ca_fingerprint.as_deref()).await?;
+    pin::HubCa::store(enrolled.ca.as_ref(), &outbox.ca_file())
+        .map_err(|e| SyncError::Store(StoreError::Unavailable(e.to_string())))?;
+    let (url, token) = (qr.hub_url.clone(), enrolled.token.clone());
     outbox
         .run(move |c| outbox::save_credentials(c, &url, &token))
         .await?;
-    Ok(SyncClient::new(&hub_url, &enrolled.token, outbox, tz))
+    Ok(SyncClient::new(&qr.hub_url, &enrolled.token, outbox, tz).trusting(enrolled.ca.as_ref()))
 }
 
 /// A client from the credentials saved at enrollment, if any.
@@ -182,11 +226,23 @@ pub async fn client_from_saved(
     tz: chrono_tz::Tz,
 ) -> Result<Option<SyncClient>, SyncError> {
     let saved = outbox.run(outbox::credentials).await?;
-    Ok(saved.map(|(url, token)| SyncClient::new(&url, &token, outbox, tz)))
+    let ca = pin::HubCa::load(&outbox.ca_file())?;
+    Ok(saved.map(|(url, token)| SyncClient::new(&url, &token, outbox, tz).trusting(ca.as_ref())))
 }
 
 pub(crate) fn offline(e: impl std::fmt::Display) -> SyncError {
     SyncError::Offline(e.to_string())
+}
+
+/// A request that got no answer: [`SyncError::Untrusted`] when TLS refused
+/// the hub, else [`SyncError::Offline`].
+pub(crate) fn unreached(e: reqwest::Error) -> SyncError {
+    if pin::tls_refused(&e) {
+        tracing::warn!(error = %e, "hub refused: not the pinned certificate");
+        SyncError::Untrusted(Message::new("hub-sync-untrusted"))
+    } else {
+        offline(e)
+    }
 }
 
 /// A hub answer that is not a success, as the error a caller acts on: a
@@ -235,13 +291,8 @@ pub struct SyncClient {
 
 impl SyncClient {
     pub fn new(hub_url: &str, token: &str, outbox: Outbox, tz: chrono_tz::Tz) -> SyncClient {
-        let http = reqwest::Client::builder()
-            .timeout(Duration::from_secs(30))
-            .connect_timeout(Duration::from_secs(3))
-            .build()
-            .unwrap_or_default();
         SyncClient {
-            http,
+            http: Self::http(None),
             hub_url: hub_url.trim_end_matches('/').to_owned(),
             token: token.to_owned(),
             outbox,
@@ -255,6 +306,21 @@ impl SyncClient {
     pub fn with_clock(mut self, clock: Arc<dyn Clock>) -> SyncClient {
         self.clock = clock;
         self
+    }
+
+    /// The same client trusting only `ca` (pinned at enrollment), when given.
+    pub fn trusting(mut self, ca: Option<&pin::HubCa>) -> SyncClient {
+        self.http = Self::http(ca);
+        self
+    }
+
+    fn http(ca: Option<&pin::HubCa>) -> reqwest::Client {
+        // Cannot fail: a pinned CA was tried as a root when it was read.
+        pin::client_builder(ca)
+            .timeout(Duration::from_secs(30))
+            .connect_timeout(Duration::from_secs(3))
+            .build()
+            .unwrap_or_default()
     }
 
     pub fn outbox(&self) -> &Outbox {
@@ -314,7 +380,7 @@ impl SyncClient {
         let request = PushRequest { records, tickets };
         let result = match self.post("/api/v1/records").json(&request).send().await {
             Ok(response) => answer::<PushResponse>(response).await,
-            Err(e) => Err(offline(e)),
+            Err(e) => Err(unreached(e)),
         };
         match result {
             Ok(response) => {
@@ -350,7 +416,10 @@ impl SyncClient {
             Ok(_) => self.refresh_status(Some(true), Some(None)).await,
             Err(e) => {
                 self.refresh_status(
-                    Some(!matches!(e, SyncError::Offline(_))),
+                    Some(!matches!(
+                        e,
+                        SyncError::Offline(_) | SyncError::Untrusted(_)
+                    )),
                     Some(Some(e.message())),
                 )
                 .await
@@ -379,9 +448,9 @@ impl SyncClient {
             .await
         {
             Ok(response) => answer::<StaffCallCreated>(response).await,
-            Err(e) => Err(offline(e)),
+            Err(e) => Err(unreached(e)),
         };
-        let reached = !matches!(result, Err(SyncError::Offline(_)));
+        let reached = !matches!(result, Err(SyncError::Offline(_) | SyncError::Untrusted(_)));
         self.status.send_modify(|s| s.online = reached);
         result
     }
@@ -396,16 +465,23 @@ impl SyncClient {
             .await;
         let online = match request {
             Ok(response) => answer::<Ticket>(response).await,
-            Err(e) => Err(offline(e)),
+            Err(e) => Err(unreached(e)),
         };
         match online {
             Ok(ticket) => {
                 self.status.send_modify(|s| s.online = true);
                 Ok(ticket)
             }
-            Err(SyncError::Offline(reason)) => {
-                tracing::warn!(%reason, "hub unreachable; using a leased number");
-                self.status.send_modify(|s| s.online = false);
+            // A hub that is not the pinned one is no hub: the lease serves.
+            Err(e @ (SyncError::Offline(_) | SyncError::Untrusted(_))) => {
+                tracing::warn!(error = %e, "hub unreachable; using a leased number");
+                let untrusted = matches!(e, SyncError::Untrusted(_)).then(|| e.message());
+                self.status.send_modify(|s| {
+                    s.online = false;
+                    if untrusted.is_some() {
+                        s.last_error = untrusted;
+                    }
+                });
                 let now = self.clock.now();
                 let day = local_day(now, self.tz);
                 let prefix = service.to_owned();
@@ -454,7 +530,7 @@ impl SyncClient {
                     .json(&serde_json::json!({"service": service, "day": day}))
                     .send()
                     .await
-                    .map_err(offline)?;
+                    .map_err(unreached)?;
                 let grant: LeaseGrant = answer(response).await?;
                 self.outbox
                     .run(move |c| outbox::add_lease(c, &grant))

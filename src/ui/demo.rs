@@ -169,7 +169,7 @@ impl EmbeddedHub {
             .map_err(|e| anyhow::anyhow!("{}", e.message()))?;
         let enrolled = self
             .runtime
-            .block_on(crate::sync::enroll(&self.url, &code))
+            .block_on(crate::sync::enroll(&self.url, &code, None))
             .map_err(|e| anyhow::anyhow!("{e}"))?;
         std::fs::create_dir_all(kiosk_dir)?;
         std::fs::write(kiosk_dir.join(&config.device_token_file), &enrolled.token)?;

@@ -34,7 +34,7 @@ pub fn office() -> Office {
     let client = SyncClient::new(&hub.url, &token, outbox, chrono_tz::Asia::Tokyo);
     let services = hub
         .runtime
-        .block_on(HubTicketService::fetch_services(&hub.url, &token))
+        .block_on(HubTicketService::fetch_services(&hub.url, &token, None))
         .unwrap();
     let service = Arc::new(HubTicketService::new(
         client.clone(),

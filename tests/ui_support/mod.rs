@@ -323,7 +323,10 @@ pub fn next_event(rt: &Runtime, events: &mut Events, wanted: impl Fn(&HubEvent) 
 /// Enrolls a device on the hub at `base` whose store is in `dir`.
 pub async fn enroll(base: &str, dir: &std::path::Path, name: &str, role: Role) -> String {
     let code = madoguchi::hub::cli::enroll_device(dir, name, role).unwrap();
-    madoguchi::sync::enroll(base, &code).await.unwrap().token
+    madoguchi::sync::enroll(base, &code, None)
+        .await
+        .unwrap()
+        .token
 }
 
 /// A hub that can be stopped and started again on the same address and

@@ -52,8 +52,8 @@ pub fn run(common: &CommonArgs, args: &BoardArgs) -> anyhow::Result<ExitCode> {
         languages = board::default_languages();
     }
     let saved = common.data_dir("board").join("device.token");
-    let client = match args.station.credentials(&saved, "MADOGUCHI_BOARD_TOKEN") {
-        Ok((hub, token)) => BoardClient::new(&hub, &token),
+    let client = match args.station.connect(&saved, "MADOGUCHI_BOARD_TOKEN") {
+        Ok(hub) => BoardClient::from(hub),
         Err(e) => {
             eprintln!(
                 "{}",
@@ -85,7 +85,7 @@ pub fn start_error(station: &StationArgs, error: &SyncError) -> Message {
                 .enroll
                 .as_deref()
                 .and_then(crate::hub::cli::parse_enrollment_qr)
-                .map(|(hub, _)| hub);
+                .map(|qr| qr.hub_url);
             let hub = station.hub.clone().or(from_qr);
             Message::new("board2-error-unreachable")
                 .arg("hub", hub.as_deref().unwrap_or(DEFAULT_HUB))

@@ -20,8 +20,10 @@ use iced::Element;
 use super::{KioskOptions, admin, off_thread, scan};
 use crate::config::kiosk::KioskConfig;
 use crate::domain::Catalog;
+use crate::hub::cli::Enrollment;
 use crate::i18n::Message as Text;
 use crate::sync::SyncStatus;
+use crate::sync::pin::HubCa;
 use crate::ui::effect::Effects;
 use crate::ui::widgets::Ctx;
 
@@ -70,10 +72,10 @@ pub enum Effect {
         pin: String,
         hash: String,
     },
-    /// Exchange an enrollment code for a device token and write it to `token_file`.
+    /// Exchange an enrollment code for a device token and write it to
+    /// `token_file` (the pinned CA beside it).
     Enroll {
-        hub_url: String,
-        code: String,
+        enrollment: Enrollment,
         token_file: Option<PathBuf>,
     },
     /// Write these settings to the kiosk's `kiosk.toml`.
@@ -89,9 +91,9 @@ impl std::fmt::Debug for Effect {
             // Never print a PIN, even in debug logs.
             Effect::VerifyPin { .. } => f.write_str("VerifyPin { .. }"),
             // The code is a one-time secret.
-            Effect::Enroll { hub_url, .. } => f
+            Effect::Enroll { enrollment, .. } => f
                 .debug_struct("Enroll")
-                .field("hub_url", hub_url)
+                .field("hub_url", &enrollment.hub_url)
                 .finish_non_exhaustive(),
             Effect::SaveSettings { path, .. } => f
                 .debug_struct("SaveSettings")
@@ -202,9 +204,8 @@ impl State {
                 self.keep_camera(now, settings, true);
                 None
             }
-            admin::Action::Enroll { hub_url, code } => Some(Effect::Enroll {
-                hub_url,
-                code,
+            admin::Action::Enroll(enrollment) => Some(Effect::Enroll {
+                enrollment,
                 token_file: self
                     .data_dir
                     .as_ref()
@@ -336,11 +337,10 @@ pub async fn perform(effect: Effect) -> Message {
             Message::SettingsSaved(settings, outcome)
         }
         Effect::Enroll {
-            hub_url,
-            code,
+            enrollment,
             token_file,
         } => Message::Admin(admin::Message::Enrolled(
-            enroll(hub_url, code, token_file).await,
+            enroll(enrollment, token_file).await,
         )),
     }
 }
@@ -360,21 +360,27 @@ fn save(path: &std::path::Path, settings: &KioskConfig) -> admin::Outcome {
     }
 }
 
-/// Enrollment: the hub's device token for `code`, written (atomically) to
-/// `token_file`.
+/// Enrollment: the hub's device token for the code, written (atomically)
+/// to `token_file`, and the hub's CA, pinned, beside it.
 async fn enroll(
-    hub_url: String,
-    code: String,
+    enrollment: Enrollment,
     token_file: Option<PathBuf>,
 ) -> Result<admin::Enrolled, Text> {
     let token_file = token_file.ok_or_else(|| Text::new("kiosk-admin-enroll-no-data-dir"))?;
-    let enrolled = crate::sync::enroll(&hub_url, &code)
+    let Enrollment {
+        hub_url,
+        code,
+        ca_fingerprint,
+    } = enrollment;
+    let enrolled = crate::sync::enroll(&hub_url, &code, ca_fingerprint.as_deref())
         .await
         .map_err(|e| e.message())?;
+    let ca_file = HubCa::file_beside(&token_file);
     let write = || {
         if let Some(folder) = token_file.parent() {
             std::fs::create_dir_all(folder)?;
         }
+        HubCa::store(enrolled.ca.as_ref(), &ca_file)?;
         crate::config::kiosk::write_atomic(&token_file, enrolled.token.as_bytes())
     };
     write().map_err(|e| {
@@ -382,7 +388,7 @@ async fn enroll(
             .arg("path", token_file.display().to_string())
             .arg("reason", e.to_string())
     })?;
-    tracing::info!(name = %enrolled.name, %hub_url, "kiosk enrolled");
+    tracing::info!(name = %enrolled.name, %hub_url, pinned = enrolled.ca.is_some(), "kiosk enrolled");
     Ok(admin::Enrolled {
         hub_url,
         name: enrolled.name,

@@ -30,6 +30,7 @@ use std::sync::Mutex;
 use crate::config::kiosk::KioskConfig;
 use crate::i18n::{Lang, Message};
 use crate::model::{Board, RecordIn, StaffCall, Ticket, TicketRequest};
+use crate::sync::pin::HubCa;
 use crate::sync::{Outbox, SyncClient, SyncError, SyncStatus};
 
 /// A future returned by a [`TicketService`].
@@ -305,7 +306,9 @@ pub fn status_url(hub_url: &str, lang: Lang) -> String {
 impl From<SyncError> for ServiceError {
     fn from(error: SyncError) -> Self {
         match error {
-            SyncError::Offline(_) => ServiceError::Unreachable,
+            // A hub that is not the pinned one is, for a resident, no hub;
+            // the facilities panel shows why (the sync status).
+            SyncError::Offline(_) | SyncError::Untrusted(_) => ServiceError::Unreachable,
             other => ServiceError::Refused(other.message()),
         }
     }
@@ -352,7 +355,8 @@ impl HubTicketService {
     }
 
     /// Opens the outbox in `data_dir`, reads the device token (the file of
-    /// `device_token_file`, else the credentials saved at enrollment), learns
+    /// `device_token_file`, else the credentials saved at enrollment) and
+    /// the hub's CA pinned beside it ([`HubCa::file_beside`]), learns
     /// the hub's queues, and starts the background push on `runtime`.
     pub fn start(
         config: &KioskConfig,
@@ -378,8 +382,15 @@ impl HubTicketService {
                 }
             }
         };
-        let client = SyncClient::new(&config.hub_url, &token, outbox, chrono_tz::Asia::Tokyo);
-        let services = match runtime.block_on(Self::fetch_services(&config.hub_url, &token)) {
+        let ca = HubCa::load(&HubCa::file_beside(&token_path))
+            .map_err(|e| anyhow::anyhow!("{}", e.message()))?;
+        let client = SyncClient::new(&config.hub_url, &token, outbox, chrono_tz::Asia::Tokyo)
+            .trusting(ca.as_ref());
+        let services = match runtime.block_on(Self::fetch_services(
+            &config.hub_url,
+            &token,
+            ca.as_ref(),
+        )) {
             Ok(services) => services,
             Err(error) => {
                 tracing::warn!(%error, "hub unreachable at start; queues taken from the catalogue");
@@ -397,9 +408,14 @@ impl HubTicketService {
         self.runtime.spawn(self.client.clone().run(ids));
     }
 
-    /// The hub's queues from its board, in the hub's order.
-    pub async fn fetch_services(hub_url: &str, token: &str) -> Result<Vec<ServiceInfo>, SyncError> {
-        let http = reqwest::Client::builder()
+    /// The hub's queues from its board, in the hub's order (trusting only
+    /// `ca` when the kiosk pinned one).
+    pub async fn fetch_services(
+        hub_url: &str,
+        token: &str,
+        ca: Option<&HubCa>,
+    ) -> Result<Vec<ServiceInfo>, SyncError> {
+        let http = crate::sync::pin::client_builder(ca)
             .timeout(crate::sync::TICKET_TIMEOUT)
             .build()
             .map_err(|e| SyncError::Offline(e.to_string()))?;
@@ -408,7 +424,7 @@ impl HubTicketService {
             .bearer_auth(token)
             .send()
             .await
-            .map_err(|e| SyncError::Offline(e.to_string()))?;
+            .map_err(crate::sync::unreached)?;
         if !response.status().is_success() {
             return Err(SyncError::Offline(format!("board: {}", response.status())));
         }

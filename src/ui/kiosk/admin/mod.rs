@@ -35,6 +35,7 @@ use iced::{Alignment, Element, Length};
 use super::scan::CameraFeed;
 use crate::config::kiosk::{IDLE_TIMEOUT_RANGE, KioskConfig};
 use crate::domain::Catalog;
+use crate::hub::cli::Enrollment;
 use crate::i18n::{Lang, Message as Text};
 use crate::sync::SyncStatus;
 use crate::ui::theme::{Emphasis, danger_text};
@@ -131,11 +132,9 @@ pub enum Action {
     Close,
     /// Use (and save, when the kiosk has a config file) these settings.
     Apply(Box<KioskConfig>),
-    /// Exchange `code` for a device token at `hub_url`.
-    Enroll {
-        hub_url: String,
-        code: String,
-    },
+    /// Exchange the code for a device token at the hub (pinning its CA
+    /// when the enrollment names one).
+    Enroll(Enrollment),
     /// Show this `[camera] device` setting's pictures in the panel.
     TestCamera(String),
     /// Close the kiosk program.
@@ -375,7 +374,7 @@ impl Panel {
     fn scanned(&mut self, text: String) -> Action {
         self.last_scan = Some(text.clone());
         match crate::hub::cli::parse_enrollment_qr(&text) {
-            Some((hub_url, code)) => self.enroll(hub_url, code),
+            Some(enrollment) => self.enroll(enrollment),
             None => Action::None,
         }
     }
@@ -384,12 +383,16 @@ impl Panel {
         // The whole QR text pasted or typed, or just the code for the hub
         // address above.
         let typed = self.enroll_code.trim().to_owned();
-        let (hub_url, code) = crate::hub::cli::parse_enrollment_qr(&typed)
-            .unwrap_or_else(|| (self.draft.hub_url.clone(), typed));
-        if code.is_empty() {
+        let enrollment =
+            crate::hub::cli::parse_enrollment_qr(&typed).unwrap_or_else(|| Enrollment {
+                hub_url: self.draft.hub_url.clone(),
+                code: typed,
+                ca_fingerprint: None,
+            });
+        if enrollment.code.is_empty() {
             return Action::None;
         }
-        self.enroll(hub_url, code)
+        self.enroll(enrollment)
     }
 
     fn enrolled(&mut self, result: Result<Enrolled, Text>) -> Action {
@@ -426,13 +429,13 @@ impl Panel {
         Action::None
     }
 
-    fn enroll(&mut self, hub_url: String, code: String) -> Action {
+    fn enroll(&mut self, enrollment: Enrollment) -> Action {
         if self.enrolling {
             return Action::None;
         }
         self.enrolling = true;
         self.outcome = None;
-        Action::Enroll { hub_url, code }
+        Action::Enroll(enrollment)
     }
 
     fn apply(&mut self) -> Action {
