@@ -139,6 +139,8 @@ pub struct Metrics {
     pub records_purged: AtomicU64,
     pub client_errors: AtomicU64,
     pub calls: AtomicU64,
+    /// Argon2 PIN verifications run (dummy ones for unknown clerks included).
+    pub pin_verifications: AtomicU64,
 }
 
 impl Metrics {
@@ -161,6 +163,31 @@ pub(crate) struct Inner {
     /// graceful shutdown does not wait for boards that never hang up.
     pub closing: tokio::sync::watch::Sender<bool>,
     pub postal: PostalSource,
+    /// Argon2 PIN checks running at once (each takes ~19 MiB and a core):
+    /// a burst of logins waits here instead of filling memory.
+    pub pin_checks: tokio::sync::Semaphore,
+    /// The public pages (`/status`, `/metrics`) answered at once, so a
+    /// flood of them leaves the workers and the database to the API.
+    pub public_pages: tokio::sync::Semaphore,
+    /// The board as the status page last read it ([`AppState::status_board`]).
+    pub status_board: tokio::sync::Mutex<Option<StatusSnapshot>>,
+    /// Bumped by every event: a cached status board older than it is stale.
+    pub changes: AtomicU64,
+}
+
+/// PIN checks at once (see [`Inner::pin_checks`]).
+pub const PIN_CHECKS_AT_ONCE: usize = 2;
+/// Public page requests served at once (see [`Inner::public_pages`]).
+pub const PUBLIC_PAGES_AT_ONCE: usize = 4;
+/// How long the status page may show a board without re-reading it.
+pub const STATUS_BOARD_MAX_AGE: std::time::Duration = std::time::Duration::from_secs(1);
+
+/// The board behind the status page, and what it was read for.
+pub(crate) struct StatusSnapshot {
+    pub board: Arc<api::Board>,
+    pub read_at: std::time::Instant,
+    /// [`Inner::changes`] when it was read.
+    pub changes: u64,
 }
 
 /// Shared state of the handlers.
@@ -189,6 +216,10 @@ impl AppState {
             day: Mutex::new(today),
             closing: tokio::sync::watch::channel(false).0,
             config: options.config,
+            pin_checks: tokio::sync::Semaphore::new(PIN_CHECKS_AT_ONCE),
+            public_pages: tokio::sync::Semaphore::new(PUBLIC_PAGES_AT_ONCE),
+            status_board: tokio::sync::Mutex::new(None),
+            changes: AtomicU64::new(0),
         })))
     }
 
@@ -232,6 +263,27 @@ impl AppState {
             .db
             .call(move |c| store::hub::board(c, &office, day, now))
             .await
+    }
+
+    /// The board for the status page: read at most once a
+    /// [`STATUS_BOARD_MAX_AGE`] and again after any change, whatever the
+    /// number of phones asking (one reads, the others wait for it).
+    pub(crate) async fn status_board(&self) -> store::Result<Arc<api::Board>> {
+        let mut cached = self.0.status_board.lock().await;
+        let changes = self.0.changes.load(Ordering::Acquire);
+        if let Some(snapshot) = cached.as_ref()
+            && snapshot.changes == changes
+            && snapshot.read_at.elapsed() < STATUS_BOARD_MAX_AGE
+        {
+            return Ok(snapshot.board.clone());
+        }
+        let board = Arc::new(self.current_board().await?);
+        *cached = Some(StatusSnapshot {
+            board: board.clone(),
+            read_at: std::time::Instant::now(),
+            changes,
+        });
+        Ok(board)
     }
 
     /// Deletes completed records past the retention period. Returns how many.

@@ -5,6 +5,12 @@
 //! with `<meta http-equiv="refresh">`. The language comes from `?lang=`,
 //! then `Accept-Language`, then Japanese; a list of links switches it. It
 //! shows only numbers and counts, never personal data.
+//!
+//! Both pages are public, so they are kept cheap: the board behind them is
+//! read at most once a second ([`AppState::status_board`]) and only a few
+//! are answered at once ([`super::PUBLIC_PAGES_AT_ONCE`]); a phone flood
+//! waits its turn while kiosks and clerks keep theirs. The page forbids
+//! scripts, framing and type sniffing ([`SECURITY_HEADERS`]).
 
 use std::collections::HashMap;
 use std::fmt::Write;
@@ -47,13 +53,28 @@ fn page_lang(query: &HashMap<String, String>, headers: &HeaderMap) -> Lang {
         .unwrap_or_else(Lang::ja)
 }
 
+/// What the status page's answer forbids: scripts, any other source,
+/// being framed (clickjacking), and guessing another content type.
+pub const SECURITY_HEADERS: [(&str, &str); 4] = [
+    (
+        "content-security-policy",
+        "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    ),
+    ("x-content-type-options", "nosniff"),
+    ("x-frame-options", "DENY"),
+    ("referrer-policy", "no-referrer"),
+];
+
 pub async fn page(
     State(s): State<AppState>,
     Query(query): Query<HashMap<String, String>>,
     headers: HeaderMap,
 ) -> Response {
+    let Ok(_turn) = s.0.public_pages.acquire().await else {
+        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+    };
     let lang = page_lang(&query, &headers);
-    let board = match s.current_board().await {
+    let board = match s.status_board().await {
         Ok(board) => board,
         Err(e) => return ApiError::from(e).into_response(),
     };
@@ -135,15 +156,22 @@ pub async fn page(
         tr("status-no-personal-data", &[])
     );
     let mut response = Html(html).into_response();
-    response.headers_mut().insert(
+    let answer = response.headers_mut();
+    answer.insert(
         header::CACHE_CONTROL,
         header::HeaderValue::from_static("no-store"),
     );
+    for (name, value) in SECURITY_HEADERS {
+        answer.insert(name, header::HeaderValue::from_static(value));
+    }
     response
 }
 
 /// Prometheus text exposition format, version 0.0.4.
 pub async fn metrics(State(s): State<AppState>) -> Response {
+    let Ok(_turn) = s.0.public_pages.acquire().await else {
+        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+    };
     let m = &s.0.metrics;
     let mut out = String::with_capacity(2048);
     let counters = [
@@ -183,6 +211,11 @@ pub async fn metrics(State(s): State<AppState>) -> Response {
             "Answers with a 4xx status.",
             &m.client_errors,
         ),
+        (
+            "madoguchi_pin_verifications_total",
+            "Argon2 PIN verifications run (refused attempts run none).",
+            &m.pin_verifications,
+        ),
     ];
     for (name, help, value) in counters {
         let _ = writeln!(
@@ -191,7 +224,7 @@ pub async fn metrics(State(s): State<AppState>) -> Response {
             value.load(Ordering::Relaxed)
         );
     }
-    match s.current_board().await {
+    match s.status_board().await {
         Ok(board) => {
             let _ = writeln!(
                 out,
