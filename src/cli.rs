@@ -29,9 +29,8 @@ impl CommonArgs {
                 true,
             ),
         };
-        let made = create_private_dir(&dir).and_then(|()| {
-            if ours { restrict_dir(&dir) } else { Ok(()) }
-        });
+        let made =
+            create_private_dir(&dir).and_then(|()| if ours { restrict_dir(&dir) } else { Ok(()) });
         if let Err(error) = made {
             tracing::warn!(dir = %dir.display(), %error, "cannot create data directory");
         }

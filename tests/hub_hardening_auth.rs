@@ -159,9 +159,8 @@ async fn wrong_enrollment_codes_stop_enrollment_for_a_while() {
     assert_eq!(status, 429, "{body}");
     assert_eq!(body["error"]["key"], "hub-error-enroll-throttled");
     assert!(body["message"].as_str().unwrap().contains("登録"), "{body}");
-    hub.clock.advance(chrono::Duration::minutes(
-        store::ENROLL_WINDOW_MINUTES + 1,
-    ));
+    hub.clock
+        .advance(chrono::Duration::minutes(store::ENROLL_WINDOW_MINUTES + 1));
     let (status, body) = hub
         .post("", "/api/v1/devices/enroll", json!({"code": code}))
         .await;
@@ -279,7 +278,11 @@ async fn a_kiosk_cannot_post_a_record_on_another_kiosks_ticket() {
         "hub-error-record-other-ticket"
     );
     let (_, answer) = hub
-        .post(&mine, "/api/v1/records", push(record("ヤマダ", Some(number))))
+        .post(
+            &mine,
+            "/api/v1/records",
+            push(record("ヤマダ", Some(number))),
+        )
         .await;
     assert_eq!(answer["records"][0]["outcome"], "stored", "{answer}");
     hub.stop().await;

@@ -375,7 +375,11 @@ fn closing_the_pad_does_not_reset_the_admin_pin_count() {
     open(&mut h);
     h.auto = false;
     h.enter_pin("0000");
-    assert_eq!(h.effects.len(), 1, "the attempt within the limit is checked");
+    assert_eq!(
+        h.effects.len(),
+        1,
+        "the attempt within the limit is checked"
+    );
     let locked = I18n::embedded().tr_args(
         &Lang::ja(),
         "kiosk-admin-pin-locked",

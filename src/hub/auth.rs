@@ -131,8 +131,7 @@ pub fn verify_pin(pin: &str, phc: &str) -> bool {
 
 /// What an unknown clerk's PIN is compared with: a hash made like the real
 /// ones (same cost), of a PIN outside the allowed shape so nothing matches.
-static DUMMY_HASH: LazyLock<String> =
-    LazyLock::new(|| hash_pin("not a pin").unwrap_or_default());
+static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| hash_pin("not a pin").unwrap_or_default());
 
 impl AppState {
     /// Verifies `pin` against `hash` (the dummy hash when `None`) off the

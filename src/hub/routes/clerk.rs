@@ -122,7 +122,10 @@ pub(super) async fn call_next(
 /// refused rather than guessed at.
 fn refuse_repeated_services(services: &[String]) -> ApiResult<()> {
     let mut seen = std::collections::HashSet::new();
-    match services.iter().find(|service| !seen.insert(service.as_str())) {
+    match services
+        .iter()
+        .find(|service| !seen.insert(service.as_str()))
+    {
         Some(repeated) => Err(ApiError::bad_request(
             Message::new("hub-error-repeated-service").arg("service", repeated.as_str()),
         )),

@@ -93,11 +93,13 @@ fn attempts(
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .optional()?;
-    Ok(row.map(|(failures, until)| match until.as_deref().and_then(parse_ts) {
-        Some(until) if until > now => (failures, true),
-        Some(_) => (0, false),
-        None => (failures, false),
-    }))
+    Ok(row.map(
+        |(failures, until)| match until.as_deref().and_then(parse_ts) {
+            Some(until) if until > now => (failures, true),
+            Some(_) => (0, false),
+            None => (failures, false),
+        },
+    ))
 }
 
 /// Counts one more attempt; the one that reaches the limit locks (it is

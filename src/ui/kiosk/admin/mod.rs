@@ -282,7 +282,12 @@ impl PinPad {
         Action::None
     }
 
-    fn submit(&mut self, now: Instant, current: &KioskConfig, attempts: &mut PinAttempts) -> Action {
+    fn submit(
+        &mut self,
+        now: Instant,
+        current: &KioskConfig,
+        attempts: &mut PinAttempts,
+    ) -> Action {
         if current.admin.pin_hash.is_none() {
             self.entered.clear();
             self.error = Some(Text::new("kiosk-admin-pin-not-configured"));
@@ -303,7 +308,12 @@ impl PinPad {
         Action::None
     }
 
-    fn view<'a>(&self, ctx: &Ctx<'_>, now: Instant, attempts: &PinAttempts) -> Element<'a, Message> {
+    fn view<'a>(
+        &self,
+        ctx: &Ctx<'_>,
+        now: Instant,
+        attempts: &PinAttempts,
+    ) -> Element<'a, Message> {
         let dots = if self.entered.is_empty() {
             " ".to_owned()
         } else {
