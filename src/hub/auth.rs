@@ -9,7 +9,7 @@
 //! Every attempt is counted in the store *before* its PIN is verified
 //! ([`store::begin_pin_attempt`]), so a parallel burst gets no more checks
 //! than the allowance, and the checks that do run go through
-//! [`AppState::verify_pin_attempt`]: at most [`super::PIN_CHECKS_AT_ONCE`]
+//! `AppState::verify_pin_attempt`: at most [`super::PIN_CHECKS_AT_ONCE`]
 //! at once (argon2 takes ~19 MiB each), counted in
 //! `madoguchi_pin_verifications_total`. An unknown or disabled clerk id is
 //! checked against a dummy hash, so it answers as slowly as a real one.

@@ -16,15 +16,15 @@
 //!
 //! | method, path | who | body → answer |
 //! | --- | --- | --- |
-//! | `POST /api/v1/devices/enroll` | anyone with a code | `{"code"}` → `{"token","role","name"}` |
+//! | `POST /api/v1/devices/enroll` | anyone with a code | `{"code"}` → `{"token","role","name"}`; 404 for a wrong code; after 10 wrong codes from anywhere in 10 minutes, 429 `hub-error-enroll-throttled` for every code, unread |
 //! | `POST /api/v1/tickets` | kiosk | `{"service":"A"}` → `{"number":"A-012","service","position","estimated_wait_minutes","day","issued_at","offline":false}` |
-//! | `POST /api/v1/records` | kiosk | `{"records":[RecordIn…],"tickets":[{"number","day","issued_at"}…]}` → `{"records":[{"id","outcome":"stored"\|"duplicate"\|"refused","error"?}],"tickets":[…]}` |
+//! | `POST /api/v1/records` | kiosk | `{"records":[RecordIn…],"tickets":[{"number","day","issued_at"}…]}` → `{"records":[{"id","outcome":"stored"\|"duplicate"\|"refused","error"?}],"tickets":[…]}`; a record on a ticket another device took is refused (`hub-error-record-other-ticket`) |
 //! | `POST /api/v1/leases` | kiosk | `{"service":"A","day"?}` → `{"service","day","first","last"}` |
 //! | `GET /api/v1/board` | any device or clerk | → [`api::Board`] |
 //! | `GET /api/v1/events` | any device or clerk | SSE stream of [`api::HubEvent`] (`event:` = its `type`) |
-//! | `POST /api/v1/clerk/login` | clerk-station | `{"id","pin","counter"?}` → `{"session","clerk","counter","expires_at"}` |
+//! | `POST /api/v1/clerk/login` | clerk-station | `{"id","pin","counter"?}` → `{"session","clerk","counter","expires_at"}`; 401 for a wrong id or PIN; 429 while the clerk (5 attempts) or the station (10) is locked out, for 5 minutes ([`auth`]) |
 //! | `POST /api/v1/clerk/logout` | clerk | → 204 |
-//! | `POST /api/v1/clerk/call-next` | clerk | `{"counter"?,"services"?}` → [`api::VisitDetail`] or 204 when nobody waits |
+//! | `POST /api/v1/clerk/call-next` | clerk | `{"counter"?,"services"?}` → [`api::VisitDetail`] or 204 when nobody waits; always to the session's counter (403 when `counter` names another); 400 for a service named twice |
 //! | `GET /api/v1/visits?services=A,B&limit=N` | clerk | → open visits in queue order |
 //! | `POST /api/v1/visits/walk-in` | clerk | `{"service"}` → [`api::Ticket`] |
 //! | `GET /api/v1/visits/{id}` | clerk | → [`api::VisitDetail`] (history, records) |
@@ -46,7 +46,9 @@
 //! Public: `GET /healthz` (`ok`), `GET /status` (the phone page: plain
 //! HTML in the resident's language from `?lang=` or `Accept-Language`,
 //! numbers being called and waiting counts per service, refreshing itself, no
-//! personal data), `GET /metrics` (Prometheus text).
+//! personal data; with a Content-Security-Policy, `nosniff` and no framing),
+//! `GET /metrics` (Prometheus text). Both read a board at most a second
+//! old and are answered a few at a time (`status.rs`).
 //!
 //! Errors are `{"error":{"key","args"},"message"}` ([`api::ErrorBody`]):
 //! the fluent key lets each client show the reason in its reader's language;
@@ -55,7 +57,9 @@
 //! `hub-error-body-data` (with the field's `path` when the parser names
 //! one); a body that is not `application/json` 415 `hub-error-body-type`;
 //! bodies over the limit 413; unknown routes 404. The parser's English
-//! reason only goes to the hub's log, never into an answer.
+//! reason only goes to the hub's log, never into an answer; so does the
+//! database's: a failure of the store is 500 (503 when it is unavailable)
+//! with `hub-error-internal`.
 //!
 //! Staff calls: creating and answering one is audited (without the note)
 //! and sent on the event stream as `staff_call` / `staff_call_answered`, so
@@ -175,9 +179,11 @@ pub(crate) struct Inner {
     pub changes: AtomicU64,
 }
 
-/// PIN checks at once (see [`Inner::pin_checks`]).
+/// Argon2 PIN checks running at once: a burst of logins waits for a
+/// slot instead of filling memory (~19 MiB a check).
 pub const PIN_CHECKS_AT_ONCE: usize = 2;
-/// Public page requests served at once (see [`Inner::public_pages`]).
+/// Public page requests (`/status`, `/metrics`) served at once, so a
+/// flood of them leaves the workers and the database to the API.
 pub const PUBLIC_PAGES_AT_ONCE: usize = 4;
 /// How long the status page may show a board without re-reading it.
 pub const STATUS_BOARD_MAX_AGE: std::time::Duration = std::time::Duration::from_secs(1);
