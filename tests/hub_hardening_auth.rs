@@ -51,11 +51,16 @@ async fn a_parallel_burst_of_wrong_pins_gets_five_checks_and_no_login() {
     cli::add_clerk(hub.dir.path(), "c1", "1357").unwrap();
     let station = hub.device("desk", Role::ClerkStation).await;
     let before = pin_verifications(&hub).await;
-    // 127 wrong PINs and the right one, all at once (the right one last).
-    let pins: Vec<&str> = (0..127).map(|_| "0000").chain(["1357"]).collect();
-    let answers =
-        futures_util::future::join_all(pins.iter().map(|pin| login(&hub, &station, "c1", pin)))
-            .await;
+    // 127 wrong PINs at once, and the right one 20 ms into the burst
+    // (while the wrong ones are still being answered).
+    let wrong =
+        futures_util::future::join_all((0..127).map(|_| login(&hub, &station, "c1", "0000")));
+    let right = async {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+        login(&hub, &station, "c1", "1357").await
+    };
+    let (mut answers, right) = futures_util::future::join(wrong, right).await;
+    answers.push(right);
     let verified = pin_verifications(&hub).await - before;
     assert!(
         verified <= store::MAX_FAILED_LOGINS as u64,
@@ -326,13 +331,18 @@ async fn the_status_page_reads_the_board_once_a_second_or_on_a_change() {
     };
     hub.post(&kiosk, "/api/v1/tickets", json!({"service": "A"}))
         .await;
+    let read = Instant::now();
     let first = waiting().await;
     // A change behind the hub's back (no event): the page keeps its
     // snapshot for a second instead of reading the store per request.
     let conn = store::open(hub.dir.path()).unwrap();
     let day = chrono::NaiveDate::from_ymd_opt(2025, 4, 1).unwrap();
     store::issue_ticket(&conn, day, "A", "hub", None, hub.clock.now(), "test").unwrap();
-    assert_eq!(waiting().await, first, "served from the snapshot");
+    let again = waiting().await;
+    // (A machine that stalled for a second may rightly have read again.)
+    if read.elapsed() < Duration::from_millis(900) {
+        assert_eq!(again, first, "served from the snapshot");
+    }
     tokio::time::sleep(Duration::from_millis(1100)).await;
     let later = waiting().await;
     assert_ne!(later, first, "read again after a second");
