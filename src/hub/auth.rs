@@ -165,17 +165,17 @@ pub(crate) async fn attempt_login(
 ) -> crate::store::Result<bool> {
     let now = state.0.clock.now();
     let id = clerk.to_owned();
-    let hash = state
+    let attempt = state
         .db()
         .call(move |c| store::begin_pin_attempt(c, &id, station, now))
         .await?;
-    let known = hash.is_some();
-    let right = state.verify_pin_attempt(pin, hash).await && known;
+    let known = attempt.hash.is_some();
+    let right = state.verify_pin_attempt(pin, attempt.hash.clone()).await && known;
     if right {
         let id = clerk.to_owned();
         state
             .db()
-            .call(move |c| store::pin_right(c, &id, station))
+            .call(move |c| store::pin_right(c, &id, station, &attempt))
             .await?;
     }
     Ok(right)

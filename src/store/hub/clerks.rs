@@ -133,20 +133,29 @@ fn locked(station: bool) -> StoreError {
     StoreError::Throttled(Message::new(key).arg("minutes", LOCKOUT_MINUTES))
 }
 
+/// A PIN attempt the store counted and allows to be verified.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PinAttempt {
+    /// The PIN hash to verify against; `None` for an unknown or disabled
+    /// clerk (the caller verifies against a dummy hash all the same, so the
+    /// answer takes as long as for a real clerk).
+    pub hash: Option<String>,
+    /// This attempt reached the clerk's limit and locked the clerk.
+    pub locked_clerk: bool,
+    /// This attempt reached the station's limit and locked the station.
+    pub locked_station: bool,
+}
+
 /// Counts a PIN attempt *before* it is verified, for the clerk and for the
 /// station it comes from, so a parallel burst cannot get more checks than
 /// the allowance: past it, the answer is a refusal without any check. The
 /// count is a failure until [`pin_right`] releases it.
-///
-/// Returns the PIN hash to verify against; `None` for an unknown or
-/// disabled clerk (the caller verifies against a dummy hash all the same,
-/// so the answer takes as long as for a real clerk).
 pub fn begin_pin_attempt(
     conn: &Connection,
     clerk: &str,
     station: i64,
     now: DateTime<Utc>,
-) -> Result<Option<String>> {
+) -> Result<PinAttempt> {
     let (station_failures, station_locked) =
         attempts(conn, Counted::Station, &station, now)?.unwrap_or((0, false));
     if station_locked {
@@ -168,7 +177,8 @@ pub fn begin_pin_attempt(
         },
         None => None,
     };
-    if count_attempt(conn, Counted::Station, &station, station_failures, now)? {
+    let locked_station = count_attempt(conn, Counted::Station, &station, station_failures, now)?;
+    if locked_station {
         audit::append(
             conn,
             now,
@@ -178,9 +188,11 @@ pub fn begin_pin_attempt(
             json!({}),
         )?;
     }
-    if let Some(failures) = clerk_failures
-        && count_attempt(conn, Counted::Clerk, &clerk, failures, now)?
-    {
+    let locked_clerk = match clerk_failures {
+        Some(failures) => count_attempt(conn, Counted::Clerk, &clerk, failures, now)?,
+        None => false,
+    };
+    if locked_clerk {
         audit::append(
             conn,
             now,
@@ -190,21 +202,34 @@ pub fn begin_pin_attempt(
             json!({}),
         )?;
     }
-    Ok(hash)
+    Ok(PinAttempt {
+        hash,
+        locked_clerk,
+        locked_station,
+    })
 }
 
-/// The PIN of an attempt was right: the clerk's and the station's count
-/// start again, unless a lock is on (set by other attempts of the same
-/// burst: it holds until it expires).
-pub fn pin_right(conn: &Connection, clerk: &str, station: i64) -> Result<()> {
-    conn.execute(
-        "UPDATE clerks SET failed_logins = 0 WHERE id = ?1 AND locked_until IS NULL",
-        [clerk],
-    )?;
-    conn.execute(
-        "UPDATE devices SET failed_logins = 0 WHERE id = ?1 AND locked_until IS NULL",
-        [station],
-    )?;
+/// The PIN of `attempt` was right: the clerk's and the station's counts
+/// start again. A lock stays on (until it expires) unless this very
+/// attempt set it: then it was the clerk's own last try, not a burst of
+/// others' wrong ones.
+pub fn pin_right(conn: &Connection, clerk: &str, station: i64, attempt: &PinAttempt) -> Result<()> {
+    let release = |counted: Counted, id: &dyn rusqlite::ToSql, locked_here: bool| {
+        let lock_condition = if locked_here {
+            ""
+        } else {
+            " AND locked_until IS NULL"
+        };
+        conn.execute(
+            &format!(
+                "UPDATE {} SET failed_logins = 0, locked_until = NULL WHERE id = ?1{lock_condition}",
+                counted.table()
+            ),
+            [id],
+        )
+    };
+    release(Counted::Clerk, &clerk, attempt.locked_clerk)?;
+    release(Counted::Station, &station, attempt.locked_station)?;
     Ok(())
 }
 
@@ -318,4 +343,75 @@ pub fn end_session(conn: &Connection, token: &str, now: DateTime<Utc>, actor: &s
     )?;
     audit::append(conn, now, actor, "clerk.logout", actor, json!({}))?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{db, now};
+    use super::*;
+    use crate::store::hub::{create_enrollment, enroll};
+
+    fn station(conn: &Connection) -> i64 {
+        let code = create_enrollment(conn, "desk", Role::ClerkStation, now(), "cli").unwrap();
+        enroll(conn, &code, now()).unwrap().0.id
+    }
+
+    #[test]
+    fn attempts_are_counted_before_the_check_and_lock_at_the_limit() {
+        let conn = db();
+        let desk = station(&conn);
+        add_clerk(&conn, "c1", "hash", now(), "cli").unwrap();
+        let mut last = None;
+        for _ in 0..MAX_FAILED_LOGINS {
+            last = Some(begin_pin_attempt(&conn, "c1", desk, now()).unwrap());
+        }
+        assert!(last.as_ref().unwrap().locked_clerk);
+        // Past the limit: refused, nothing to verify.
+        assert!(matches!(
+            begin_pin_attempt(&conn, "c1", desk, now()),
+            Err(StoreError::Throttled(_))
+        ));
+        // A right PIN among the first attempts (not the locking one) does
+        // not lift the lock the others set.
+        let first = PinAttempt {
+            hash: Some("hash".into()),
+            locked_clerk: false,
+            locked_station: false,
+        };
+        pin_right(&conn, "c1", desk, &first).unwrap();
+        assert!(begin_pin_attempt(&conn, "c1", desk, now()).is_err());
+        // The lock expires.
+        let later = now() + Duration::minutes(LOCKOUT_MINUTES + 1);
+        assert!(begin_pin_attempt(&conn, "c1", desk, later).is_ok());
+    }
+
+    #[test]
+    fn a_right_last_try_lifts_the_lock_it_set() {
+        let conn = db();
+        let desk = station(&conn);
+        add_clerk(&conn, "c1", "hash", now(), "cli").unwrap();
+        for _ in 1..MAX_FAILED_LOGINS {
+            begin_pin_attempt(&conn, "c1", desk, now()).unwrap();
+        }
+        let last = begin_pin_attempt(&conn, "c1", desk, now()).unwrap();
+        assert!(last.locked_clerk);
+        pin_right(&conn, "c1", desk, &last).unwrap();
+        let next = begin_pin_attempt(&conn, "c1", desk, now()).unwrap();
+        assert!(!next.locked_clerk, "counting starts again");
+    }
+
+    #[test]
+    fn unknown_clerks_count_on_the_station_only() {
+        let conn = db();
+        let desk = station(&conn);
+        for n in 0..MAX_STATION_FAILED_LOGINS {
+            let attempt = begin_pin_attempt(&conn, &format!("x{n}"), desk, now()).unwrap();
+            assert_eq!(attempt.hash, None);
+        }
+        add_clerk(&conn, "c1", "hash", now(), "cli").unwrap();
+        assert!(matches!(
+            begin_pin_attempt(&conn, "c1", desk, now()),
+            Err(StoreError::Throttled(m)) if m.key == "hub-error-login-station-locked"
+        ));
+    }
 }

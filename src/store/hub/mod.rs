@@ -37,7 +37,7 @@ use crate::i18n::Message;
 
 pub use board::board;
 pub use clerks::{
-    LOCKOUT_MINUTES, MAX_FAILED_LOGINS, MAX_STATION_FAILED_LOGINS, Session, add_clerk,
+    LOCKOUT_MINUTES, MAX_FAILED_LOGINS, MAX_STATION_FAILED_LOGINS, PinAttempt, Session, add_clerk,
     begin_pin_attempt, create_session, disable_clerk, end_session, pin_right, session,
 };
 pub use devices::{
