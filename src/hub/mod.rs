@@ -173,8 +173,8 @@ pub(crate) struct Inner {
     /// The public pages (`/status`, `/metrics`) answered at once, so a
     /// flood of them leaves the workers and the database to the API.
     pub public_pages: tokio::sync::Semaphore,
-    /// The board as the status page last read it ([`AppState::status_board`]).
-    pub status_board: tokio::sync::Mutex<Option<StatusSnapshot>>,
+    /// The board as the status page last read it ([`AppState::status_snapshot`]).
+    pub status_snapshot: tokio::sync::Mutex<Option<Arc<StatusSnapshot>>>,
     /// Bumped by every event: a cached status board older than it is stale.
     pub changes: AtomicU64,
 }
@@ -188,12 +188,14 @@ pub const PUBLIC_PAGES_AT_ONCE: usize = 4;
 /// How long the status page may show a board without re-reading it.
 pub const STATUS_BOARD_MAX_AGE: std::time::Duration = std::time::Duration::from_secs(1);
 
-/// The board behind the status page, and what it was read for.
+/// The board behind the status page, what it was read for, and the pages
+/// made from it so far (by language code).
 pub(crate) struct StatusSnapshot {
-    pub board: Arc<api::Board>,
+    pub board: api::Board,
     pub read_at: std::time::Instant,
     /// [`Inner::changes`] when it was read.
     pub changes: u64,
+    pub pages: Mutex<std::collections::HashMap<&'static str, axum::body::Bytes>>,
 }
 
 /// Shared state of the handlers.
@@ -224,7 +226,7 @@ impl AppState {
             config: options.config,
             pin_checks: tokio::sync::Semaphore::new(PIN_CHECKS_AT_ONCE),
             public_pages: tokio::sync::Semaphore::new(PUBLIC_PAGES_AT_ONCE),
-            status_board: tokio::sync::Mutex::new(None),
+            status_snapshot: tokio::sync::Mutex::new(None),
             changes: AtomicU64::new(0),
         })))
     }
@@ -271,25 +273,26 @@ impl AppState {
             .await
     }
 
-    /// The board for the status page: read at most once a
+    /// The board for the public pages: read at most once a
     /// [`STATUS_BOARD_MAX_AGE`] and again after any change, whatever the
     /// number of phones asking (one reads, the others wait for it).
-    pub(crate) async fn status_board(&self) -> store::Result<Arc<api::Board>> {
-        let mut cached = self.0.status_board.lock().await;
+    pub(crate) async fn status_snapshot(&self) -> store::Result<Arc<StatusSnapshot>> {
+        let mut cached = self.0.status_snapshot.lock().await;
         let changes = self.0.changes.load(Ordering::Acquire);
         if let Some(snapshot) = cached.as_ref()
             && snapshot.changes == changes
             && snapshot.read_at.elapsed() < STATUS_BOARD_MAX_AGE
         {
-            return Ok(snapshot.board.clone());
+            return Ok(snapshot.clone());
         }
-        let board = Arc::new(self.current_board().await?);
-        *cached = Some(StatusSnapshot {
-            board: board.clone(),
+        let snapshot = Arc::new(StatusSnapshot {
+            board: self.current_board().await?,
             read_at: std::time::Instant::now(),
             changes,
+            pages: Mutex::default(),
         });
-        Ok(board)
+        *cached = Some(snapshot.clone());
+        Ok(snapshot)
     }
 
     /// Deletes completed records past the retention period. Returns how many.

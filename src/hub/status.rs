@@ -7,8 +7,8 @@
 //! shows only numbers and counts, never personal data.
 //!
 //! Both pages are public, so they are kept cheap: the board behind them is
-//! read at most once a second ([`AppState::status_board`]) and only a few
-//! are answered at once ([`super::PUBLIC_PAGES_AT_ONCE`]); a phone flood
+//! read at most once a second (`AppState::status_snapshot`), each
+//! language's page is made once from it, and only a few are answered at once ([`super::PUBLIC_PAGES_AT_ONCE`]); a phone flood
 //! waits its turn while kiosks and clerks keep theirs. The page forbids
 //! scripts, framing and type sniffing ([`SECURITY_HEADERS`]).
 
@@ -21,6 +21,7 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 
 use super::AppState;
+use super::api::Board;
 use super::error::ApiError;
 use crate::i18n::{Arg, Lang};
 
@@ -74,10 +75,34 @@ pub async fn page(
         return StatusCode::SERVICE_UNAVAILABLE.into_response();
     };
     let lang = page_lang(&query, &headers);
-    let board = match s.status_board().await {
-        Ok(board) => board,
+    let snapshot = match s.status_snapshot().await {
+        Ok(snapshot) => snapshot,
         Err(e) => return ApiError::from(e).into_response(),
     };
+    let made = {
+        let pages = snapshot.pages.lock().unwrap_or_else(|e| e.into_inner());
+        pages.get(lang.code()).cloned()
+    };
+    let html = made.unwrap_or_else(|| {
+        let html = axum::body::Bytes::from(render(&s, &snapshot.board, &lang));
+        let mut pages = snapshot.pages.lock().unwrap_or_else(|e| e.into_inner());
+        pages.insert(lang.code(), html.clone());
+        html
+    });
+    let mut response = Html(html).into_response();
+    let answer = response.headers_mut();
+    answer.insert(
+        header::CACHE_CONTROL,
+        header::HeaderValue::from_static("no-store"),
+    );
+    for (name, value) in SECURITY_HEADERS {
+        answer.insert(name, header::HeaderValue::from_static(value));
+    }
+    response
+}
+
+/// The page in `lang` for `board`.
+fn render(s: &AppState, board: &Board, lang: &Lang) -> String {
     let i18n = &s.0.i18n;
     let tr = |key: &str, args: &[(&str, Arg)]| escape(&i18n.tr_args(&lang, key, args));
     let time = board.at.with_timezone(&s.0.tz).format("%H:%M").to_string();
@@ -155,16 +180,7 @@ pub async fn page(
         "</nav><p><small>{}</small></p></body></html>",
         tr("status-no-personal-data", &[])
     );
-    let mut response = Html(html).into_response();
-    let answer = response.headers_mut();
-    answer.insert(
-        header::CACHE_CONTROL,
-        header::HeaderValue::from_static("no-store"),
-    );
-    for (name, value) in SECURITY_HEADERS {
-        answer.insert(name, header::HeaderValue::from_static(value));
-    }
-    response
+    html
 }
 
 /// Prometheus text exposition format, version 0.0.4.
@@ -224,8 +240,9 @@ pub async fn metrics(State(s): State<AppState>) -> Response {
             value.load(Ordering::Relaxed)
         );
     }
-    match s.status_board().await {
-        Ok(board) => {
+    match s.status_snapshot().await {
+        Ok(snapshot) => {
+            let board = &snapshot.board;
             let _ = writeln!(
                 out,
                 "# HELP madoguchi_waiting Residents waiting per service.\n# TYPE madoguchi_waiting gauge"
