@@ -104,7 +104,7 @@ pub async fn page(
 /// The page in `lang` for `board`.
 fn render(s: &AppState, board: &Board, lang: &Lang) -> String {
     let i18n = &s.0.i18n;
-    let tr = |key: &str, args: &[(&str, Arg)]| escape(&i18n.tr_args(&lang, key, args));
+    let tr = |key: &str, args: &[(&str, Arg)]| escape(&i18n.tr_args(lang, key, args));
     let time = board.at.with_timezone(&s.0.tz).format("%H:%M").to_string();
     let mut html = String::with_capacity(4096);
     let _ = write!(
@@ -130,7 +130,7 @@ fn render(s: &AppState, board: &Board, lang: &Lang) -> String {
             html,
             "<section><h2>{prefix} {name}</h2><h3>{calling}</h3><p>",
             prefix = escape(&service.prefix),
-            name = escape(&i18n.tr(&lang, &service.name_key)),
+            name = escape(&i18n.tr(lang, &service.name_key)),
             calling = tr("status-now-calling", &[]),
         );
         if service.calling.is_empty() {
