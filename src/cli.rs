@@ -20,13 +20,18 @@ pub struct CommonArgs {
 impl CommonArgs {
     /// The data directory for a role (`kiosk`, `hub`, …), created if missing.
     pub fn data_dir(&self, role: &str) -> PathBuf {
-        let dir = match &self.data_dir {
-            Some(dir) => dir.clone(),
-            None => directories::ProjectDirs::from("jp.lg", "Madoguchi", "madoguchi")
-                .map(|dirs| dirs.data_dir().join(role))
-                .unwrap_or_else(|| PathBuf::from(".madoguchi").join(role)),
+        let (dir, ours) = match &self.data_dir {
+            Some(dir) => (dir.clone(), false),
+            None => (
+                directories::ProjectDirs::from("jp.lg", "Madoguchi", "madoguchi")
+                    .map(|dirs| dirs.data_dir().join(role))
+                    .unwrap_or_else(|| PathBuf::from(".madoguchi").join(role)),
+                true,
+            ),
         };
-        if let Err(error) = std::fs::create_dir_all(&dir) {
+        let made =
+            create_private_dir(&dir).and_then(|()| if ours { restrict_dir(&dir) } else { Ok(()) });
+        if let Err(error) = made {
             tracing::warn!(dir = %dir.display(), %error, "cannot create data directory");
         }
         dir
@@ -76,13 +81,30 @@ pub fn write_private(path: &Path, contents: &[u8]) -> std::io::Result<()> {
     }
 }
 
-/// Creates a folder (and its parents) only its owner can enter.
+/// Creates `dir` and any missing parents readable by their owner only
+/// (0700): data directories hold personal data and device tokens. A folder
+/// that already exists is left as it is (it may be one the operator named
+/// for other things too).
 pub fn create_private_dir(dir: &Path) -> std::io::Result<()> {
-    std::fs::create_dir_all(dir)?;
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder.create(dir)
+}
+
+/// Makes a folder of the program's own (the platform's data directory)
+/// readable by its owner only, also when an older version made it open.
+fn restrict_dir(dir: &Path) -> std::io::Result<()> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
     }
+    #[cfg(not(unix))]
+    let _ = dir;
     Ok(())
 }

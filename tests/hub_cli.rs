@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use madoguchi::cli::CommonArgs;
-use madoguchi::hub::cli::{AuditAction, ClerkAction, HubAction, HubCommand, run};
+use madoguchi::hub::cli::{AuditAction, ClerkAction, HubAction, HubCommand, run, run_with_input};
 
 fn common(dir: &Path, config: Option<PathBuf>) -> CommonArgs {
     CommonArgs {
@@ -33,20 +33,27 @@ fn enroll_clerk_and_audit_commands() {
         hub_url: None,
     };
     assert_eq!(run(&c, cmd(enroll)).unwrap(), ExitCode::SUCCESS);
-    let add = HubAction::Clerk {
-        action: ClerkAction::Add {
-            id: "c1".into(),
-            pin: "2468".into(),
-        },
+    // The PIN comes on stdin, never on the command line.
+    let add = |id: &str| {
+        cmd(HubAction::Clerk {
+            action: ClerkAction::Add { id: id.into() },
+        })
     };
-    assert_eq!(run(&c, cmd(add)).unwrap(), ExitCode::SUCCESS);
-    let bad_pin = HubAction::Clerk {
-        action: ClerkAction::Add {
-            id: "c2".into(),
-            pin: "12".into(),
-        },
+    assert_eq!(
+        run_with_input(&c, add("c1"), &mut "2468\n".as_bytes()).unwrap(),
+        ExitCode::SUCCESS
+    );
+    assert_eq!(
+        run_with_input(&c, add("c2"), &mut "12\n".as_bytes()).unwrap(),
+        ExitCode::from(2)
+    );
+    let disable = |id: &str| {
+        cmd(HubAction::Clerk {
+            action: ClerkAction::Disable { id: id.into() },
+        })
     };
-    assert_eq!(run(&c, cmd(bad_pin)).unwrap(), ExitCode::from(2));
+    assert_eq!(run(&c, disable("c1")).unwrap(), ExitCode::SUCCESS);
+    assert_eq!(run(&c, disable("nobody")).unwrap(), ExitCode::from(2));
     assert_eq!(run(&c, cmd(HubAction::Devices)).unwrap(), ExitCode::SUCCESS);
     assert_eq!(
         run(&c, cmd(HubAction::Revoke { id: 1 })).unwrap(),

@@ -346,7 +346,7 @@ fn five_wrong_pins_lock_the_pad() {
         h.sees(&I18n::embedded().tr_args(
             &Lang::ja(),
             "kiosk-admin-pin-locked",
-            &[("seconds", 60.into())],
+            &[("seconds", admin::LOCKOUT.as_secs().into())],
         ))
     };
     assert!(locked(&h));
@@ -354,6 +354,51 @@ fn five_wrong_pins_lock_the_pad() {
     h.auto = false;
     h.enter_pin(PIN);
     assert!(h.effects.is_empty());
+}
+
+#[test]
+fn closing_the_pad_does_not_reset_the_admin_pin_count() {
+    let mut h = Harness::new();
+    let open = |h: &mut Harness| {
+        h.press_corner();
+        h.advance(Duration::from_millis(2100));
+        assert!(h.kiosk.admin().is_some());
+    };
+    open(&mut h);
+    for _ in 1..admin::MAX_FAILURES {
+        h.enter_pin("0000");
+    }
+    h.tap(&I18n::embedded().tr(&Lang::ja(), "kiosk-admin-cancel"));
+    assert!(h.kiosk.admin().is_none());
+    // Opened again: the count goes on, and the attempt that reaches the
+    // limit locks the pad when it is submitted, before its check answers.
+    open(&mut h);
+    h.auto = false;
+    h.enter_pin("0000");
+    assert_eq!(
+        h.effects.len(),
+        1,
+        "the attempt within the limit is checked"
+    );
+    let locked = I18n::embedded().tr_args(
+        &Lang::ja(),
+        "kiosk-admin-pin-locked",
+        &[("seconds", admin::LOCKOUT.as_secs().into())],
+    );
+    assert!(h.sees(&locked));
+    let check = h.effects.pop().unwrap();
+    let answer = block_on(h.kiosk.perform(check));
+    h.send(answer);
+    h.enter_pin(PIN);
+    assert!(h.effects.is_empty(), "no check while locked");
+    assert!(!h.kiosk.admin().unwrap().is_unlocked());
+    // After the lockout (the idle timeout has closed the pad by then) the
+    // right PIN opens the panel.
+    h.auto = true;
+    h.advance(admin::LOCKOUT);
+    open(&mut h);
+    h.enter_pin(PIN);
+    assert!(h.kiosk.admin().is_some_and(|a| a.is_unlocked()));
 }
 
 #[test]
@@ -619,6 +664,13 @@ fn enrollment_by_scanning_the_hubs_qr_against_a_real_hub() {
     // address in kiosk.toml, and the hub accepts the token.
     let data = dir.path().join("data");
     let token = std::fs::read_to_string(data.join("device-token")).unwrap();
+    // Readable by the kiosk's user only: the token is the kiosk's identity.
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&data.join("device-token")), 0o600);
+        assert_eq!(mode(&data), 0o700);
+    }
     let saved: KioskConfig = madoguchi::config::load(&path).unwrap();
     assert_eq!(saved.hub_url, hub.base);
     let (status, _) = rt.block_on(hub.get(&token, "/api/v1/board"));

@@ -74,3 +74,15 @@ hub-sync-no-lease = Cannot reach the hub, and this device has no lent numbers le
 hub-config-error-name-key = The service name key "{ $value }" is not in the translations (locales/ja/hub.ftl)
 hub-cli-revoked = Device { $id } was revoked
 hub-error-postal-unavailable = This hub has no postal code data; type the address by hand
+hub-error-login-station-locked = { $minutes ->
+    [one] Too many failed attempts at this station: try again in { $minutes } minute
+   *[other] Too many failed attempts at this station: try again in { $minutes } minutes
+}
+hub-error-enroll-throttled = { $minutes ->
+    [one] Too many wrong enrollment codes: try again in { $minutes } minute
+   *[other] Too many wrong enrollment codes: try again in { $minutes } minutes
+}
+hub-error-repeated-service = The service "{ $service }" is given more than once
+hub-error-record-other-ticket = Number { $number } was issued by another device, so this device cannot send an application for it
+hub-cli-pin-prompt = PIN (4 to 12 digits):
+hub-cli-clerk-disabled = Clerk "{ $id }" was disabled (their open sessions were ended)

@@ -74,3 +74,15 @@ hub-sync-no-lease = No hay conexión con el hub y no quedan números prestados a
 hub-config-error-name-key = La clave del nombre del servicio “{ $value }” no está en el archivo de traducción (locales/ja/hub.ftl)
 hub-cli-revoked = Se canceló el registro del equipo { $id }
 hub-error-postal-unavailable = Este hub no tiene datos de códigos postales; escriba la dirección a mano
+hub-error-login-station-locked = { $minutes ->
+    [one] Demasiados intentos fallidos en este puesto: no puede iniciar sesión durante { $minutes } minuto
+   *[other] Demasiados intentos fallidos en este puesto: no puede iniciar sesión durante { $minutes } minutos
+}
+hub-error-enroll-throttled = { $minutes ->
+    [one] Demasiados códigos de registro incorrectos: no se puede registrar durante { $minutes } minuto
+   *[other] Demasiados códigos de registro incorrectos: no se puede registrar durante { $minutes } minutos
+}
+hub-error-repeated-service = El servicio “{ $service }” se indicó más de una vez
+hub-error-record-other-ticket = El número { $number } lo emitió otro dispositivo; este dispositivo no puede enviar una solicitud para él
+hub-cli-pin-prompt = PIN (de 4 a 12 dígitos):
+hub-cli-clerk-disabled = Se desactivó al funcionario “{ $id }” (se cerraron sus sesiones abiertas)

@@ -75,3 +75,15 @@ hub-sync-no-lease = Não foi possível conectar ao hub e não restam senhas empr
 hub-config-error-name-key = A chave do nome do serviço “{ $value }” não está no arquivo de tradução (locales/ja/hub.ftl)
 hub-cli-revoked = O registro do aparelho { $id } foi cancelado
 hub-error-postal-unavailable = Este hub não tem dados de CEP; digite o endereço à mão
+hub-error-login-station-locked = { $minutes ->
+    [one] Muitas tentativas falharam neste posto: não é possível entrar por { $minutes } minuto
+   *[other] Muitas tentativas falharam neste posto: não é possível entrar por { $minutes } minutos
+}
+hub-error-enroll-throttled = { $minutes ->
+    [one] Muitos códigos de cadastro errados: não é possível cadastrar por { $minutes } minuto
+   *[other] Muitos códigos de cadastro errados: não é possível cadastrar por { $minutes } minutos
+}
+hub-error-repeated-service = O serviço “{ $service }” foi indicado mais de uma vez
+hub-error-record-other-ticket = A senha { $number } foi emitida por outro aparelho; este aparelho não pode enviar um pedido para ela
+hub-cli-pin-prompt = PIN (de 4 a 12 dígitos):
+hub-cli-clerk-disabled = O funcionário “{ $id }” foi desativado (as sessões abertas foram encerradas)

@@ -390,12 +390,29 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     write_atomic_with(path, bytes, |_| Ok(()))
 }
 
+/// [`write_atomic`] for a secret (the device token): the file is readable
+/// by its owner only from its first byte on (0600).
+pub fn write_atomic_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_atomic_mode(path, bytes, Some(0o600), |_| Ok(()))
+}
+
 /// [`write_atomic`] with a hook run after the temporary file is written
 /// and before it replaces `path`; an error from the hook stands for a crash
 /// at that point (tests use it) and leaves `path` as it was.
 pub fn write_atomic_with(
     path: &Path,
     bytes: &[u8],
+    before_rename: impl FnOnce(&Path) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    write_atomic_mode(path, bytes, None, before_rename)
+}
+
+/// The atomic write, with the file's Unix permission bits when given
+/// (else the process's default).
+fn write_atomic_mode(
+    path: &Path,
+    bytes: &[u8],
+    mode: Option<u32>,
     before_rename: impl FnOnce(&Path) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
     let folder = match path.parent() {
@@ -412,7 +429,16 @@ pub fn write_atomic_with(
         uuid::Uuid::new_v4().simple()
     ));
     let result = (|| {
-        let mut file = std::fs::File::create(&temp)?;
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        if let Some(mode) = mode {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(mode);
+        }
+        #[cfg(not(unix))]
+        let _ = mode;
+        let mut file = options.open(&temp)?;
         file.write_all(bytes)?;
         file.sync_all()?;
         drop(file);

@@ -3,7 +3,18 @@
 //! Device tokens and session tokens are 256-bit random strings stored only
 //! as SHA-256 hashes. Clerk PINs are short, so they are stored as argon2id
 //! PHC strings and verified off the async workers (argon2 is slow on
-//! purpose); five wrong PINs lock the clerk out for five minutes.
+//! purpose); five wrong PINs lock the clerk out for five minutes, ten wrong
+//! PINs from one clerk station lock the station.
+//!
+//! Every attempt is counted in the store *before* its PIN is verified
+//! ([`store::begin_pin_attempt`]), so a parallel burst gets no more checks
+//! than the allowance, and the checks that do run go through
+//! `AppState::verify_pin_attempt`: at most [`super::PIN_CHECKS_AT_ONCE`]
+//! at once (argon2 takes ~19 MiB each), counted in
+//! `madoguchi_pin_verifications_total`. An unknown or disabled clerk id is
+//! checked against a dummy hash, so it answers as slowly as a real one.
+
+use std::sync::LazyLock;
 
 use argon2::Argon2;
 use argon2::password_hash::phc::PasswordHash;
@@ -12,11 +23,11 @@ use axum::extract::FromRequestParts;
 use axum::http::StatusCode;
 use axum::http::request::Parts;
 
-use super::AppState;
 use super::api::Role;
 use super::error::ApiError;
+use super::{AppState, Metrics};
 use crate::i18n::Message;
-use crate::store::hub::{Device, Session};
+use crate::store::hub::{self as store, Device, Session};
 
 /// The authenticated caller of a request.
 #[derive(Debug, Clone)]
@@ -116,6 +127,58 @@ pub fn verify_pin(pin: &str, phc: &str) -> bool {
             .verify_password(pin.as_bytes(), &hash)
             .is_ok()
     })
+}
+
+/// What an unknown clerk's PIN is compared with: a hash made like the real
+/// ones (same cost), of a PIN outside the allowed shape so nothing matches.
+static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| hash_pin("not a pin").unwrap_or_default());
+
+impl AppState {
+    /// Verifies `pin` against `hash` (the dummy hash when `None`) off the
+    /// async workers, waiting for a free [`super::PIN_CHECKS_AT_ONCE`] slot.
+    pub(crate) async fn verify_pin_attempt(&self, pin: String, hash: Option<String>) -> bool {
+        let Ok(_slot) = self.0.pin_checks.acquire().await else {
+            return false;
+        };
+        Metrics::add(&self.0.metrics.pin_verifications, 1);
+        tokio::task::spawn_blocking(move || match hash {
+            Some(hash) => verify_pin(&pin, &hash),
+            None => {
+                verify_pin(&pin, &DUMMY_HASH);
+                false
+            }
+        })
+        .await
+        .unwrap_or(false)
+    }
+}
+
+/// Counts the attempt, then verifies: `Ok(true)` for the right PIN (its
+/// count released), `Ok(false)` for a wrong one or an unknown clerk; a
+/// locked clerk or station is refused ([`crate::store::StoreError::Throttled`])
+/// with no check.
+pub(crate) async fn attempt_login(
+    state: &AppState,
+    clerk: &str,
+    station: i64,
+    pin: String,
+) -> crate::store::Result<bool> {
+    let now = state.0.clock.now();
+    let id = clerk.to_owned();
+    let attempt = state
+        .db()
+        .call(move |c| store::begin_pin_attempt(c, &id, station, now))
+        .await?;
+    let known = attempt.hash.is_some();
+    let right = state.verify_pin_attempt(pin, attempt.hash.clone()).await && known;
+    if right {
+        let id = clerk.to_owned();
+        state
+            .db()
+            .call(move |c| store::pin_right(c, &id, station, &attempt))
+            .await?;
+    }
+    Ok(right)
 }
 
 #[cfg(test)]

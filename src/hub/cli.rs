@@ -3,7 +3,8 @@
 //! ```text
 //! madoguchi hub [--listen ADDR] [--insecure] [--config FILE] [--data-dir DIR]
 //! madoguchi hub enroll --name NAME --role kiosk|board|clerk-station [--hub-url URL]
-//! madoguchi hub clerk add --id ID --pin PIN
+//! madoguchi hub clerk add --id ID            (the PIN on stdin, or asked for)
+//! madoguchi hub clerk disable --id ID
 //! madoguchi hub devices
 //! madoguchi hub revoke --id N
 //! madoguchi hub audit verify
@@ -18,8 +19,13 @@
 //! [`super::tls`]); the kiosk's setup screen reads it and calls
 //! `POST /api/v1/devices/enroll` ([`crate::sync::enroll`]).
 //! The store is SQLite in WAL mode, so these commands work while the hub runs.
+//!
+//! A PIN is never an argument: the command line is visible to every user of
+//! the machine (`ps`) and kept in shell history. `clerk add` reads it from
+//! stdin (`echo 2468 | madoguchi hub clerk add --id c1`), asking for it when
+//! stdin is a terminal.
 
-use std::io::Write;
+use std::io::{BufRead, IsTerminal, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -81,13 +87,16 @@ pub enum HubAction {
 
 #[derive(Debug, Clone, clap::Subcommand)]
 pub enum ClerkAction {
-    /// Add a clerk, or set a new PIN for an existing one.
+    /// Add a clerk, or set a new PIN for an existing one (which ends their
+    /// sessions). The PIN, 4 to 12 digits, is read from stdin.
     Add {
         #[arg(long)]
         id: String,
-        /// 4 to 12 digits.
+    },
+    /// Disable a clerk: no more logins, and their sessions end at once.
+    Disable {
         #[arg(long)]
-        pin: String,
+        id: String,
     },
 }
 
@@ -135,6 +144,15 @@ pub fn load_config(common: &CommonArgs) -> Result<HubConfig, ExitCode> {
 }
 
 pub fn run(common: &CommonArgs, cmd: HubCommand) -> anyhow::Result<ExitCode> {
+    run_with_input(common, cmd, &mut std::io::stdin().lock())
+}
+
+/// [`run`] reading what it asks for (a clerk's PIN) from `input`.
+pub fn run_with_input(
+    common: &CommonArgs,
+    cmd: HubCommand,
+    input: &mut dyn BufRead,
+) -> anyhow::Result<ExitCode> {
     let mut config = match load_config(common) {
         Ok(config) => config,
         Err(code) => return Ok(code),
@@ -204,17 +222,44 @@ pub fn run(common: &CommonArgs, cmd: HubCommand) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Some(HubAction::Clerk {
-            action: ClerkAction::Add { id, pin },
+            action: ClerkAction::Add { id },
         }) => {
-            if !auth::pin_is_valid(&pin) {
+            if std::io::stdin().is_terminal() {
+                eprint!("{} ", say(&Message::new("hub-cli-pin-prompt")));
+            }
+            let mut line = String::new();
+            input.read_line(&mut line)?;
+            let pin = line.trim();
+            if !auth::pin_is_valid(pin) {
                 eprintln!("{}", say(&Message::new("hub-error-pin")));
                 return Ok(ExitCode::from(2));
             }
-            match add_clerk(&data_dir, &id, &pin) {
+            match add_clerk(&data_dir, &id, pin) {
                 Ok(()) => {
                     println!(
                         "{}",
                         say(&Message::new("hub-cli-clerk-added").arg("id", id))
+                    );
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(e) => {
+                    eprintln!("{}", say(&e.message()));
+                    Ok(ExitCode::from(2))
+                }
+            }
+        }
+        Some(HubAction::Clerk {
+            action: ClerkAction::Disable { id },
+        }) => {
+            let mut conn = store::hub::open(&data_dir)
+                .map_err(|e| anyhow::anyhow!("{}", say(&e.message())))?;
+            let tx = conn.transaction()?;
+            match store::hub::disable_clerk(&tx, &id, Utc::now(), "cli") {
+                Ok(()) => {
+                    tx.commit()?;
+                    println!(
+                        "{}",
+                        say(&Message::new("hub-cli-clerk-disabled").arg("id", id))
                     );
                     Ok(ExitCode::SUCCESS)
                 }
@@ -495,8 +540,22 @@ mod tests {
         assert!(matches!(h.action, Some(HubAction::Enroll { .. })));
         let Top {
             cmd: Cmd::Hub(h), ..
-        } = Top::parse_from(["m", "hub", "clerk", "add", "--id", "c1", "--pin", "1234"]);
+        } = Top::parse_from(["m", "hub", "clerk", "add", "--id", "c1"]);
         assert!(matches!(h.action, Some(HubAction::Clerk { .. })));
+        // A PIN on the command line would show in `ps` and shell history.
+        assert!(
+            Top::try_parse_from(["m", "hub", "clerk", "add", "--id", "c1", "--pin", "1234"])
+                .is_err()
+        );
+        let Top {
+            cmd: Cmd::Hub(h), ..
+        } = Top::parse_from(["m", "hub", "clerk", "disable", "--id", "c1"]);
+        assert!(matches!(
+            h.action,
+            Some(HubAction::Clerk {
+                action: ClerkAction::Disable { .. }
+            })
+        ));
         assert!(
             Top::try_parse_from(["m", "hub", "enroll", "--name", "k", "--role", "admin"]).is_err()
         );

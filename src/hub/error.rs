@@ -36,11 +36,15 @@ impl From<StoreError> for ApiError {
             StoreError::NotFound(_) => StatusCode::NOT_FOUND,
             StoreError::Conflict(_) => StatusCode::CONFLICT,
             StoreError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            StoreError::Throttled(_) => StatusCode::TOO_MANY_REQUESTS,
             StoreError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             StoreError::Db(_) | StoreError::TooNew { .. } => StatusCode::INTERNAL_SERVER_ERROR,
         };
         if status.is_server_error() {
+            // The database's own words (SQL, paths) go to the log only: the
+            // answer says that it failed, not how.
             tracing::error!(error = %e, "request failed");
+            return ApiError::new(status, Message::new("hub-error-internal"));
         }
         ApiError::new(status, e.message())
     }

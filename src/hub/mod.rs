@@ -16,15 +16,15 @@
 //!
 //! | method, path | who | body → answer |
 //! | --- | --- | --- |
-//! | `POST /api/v1/devices/enroll` | anyone with a code | `{"code"}` → `{"token","role","name"}` |
+//! | `POST /api/v1/devices/enroll` | anyone with a code | `{"code"}` → `{"token","role","name"}`; 404 for a wrong code; after 10 wrong codes from anywhere in 10 minutes, 429 `hub-error-enroll-throttled` for every code, unread |
 //! | `POST /api/v1/tickets` | kiosk | `{"service":"A"}` → `{"number":"A-012","service","position","estimated_wait_minutes","day","issued_at","offline":false}` |
-//! | `POST /api/v1/records` | kiosk | `{"records":[RecordIn…],"tickets":[{"number","day","issued_at"}…]}` → `{"records":[{"id","outcome":"stored"\|"duplicate"\|"refused","error"?}],"tickets":[…]}` |
+//! | `POST /api/v1/records` | kiosk | `{"records":[RecordIn…],"tickets":[{"number","day","issued_at"}…]}` → `{"records":[{"id","outcome":"stored"\|"duplicate"\|"refused","error"?}],"tickets":[…]}`; a record on a ticket another device took is refused (`hub-error-record-other-ticket`) |
 //! | `POST /api/v1/leases` | kiosk | `{"service":"A","day"?}` → `{"service","day","first","last"}` |
 //! | `GET /api/v1/board` | any device or clerk | → [`api::Board`] |
 //! | `GET /api/v1/events` | any device or clerk | SSE stream of [`api::HubEvent`] (`event:` = its `type`) |
-//! | `POST /api/v1/clerk/login` | clerk-station | `{"id","pin","counter"?}` → `{"session","clerk","counter","expires_at"}` |
+//! | `POST /api/v1/clerk/login` | clerk-station | `{"id","pin","counter"?}` → `{"session","clerk","counter","expires_at"}`; 401 for a wrong id or PIN; 429 while the clerk (5 attempts) or the station (10) is locked out, for 5 minutes ([`auth`]) |
 //! | `POST /api/v1/clerk/logout` | clerk | → 204 |
-//! | `POST /api/v1/clerk/call-next` | clerk | `{"counter"?,"services"?}` → [`api::VisitDetail`] or 204 when nobody waits |
+//! | `POST /api/v1/clerk/call-next` | clerk | `{"counter"?,"services"?}` → [`api::VisitDetail`] or 204 when nobody waits; always to the session's counter (403 when `counter` names another); 400 for a service named twice |
 //! | `GET /api/v1/visits?services=A,B&limit=N` | clerk | → open visits in queue order |
 //! | `POST /api/v1/visits/walk-in` | clerk | `{"service"}` → [`api::Ticket`] |
 //! | `GET /api/v1/visits/{id}` | clerk | → [`api::VisitDetail`] (history, records) |
@@ -49,7 +49,9 @@
 //! before trusting it, see [`tls`]), `GET /healthz` (`ok`), `GET /status` (the phone page: plain
 //! HTML in the resident's language from `?lang=` or `Accept-Language`,
 //! numbers being called and waiting counts per service, refreshing itself, no
-//! personal data), `GET /metrics` (Prometheus text).
+//! personal data; with a Content-Security-Policy, `nosniff` and no framing),
+//! `GET /metrics` (Prometheus text). Both read a board at most a second
+//! old and are answered a few at a time (`status.rs`).
 //!
 //! Errors are `{"error":{"key","args"},"message"}` ([`api::ErrorBody`]):
 //! the fluent key lets each client show the reason in its reader's language;
@@ -58,7 +60,9 @@
 //! `hub-error-body-data` (with the field's `path` when the parser names
 //! one); a body that is not `application/json` 415 `hub-error-body-type`;
 //! bodies over the limit 413; unknown routes 404. The parser's English
-//! reason only goes to the hub's log, never into an answer.
+//! reason only goes to the hub's log, never into an answer; so does the
+//! database's: a failure of the store is 500 (503 when it is unavailable)
+//! with `hub-error-internal`.
 //!
 //! Staff calls: creating and answering one is audited (without the note)
 //! and sent on the event stream as `staff_call` / `staff_call_answered`, so
@@ -144,6 +148,8 @@ pub struct Metrics {
     pub records_purged: AtomicU64,
     pub client_errors: AtomicU64,
     pub calls: AtomicU64,
+    /// Argon2 PIN verifications run (dummy ones for unknown clerks included).
+    pub pin_verifications: AtomicU64,
 }
 
 impl Metrics {
@@ -166,6 +172,35 @@ pub(crate) struct Inner {
     /// graceful shutdown does not wait for boards that never hang up.
     pub closing: tokio::sync::watch::Sender<bool>,
     pub postal: PostalSource,
+    /// Argon2 PIN checks running at once (each takes ~19 MiB and a core):
+    /// a burst of logins waits here instead of filling memory.
+    pub pin_checks: tokio::sync::Semaphore,
+    /// The public pages (`/status`, `/metrics`) answered at once, so a
+    /// flood of them leaves the workers and the database to the API.
+    pub public_pages: tokio::sync::Semaphore,
+    /// The board as the status page last read it ([`AppState::status_snapshot`]).
+    pub status_snapshot: tokio::sync::Mutex<Option<Arc<StatusSnapshot>>>,
+    /// Bumped by every event: a cached status board older than it is stale.
+    pub changes: AtomicU64,
+}
+
+/// Argon2 PIN checks running at once: a burst of logins waits for a
+/// slot instead of filling memory (~19 MiB a check).
+pub const PIN_CHECKS_AT_ONCE: usize = 2;
+/// Public page requests (`/status`, `/metrics`) served at once, so a
+/// flood of them leaves the workers and the database to the API.
+pub const PUBLIC_PAGES_AT_ONCE: usize = 4;
+/// How long the status page may show a board without re-reading it.
+pub const STATUS_BOARD_MAX_AGE: std::time::Duration = std::time::Duration::from_secs(1);
+
+/// The board behind the status page, what it was read for, and the pages
+/// made from it so far (by language code).
+pub(crate) struct StatusSnapshot {
+    pub board: api::Board,
+    pub read_at: std::time::Instant,
+    /// [`Inner::changes`] when it was read.
+    pub changes: u64,
+    pub pages: Mutex<std::collections::HashMap<&'static str, axum::body::Bytes>>,
 }
 
 /// Shared state of the handlers.
@@ -194,6 +229,10 @@ impl AppState {
             day: Mutex::new(today),
             closing: tokio::sync::watch::channel(false).0,
             config: options.config,
+            pin_checks: tokio::sync::Semaphore::new(PIN_CHECKS_AT_ONCE),
+            public_pages: tokio::sync::Semaphore::new(PUBLIC_PAGES_AT_ONCE),
+            status_snapshot: tokio::sync::Mutex::new(None),
+            changes: AtomicU64::new(0),
         })))
     }
 
@@ -237,6 +276,28 @@ impl AppState {
             .db
             .call(move |c| store::hub::board(c, &office, day, now))
             .await
+    }
+
+    /// The board for the public pages: read at most once a
+    /// [`STATUS_BOARD_MAX_AGE`] and again after any change, whatever the
+    /// number of phones asking (one reads, the others wait for it).
+    pub(crate) async fn status_snapshot(&self) -> store::Result<Arc<StatusSnapshot>> {
+        let mut cached = self.0.status_snapshot.lock().await;
+        let changes = self.0.changes.load(Ordering::Acquire);
+        if let Some(snapshot) = cached.as_ref()
+            && snapshot.changes == changes
+            && snapshot.read_at.elapsed() < STATUS_BOARD_MAX_AGE
+        {
+            return Ok(snapshot.clone());
+        }
+        let snapshot = Arc::new(StatusSnapshot {
+            board: self.current_board().await?,
+            read_at: std::time::Instant::now(),
+            changes,
+            pages: Mutex::default(),
+        });
+        *cached = Some(snapshot.clone());
+        Ok(snapshot)
     }
 
     /// Deletes completed records past the retention period. Returns how many.

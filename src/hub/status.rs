@@ -5,6 +5,12 @@
 //! with `<meta http-equiv="refresh">`. The language comes from `?lang=`,
 //! then `Accept-Language`, then Japanese; a list of links switches it. It
 //! shows only numbers and counts, never personal data.
+//!
+//! Both pages are public, so they are kept cheap: the board behind them is
+//! read at most once a second (`AppState::status_snapshot`), each
+//! language's page is made once from it, and only a few are answered at once ([`super::PUBLIC_PAGES_AT_ONCE`]); a phone flood
+//! waits its turn while kiosks and clerks keep theirs. The page forbids
+//! scripts, framing and type sniffing ([`SECURITY_HEADERS`]).
 
 use std::collections::HashMap;
 use std::fmt::Write;
@@ -15,6 +21,7 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 
 use super::AppState;
+use super::api::Board;
 use super::error::ApiError;
 use crate::i18n::{Arg, Lang};
 
@@ -47,18 +54,57 @@ fn page_lang(query: &HashMap<String, String>, headers: &HeaderMap) -> Lang {
         .unwrap_or_else(Lang::ja)
 }
 
+/// What the status page's answer forbids: scripts, any other source,
+/// being framed (clickjacking), and guessing another content type.
+pub const SECURITY_HEADERS: [(&str, &str); 4] = [
+    (
+        "content-security-policy",
+        "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    ),
+    ("x-content-type-options", "nosniff"),
+    ("x-frame-options", "DENY"),
+    ("referrer-policy", "no-referrer"),
+];
+
 pub async fn page(
     State(s): State<AppState>,
     Query(query): Query<HashMap<String, String>>,
     headers: HeaderMap,
 ) -> Response {
+    let Ok(_turn) = s.0.public_pages.acquire().await else {
+        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+    };
     let lang = page_lang(&query, &headers);
-    let board = match s.current_board().await {
-        Ok(board) => board,
+    let snapshot = match s.status_snapshot().await {
+        Ok(snapshot) => snapshot,
         Err(e) => return ApiError::from(e).into_response(),
     };
+    let made = {
+        let pages = snapshot.pages.lock().unwrap_or_else(|e| e.into_inner());
+        pages.get(lang.code()).cloned()
+    };
+    let html = made.unwrap_or_else(|| {
+        let html = axum::body::Bytes::from(render(&s, &snapshot.board, &lang));
+        let mut pages = snapshot.pages.lock().unwrap_or_else(|e| e.into_inner());
+        pages.insert(lang.code(), html.clone());
+        html
+    });
+    let mut response = Html(html).into_response();
+    let answer = response.headers_mut();
+    answer.insert(
+        header::CACHE_CONTROL,
+        header::HeaderValue::from_static("no-store"),
+    );
+    for (name, value) in SECURITY_HEADERS {
+        answer.insert(name, header::HeaderValue::from_static(value));
+    }
+    response
+}
+
+/// The page in `lang` for `board`.
+fn render(s: &AppState, board: &Board, lang: &Lang) -> String {
     let i18n = &s.0.i18n;
-    let tr = |key: &str, args: &[(&str, Arg)]| escape(&i18n.tr_args(&lang, key, args));
+    let tr = |key: &str, args: &[(&str, Arg)]| escape(&i18n.tr_args(lang, key, args));
     let time = board.at.with_timezone(&s.0.tz).format("%H:%M").to_string();
     let mut html = String::with_capacity(4096);
     let _ = write!(
@@ -84,7 +130,7 @@ pub async fn page(
             html,
             "<section><h2>{prefix} {name}</h2><h3>{calling}</h3><p>",
             prefix = escape(&service.prefix),
-            name = escape(&i18n.tr(&lang, &service.name_key)),
+            name = escape(&i18n.tr(lang, &service.name_key)),
             calling = tr("status-now-calling", &[]),
         );
         if service.calling.is_empty() {
@@ -134,16 +180,14 @@ pub async fn page(
         "</nav><p><small>{}</small></p></body></html>",
         tr("status-no-personal-data", &[])
     );
-    let mut response = Html(html).into_response();
-    response.headers_mut().insert(
-        header::CACHE_CONTROL,
-        header::HeaderValue::from_static("no-store"),
-    );
-    response
+    html
 }
 
 /// Prometheus text exposition format, version 0.0.4.
 pub async fn metrics(State(s): State<AppState>) -> Response {
+    let Ok(_turn) = s.0.public_pages.acquire().await else {
+        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+    };
     let m = &s.0.metrics;
     let mut out = String::with_capacity(2048);
     let counters = [
@@ -183,6 +227,11 @@ pub async fn metrics(State(s): State<AppState>) -> Response {
             "Answers with a 4xx status.",
             &m.client_errors,
         ),
+        (
+            "madoguchi_pin_verifications_total",
+            "Argon2 PIN verifications run (refused attempts run none).",
+            &m.pin_verifications,
+        ),
     ];
     for (name, help, value) in counters {
         let _ = writeln!(
@@ -191,8 +240,9 @@ pub async fn metrics(State(s): State<AppState>) -> Response {
             value.load(Ordering::Relaxed)
         );
     }
-    match s.current_board().await {
-        Ok(board) => {
+    match s.status_snapshot().await {
+        Ok(snapshot) => {
+            let board = &snapshot.board;
             let _ = writeln!(
                 out,
                 "# HELP madoguchi_waiting Residents waiting per service.\n# TYPE madoguchi_waiting gauge"

@@ -42,6 +42,10 @@ pub enum StoreError {
     Conflict(Message),
     #[error("invalid: {0:?}")]
     Invalid(Message),
+    /// Too many attempts (wrong PINs, wrong enrollment codes): refused
+    /// without being checked, for a while.
+    #[error("throttled: {0:?}")]
+    Throttled(Message),
     #[error("database schema {found} is newer than this program ({known})")]
     TooNew { found: i64, known: i64 },
     /// The database thread is gone or a commit failed; nothing was stored.
@@ -53,7 +57,10 @@ impl StoreError {
     pub fn message(&self) -> Message {
         match self {
             StoreError::Db(e) => Message::new("hub-error-database").arg("reason", e.to_string()),
-            StoreError::NotFound(m) | StoreError::Conflict(m) | StoreError::Invalid(m) => m.clone(),
+            StoreError::NotFound(m)
+            | StoreError::Conflict(m)
+            | StoreError::Invalid(m)
+            | StoreError::Throttled(m) => m.clone(),
             StoreError::Unavailable(reason) => {
                 Message::new("hub-error-database").arg("reason", reason.as_str())
             }
@@ -139,12 +146,17 @@ pub fn hex(bytes: &[u8]) -> String {
     out
 }
 
-/// A fresh secret of 256 random bits as text (from the OS generator, via uuid v4).
+/// 32 bytes from a cryptographically secure generator (seeded by the OS).
+pub fn random_bytes() -> [u8; 32] {
+    use rand::Rng;
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    bytes
+}
+
+/// A fresh secret of 256 random bits as hex text.
 pub fn random_token() -> String {
-    let mut bytes = Vec::with_capacity(32);
-    bytes.extend_from_slice(uuid::Uuid::new_v4().as_bytes());
-    bytes.extend_from_slice(uuid::Uuid::new_v4().as_bytes());
-    hex(&bytes)
+    hex(&random_bytes())
 }
 
 /// The stored form of a token: its SHA-256 in hex. Tokens are long random
@@ -194,5 +206,18 @@ mod tests {
         assert_ne!(a, random_token());
         assert_eq!(token_hash(&a), token_hash(&a));
         assert_ne!(token_hash(&a), a);
+    }
+
+    #[test]
+    fn tokens_have_no_fixed_bits() {
+        // UUIDv4 fix a version digit and variant bits: a token made of two
+        // would always read `4` at these places (digits 12 and 44).
+        let tokens: Vec<String> = (0..64).map(|_| random_token()).collect();
+        for place in [12, 44] {
+            assert!(
+                tokens.iter().any(|t| t.as_bytes()[place] != b'4'),
+                "digit {place} is always 4"
+            );
+        }
     }
 }

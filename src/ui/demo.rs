@@ -171,8 +171,11 @@ impl EmbeddedHub {
             .runtime
             .block_on(crate::sync::enroll(&self.url, &code, None))
             .map_err(|e| anyhow::anyhow!("{e}"))?;
-        std::fs::create_dir_all(kiosk_dir)?;
-        std::fs::write(kiosk_dir.join(&config.device_token_file), &enrolled.token)?;
+        crate::cli::create_private_dir(kiosk_dir)?;
+        crate::config::kiosk::write_atomic_private(
+            &kiosk_dir.join(&config.device_token_file),
+            enrolled.token.as_bytes(),
+        )?;
         Ok(enrolled.token)
     }
 

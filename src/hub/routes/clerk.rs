@@ -18,7 +18,7 @@ use crate::hub::error::{ApiError, ApiResult, Body, json_error};
 use crate::hub::{AppState, Metrics};
 use crate::i18n::Message;
 use crate::queue::VisitAction;
-use crate::store::{StoreError, hub as store};
+use crate::store::hub as store;
 
 pub(super) async fn login(
     State(s): State<AppState>,
@@ -26,32 +26,14 @@ pub(super) async fn login(
     Body(req): Body<LoginRequest>,
 ) -> ApiResult<Json<LoginResponse>> {
     let device = caller.device(&[Role::ClerkStation])?.clone();
-    let now = s.0.clock.now();
-    let denied = || ApiError::new(StatusCode::UNAUTHORIZED, Message::new("hub-error-login"));
     let id = req.id.trim().to_owned();
-    let lookup = id.clone();
-    let hash = match s
-        .db()
-        .call(move |c| store::clerk_pin_hash(c, &lookup, now))
-        .await
-    {
-        Ok(hash) => hash,
-        Err(StoreError::NotFound(_)) => return Err(denied()),
-        Err(StoreError::Conflict(m)) => {
-            return Err(ApiError::new(StatusCode::TOO_MANY_REQUESTS, m));
-        }
-        Err(e) => return Err(e.into()),
-    };
-    let pin = req.pin;
-    let ok = tokio::task::spawn_blocking(move || auth::verify_pin(&pin, &hash))
-        .await
-        .unwrap_or(false);
-    if !ok {
-        s.db()
-            .call(move |c| store::login_failed(c, &id, now))
-            .await?;
-        return Err(denied());
+    if !auth::attempt_login(&s, &id, device.id, req.pin).await? {
+        return Err(ApiError::new(
+            StatusCode::UNAUTHORIZED,
+            Message::new("hub-error-login"),
+        ));
     }
+    let now = s.0.clock.now();
     let minutes = s.0.config.clerk_session_minutes;
     let counter = req.counter.clone();
     let clerk = id.clone();
@@ -92,9 +74,17 @@ pub(super) async fn call_next(
     Body(req): Body<CallNextRequest>,
 ) -> ApiResult<Response> {
     let session = caller.clerk()?.clone();
-    let counter = req.counter.or(session.counter.clone()).ok_or_else(|| {
+    // The counter is the one the clerk logged in at: a body naming another
+    // would call residents to a desk this clerk is not at.
+    let counter = session.counter.clone().ok_or_else(|| {
         ApiError::bad_request(Message::new("hub-error-unknown-counter").arg("counter", ""))
     })?;
+    if req.counter.as_ref().is_some_and(|asked| *asked != counter) {
+        return Err(auth::forbidden());
+    }
+    if let Some(services) = &req.services {
+        refuse_repeated_services(services)?;
+    }
     let day = s.today().await;
     let now = s.0.clock.now();
     let actor = session.actor();
@@ -128,6 +118,21 @@ pub(super) async fn call_next(
     }
 }
 
+/// A service named twice in one request is a client's mistake (or a probe):
+/// refused rather than guessed at.
+fn refuse_repeated_services(services: &[String]) -> ApiResult<()> {
+    let mut seen = std::collections::HashSet::new();
+    match services
+        .iter()
+        .find(|service| !seen.insert(service.as_str()))
+    {
+        Some(repeated) => Err(ApiError::bad_request(
+            Message::new("hub-error-repeated-service").arg("service", repeated.as_str()),
+        )),
+        None => Ok(()),
+    }
+}
+
 pub(super) async fn waiting_list(
     State(s): State<AppState>,
     caller: Caller,
@@ -143,6 +148,7 @@ pub(super) async fn waiting_list(
                 .collect()
         })
         .unwrap_or_default();
+    refuse_repeated_services(&services)?;
     let limit = q
         .get("limit")
         .and_then(|l| l.parse::<u32>().ok())

@@ -87,6 +87,10 @@ async fn count_errors(State(state): State<AppState>, response: Response) -> Resp
 
 impl AppState {
     fn emit(&self, event: HubEvent) {
+        // Whatever changed, the status page reads the board again.
+        self.0
+            .changes
+            .fetch_add(1, std::sync::atomic::Ordering::Release);
         // No subscriber is fine.
         let _ = self.0.events.send(event);
     }

@@ -1,4 +1,5 @@
-//! Clerk accounts, the lockout after wrong PINs, and login sessions.
+//! Clerk accounts, the lockout after wrong PINs (per clerk and per
+//! station, counted before the PIN is checked), and login sessions.
 
 use chrono::{DateTime, Duration, Utc};
 use rusqlite::{Connection, OptionalExtension, params};
@@ -10,7 +11,11 @@ use crate::i18n::Message;
 use crate::model::Role;
 use crate::store::{Result, StoreError, audit, parse_ts, random_token, token_hash, ts};
 
+/// Wrong PINs for one clerk before the clerk is locked out.
 pub const MAX_FAILED_LOGINS: i64 = 5;
+/// Wrong PINs from one clerk station, whatever clerk ids it tries, before
+/// the station is locked out (one station guessing across many ids).
+pub const MAX_STATION_FAILED_LOGINS: i64 = 10;
 pub const LOCKOUT_MINUTES: i64 = 5;
 
 pub fn add_clerk(
@@ -34,6 +39,8 @@ pub fn add_clerk(
          ON CONFLICT (id) DO UPDATE SET pin_hash = ?2, failed_logins = 0, locked_until = NULL, disabled = 0",
         params![id, pin_hash, ts(now)],
     )?;
+    // A new PIN: whoever is logged in with the old one is logged out.
+    end_clerk_sessions(conn, id)?;
     audit::append(
         conn,
         now,
@@ -45,53 +52,207 @@ pub fn add_clerk(
     Ok(())
 }
 
-/// The PIN hash of an active clerk who is not locked out.
-pub fn clerk_pin_hash(conn: &Connection, id: &str, now: DateTime<Utc>) -> Result<String> {
-    let row: Option<(String, i64, Option<String>)> = conn
-        .query_row(
-            "SELECT pin_hash, disabled, locked_until FROM clerks WHERE id = ?1",
-            [id],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )
-        .optional()?;
-    match row {
-        None | Some((_, 1, _)) => Err(StoreError::NotFound(Message::new("hub-error-login"))),
-        Some((_, _, Some(until))) if parse_ts(&until).is_some_and(|u| u > now) => {
-            Err(StoreError::Conflict(
-                Message::new("hub-error-login-locked").arg("minutes", LOCKOUT_MINUTES),
-            ))
+/// Where PIN attempts are counted: the clerk's row or the station's.
+#[derive(Clone, Copy)]
+enum Counted {
+    Clerk,
+    Station,
+}
+
+impl Counted {
+    fn table(self) -> &'static str {
+        match self {
+            Counted::Clerk => "clerks",
+            Counted::Station => "devices",
         }
-        Some((hash, _, _)) => Ok(hash),
+    }
+
+    fn max(self) -> i64 {
+        match self {
+            Counted::Clerk => MAX_FAILED_LOGINS,
+            Counted::Station => MAX_STATION_FAILED_LOGINS,
+        }
     }
 }
 
-/// Counts a failed PIN; locks the clerk out for a while after too many.
-pub fn login_failed(conn: &Connection, id: &str, now: DateTime<Utc>) -> Result<()> {
-    conn.execute(
-        "UPDATE clerks SET failed_logins = failed_logins + 1 WHERE id = ?1",
-        [id],
-    )?;
-    let failures: Option<i64> = conn
+/// Attempts counted so far and the lock, as of `now`: an expired lock
+/// counts from zero again.
+fn attempts(
+    conn: &Connection,
+    counted: Counted,
+    id: &dyn rusqlite::ToSql,
+    now: DateTime<Utc>,
+) -> Result<Option<(i64, bool)>> {
+    let row: Option<(i64, Option<String>)> = conn
         .query_row(
-            "SELECT failed_logins FROM clerks WHERE id = ?1",
+            &format!(
+                "SELECT failed_logins, locked_until FROM {} WHERE id = ?1",
+                counted.table()
+            ),
             [id],
-            |r| r.get(0),
+            |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .optional()?;
-    if failures.is_some_and(|f| f >= MAX_FAILED_LOGINS) {
-        conn.execute(
-            "UPDATE clerks SET failed_logins = 0, locked_until = ?2 WHERE id = ?1",
-            params![id, ts(now + Duration::minutes(LOCKOUT_MINUTES))],
+    Ok(row.map(
+        |(failures, until)| match until.as_deref().and_then(parse_ts) {
+            Some(until) if until > now => (failures, true),
+            Some(_) => (0, false),
+            None => (failures, false),
+        },
+    ))
+}
+
+/// Counts one more attempt; the one that reaches the limit locks (it is
+/// still verified: it is within the allowance). Returns whether it locked.
+fn count_attempt(
+    conn: &Connection,
+    counted: Counted,
+    id: &dyn rusqlite::ToSql,
+    failures: i64,
+    now: DateTime<Utc>,
+) -> Result<bool> {
+    let failures = failures + 1;
+    let locks = failures >= counted.max();
+    let until = locks.then(|| ts(now + Duration::minutes(LOCKOUT_MINUTES)));
+    conn.execute(
+        &format!(
+            "UPDATE {} SET failed_logins = ?1, locked_until = ?2 WHERE id = ?3",
+            counted.table()
+        ),
+        params![failures, until, id],
+    )?;
+    Ok(locks)
+}
+
+fn locked(station: bool) -> StoreError {
+    let key = if station {
+        "hub-error-login-station-locked"
+    } else {
+        "hub-error-login-locked"
+    };
+    StoreError::Throttled(Message::new(key).arg("minutes", LOCKOUT_MINUTES))
+}
+
+/// A PIN attempt the store counted and allows to be verified.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PinAttempt {
+    /// The PIN hash to verify against; `None` for an unknown or disabled
+    /// clerk (the caller verifies against a dummy hash all the same, so the
+    /// answer takes as long as for a real clerk).
+    pub hash: Option<String>,
+    /// This attempt reached the clerk's limit and locked the clerk.
+    pub locked_clerk: bool,
+    /// This attempt reached the station's limit and locked the station.
+    pub locked_station: bool,
+}
+
+/// Counts a PIN attempt *before* it is verified, for the clerk and for the
+/// station it comes from, so a parallel burst cannot get more checks than
+/// the allowance: past it, the answer is a refusal without any check. The
+/// count is a failure until [`pin_right`] releases it.
+pub fn begin_pin_attempt(
+    conn: &Connection,
+    clerk: &str,
+    station: i64,
+    now: DateTime<Utc>,
+) -> Result<PinAttempt> {
+    let (station_failures, station_locked) =
+        attempts(conn, Counted::Station, &station, now)?.unwrap_or((0, false));
+    if station_locked {
+        return Err(locked(true));
+    }
+    let account: Option<(String, i64)> = conn
+        .query_row(
+            "SELECT pin_hash, disabled FROM clerks WHERE id = ?1",
+            [clerk],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    let hash = account.and_then(|(hash, disabled)| (disabled == 0).then_some(hash));
+    let clerk_failures = match hash {
+        Some(_) => match attempts(conn, Counted::Clerk, &clerk, now)? {
+            Some((_, true)) => return Err(locked(false)),
+            Some((failures, false)) => Some(failures),
+            None => None,
+        },
+        None => None,
+    };
+    let locked_station = count_attempt(conn, Counted::Station, &station, station_failures, now)?;
+    if locked_station {
+        audit::append(
+            conn,
+            now,
+            "system",
+            "station.locked",
+            &format!("device:{station}"),
+            json!({}),
         )?;
+    }
+    let locked_clerk = match clerk_failures {
+        Some(failures) => count_attempt(conn, Counted::Clerk, &clerk, failures, now)?,
+        None => false,
+    };
+    if locked_clerk {
         audit::append(
             conn,
             now,
             "system",
             "clerk.locked",
-            &format!("clerk:{id}"),
+            &format!("clerk:{clerk}"),
             json!({}),
         )?;
     }
+    Ok(PinAttempt {
+        hash,
+        locked_clerk,
+        locked_station,
+    })
+}
+
+/// The PIN of `attempt` was right: the clerk's and the station's counts
+/// start again. A lock stays on (until it expires) unless this very
+/// attempt set it: then it was the clerk's own last try, not a burst of
+/// others' wrong ones.
+pub fn pin_right(conn: &Connection, clerk: &str, station: i64, attempt: &PinAttempt) -> Result<()> {
+    let release = |counted: Counted, id: &dyn rusqlite::ToSql, locked_here: bool| {
+        let lock_condition = if locked_here {
+            ""
+        } else {
+            " AND locked_until IS NULL"
+        };
+        conn.execute(
+            &format!(
+                "UPDATE {} SET failed_logins = 0, locked_until = NULL WHERE id = ?1{lock_condition}",
+                counted.table()
+            ),
+            [id],
+        )
+    };
+    release(Counted::Clerk, &clerk, attempt.locked_clerk)?;
+    release(Counted::Station, &station, attempt.locked_station)?;
+    Ok(())
+}
+
+/// Disables a clerk: no more logins, and their sessions end at once.
+pub fn disable_clerk(conn: &Connection, id: &str, now: DateTime<Utc>, actor: &str) -> Result<()> {
+    let changed = conn.execute("UPDATE clerks SET disabled = 1 WHERE id = ?1", [id])?;
+    if changed == 0 {
+        return Err(super::not_found("clerk", id));
+    }
+    end_clerk_sessions(conn, id)?;
+    audit::append(
+        conn,
+        now,
+        actor,
+        "clerk.disable",
+        &format!("clerk:{id}"),
+        json!({}),
+    )?;
+    Ok(())
+}
+
+fn end_clerk_sessions(conn: &Connection, clerk: &str) -> Result<()> {
+    conn.execute("DELETE FROM clerk_sessions WHERE clerk_id = ?1", [clerk])?;
     Ok(())
 }
 
@@ -125,10 +286,6 @@ pub fn create_session(
     }
     let token = random_token();
     let expires = now + Duration::minutes(minutes as i64);
-    conn.execute(
-        "UPDATE clerks SET failed_logins = 0, locked_until = NULL WHERE id = ?1",
-        [clerk],
-    )?;
     conn.execute(
         "DELETE FROM clerk_sessions WHERE expires_at < ?1",
         [ts(now)],
@@ -186,4 +343,75 @@ pub fn end_session(conn: &Connection, token: &str, now: DateTime<Utc>, actor: &s
     )?;
     audit::append(conn, now, actor, "clerk.logout", actor, json!({}))?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{db, now};
+    use super::*;
+    use crate::store::hub::{create_enrollment, enroll};
+
+    fn station(conn: &Connection) -> i64 {
+        let code = create_enrollment(conn, "desk", Role::ClerkStation, now(), "cli").unwrap();
+        enroll(conn, &code, now()).unwrap().0.id
+    }
+
+    #[test]
+    fn attempts_are_counted_before_the_check_and_lock_at_the_limit() {
+        let conn = db();
+        let desk = station(&conn);
+        add_clerk(&conn, "c1", "hash", now(), "cli").unwrap();
+        let mut last = None;
+        for _ in 0..MAX_FAILED_LOGINS {
+            last = Some(begin_pin_attempt(&conn, "c1", desk, now()).unwrap());
+        }
+        assert!(last.as_ref().unwrap().locked_clerk);
+        // Past the limit: refused, nothing to verify.
+        assert!(matches!(
+            begin_pin_attempt(&conn, "c1", desk, now()),
+            Err(StoreError::Throttled(_))
+        ));
+        // A right PIN among the first attempts (not the locking one) does
+        // not lift the lock the others set.
+        let first = PinAttempt {
+            hash: Some("hash".into()),
+            locked_clerk: false,
+            locked_station: false,
+        };
+        pin_right(&conn, "c1", desk, &first).unwrap();
+        assert!(begin_pin_attempt(&conn, "c1", desk, now()).is_err());
+        // The lock expires.
+        let later = now() + Duration::minutes(LOCKOUT_MINUTES + 1);
+        assert!(begin_pin_attempt(&conn, "c1", desk, later).is_ok());
+    }
+
+    #[test]
+    fn a_right_last_try_lifts_the_lock_it_set() {
+        let conn = db();
+        let desk = station(&conn);
+        add_clerk(&conn, "c1", "hash", now(), "cli").unwrap();
+        for _ in 1..MAX_FAILED_LOGINS {
+            begin_pin_attempt(&conn, "c1", desk, now()).unwrap();
+        }
+        let last = begin_pin_attempt(&conn, "c1", desk, now()).unwrap();
+        assert!(last.locked_clerk);
+        pin_right(&conn, "c1", desk, &last).unwrap();
+        let next = begin_pin_attempt(&conn, "c1", desk, now()).unwrap();
+        assert!(!next.locked_clerk, "counting starts again");
+    }
+
+    #[test]
+    fn unknown_clerks_count_on_the_station_only() {
+        let conn = db();
+        let desk = station(&conn);
+        for n in 0..MAX_STATION_FAILED_LOGINS {
+            let attempt = begin_pin_attempt(&conn, &format!("x{n}"), desk, now()).unwrap();
+            assert_eq!(attempt.hash, None);
+        }
+        add_clerk(&conn, "c1", "hash", now(), "cli").unwrap();
+        assert!(matches!(
+            begin_pin_attempt(&conn, "c1", desk, now()),
+            Err(StoreError::Throttled(m)) if m.key == "hub-error-login-station-locked"
+        ));
+    }
 }

@@ -4,12 +4,13 @@
 use chrono::{DateTime, Duration, Utc};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde_json::json;
-use uuid::Uuid;
 
 use super::not_found;
 use crate::i18n::Message;
 use crate::model::Role;
-use crate::store::{Result, StoreError, audit, parse_ts, random_token, token_hash, ts};
+use crate::store::{
+    Result, StoreError, audit, parse_ts, random_bytes, random_token, token_hash, ts,
+};
 
 /// An enrolled device, as its token identifies it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,11 +24,15 @@ pub struct Device {
 const CODE_ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 pub const CODE_LEN: usize = 10;
 pub const CODE_VALID_HOURS: i64 = 24;
+/// Wrong enrollment codes, from anywhere, within [`ENROLL_WINDOW_MINUTES`]
+/// after which every code is refused without being looked up.
+pub const MAX_ENROLL_FAILURES: i64 = 10;
+pub const ENROLL_WINDOW_MINUTES: i64 = 10;
 
 fn new_code() -> String {
     let mut code = String::with_capacity(CODE_LEN);
     while code.len() < CODE_LEN {
-        for b in *Uuid::new_v4().as_bytes() {
+        for b in random_bytes() {
             // Rejection sampling keeps the letters uniform.
             let limit = 256 - 256 % CODE_ALPHABET.len();
             if (b as usize) < limit && code.len() < CODE_LEN {
@@ -76,7 +81,24 @@ pub fn create_enrollment(
 }
 
 /// Exchanges a one-time code for a token; the code is gone afterwards.
+///
+/// A wrong code is written down (also when the caller's job fails: run it
+/// so that the refusal is committed), and after [`MAX_ENROLL_FAILURES`]
+/// of them in [`ENROLL_WINDOW_MINUTES`] every code is refused unread, so
+/// codes cannot be guessed.
 pub fn enroll(conn: &Connection, code: &str, now: DateTime<Utc>) -> Result<(Device, String)> {
+    let window_start = ts(now - Duration::minutes(ENROLL_WINDOW_MINUTES));
+    conn.execute("DELETE FROM enroll_failures WHERE at < ?1", [&window_start])?;
+    let failures: i64 = conn.query_row("SELECT COUNT(*) FROM enroll_failures", [], |r| r.get(0))?;
+    if failures >= MAX_ENROLL_FAILURES {
+        return Err(StoreError::Throttled(
+            Message::new("hub-error-enroll-throttled").arg("minutes", ENROLL_WINDOW_MINUTES),
+        ));
+    }
+    let wrong = || -> Result<(Device, String)> {
+        conn.execute("INSERT INTO enroll_failures (at) VALUES (?1)", [ts(now)])?;
+        Err(StoreError::NotFound(Message::new("hub-error-enroll-code")))
+    };
     let code_hash = token_hash(&normalize_code(code));
     let found: Option<(i64, String, String, String)> = conn
         .query_row(
@@ -86,10 +108,10 @@ pub fn enroll(conn: &Connection, code: &str, now: DateTime<Utc>) -> Result<(Devi
         )
         .optional()?;
     let Some((id, name, role, expires)) = found else {
-        return Err(StoreError::NotFound(Message::new("hub-error-enroll-code")));
+        return wrong();
     };
     if parse_ts(&expires).is_none_or(|e| e < now) {
-        return Err(StoreError::NotFound(Message::new("hub-error-enroll-code")));
+        return wrong();
     }
     let token = random_token();
     conn.execute(
@@ -198,5 +220,23 @@ mod tests {
         assert_eq!(devices(&conn).unwrap()[0].state, "revoked");
         let late = create_enrollment(&conn, "k2", Role::Board, now(), "cli").unwrap();
         assert!(enroll(&conn, &late, now() + Duration::hours(25)).is_err());
+    }
+
+    #[test]
+    fn wrong_codes_stop_every_code_for_a_while() {
+        let conn = db();
+        let code = create_enrollment(&conn, "k", Role::Kiosk, now(), "cli").unwrap();
+        for _ in 0..MAX_ENROLL_FAILURES {
+            assert!(matches!(
+                enroll(&conn, "WRONGCODE2", now()),
+                Err(StoreError::NotFound(_))
+            ));
+        }
+        assert!(matches!(
+            enroll(&conn, &code, now()),
+            Err(StoreError::Throttled(_))
+        ));
+        let later = now() + Duration::minutes(ENROLL_WINDOW_MINUTES + 1);
+        assert!(enroll(&conn, &code, later).is_ok());
     }
 }

@@ -37,12 +37,12 @@ use crate::i18n::Message;
 
 pub use board::board;
 pub use clerks::{
-    LOCKOUT_MINUTES, MAX_FAILED_LOGINS, Session, add_clerk, clerk_pin_hash, create_session,
-    end_session, login_failed, session,
+    LOCKOUT_MINUTES, MAX_FAILED_LOGINS, MAX_STATION_FAILED_LOGINS, PinAttempt, Session, add_clerk,
+    begin_pin_attempt, create_session, disable_clerk, end_session, pin_right, session,
 };
 pub use devices::{
-    CODE_LEN, CODE_VALID_HOURS, Device, DeviceInfo, create_enrollment, device_by_token, devices,
-    enroll, normalize_code, revoke_device,
+    CODE_LEN, CODE_VALID_HOURS, Device, DeviceInfo, ENROLL_WINDOW_MINUTES, MAX_ENROLL_FAILURES,
+    create_enrollment, device_by_token, devices, enroll, normalize_code, revoke_device,
 };
 pub use numbers::grant_lease;
 pub use records::{

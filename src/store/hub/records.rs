@@ -43,7 +43,26 @@ fn refuse(id: &str, message: Message) -> ItemResult {
     }
 }
 
-/// Stores one record unless it is already there (same UUID).
+/// Whether today's ticket `number` was issued to someone else than
+/// `device` (another kiosk, or a clerk's walk-in): a kiosk only attaches
+/// records to its own residents' tickets.
+fn ticket_of_another_device(
+    conn: &Connection,
+    device: &Device,
+    number: &TicketNumber,
+    today: NaiveDate,
+) -> Result<bool> {
+    let owner: Option<Option<i64>> = conn
+        .prepare_cached("SELECT device_id FROM visits WHERE day = ?1 AND prefix = ?2 AND seq = ?3")?
+        .query_row(params![day_text(today), number.prefix, number.seq], |r| {
+            r.get(0)
+        })
+        .optional()?;
+    Ok(owner.is_some_and(|owner| owner != Some(device.id)))
+}
+
+/// Stores one record unless it is already there (same UUID); refused when
+/// invalid or on another device's ticket.
 pub fn store_record(
     conn: &Connection,
     device: &Device,
@@ -65,6 +84,14 @@ pub fn store_record(
     }
     if let Err(message) = check_record(rec, accept_plain) {
         return Ok(refuse(&id, message));
+    }
+    if let Some(number) = rec.number.as_deref().and_then(TicketNumber::parse)
+        && ticket_of_another_device(conn, device, &number, today)?
+    {
+        return Ok(refuse(
+            &id,
+            Message::new("hub-error-record-other-ticket").arg("number", number.to_string()),
+        ));
     }
     let kana = rec
         .fields

@@ -24,6 +24,8 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_staff_calls.sql"),
     // 4: who confirmed a record, for the export (older confirmations from the audit log).
     include_str!("migrations/0004_records_confirmed_by.sql"),
+    // 5: PIN attempts per clerk station, and wrong enrollment codes (both rate-limited).
+    include_str!("migrations/0005_login_attempts.sql"),
 ];
 
 pub fn open(data_dir: &Path) -> Result<Connection> {

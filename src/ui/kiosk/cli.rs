@@ -50,7 +50,7 @@ pub fn run(common: &CommonArgs, args: &KioskArgs) -> anyhow::Result<ExitCode> {
     };
     let data_dir = match (&common.data_dir, &config.paths.data_dir) {
         (None, Some(dir)) => {
-            std::fs::create_dir_all(dir)?;
+            crate::cli::create_private_dir(dir)?;
             dir.clone()
         }
         _ => common.data_dir("kiosk"),

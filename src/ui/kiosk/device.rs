@@ -34,6 +34,9 @@ pub const CAMERA_RECHECK: Duration = Duration::from_secs(5);
 
 pub struct State {
     admin: Option<admin::State>,
+    /// The admin PIN's attempts: kept while the pad is closed, so closing
+    /// and opening it again does not lift a lockout.
+    pin_attempts: admin::PinAttempts,
     corner_pressed_at: Option<Instant>,
     /// The `kiosk.toml` the panel saves to; without one, changes last until
     /// the kiosk restarts.
@@ -118,6 +121,7 @@ impl State {
         });
         State {
             admin: None,
+            pin_attempts: admin::PinAttempts::default(),
             corner_pressed_at: None,
             config_path: options.config_path.clone(),
             data_dir: options.data_dir.clone(),
@@ -187,7 +191,7 @@ impl State {
         let Some(state) = self.admin.as_mut() else {
             return (Effects::none(), None);
         };
-        let effect = match state.update(message, now, settings) {
+        let effect = match state.update(message, now, settings, &mut self.pin_attempts) {
             admin::Action::None => None,
             admin::Action::Close => {
                 self.admin = None;
@@ -242,7 +246,12 @@ impl State {
     ) -> Option<Event> {
         let applied = matches!(outcome, admin::Outcome::Applied | admin::Outcome::Saved(_));
         if let Some(state) = self.admin.as_mut() {
-            state.update(admin::Message::Applied(outcome), now, &settings);
+            state.update(
+                admin::Message::Applied(outcome),
+                now,
+                &settings,
+                &mut self.pin_attempts,
+            );
         }
         if !applied {
             return None;
@@ -320,7 +329,11 @@ impl State {
             enrolled: self.enrolled,
             sync,
         };
-        Some(admin.view(ctx, now, &info).map(Message::Admin))
+        Some(
+            admin
+                .view(ctx, now, &info, &self.pin_attempts)
+                .map(Message::Admin),
+        )
     }
 }
 
@@ -378,10 +391,10 @@ async fn enroll(
     let ca_file = HubCa::file_beside(&token_file);
     let write = || {
         if let Some(folder) = token_file.parent() {
-            std::fs::create_dir_all(folder)?;
+            crate::cli::create_private_dir(folder)?;
         }
         HubCa::store(enrolled.ca.as_ref(), &ca_file)?;
-        crate::config::kiosk::write_atomic(&token_file, enrolled.token.as_bytes())
+        crate::config::kiosk::write_atomic_private(&token_file, enrolled.token.as_bytes())
     };
     write().map_err(|e| {
         Text::new("kiosk-admin-save-failed")

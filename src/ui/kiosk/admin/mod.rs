@@ -3,8 +3,11 @@
 //! The entry is hidden (a long press in a corner, handled by the kiosk) so
 //! residents do not wander in. The PIN is checked against an argon2 PHC hash
 //! from `kiosk.toml`; the check runs off the UI thread (the kiosk performs
-//! [`Action::VerifyPin`]) because argon2 is slow on purpose. After
-//! [`MAX_FAILURES`] wrong PINs in a row the pad locks for [`LOCKOUT`].
+//! [`Action::VerifyPin`]) because argon2 is slow on purpose. Every PIN is
+//! counted when it is submitted, before it is verified, in [`PinAttempts`]
+//! that the kiosk keeps while the pad is closed and opened again; the
+//! [`MAX_FAILURES`]th attempt without a right PIN locks the pad for
+//! [`LOCKOUT`].
 //!
 //! The panel edits a copy of the kiosk's [`KioskConfig`]: name, hub
 //! address, procedures and bundles offered (from the catalogue), languages
@@ -43,7 +46,41 @@ use crate::ui::widgets::{Ctx, Key, keypad, touch_button};
 
 pub const MAX_PIN_LEN: usize = 12;
 pub const MAX_FAILURES: u32 = 5;
-pub const LOCKOUT: Duration = Duration::from_secs(60);
+pub const LOCKOUT: Duration = Duration::from_secs(5 * 60);
+
+/// The admin PIN's attempts since the last right one. The kiosk owns them
+/// (not the pad), so closing the pad and opening it again does not start
+/// the count again.
+#[derive(Debug, Default, Clone)]
+pub struct PinAttempts {
+    failures: u32,
+    locked_until: Option<Instant>,
+}
+
+impl PinAttempts {
+    /// The lock still on at `now`, if any: when it ends.
+    pub fn locked_until(&self, now: Instant) -> Option<Instant> {
+        self.locked_until.filter(|until| now < *until)
+    }
+
+    /// Counts an attempt about to be verified; `false` while locked (not
+    /// verified then). The attempt that reaches the limit locks the pad.
+    fn begin(&mut self, now: Instant) -> bool {
+        if self.locked_until(now).is_some() {
+            return false;
+        }
+        self.failures += 1;
+        if self.failures >= MAX_FAILURES {
+            self.failures = 0;
+            self.locked_until = Some(now + LOCKOUT);
+        }
+        true
+    }
+
+    fn right(&mut self) {
+        *self = PinAttempts::default();
+    }
+}
 
 #[derive(Debug)]
 pub enum State {
@@ -56,8 +93,6 @@ pub struct PinPad {
     entered: String,
     error: Option<Text>,
     checking: bool,
-    failures: u32,
-    locked_until: Option<Instant>,
 }
 
 #[derive(Debug)]
@@ -163,15 +198,23 @@ impl State {
         matches!(self, State::Panel(_))
     }
 
-    /// `current` is what the panel starts from once the PIN is right.
-    pub fn update(&mut self, message: Message, now: Instant, current: &KioskConfig) -> Action {
+    /// `current` is what the panel starts from once the PIN is right;
+    /// `attempts` are the kiosk's count of PIN attempts.
+    pub fn update(
+        &mut self,
+        message: Message,
+        now: Instant,
+        current: &KioskConfig,
+        attempts: &mut PinAttempts,
+    ) -> Action {
         match (&mut *self, message) {
             (_, Message::Cancel) => Action::Close,
             (State::Pin(_), Message::PinChecked(true)) => {
+                attempts.right();
                 *self = State::Panel(Box::new(Panel::new(current.clone())));
                 Action::None
             }
-            (State::Pin(pad), message) => pad.update(message, now, current),
+            (State::Pin(pad), message) => pad.update(message, now, current, attempts),
             (State::Panel(panel), message) => panel.update(message),
         }
     }
@@ -189,9 +232,10 @@ impl State {
         ctx: &Ctx<'_>,
         now: Instant,
         info: &PanelInfo<'_>,
+        attempts: &PinAttempts,
     ) -> Element<'a, Message> {
         let content: Element<'a, Message> = match self {
-            State::Pin(pad) => pad.view(ctx, now),
+            State::Pin(pad) => pad.view(ctx, now, attempts),
             State::Panel(panel) => panel.view(ctx, info),
         };
         container(content).center_x(Length::Fill).padding(24).into()
@@ -205,13 +249,19 @@ impl Default for State {
 }
 
 impl PinPad {
-    fn update(&mut self, message: Message, now: Instant, current: &KioskConfig) -> Action {
+    fn update(
+        &mut self,
+        message: Message,
+        now: Instant,
+        current: &KioskConfig,
+        attempts: &mut PinAttempts,
+    ) -> Action {
         match message {
             Message::Key(key) if !self.checking => self.key(key),
             Message::Submit if !self.checking && !self.entered.is_empty() => {
-                self.submit(now, current)
+                self.submit(now, current, attempts)
             }
-            Message::PinChecked(false) => self.wrong(now),
+            Message::PinChecked(false) => self.wrong(),
             _ => Action::None,
         }
     }
@@ -231,39 +281,45 @@ impl PinPad {
         Action::None
     }
 
-    fn submit(&mut self, now: Instant, current: &KioskConfig) -> Action {
-        if self.locked_until.is_some_and(|until| now < until) {
-            self.entered.clear();
-            return Action::None;
-        }
+    fn submit(
+        &mut self,
+        now: Instant,
+        current: &KioskConfig,
+        attempts: &mut PinAttempts,
+    ) -> Action {
         if current.admin.pin_hash.is_none() {
             self.entered.clear();
             self.error = Some(Text::new("kiosk-admin-pin-not-configured"));
+            return Action::None;
+        }
+        if !attempts.begin(now) {
+            self.entered.clear();
             return Action::None;
         }
         self.checking = true;
         Action::VerifyPin(std::mem::take(&mut self.entered))
     }
 
-    fn wrong(&mut self, now: Instant) -> Action {
+    /// A wrong PIN: it was counted when it was submitted.
+    fn wrong(&mut self) -> Action {
         self.checking = false;
-        self.failures += 1;
         self.error = Some(Text::new("kiosk-admin-pin-wrong"));
-        if self.failures >= MAX_FAILURES {
-            self.failures = 0;
-            self.locked_until = Some(now + LOCKOUT);
-        }
         Action::None
     }
 
-    fn view<'a>(&self, ctx: &Ctx<'_>, now: Instant) -> Element<'a, Message> {
+    fn view<'a>(
+        &self,
+        ctx: &Ctx<'_>,
+        now: Instant,
+        attempts: &PinAttempts,
+    ) -> Element<'a, Message> {
         let dots = if self.entered.is_empty() {
             " ".to_owned()
         } else {
             "●".repeat(self.entered.len())
         };
-        let status: Option<String> = match (&self.locked_until, &self.error) {
-            (Some(until), _) if now < *until => {
+        let status: Option<String> = match (attempts.locked_until(now), &self.error) {
+            (Some(until), _) => {
                 let seconds = until.saturating_duration_since(now).as_secs_f32().ceil() as u64;
                 Some(ctx.tr_args("kiosk-admin-pin-locked", &[("seconds", seconds.into())]))
             }
