@@ -61,6 +61,12 @@
 //! and sent on the event stream as `staff_call` / `staff_call_answered`, so
 //! every console updates at once; retention deletes them with the records.
 //!
+//! Retention deletes for good: the store overwrites deleted rows
+//! (`secure_delete`) and the write-ahead log is emptied after each purge
+//! ([`crate::store::truncate_wal`]), so no name, reading, address, date,
+//! phone number or note of a purged record or call is left in any file of
+//! the data directory.
+//!
 //! Records are idempotent by their kiosk-made UUID: a retried push answers
 //! `duplicate` for what is already stored, and both outcomes are
 //! acknowledgements (the kiosk then deletes its copy of the personal data).
@@ -161,6 +167,8 @@ pub(crate) struct Inner {
     /// graceful shutdown does not wait for boards that never hang up.
     pub closing: tokio::sync::watch::Sender<bool>,
     pub postal: PostalSource,
+    /// The office's key for the audit log's digests (`audit.key` in the data directory).
+    pub audit_key: Arc<store::audit::AuditKey>,
 }
 
 /// Shared state of the handlers.
@@ -174,12 +182,15 @@ impl AppState {
             store::hub::open(&options.data_dir).map_err(|e| anyhow::anyhow!("{}", e.message()))?;
         store::hub::sync_services(&conn, &options.config)
             .map_err(|e| anyhow::anyhow!("{}", e.message()))?;
+        let audit_key = store::audit::AuditKey::load_or_create(&options.data_dir)
+            .map_err(|e| anyhow::anyhow!("{}", e.message()))?;
         let tz = options.config.tz();
         let today = local_day(options.clock.now(), tz);
         let (events, _) = broadcast::channel(1024);
         let postal = PostalSource::new(&options.postal_dir);
         Ok(AppState(Arc::new(Inner {
             postal,
+            audit_key: Arc::new(audit_key),
             db: Db::start(conn),
             clock: options.clock,
             events,
@@ -262,6 +273,11 @@ impl AppState {
             .await?;
         if calls > 0 {
             tracing::info!(purged = calls, "old staff calls deleted");
+        }
+        // `secure_delete` zeroed the rows in the pages; emptying the WAL
+        // removes the older copies of those pages it still held.
+        if total > 0 || calls > 0 {
+            self.0.db.truncate_wal().await?;
         }
         Metrics::add(&self.0.metrics.records_purged, total as u64);
         Ok(total)

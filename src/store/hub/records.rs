@@ -17,7 +17,8 @@ use crate::model::{
     Source, check_edit, check_record, check_reject_reason,
 };
 use crate::queue::TicketNumber;
-use crate::store::{Result, StoreError, audit, hex, parse_ts, sha256, ts};
+use crate::store::audit::{self, AuditKey};
+use crate::store::{Result, StoreError, parse_ts, ts};
 
 /// Field whose value is indexed for the clerk's lookup by reading (kana):
 /// the catalogue's shared applicant reading (ふりがな).
@@ -215,17 +216,15 @@ pub fn records_by_kana(conn: &Connection, kana: &str, limit: u32) -> Result<Vec<
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-fn digest(value: &Value) -> String {
-    hex(&sha256(value.to_string().as_bytes()))[..16].to_owned()
-}
-
-/// A clerk's correction of fields; each change is kept with the old value.
+/// A clerk's correction of fields; each change is kept with the old value,
+/// and the audit log gets keyed digests of both.
 pub fn edit_record(
     conn: &Connection,
     id: Uuid,
     changes: &BTreeMap<String, Value>,
     now: DateTime<Utc>,
     clerk: &str,
+    key: &AuditKey,
 ) -> Result<Record> {
     let current = record(conn, id)?;
     if current.status != RecordStatus::Received {
@@ -254,8 +253,8 @@ pub fn edit_record(
         )?;
         logged.push(json!({
             "field": name,
-            "old": old.as_ref().map(|o| digest(&o.value)),
-            "new": digest(value),
+            "old": old.as_ref().map(|o| key.digest(&o.value)),
+            "new": key.digest(value),
         }));
         fields.insert(
             name.clone(),
@@ -299,6 +298,7 @@ pub fn close_record(
     reason: Option<&str>,
     now: DateTime<Utc>,
     clerk: &str,
+    key: &AuditKey,
 ) -> Result<Record> {
     let current = record(conn, id)?;
     if current.status != RecordStatus::Received {
@@ -331,7 +331,7 @@ pub fn close_record(
         clerk,
         &format!("record.{}", status.as_str()),
         &format!("record:{id}"),
-        json!({"reason": reason.map(|r| digest(&Value::String(r.to_owned())))}),
+        json!({"reason": reason.map(|r| key.digest(&Value::String(r.to_owned())))}),
     )?;
     record(conn, id)
 }
@@ -382,6 +382,7 @@ mod tests {
     #[test]
     fn records_are_idempotent_and_edits_logged() {
         let conn = db();
+        let key = AuditKey::random();
         let device = kiosk(&conn);
         let mut fields = BTreeMap::new();
         fields.insert(
@@ -417,14 +418,14 @@ mod tests {
         assert_eq!(records_by_number(&conn, day, "A-003").unwrap().len(), 1);
         let mut change = BTreeMap::new();
         change.insert(KANA_FIELD.to_string(), json!("ヤマダ ハナコ"));
-        let edited = edit_record(&conn, rec.id, &change, now(), "clerk:c1").unwrap();
+        let edited = edit_record(&conn, rec.id, &change, now(), "clerk:c1", &key).unwrap();
         assert_eq!(edited.fields[KANA_FIELD].source, Source::Clerk);
         assert_eq!(edited.changes.len(), 1);
         assert_eq!(edited.changes[0].old.as_ref().unwrap().source, Source::Qr);
         assert_eq!(records_by_kana(&conn, "やまだは", 10).unwrap().len(), 1);
-        let closed = close_record(&conn, rec.id, None, now(), "clerk:c1").unwrap();
+        let closed = close_record(&conn, rec.id, None, now(), "clerk:c1", &key).unwrap();
         assert_eq!(closed.status, RecordStatus::Confirmed);
-        assert!(close_record(&conn, rec.id, Some("x"), now(), "clerk:c1").is_err());
+        assert!(close_record(&conn, rec.id, Some("x"), now(), "clerk:c1", &key).is_err());
         assert_eq!(
             purge_records(&conn, now() + Duration::days(1), now(), 100).unwrap(),
             1

@@ -1,0 +1,226 @@
+//! Issue 16, the data findings: retention that leaves nothing on disk (hub
+//! and kiosk outbox), keyed audit digests, catalogue-checked records and
+//! defused CSV cells, and limits on the numbers a kiosk may lease.
+
+// Test code: an unwrap here is an assertion (Cargo.toml warns on it in the product).
+#![allow(clippy::unwrap_used)]
+
+mod hub_support;
+
+use std::path::Path;
+use std::sync::Arc;
+
+use chrono::Duration;
+use hub_support::{TestHub, record};
+use madoguchi::hub::api::{FieldValue, RecordIn, Role, Source};
+use madoguchi::store::hub::normalize_kana;
+use madoguchi::sync::{Outbox, SyncClient};
+use serde_json::{Value, json};
+
+/// Values no other part of the office's data holds, so finding one on disk
+/// can only mean a copy of it survived.
+const NAME: &str = "檜垣 蓮華";
+const READING: &str = "ひがき れんげ";
+const READING_EDITED: &str = "ひがき れんか";
+const BIRTH: &str = "1961-07-23";
+const PHONE: &str = "080-7319-2846";
+const TOWN: &str = "紫苑台九丁目";
+const BUILDING: &str = "翡翠荘三〇七";
+const MEMBER: &str = "檜垣 桔梗";
+const MEMBER_BIRTH: &str = "1993-11-05";
+const REJECT_REASON: &str = "瑠璃色の印鑑が必要";
+const STAFF_NOTE: &str = "車椅子の紅葉谷さん";
+
+fn field(value: Value) -> FieldValue {
+    FieldValue {
+        value,
+        source: Source::Qr,
+    }
+}
+
+/// A resident's application with every kind of personal value.
+fn personal_record(reading: &str) -> RecordIn {
+    let mut rec = record(reading, None);
+    for (name, value) in [
+        ("applicant.name", json!(NAME)),
+        ("applicant.birth", json!(BIRTH)),
+        ("applicant.phone", json!(PHONE)),
+        ("applicant.address.town", json!(TOWN)),
+        ("applicant.address.building", json!(BUILDING)),
+        (
+            "household",
+            json!([{"name": MEMBER, "birth": MEMBER_BIRTH, "relationship": "child"}]),
+        ),
+    ] {
+        rec.fields.insert(name.into(), field(value));
+    }
+    rec
+}
+
+/// Every value that was stored, as text and in the forms the store makes of
+/// it (the reading's search key).
+fn needles(values: &[&str], readings: &[&str]) -> Vec<String> {
+    let mut all: Vec<String> = values.iter().map(|v| v.to_string()).collect();
+    for reading in readings {
+        all.push(reading.to_string());
+        all.push(normalize_kana(reading));
+    }
+    all
+}
+
+/// How many times each value's UTF-8 bytes occur in the files under `dir`
+/// (any depth), as `(value, file, count)`.
+fn scan(dir: &Path, needles: &[String]) -> Vec<(String, String, usize)> {
+    let mut found = Vec::new();
+    let mut stack = vec![dir.to_owned()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let bytes = std::fs::read(&path).unwrap();
+            for needle in needles {
+                let needle_bytes = needle.as_bytes();
+                let count = bytes
+                    .windows(needle_bytes.len())
+                    .filter(|w| *w == needle_bytes)
+                    .count();
+                if count > 0 {
+                    found.push((needle.clone(), path.display().to_string(), count));
+                }
+            }
+        }
+    }
+    found
+}
+
+/// The bytes of test values left in `found`, printed for the issue's measure.
+fn bytes_left(what: &str, found: &[(String, String, usize)]) -> usize {
+    let bytes = found.iter().map(|(n, _, c)| n.len() * c).sum::<usize>();
+    println!("bytes of test values left on disk after {what}: {bytes}");
+    for (needle, file, count) in found {
+        println!("  {needle:?} ×{count} in {file}");
+    }
+    bytes
+}
+
+#[tokio::test]
+async fn retention_leaves_no_personal_value_in_any_file_of_the_hub() {
+    let hub = TestHub::start().await;
+    let kiosk = hub.device("kiosk-1", Role::Kiosk).await;
+    let clerk = hub.clerk("c1", "1").await;
+
+    let confirmed = personal_record(READING);
+    let rejected = personal_record(READING);
+    let edited = personal_record(READING);
+    let (status, answer) = hub
+        .post(
+            &kiosk,
+            "/api/v1/records",
+            json!({"records": [confirmed, rejected, edited]}),
+        )
+        .await;
+    assert_eq!(status, 200, "{answer}");
+    for item in answer["records"].as_array().unwrap() {
+        assert_eq!(item["outcome"], "stored", "{answer}");
+    }
+    let (status, body) = hub
+        .post(
+            &clerk,
+            &format!("/api/v1/records/{}/confirm", confirmed.id),
+            json!({}),
+        )
+        .await;
+    assert_eq!(status, 200, "{body}");
+    let (status, body) = hub
+        .post(
+            &clerk,
+            &format!("/api/v1/records/{}/reject", rejected.id),
+            json!({"reason": REJECT_REASON}),
+        )
+        .await;
+    assert_eq!(status, 200, "{body}");
+    let response = hub
+        .http
+        .patch(hub.url(&format!("/api/v1/records/{}", edited.id)))
+        .bearer_auth(&clerk)
+        .json(&json!({"fields": {"applicant.reading": READING_EDITED}}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let (status, body) = hub
+        .post(
+            &clerk,
+            &format!("/api/v1/records/{}/confirm", edited.id),
+            json!({}),
+        )
+        .await;
+    assert_eq!(status, 200, "{body}");
+    let (status, body) = hub
+        .post(
+            &kiosk,
+            "/api/v1/staff-calls",
+            json!({"lang": "ja", "note": STAFF_NOTE}),
+        )
+        .await;
+    assert_eq!(status, 201, "{body}");
+
+    let needles = needles(
+        &[
+            NAME,
+            BIRTH,
+            PHONE,
+            TOWN,
+            BUILDING,
+            MEMBER,
+            MEMBER_BIRTH,
+            REJECT_REASON,
+            STAFF_NOTE,
+        ],
+        &[READING, READING_EDITED],
+    );
+    // The scan finds what is there: before retention, every value is.
+    let before = scan(hub.dir.path(), &needles);
+    for needle in &needles {
+        assert!(
+            before.iter().any(|(n, _, _)| n == needle),
+            "{needle} is stored somewhere before retention"
+        );
+    }
+
+    // Thirty-one days later (the sample keeps 30) the daily job runs.
+    hub.clock.advance(Duration::days(31));
+    let state = hub.state();
+    assert_eq!(state.run_retention().await.unwrap(), 3);
+    let found = scan(hub.dir.path(), &needles);
+    assert_eq!(bytes_left("hub retention", &found), 0, "{found:?}");
+    hub.stop().await;
+}
+
+#[tokio::test]
+async fn acknowledged_records_leave_no_personal_value_in_the_kiosk_outbox() {
+    let hub = TestHub::start().await;
+    let token = hub.device("kiosk-1", Role::Kiosk).await;
+    let dir = tempfile::tempdir().unwrap();
+    let outbox = Outbox::open(dir.path()).unwrap();
+    let client = SyncClient::new(&hub.base, &token, outbox.clone(), chrono_tz::Asia::Tokyo)
+        .with_clock(Arc::new(hub.clock.clone()));
+    for _ in 0..20 {
+        client.submit(personal_record(READING)).await.unwrap();
+    }
+    let needles = needles(
+        &[NAME, BIRTH, PHONE, TOWN, BUILDING, MEMBER, MEMBER_BIRTH],
+        &[READING],
+    );
+    assert!(
+        !scan(dir.path(), &needles).is_empty(),
+        "the outbox holds them"
+    );
+    assert_eq!(client.sync_all().await.unwrap(), 20);
+    let found = scan(dir.path(), &needles);
+    assert_eq!(bytes_left("kiosk acknowledgement", &found), 0, "{found:?}");
+    hub.stop().await;
+}
