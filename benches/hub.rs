@@ -120,14 +120,14 @@ fn record(i: usize) -> RecordIn {
         },
     );
     fields.insert(
-        "address".into(),
+        "applicant.address.town".into(),
         FieldValue {
             value: json!("東京都中野区中野4-8-1"),
             source: Source::Qr,
         },
     );
     fields.insert(
-        "copies".into(),
+        "juminhyo-utsushi.copies".into(),
         FieldValue {
             value: json!(2),
             source: Source::Kiosk,
@@ -136,7 +136,7 @@ fn record(i: usize) -> RecordIn {
     RecordIn {
         id: uuid::Uuid::new_v4(),
         created_at: Utc::now(),
-        procedures: vec!["juminhyo-copy".into()],
+        procedures: vec!["juminhyo-utsushi".into()],
         lang: "ja".into(),
         fields,
         number: None,
@@ -240,7 +240,7 @@ fn populate(dir: &std::path::Path, n: usize) {
             .prepare(
                 "INSERT INTO records (id, device_id, created_at, received_at, day, number, lang, procedures, fields,
                  kana, preapp, status, updated_at, completed_at)
-                 VALUES (?1, NULL, ?2, ?2, ?3, ?4, 'ja', '[\"juminhyo-copy\"]', ?5, ?6, 'encrypted', ?7, ?2, ?8)",
+                 VALUES (?1, NULL, ?2, ?2, ?3, ?4, 'ja', '[\"juminhyo-utsushi\"]', ?5, ?6, 'encrypted', ?7, ?2, ?8)",
             )
             .unwrap();
         let family = [

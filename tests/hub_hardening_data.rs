@@ -224,3 +224,172 @@ async fn acknowledged_records_leave_no_personal_value_in_the_kiosk_outbox() {
     assert_eq!(bytes_left("kiosk acknowledgement", &found), 0, "{found:?}");
     hub.stop().await;
 }
+
+#[tokio::test]
+async fn records_name_only_the_catalogue_and_hold_no_hidden_controls() {
+    let hub = TestHub::start().await;
+    let kiosk = hub.device("kiosk-1", Role::Kiosk).await;
+    let clerk = hub.clerk("c1", "1").await;
+
+    let mut unknown_procedure = record("ヤマダ", None);
+    unknown_procedure.procedures = vec!["=cmd|' /C calc'!A0".into()];
+    let mut unknown_field = record("ヤマダ", None);
+    unknown_field
+        .fields
+        .insert("=HYPERLINK(\"http://x\")".into(), field(json!("1")));
+    let mut nul = record("ヤマダ", None);
+    nul.fields
+        .insert("applicant.name".into(), field(json!("山田\u{0}太郎")));
+    let mut bidi = record("ヤマダ", None);
+    bidi.fields.insert(
+        "household".into(),
+        field(json!([{"name": "山田\u{202e}太郎"}])),
+    );
+    let good = personal_record("やまだ たろう");
+    let (status, answer) = hub
+        .post(
+            &kiosk,
+            "/api/v1/records",
+            json!({"records": [unknown_procedure, unknown_field, nul, bidi, good]}),
+        )
+        .await;
+    assert_eq!(status, 200, "{answer}");
+    let results = answer["records"].as_array().unwrap();
+    let keys: Vec<&str> = results
+        .iter()
+        .map(|r| r["error"]["key"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "hub-error-record-unknown-procedure",
+            "hub-error-record-unknown-field",
+            "hub-error-record-control-characters",
+            "hub-error-record-control-characters",
+            ""
+        ],
+        "{answer}"
+    );
+    assert_eq!(results[0]["outcome"], "refused");
+    assert_eq!(results[4]["outcome"], "stored");
+    // The reason is translated (every locale has the key; Japanese for logs).
+    let i18n = madoguchi::i18n::I18n::embedded();
+    for lang in madoguchi::i18n::Lang::all() {
+        let message: madoguchi::i18n::Message =
+            serde_json::from_value(results[1]["error"].clone()).unwrap();
+        let text = i18n.render(&lang, &message);
+        assert!(text.contains("=HYPERLINK"), "{lang}: {text}");
+    }
+
+    // A clerk's correction follows the same rules.
+    let patch = |fields: Value| {
+        hub.http
+            .patch(hub.url(&format!("/api/v1/records/{}", good.id)))
+            .bearer_auth(&clerk)
+            .json(&json!({ "fields": fields }))
+            .send()
+    };
+    let response = patch(json!({"@SUM(A1)": "1"})).await.unwrap();
+    assert_eq!(response.status(), 422);
+    let body: Value = response.json().await.unwrap();
+    assert_eq!(body["error"]["key"], "hub-error-record-unknown-field");
+    let response = patch(json!({"applicant.name": "山田\u{2066}太郎"}))
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 422);
+    let response = patch(json!({"applicant.name": "-2+3"})).await.unwrap();
+    assert_eq!(response.status(), 200);
+
+    // The export defuses every cell, so Excel runs none.
+    hub.post(
+        &clerk,
+        &format!("/api/v1/records/{}/confirm", good.id),
+        json!({}),
+    )
+    .await;
+    let csv = hub
+        .http
+        .get(hub.url("/api/v1/export/records.csv?date=2025-04-01"))
+        .bearer_auth(&clerk)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(csv.contains(",'-2+3,"), "{csv}");
+    hub.stop().await;
+}
+
+#[tokio::test]
+async fn a_kiosk_leases_only_so_many_numbers_and_clerks_see_a_service_run_low() {
+    let mut config = madoguchi::config::hub::HubConfig::sample();
+    // The sample lends 50 at once and allows 100 unused; low under 880.
+    config.low_numbers_threshold = 880;
+    let hub = TestHub::start_with(config).await;
+    let kiosk = hub.device("kiosk-1", Role::Kiosk).await;
+    let other = hub.device("kiosk-2", Role::Kiosk).await;
+    let clerk = hub.clerk("c1", "1").await;
+    let lease = |token: String, service: &'static str| {
+        let hub = &hub;
+        async move {
+            hub.post(&token, "/api/v1/leases", json!({ "service": service }))
+                .await
+        }
+    };
+    let (status, first) = lease(kiosk.clone(), "A").await;
+    assert_eq!(status, 200, "{first}");
+    let (status, second) = lease(kiosk.clone(), "A").await;
+    assert_eq!(status, 200, "{second}");
+    // A third block would make 150 unused numbers.
+    let (status, refused) = lease(kiosk.clone(), "A").await;
+    assert_eq!(status, 409, "{refused}");
+    assert_eq!(refused["error"]["key"], "hub-error-lease-limit");
+    assert_eq!(refused["error"]["args"]["outstanding"], 100);
+    // The limit is per device and per service.
+    assert_eq!(lease(other.clone(), "A").await.0, 200);
+    assert_eq!(lease(kiosk.clone(), "B").await.0, 200);
+
+    // Numbers the kiosk reports as issued no longer count.
+    let first_number = first["first"].as_u64().unwrap();
+    let tickets: Vec<Value> = (first_number..first_number + 50)
+        .map(|n| json!({"number": format!("A-{n:03}"), "day": "2025-04-01", "issued_at": "2025-04-01T01:30:00Z"}))
+        .collect();
+    let (status, _) = hub
+        .post(&kiosk, "/api/v1/records", json!({ "tickets": tickets }))
+        .await;
+    assert_eq!(status, 200);
+    let (status, third) = lease(kiosk.clone(), "A").await;
+    assert_eq!(status, 200, "{third}");
+    assert_eq!(lease(kiosk.clone(), "A").await.0, 409);
+
+    // Expired leases are reclaimed from the limit, but their numbers are
+    // never lent or issued again that day (some may be printed already).
+    hub.clock.advance(Duration::hours(13));
+    let (status, fourth) = lease(kiosk.clone(), "A").await;
+    assert_eq!(status, 200, "{fourth}");
+    let lowest_before = [&first, &second, &third]
+        .iter()
+        .map(|l| l["first"].as_u64().unwrap())
+        .min()
+        .unwrap();
+    assert!(fourth["last"].as_u64().unwrap() < lowest_before, "{fourth}");
+
+    // Five blocks of A are lent (250 numbers): the board tells clerks A runs low.
+    let (status, board) = hub.get(&clerk, "/api/v1/board").await;
+    assert_eq!(status, 200, "{board}");
+    let service = |prefix: &str| {
+        board["services"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["prefix"] == prefix)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(service("A")["numbers_left"], 999 - 250);
+    assert_eq!(service("A")["numbers_low"], true);
+    assert_eq!(service("B")["numbers_left"], 999 - 50);
+    assert_eq!(service("B")["numbers_low"], false);
+    hub.stop().await;
+}

@@ -29,6 +29,19 @@ pub struct HubConfig {
     /// Queue numbers lent to a kiosk at once for use while offline.
     #[serde(default = "default_lease_block")]
     pub lease_block_size: u32,
+    /// Leased numbers of one service a kiosk may hold and not have used
+    /// (reported) yet; a lease past it is refused.
+    #[serde(default = "default_lease_max_outstanding")]
+    pub lease_max_outstanding: u32,
+    /// Hours a lease counts against that limit, from its grant (or from the
+    /// start of its day, for tomorrow's). Its numbers are never issued again
+    /// that day: the kiosk may have printed any of them offline.
+    #[serde(default = "default_lease_valid_hours")]
+    pub lease_valid_hours: u32,
+    /// A service whose numbers left for the day (not issued, not leased)
+    /// fall under this is shown as running low to clerks.
+    #[serde(default = "default_low_numbers")]
+    pub low_numbers_threshold: u32,
     /// Days a completed (confirmed or rejected) record is kept.
     #[serde(default = "default_retention")]
     pub retention_days: u32,
@@ -74,6 +87,15 @@ fn default_timezone() -> String {
 fn default_lease_block() -> u32 {
     50
 }
+fn default_lease_max_outstanding() -> u32 {
+    100
+}
+fn default_lease_valid_hours() -> u32 {
+    12
+}
+fn default_low_numbers() -> u32 {
+    100
+}
 fn default_retention() -> u32 {
     30
 }
@@ -97,6 +119,14 @@ fn default_service_minutes() -> u32 {
 }
 
 impl HubConfig {
+    /// The catalogue the office's kiosks offer from, as the hub knows it
+    /// (the shipped kiosk configuration's): what its records may name.
+    pub fn catalog(&self) -> crate::domain::Catalog {
+        crate::config::kiosk::KioskConfig::shipped("")
+            .catalog()
+            .unwrap_or_else(|_| crate::domain::Catalog::embedded())
+    }
+
     /// A small configuration for tests and the demo: services A and B.
     pub fn sample() -> HubConfig {
         HubConfig {
@@ -104,6 +134,9 @@ impl HubConfig {
             office_name: "Madoguchi".into(),
             timezone: default_timezone(),
             lease_block_size: default_lease_block(),
+            lease_max_outstanding: default_lease_max_outstanding(),
+            lease_valid_hours: default_lease_valid_hours(),
+            low_numbers_threshold: default_low_numbers(),
             retention_days: default_retention(),
             accept_plain_preapplications: true,
             body_limit_bytes: default_body_limit(),
@@ -160,6 +193,32 @@ impl Validate for HubConfig {
                 Message::new("hub-config-error-range")
                     .arg("min", 1)
                     .arg("max", 200),
+            );
+        }
+        if self.lease_max_outstanding < self.lease_block_size
+            || self.lease_max_outstanding > MAX_NUMBER
+        {
+            v.at(
+                "lease_max_outstanding",
+                Message::new("hub-config-error-range")
+                    .arg("min", self.lease_block_size)
+                    .arg("max", MAX_NUMBER),
+            );
+        }
+        if !(1..=48).contains(&self.lease_valid_hours) {
+            v.at(
+                "lease_valid_hours",
+                Message::new("hub-config-error-range")
+                    .arg("min", 1)
+                    .arg("max", 48),
+            );
+        }
+        if self.low_numbers_threshold > MAX_NUMBER {
+            v.at(
+                "low_numbers_threshold",
+                Message::new("hub-config-error-range")
+                    .arg("min", 0)
+                    .arg("max", MAX_NUMBER),
             );
         }
         if self.retention_days == 0 || self.retention_days > 3650 {

@@ -169,6 +169,8 @@ pub(crate) struct Inner {
     pub postal: PostalSource,
     /// The office's key for the audit log's digests (`audit.key` in the data directory).
     pub audit_key: Arc<store::audit::AuditKey>,
+    /// The procedure ids and field names records may use (the catalogue's).
+    pub known_names: Arc<crate::model::KnownNames>,
 }
 
 /// Shared state of the handlers.
@@ -191,6 +193,9 @@ impl AppState {
         Ok(AppState(Arc::new(Inner {
             postal,
             audit_key: Arc::new(audit_key),
+            known_names: Arc::new(crate::domain::record::known_names(
+                &options.config.catalog(),
+            )),
             db: Db::start(conn),
             clock: options.clock,
             events,
@@ -239,9 +244,10 @@ impl AppState {
         let day = self.today().await;
         let now = self.0.clock.now();
         let office = self.0.config.office_name.clone();
+        let low = self.0.config.low_numbers_threshold;
         self.0
             .db
-            .call(move |c| store::hub::board(c, &office, day, now))
+            .call(move |c| store::hub::board(c, &office, day, now, low))
             .await
     }
 

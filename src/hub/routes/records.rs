@@ -79,9 +79,10 @@ pub(super) async fn edit_record(
     let id = parse_uuid(&id)?;
     let now = s.0.clock.now();
     let key = s.0.audit_key.clone();
+    let known = s.0.known_names.clone();
     Ok(Json(
         s.db()
-            .call(move |c| store::edit_record(c, id, &req.fields, now, &actor, &key))
+            .call(move |c| store::edit_record(c, id, &req.fields, now, &actor, &key, &known))
             .await?,
     ))
 }

@@ -13,7 +13,7 @@ use super::{day_text, not_found, parse_day};
 use crate::domain::validate::to_katakana;
 use crate::i18n::Message;
 use crate::model::{
-    FieldValue, ItemResult, Outcome, Record, RecordChange, RecordIn, RecordStatus, RecordSummary,
+    FieldValue, ItemResult, KnownNames, Outcome, Record, RecordChange, RecordIn, RecordStatus, RecordSummary,
     Source, check_edit, check_record, check_reject_reason,
 };
 use crate::queue::TicketNumber;
@@ -52,6 +52,7 @@ pub fn store_record(
     today: NaiveDate,
     now: DateTime<Utc>,
     accept_plain: bool,
+    known: &KnownNames,
 ) -> Result<ItemResult> {
     let id = rec.id.to_string();
     let exists: bool = conn
@@ -64,7 +65,7 @@ pub fn store_record(
             error: None,
         });
     }
-    if let Err(message) = check_record(rec, accept_plain) {
+    if let Err(message) = check_record(rec, accept_plain, known) {
         return Ok(refuse(&id, message));
     }
     let kana = rec
@@ -225,6 +226,7 @@ pub fn edit_record(
     now: DateTime<Utc>,
     clerk: &str,
     key: &AuditKey,
+    known: &KnownNames,
 ) -> Result<Record> {
     let current = record(conn, id)?;
     if current.status != RecordStatus::Received {
@@ -232,7 +234,7 @@ pub fn edit_record(
             "hub-error-record-closed",
         )));
     }
-    check_edit(changes).map_err(StoreError::Invalid)?;
+    check_edit(changes, known).map_err(StoreError::Invalid)?;
     let mut fields = current.fields.clone();
     let mut logged = Vec::new();
     for (name, value) in changes {
@@ -379,6 +381,10 @@ mod tests {
     use super::*;
     use crate::model::Preapp;
 
+    fn known() -> KnownNames {
+        crate::domain::record::known_names(&crate::domain::Catalog::embedded())
+    }
+
     #[test]
     fn records_are_idempotent_and_edits_logged() {
         let conn = db();
@@ -395,7 +401,7 @@ mod tests {
         let rec = RecordIn {
             id: Uuid::new_v4(),
             created_at: now(),
-            procedures: vec!["juminhyo".into()],
+            procedures: vec!["juminhyo-utsushi".into()],
             lang: "ja".into(),
             fields,
             number: Some("A-3".into()),
@@ -403,13 +409,13 @@ mod tests {
         };
         let day = now().date_naive();
         assert_eq!(
-            store_record(&conn, &device, &rec, day, now(), true)
+            store_record(&conn, &device, &rec, day, now(), true, &known())
                 .unwrap()
                 .outcome,
             Outcome::Stored
         );
         assert_eq!(
-            store_record(&conn, &device, &rec, day, now(), true)
+            store_record(&conn, &device, &rec, day, now(), true, &known())
                 .unwrap()
                 .outcome,
             Outcome::Duplicate
@@ -418,7 +424,7 @@ mod tests {
         assert_eq!(records_by_number(&conn, day, "A-003").unwrap().len(), 1);
         let mut change = BTreeMap::new();
         change.insert(KANA_FIELD.to_string(), json!("ヤマダ ハナコ"));
-        let edited = edit_record(&conn, rec.id, &change, now(), "clerk:c1", &key).unwrap();
+        let edited = edit_record(&conn, rec.id, &change, now(), "clerk:c1", &key, &known()).unwrap();
         assert_eq!(edited.fields[KANA_FIELD].source, Source::Clerk);
         assert_eq!(edited.changes.len(), 1);
         assert_eq!(edited.changes[0].old.as_ref().unwrap().source, Source::Qr);
@@ -469,13 +475,13 @@ mod tests {
         let rec = RecordIn {
             id: Uuid::new_v4(),
             created_at: now(),
-            procedures: vec!["x".into()],
+            procedures: vec!["juminhyo-utsushi".into()],
             lang: "ja".into(),
             fields,
             number: None,
             preapp: Preapp::None,
         };
-        let result = store_record(&conn, &device, &rec, now().date_naive(), now(), true).unwrap();
+        let result = store_record(&conn, &device, &rec, now().date_naive(), now(), true, &known()).unwrap();
         assert_eq!(result.outcome, Outcome::Refused);
         assert_eq!(result.error.unwrap().key, "hub-error-record-my-number");
 
@@ -489,7 +495,7 @@ mod tests {
                 source: Source::Kiosk,
             },
         )]);
-        let result = store_record(&conn, &device, &card, now().date_naive(), now(), true).unwrap();
+        let result = store_record(&conn, &device, &card, now().date_naive(), now(), true, &known()).unwrap();
         assert_ne!(result.outcome, Outcome::Refused, "{:?}", result.error);
         // A card number under a card-like name is still refused.
         card.id = Uuid::new_v4();
@@ -497,7 +503,7 @@ mod tests {
             .get_mut("applicant.has-mynumber-card")
             .unwrap()
             .value = json!("123456789012");
-        let result = store_record(&conn, &device, &card, now().date_naive(), now(), true).unwrap();
+        let result = store_record(&conn, &device, &card, now().date_naive(), now(), true, &known()).unwrap();
         assert_eq!(result.outcome, Outcome::Refused);
     }
 

@@ -26,6 +26,8 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_records_confirmed_by.sql"),
     // 5: keyed audit digests (old ones blanked on opening) and one VACUUM.
     include_str!("migrations/0005_keyed_audit_digests.sql"),
+    // 6: leases expire (they stop counting against a kiosk's limit).
+    include_str!("migrations/0006_lease_expiry.sql"),
 ];
 
 pub fn open(data_dir: &Path) -> Result<Connection> {
