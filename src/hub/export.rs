@@ -52,10 +52,7 @@ fn defused(text: String) -> String {
 
 /// One row: every cell defused and quoted as needed.
 fn line(out: &mut String, fields: impl IntoIterator<Item = String>) {
-    let fields: Vec<String> = fields
-        .into_iter()
-        .map(|f| field(&defused(f)))
-        .collect();
+    let fields: Vec<String> = fields.into_iter().map(|f| field(&defused(f))).collect();
     out.push_str(&fields.join(","));
     out.push_str("\r\n");
 }
@@ -194,7 +191,10 @@ mod tests {
             assert!(!cell.starts_with(['=', '+', '-', '@']), "{cell} in {csv}");
         }
         assert!(csv.contains(",'@SUM(1+1)\r\n"), "{csv}");
-        assert!(csv.contains(",'=cmd|' /C calc'!A0 juminhyo-utsushi,"), "{csv}");
+        assert!(
+            csv.contains(",'=cmd|' /C calc'!A0 juminhyo-utsushi,"),
+            "{csv}"
+        );
         assert!(csv.contains(",'+c1,'-2+3\r\n"), "{csv}");
     }
 }

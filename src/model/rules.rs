@@ -107,7 +107,11 @@ pub fn check_record(rec: &RecordIn, accept_plain: bool, known: &KnownNames) -> R
     if rec.procedures.iter().any(|p| !field_name_fits(p)) {
         return Err(Message::new("hub-error-record-procedures"));
     }
-    if let Some(unknown) = rec.procedures.iter().find(|p| !known.procedures.contains(*p)) {
+    if let Some(unknown) = rec
+        .procedures
+        .iter()
+        .find(|p| !known.procedures.contains(*p))
+    {
         return Err(
             Message::new("hub-error-record-unknown-procedure").arg("procedure", unknown.as_str())
         );
@@ -193,7 +197,9 @@ mod tests {
             assert!(hides_controls(&serde_json::json!([{ "name": bad }])));
             assert!(hides_controls(&serde_json::json!([{ bad: "x" }])));
         }
-        assert!(!hides_controls(&serde_json::json!([{"name": "x", "age": 3}])));
+        assert!(!hides_controls(
+            &serde_json::json!([{"name": "x", "age": 3}])
+        ));
     }
 
     #[test]

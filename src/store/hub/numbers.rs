@@ -83,10 +83,9 @@ pub fn outstanding(
              FROM number_leases l WHERE l.device_id = ?1 AND l.day = ?2 AND l.prefix = ?3
              AND (l.expires_at IS NULL OR l.expires_at > ?4)",
         )?
-        .query_row(
-            params![device.id, day_text(day), service, ts(now)],
-            |r| r.get(0),
-        )?)
+        .query_row(params![device.id, day_text(day), service, ts(now)], |r| {
+            r.get(0)
+        })?)
 }
 
 /// Numbers of a service the day still has: neither issued nor lent.

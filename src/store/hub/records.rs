@@ -13,8 +13,8 @@ use super::{day_text, not_found, parse_day};
 use crate::domain::validate::to_katakana;
 use crate::i18n::Message;
 use crate::model::{
-    FieldValue, ItemResult, KnownNames, Outcome, Record, RecordChange, RecordIn, RecordStatus, RecordSummary,
-    Source, check_edit, check_record, check_reject_reason,
+    FieldValue, ItemResult, KnownNames, Outcome, Record, RecordChange, RecordIn, RecordStatus,
+    RecordSummary, Source, check_edit, check_record, check_reject_reason,
 };
 use crate::queue::TicketNumber;
 use crate::store::audit::{self, AuditKey};
@@ -424,7 +424,8 @@ mod tests {
         assert_eq!(records_by_number(&conn, day, "A-003").unwrap().len(), 1);
         let mut change = BTreeMap::new();
         change.insert(KANA_FIELD.to_string(), json!("ヤマダ ハナコ"));
-        let edited = edit_record(&conn, rec.id, &change, now(), "clerk:c1", &key, &known()).unwrap();
+        let edited =
+            edit_record(&conn, rec.id, &change, now(), "clerk:c1", &key, &known()).unwrap();
         assert_eq!(edited.fields[KANA_FIELD].source, Source::Clerk);
         assert_eq!(edited.changes.len(), 1);
         assert_eq!(edited.changes[0].old.as_ref().unwrap().source, Source::Qr);
@@ -481,7 +482,16 @@ mod tests {
             number: None,
             preapp: Preapp::None,
         };
-        let result = store_record(&conn, &device, &rec, now().date_naive(), now(), true, &known()).unwrap();
+        let result = store_record(
+            &conn,
+            &device,
+            &rec,
+            now().date_naive(),
+            now(),
+            true,
+            &known(),
+        )
+        .unwrap();
         assert_eq!(result.outcome, Outcome::Refused);
         assert_eq!(result.error.unwrap().key, "hub-error-record-my-number");
 
@@ -495,7 +505,16 @@ mod tests {
                 source: Source::Kiosk,
             },
         )]);
-        let result = store_record(&conn, &device, &card, now().date_naive(), now(), true, &known()).unwrap();
+        let result = store_record(
+            &conn,
+            &device,
+            &card,
+            now().date_naive(),
+            now(),
+            true,
+            &known(),
+        )
+        .unwrap();
         assert_ne!(result.outcome, Outcome::Refused, "{:?}", result.error);
         // A card number under a card-like name is still refused.
         card.id = Uuid::new_v4();
@@ -503,7 +522,16 @@ mod tests {
             .get_mut("applicant.has-mynumber-card")
             .unwrap()
             .value = json!("123456789012");
-        let result = store_record(&conn, &device, &card, now().date_naive(), now(), true, &known()).unwrap();
+        let result = store_record(
+            &conn,
+            &device,
+            &card,
+            now().date_naive(),
+            now(),
+            true,
+            &known(),
+        )
+        .unwrap();
         assert_eq!(result.outcome, Outcome::Refused);
     }
 
