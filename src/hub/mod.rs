@@ -19,8 +19,8 @@
 //! | `POST /api/v1/devices/enroll` | anyone with a code | `{"code"}` → `{"token","role","name"}` |
 //! | `POST /api/v1/tickets` | kiosk | `{"service":"A"}` → `{"number":"A-012","service","position","estimated_wait_minutes","day","issued_at","offline":false}` |
 //! | `POST /api/v1/records` | kiosk | `{"records":[RecordIn…],"tickets":[{"number","day","issued_at"}…]}` → `{"records":[{"id","outcome":"stored"\|"duplicate"\|"refused","error"?}],"tickets":[…]}` |
-//! | `POST /api/v1/leases` | kiosk | `{"service":"A","day"?}` → `{"service","day","first","last"}` |
-//! | `GET /api/v1/board` | any device or clerk | → [`api::Board`] |
+//! | `POST /api/v1/leases` | kiosk | `{"service":"A","day"?}` → `{"service","day","first","last"}`; 409 `hub-error-lease-limit` when the kiosk would hold more than `lease_max_outstanding` unused numbers of the service ([`crate::store::hub::LeaseLimits`]) |
+//! | `GET /api/v1/board` | any device or clerk | → [`api::Board`]; each service's `numbers_left` (neither issued nor lent) and `numbers_low` (under `low_numbers_threshold`) |
 //! | `GET /api/v1/events` | any device or clerk | SSE stream of [`api::HubEvent`] (`event:` = its `type`) |
 //! | `POST /api/v1/clerk/login` | clerk-station | `{"id","pin","counter"?}` → `{"session","clerk","counter","expires_at"}` |
 //! | `POST /api/v1/clerk/logout` | clerk | → 204 |
