@@ -53,6 +53,7 @@ pub(super) async fn ticket(
         number: ticket.number.clone(),
         service: ticket.service.clone(),
     });
+    s.watch_numbers_left(day, ticket.service.clone());
     Ok(Json(ticket))
 }
 
@@ -156,6 +157,9 @@ pub(super) async fn lease(
         .db()
         .call(move |c| store::grant_lease(c, &device, &req.service, day, limits, now))
         .await?;
+    if day == today {
+        s.watch_numbers_left(day, lease.service.clone());
+    }
     Ok(Json(LeaseGrant {
         service: lease.service,
         day: lease.day,
