@@ -160,11 +160,15 @@ pub fn check_edit(changes: &BTreeMap<String, Value>, known: &KnownNames) -> Resu
     Ok(())
 }
 
-/// Whether a rejection's reason may be recorded: some text, not too much.
+/// Whether a rejection's reason may be recorded: some text, not too much,
+/// nothing hidden (it is shown on other clerks' screens).
 pub fn check_reject_reason(reason: &str) -> Result<(), Message> {
     let length = reason.trim().chars().count();
     if length == 0 || length > MAX_REJECT_REASON {
         return Err(Message::new("hub-error-reject-reason"));
+    }
+    if reason.chars().any(is_hidden_control) {
+        return Err(Message::new("hub-error-record-control-characters").arg("field", "reason"));
     }
     Ok(())
 }
@@ -182,12 +186,25 @@ pub fn check_staff_call<'a>(
     if note.is_some_and(|n| n.chars().count() > MAX_STAFF_CALL_NOTE) {
         return Err(Message::new("hub-error-staff-call-note").arg("max", MAX_STAFF_CALL_NOTE));
     }
+    // The note is shown on every console: nothing that could reorder it.
+    if note.is_some_and(|n| n.chars().any(is_hidden_control)) {
+        return Err(Message::new("hub-error-record-control-characters").arg("field", "note"));
+    }
     Ok((lang, note))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn notes_and_reasons_hide_nothing_either() {
+        assert!(check_staff_call("ja", Some("車椅子です")).is_ok());
+        let refused = check_staff_call("ja", Some("a\u{202e}b")).unwrap_err();
+        assert_eq!(refused.key, "hub-error-record-control-characters");
+        assert!(check_reject_reason("本人確認書類なし").is_ok());
+        assert!(check_reject_reason("a\u{0}b").is_err());
+    }
 
     #[test]
     fn hidden_controls_are_found_at_any_depth() {
