@@ -399,3 +399,64 @@ async fn a_kiosk_leases_only_so_many_numbers_and_clerks_see_a_service_run_low() 
     assert_eq!(service("B")["numbers_low"], false);
     hub.stop().await;
 }
+
+#[tokio::test]
+async fn a_ward_catalogue_folder_on_the_hub_lets_its_own_forms_in() {
+    let folder = tempfile::tempdir().unwrap();
+    std::fs::write(
+        folder.path().join("jidosha-shomei.toml"),
+        r#"
+id = "jidosha-shomei"
+service = "A"
+name = "procedures-juminhyo-utsushi"
+
+[[fields]]
+shared = "applicant.name"
+
+[[fields]]
+id = "plate"
+kind = "text"
+script = "any"
+max_len = 20
+label = "fields-purpose-vehicle"
+"#,
+    )
+    .unwrap();
+    let mut rec = record("ヤマダ", None);
+    rec.procedures = vec!["jidosha-shomei".into()];
+    rec.fields.insert(
+        "jidosha-shomei.plate".into(),
+        field(json!("品川 500 さ 1234")),
+    );
+    let push = |hub: &TestHub, token: String, rec: RecordIn| {
+        let hub_url = hub.url("/api/v1/records");
+        let http = hub.http.clone();
+        async move {
+            let answer: Value = http
+                .post(hub_url)
+                .bearer_auth(token)
+                .json(&json!({ "records": [rec] }))
+                .send()
+                .await
+                .unwrap()
+                .json()
+                .await
+                .unwrap();
+            answer["records"][0].clone()
+        }
+    };
+    // The shipped catalogue does not have the ward's form.
+    let hub = TestHub::start().await;
+    let kiosk = hub.device("kiosk-1", Role::Kiosk).await;
+    let answer = push(&hub, kiosk, rec.clone()).await;
+    assert_eq!(answer["error"]["key"], "hub-error-record-unknown-procedure");
+    hub.stop().await;
+    // With the kiosks' folder named in its configuration, the hub has it.
+    let mut config = madoguchi::config::hub::HubConfig::sample();
+    config.procedures_dir = Some(folder.path().to_owned());
+    let hub = TestHub::start_with(config).await;
+    let kiosk = hub.device("kiosk-1", Role::Kiosk).await;
+    let answer = push(&hub, kiosk, rec).await;
+    assert_eq!(answer["outcome"], "stored", "{answer}");
+    hub.stop().await;
+}

@@ -60,6 +60,11 @@ pub struct HubConfig {
     /// Seconds between refreshes of the phone status page.
     #[serde(default = "default_status_refresh")]
     pub status_refresh_seconds: u32,
+    /// The kiosks' folder of procedure files laid over the shipped
+    /// catalogue (their `offer.procedures_dir`): records may name only what
+    /// the catalogue has, so the hub must know the same one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub procedures_dir: Option<std::path::PathBuf>,
     pub services: Vec<ServiceConfig>,
 }
 
@@ -119,12 +124,10 @@ fn default_service_minutes() -> u32 {
 }
 
 impl HubConfig {
-    /// The catalogue the office's kiosks offer from, as the hub knows it
-    /// (the shipped kiosk configuration's): what its records may name.
-    pub fn catalog(&self) -> crate::domain::Catalog {
-        crate::config::kiosk::KioskConfig::shipped("")
-            .catalog()
-            .unwrap_or_else(|_| crate::domain::Catalog::embedded())
+    /// The catalogue the office's kiosks offer from (shipped, with
+    /// `procedures_dir` laid over): what its records may name.
+    pub fn catalog(&self) -> Result<crate::domain::Catalog, Vec<crate::config::ConfigProblem>> {
+        crate::domain::Catalog::load(self.procedures_dir.as_deref())
     }
 
     /// A small configuration for tests and the demo: services A and B.
@@ -143,6 +146,7 @@ impl HubConfig {
             max_batch: default_max_batch(),
             clerk_session_minutes: default_session_minutes(),
             status_refresh_seconds: default_status_refresh(),
+            procedures_dir: None,
             services: vec![
                 ServiceConfig {
                     prefix: "A".into(),
@@ -219,6 +223,16 @@ impl Validate for HubConfig {
                 Message::new("hub-config-error-range")
                     .arg("min", 0)
                     .arg("max", MAX_NUMBER),
+            );
+        }
+        if self.catalog().is_err() {
+            let dir = self
+                .procedures_dir
+                .as_deref()
+                .unwrap_or(std::path::Path::new(""));
+            v.at(
+                "procedures_dir",
+                Message::new("config-kiosk-catalog").arg("dir", dir.display().to_string()),
             );
         }
         if self.retention_days == 0 || self.retention_days > 3650 {

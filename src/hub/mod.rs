@@ -186,6 +186,10 @@ impl AppState {
             .map_err(|e| anyhow::anyhow!("{}", e.message()))?;
         let audit_key = store::audit::AuditKey::load_or_create(&options.data_dir)
             .map_err(|e| anyhow::anyhow!("{}", e.message()))?;
+        let catalog = options.config.catalog().map_err(|problems| {
+            let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+            anyhow::anyhow!("the procedure catalogue does not load: {}", list.join("; "))
+        })?;
         let tz = options.config.tz();
         let today = local_day(options.clock.now(), tz);
         let (events, _) = broadcast::channel(1024);
@@ -193,9 +197,7 @@ impl AppState {
         Ok(AppState(Arc::new(Inner {
             postal,
             audit_key: Arc::new(audit_key),
-            known_names: Arc::new(crate::domain::record::known_names(
-                &options.config.catalog(),
-            )),
+            known_names: Arc::new(crate::domain::record::known_names(&catalog)),
             db: Db::start(conn),
             clock: options.clock,
             events,

@@ -32,7 +32,9 @@ pub fn hub_site(
     office_key: &PublicKey,
 ) -> Result<BTreeMap<String, Vec<u8>>, super::page::PageMissing> {
     let kiosk = KioskConfig::shipped("");
-    let catalog = config.catalog();
+    let catalog = config
+        .catalog()
+        .unwrap_or_else(|_| crate::domain::Catalog::embedded());
     let data = site_data(&SiteInput::from_configs(
         &catalog, &kiosk, config, office_key,
     ));
