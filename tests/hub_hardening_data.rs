@@ -460,3 +460,73 @@ label = "fields-purpose-vehicle"
     assert_eq!(answer["outcome"], "stored", "{answer}");
     hub.stop().await;
 }
+
+#[tokio::test]
+async fn audit_digests_are_keyed_and_an_auditor_with_the_key_can_check_one() {
+    let hub = TestHub::start().await;
+    let kiosk = hub.device("kiosk-1", Role::Kiosk).await;
+    let clerk = hub.clerk("c1", "1").await;
+    let rec = personal_record(READING);
+    hub.post(&kiosk, "/api/v1/records", json!({ "records": [rec] }))
+        .await;
+    let response = hub
+        .http
+        .patch(hub.url(&format!("/api/v1/records/{}", rec.id)))
+        .bearer_auth(&clerk)
+        .json(&json!({"fields": {"applicant.birth": "1961-07-24"}}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let conn = madoguchi::store::hub::open(hub.dir.path()).unwrap();
+    let detail: String = conn
+        .query_row(
+            "SELECT detail FROM audit_log WHERE action = 'record.edit'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let detail: Value = serde_json::from_str(&detail).unwrap();
+    let change = &detail["changes"][0];
+    assert_eq!(change["field"], "applicant.birth");
+    let (old, new) = (
+        change["old"].as_str().unwrap(),
+        change["new"].as_str().unwrap(),
+    );
+    // Not what anyone could recompute by trying dates.
+    use sha2::Digest;
+    for (digest, value) in [(old, BIRTH), (new, "1961-07-24")] {
+        let plain = sha2::Sha256::digest(json!(value).to_string().as_bytes());
+        let plain: String = plain.iter().map(|b| format!("{b:02x}")).collect();
+        assert!(
+            !plain.starts_with(&digest[..16]),
+            "{digest} is plain SHA-256"
+        );
+    }
+    // The auditor with the office's key checks a candidate value.
+    let digest_of = |value: &str| {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_madoguchi"))
+            .arg("--data-dir")
+            .arg(hub.dir.path())
+            .args(["hub", "audit", "digest", value])
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{output:?}");
+        String::from_utf8(output.stdout).unwrap().trim().to_owned()
+    };
+    assert_eq!(digest_of(BIRTH), old);
+    assert_eq!(digest_of("1961-07-24"), new);
+    assert_ne!(digest_of("1961-07-25"), new);
+    // Another office (another key) gets other digests for the same value.
+    let other = TestHub::start().await;
+    other.device("kiosk-1", Role::Kiosk).await;
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_madoguchi"))
+        .arg("--data-dir")
+        .arg(other.dir.path())
+        .args(["hub", "audit", "digest", BIRTH])
+        .output()
+        .unwrap();
+    assert_ne!(String::from_utf8(output.stdout).unwrap().trim(), old);
+    other.stop().await;
+    hub.stop().await;
+}

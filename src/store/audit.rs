@@ -63,13 +63,7 @@ impl AuditKey {
     /// The key in `data_dir`, made on first start (readable by the owner only).
     pub fn load_or_create(data_dir: &Path) -> Result<AuditKey> {
         let path = data_dir.join(KEY_FILE);
-        let failed = |e: std::io::Error| {
-            StoreError::Invalid(
-                Message::new("hub-error-audit-key")
-                    .arg("path", path.display().to_string())
-                    .arg("reason", e.to_string()),
-            )
-        };
+        let failed = |e: std::io::Error| key_file_error(&path, e);
         let mut options = std::fs::OpenOptions::new();
         options.write(true).create_new(true);
         #[cfg(unix)]
@@ -82,17 +76,21 @@ impl AuditKey {
                     .map_err(failed)?;
                 Ok(key)
             }
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                let text = std::fs::read_to_string(&path).map_err(failed)?;
-                unhex(text.trim()).map(AuditKey).ok_or_else(|| {
-                    failed(std::io::Error::new(
-                        std::io::ErrorKind::InvalidData,
-                        "not 64 hexadecimal digits",
-                    ))
-                })
-            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => AuditKey::load(data_dir),
             Err(e) => Err(failed(e)),
         }
+    }
+
+    /// The key in `data_dir`, which must be there (for an auditor's check).
+    pub fn load(data_dir: &Path) -> Result<AuditKey> {
+        let path = data_dir.join(KEY_FILE);
+        let text = std::fs::read_to_string(&path).map_err(|e| key_file_error(&path, e))?;
+        unhex(text.trim()).map(AuditKey).ok_or_else(|| {
+            key_file_error(
+                &path,
+                std::io::Error::new(std::io::ErrorKind::InvalidData, "not 64 hexadecimal digits"),
+            )
+        })
     }
 
     /// The digest the log keeps of a value: HMAC-SHA-256 of its JSON text
@@ -121,6 +119,14 @@ BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
 ";
+
+fn key_file_error(path: &Path, e: std::io::Error) -> StoreError {
+    StoreError::Invalid(
+        Message::new("hub-error-audit-key")
+            .arg("path", path.display().to_string())
+            .arg("reason", e.to_string()),
+    )
+}
 
 const GENESIS: [u8; 32] = [0; 32];
 
