@@ -6,6 +6,8 @@
 //! 2. Sync of 10,000 records from one kiosk outbox (budget < 5 s).
 //! 3. Clerk waiting list and record lookups with 1,000,000 records in the store (budget < 20 ms).
 //! 4. Resident memory of the process (hub and bench client together) after that load.
+//! 5. Retention of 10,000 completed records: its time, and the bytes of their
+//!    names and readings left in any file of the data directory (budget 0).
 //!
 //! Set `HUB_BENCH_RECORDS` to change the size of step 3 (default 1,000,000).
 
@@ -143,14 +145,14 @@ fn record(i: usize) -> RecordIn {
         },
     );
     fields.insert(
-        "address".into(),
+        "applicant.address.town".into(),
         FieldValue {
             value: json!("東京都中野区中野4-8-1"),
             source: Source::Qr,
         },
     );
     fields.insert(
-        "copies".into(),
+        "juminhyo-utsushi.copies".into(),
         FieldValue {
             value: json!(2),
             source: Source::Kiosk,
@@ -159,7 +161,7 @@ fn record(i: usize) -> RecordIn {
     RecordIn {
         id: uuid::Uuid::new_v4(),
         created_at: Utc::now(),
-        procedures: vec!["juminhyo-copy".into()],
+        procedures: vec!["juminhyo-utsushi".into()],
         lang: "ja".into(),
         fields,
         number: None,
@@ -264,7 +266,7 @@ fn populate(dir: &std::path::Path, n: usize) {
             .prepare(
                 "INSERT INTO records (id, device_id, created_at, received_at, day, number, lang, procedures, fields,
                  kana, preapp, status, updated_at, completed_at)
-                 VALUES (?1, NULL, ?2, ?2, ?3, ?4, 'ja', '[\"juminhyo-copy\"]', ?5, ?6, 'encrypted', ?7, ?2, ?8)",
+                 VALUES (?1, NULL, ?2, ?2, ?3, ?4, 'ja', '[\"juminhyo-utsushi\"]', ?5, ?6, 'encrypted', ?7, ?2, ?8)",
             )
             .unwrap();
         let family = [
@@ -376,6 +378,74 @@ async fn bench_lookups(rows: &mut Vec<(String, String, String)>, n: usize) {
     }
 }
 
+/// A name no other data holds, so every occurrence on disk is a leftover.
+const RETAINED_NAME: &str = "檜垣退去";
+
+async fn bench_retention(rows: &mut Vec<(String, String, String)>) {
+    let dir = tempfile::tempdir().unwrap();
+    let n = 10_000;
+    {
+        let mut conn = madoguchi::store::hub::open(dir.path()).unwrap();
+        let tx = conn.transaction().unwrap();
+        let mut insert = tx
+            .prepare(
+                "INSERT INTO records (id, device_id, created_at, received_at, day, number, lang, procedures, fields,
+                 kana, preapp, status, updated_at, completed_at)
+                 VALUES (?1, NULL, ?2, ?2, '2025-01-06', NULL, 'ja', '[\"juminhyo-utsushi\"]', ?3, ?4, 'encrypted',
+                 'confirmed', ?2, ?2)",
+            )
+            .unwrap();
+        let at = madoguchi::store::ts(Utc.with_ymd_and_hms(2025, 1, 6, 1, 0, 0).unwrap());
+        for i in 0..n {
+            let fields = json!({
+                "applicant.name": {"value": format!("{RETAINED_NAME} {i:05}"), "source": "qr"},
+                "applicant.reading": {"value": format!("ヒガキタイキョ{i:05}"), "source": "qr"},
+            })
+            .to_string();
+            insert
+                .execute(rusqlite::params![
+                    uuid::Uuid::new_v4().to_string(),
+                    at,
+                    fields,
+                    format!("ヒガキタイキョ{i:05}")
+                ])
+                .unwrap();
+        }
+        drop(insert);
+        tx.commit().unwrap();
+    }
+    let mut config = config();
+    config.retention_days = 30;
+    let clock = ManualClock::new(Utc.with_ymd_and_hms(2025, 4, 1, 1, 0, 0).unwrap());
+    let state = madoguchi::hub::AppState::open(
+        HubOptions::new(config, dir.path()).with_clock(Arc::new(clock)),
+    )
+    .unwrap();
+    let started = Instant::now();
+    let purged = state.run_retention().await.unwrap();
+    let elapsed = started.elapsed();
+    assert_eq!(purged, n);
+    let needles = [RETAINED_NAME, "ヒガキタイキョ"];
+    let mut left = 0;
+    for entry in std::fs::read_dir(dir.path()).unwrap() {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        for needle in needles {
+            let needle = needle.as_bytes();
+            left += bytes.windows(needle.len()).filter(|w| *w == needle).count() * needle.len();
+        }
+    }
+    rows.push((
+        format!("retention of {n} records"),
+        format!("{:.2} s", elapsed.as_secs_f64()),
+        String::new(),
+    ));
+    rows.push((
+        "bytes of their names left on disk after retention".into(),
+        format!("{left} B"),
+        verdict(left == 0, "0"),
+    ));
+}
+
 fn verdict(ok: bool, budget: &str) -> String {
     format!("{} (budget {budget})", if ok { "ok" } else { "OVER" })
 }
@@ -395,6 +465,7 @@ fn main() {
         bench_tickets(&mut rows, true).await;
         bench_sync(&mut rows).await;
         bench_lookups(&mut rows, n).await;
+        bench_retention(&mut rows).await;
     });
     let width = rows.iter().map(|r| r.0.chars().count()).max().unwrap_or(10);
     println!("\n{:width$}  {:>20}  result", "measure", "value");

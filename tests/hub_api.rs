@@ -903,14 +903,14 @@ async fn a_day_of_visits(hub: &TestHub) -> (String, Vec<madoguchi::hub::api::Rec
     }
     let mut first = record("ヤマダ タロウ", Some("A-001"));
     first.fields.insert(
-        "applicant.address".into(),
+        "applicant.address.town".into(),
         madoguchi::hub::api::FieldValue {
-            value: json!("新宿区西新宿2-8-1, \"都庁\"\n第一本庁舎"),
+            value: json!("新宿区西新宿2-8-1, \"都庁\" 第一本庁舎"),
             source: madoguchi::hub::api::Source::Qr,
         },
     );
     first.fields.insert(
-        "note".into(),
+        "juminhyo-utsushi.purpose-detail".into(),
         madoguchi::hub::api::FieldValue {
             value: json!("=HYPERLINK(\"http://x\")"),
             source: madoguchi::hub::api::Source::Kiosk,
@@ -1002,10 +1002,10 @@ async fn records_csv_has_the_days_confirmed_records_for_excel() {
             "procedures",
             "confirmed_at",
             "clerk",
-            "applicant.address",
+            "applicant.address.town",
             "applicant.reading",
-            "copies",
-            "note"
+            "juminhyo-utsushi.copies",
+            "juminhyo-utsushi.purpose-detail"
         ]
     );
     assert_eq!(
@@ -1018,10 +1018,10 @@ async fn records_csv_has_the_days_confirmed_records_for_excel() {
         [
             "A-001",
             "A",
-            "juminhyo-copy",
+            "juminhyo-utsushi",
             "2025-04-01 10:04:00",
             "c1",
-            "新宿区西新宿2-8-1, \"都庁\"\n第一本庁舎",
+            "新宿区西新宿2-8-1, \"都庁\" 第一本庁舎",
             "ヤマダ タロウ",
             "1",
             "'=HYPERLINK(\"http://x\")"
@@ -1032,7 +1032,7 @@ async fn records_csv_has_the_days_confirmed_records_for_excel() {
         [
             "A-002",
             "A",
-            "juminhyo-copy",
+            "juminhyo-utsushi",
             "2025-04-01 10:20:00",
             "c2",
             "",

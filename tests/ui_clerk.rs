@@ -607,3 +607,40 @@ fn a_postal_code_typed_in_the_address_fills_prefecture_city_and_town() {
     assert_eq!(value("applicant.address.town"), "西新宿2-8-1");
     rt.block_on(hub.stop());
 }
+
+#[test]
+fn a_service_running_out_of_numbers_is_told_in_the_notice_line() {
+    use madoguchi::hub::api::HubEvent;
+
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let mut config = madoguchi::config::hub::HubConfig::sample();
+    config.low_numbers_threshold = 990;
+    let hub = rt.block_on(TestHub::start_with(config));
+    let kiosk = rt.block_on(hub.device("kiosk-1", Role::Kiosk));
+    // A lease of 50 leaves 949 numbers of A: under 990, so the board the
+    // console reads at log-in says A runs low.
+    let (status, _) = rt.block_on(hub.post(&kiosk, "/api/v1/leases", json!({"service": "A"})));
+    assert_eq!(status, 200);
+    let mut clerk = ClerkHarness::start(&rt, &hub);
+    clerk.log_in("c1", "2468");
+    assert!(
+        clerk.sees_part("A の今日の番号が残りわずかです"),
+        "the notice at log-in"
+    );
+    assert!(clerk.sees_part("あと 949 件"));
+
+    // A ticket takes one more: the hub tells every console on the stream.
+    let mut events: ui_support::Events = Box::pin(madoguchi::sync::clerk::feed(clerk.session()));
+    let first = rt.block_on(futures_util::StreamExt::next(&mut events));
+    assert_eq!(first, Some(madoguchi::sync::clerk::Feed::Connected));
+    let (status, _) = rt.block_on(hub.post(&kiosk, "/api/v1/tickets", json!({"service": "A"})));
+    assert_eq!(status, 200);
+    let event = next_event(
+        &rt,
+        &mut events,
+        |e| matches!(e, HubEvent::NumbersLow { service, left: 948 } if service == "A"),
+    );
+    clerk.send(madoguchi::ui::clerk::Message::Feed(event));
+    assert!(clerk.sees_part("あと 948 件"), "the notice follows the hub");
+    rt.block_on(hub.stop());
+}

@@ -80,6 +80,7 @@ clerk-keys-hint = F1 call · E edit · Esc cancel
 ## Notices
 clerk-notice-called = Called { $number }
 clerk-notice-nobody = Nobody is waiting
+clerk-notice-numbers-low = Service { $service } is running out of numbers today ({ $left } left)
 clerk-notice-finish-first = Finish { $number } first
 clerk-notice-recalled = Recalled { $number }
 clerk-notice-started = Started serving { $number }

@@ -88,6 +88,7 @@ clerk-keys-hint = F1 llamar · E corregir · Esc cancelar
 ## Avisos
 clerk-notice-called = Se llamó al número { $number }
 clerk-notice-nobody = No hay nadie esperando
+clerk-notice-numbers-low = Al servicio { $service } le quedan pocos números hoy (quedan { $left })
 clerk-notice-finish-first = Termine primero la atención de { $number }
 clerk-notice-recalled = Se volvió a llamar al número { $number }
 clerk-notice-started = Se inició la atención de { $number }

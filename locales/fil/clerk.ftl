@@ -73,6 +73,7 @@ clerk-keys-hint = F1 tawagin ・ E ayusin ・ Esc kanselahin
 ## Mga abiso
 clerk-notice-called = Tinawag ang { $number }
 clerk-notice-nobody = Walang naghihintay
+clerk-notice-numbers-low = Paubos na ang mga numero ng { $service } ngayong araw ({ $left } na lang)
 clerk-notice-finish-first = Tapusin muna ang { $number }
 clerk-notice-recalled = Tinawag muli ang { $number }
 clerk-notice-started = Sinimulang asikasuhin ang { $number }

@@ -73,6 +73,7 @@ clerk-keys-hint = F1 panggil ・ E ubah ・ Esc batal
 ## Pemberitahuan
 clerk-notice-called = { $number } telah dipanggil
 clerk-notice-nobody = Tidak ada yang menunggu
+clerk-notice-numbers-low = Nomor layanan { $service } hari ini hampir habis (sisa { $left })
 clerk-notice-finish-first = Selesaikan dulu layanan untuk { $number }
 clerk-notice-recalled = { $number } telah dipanggil ulang
 clerk-notice-started = Mulai melayani { $number }

@@ -73,6 +73,7 @@ clerk-keys-hint = F1 よぶ ・ E なおす ・ Esc やめる
 ## お知らせ
 clerk-notice-called = { $number } を よびました
 clerk-notice-nobody = まって いる ひとは いません
+clerk-notice-numbers-low = { $service } の きょうの ばんごうが もう すくないです(あと { $left })
 clerk-notice-finish-first = さきに { $number } の たいおうを おわりに して ください
 clerk-notice-recalled = { $number } を もう いちど よびました
 clerk-notice-started = { $number } の たいおうを はじめました

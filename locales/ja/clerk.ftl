@@ -73,6 +73,7 @@ clerk-keys-hint = F1 呼出 ・ E 修正 ・ Esc 取消
 ## お知らせ
 clerk-notice-called = { $number } を呼び出しました
 clerk-notice-nobody = お待ちの方はいません
+clerk-notice-numbers-low = { $service } の今日の番号が残りわずかです(あと { $left } 件)
 clerk-notice-finish-first = { $number } の対応を先に終えてください
 clerk-notice-recalled = { $number } を再呼出しました
 clerk-notice-started = { $number } の対応を始めました

@@ -73,6 +73,7 @@ clerk-keys-hint = F1 호출 · E 수정 · Esc 취소
 ## 알림
 clerk-notice-called = { $number }번을 호출했습니다
 clerk-notice-nobody = 기다리는 분이 없습니다
+clerk-notice-numbers-low = { $service } 창구의 오늘 번호가 얼마 남지 않았습니다(남은 번호 { $left }개)
 clerk-notice-finish-first = { $number }번 응대를 먼저 끝내 주세요
 clerk-notice-recalled = { $number }번을 재호출했습니다
 clerk-notice-started = { $number }번 응대를 시작했습니다

@@ -73,6 +73,7 @@ clerk-keys-hint = F1 बोलाउने ・ E सच्याउने ・ Es
 ## सूचना
 clerk-notice-called = { $number } लाई बोलाइयो
 clerk-notice-nobody = कोही पर्खिरहनुभएको छैन
+clerk-notice-numbers-low = आज { $service } का नम्बरहरू सकिन लागेका छन् ({ $left } बाँकी)
 clerk-notice-finish-first = पहिले { $number } को सेवा सक्नुहोस्
 clerk-notice-recalled = { $number } लाई फेरि बोलाइयो
 clerk-notice-started = { $number } लाई सेवा दिन सुरु गरियो

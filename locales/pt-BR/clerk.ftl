@@ -93,6 +93,7 @@ clerk-keys-hint = F1 chamar · E corrigir · Esc cancelar
 ## Avisos
 clerk-notice-called = Senha { $number } chamada
 clerk-notice-nobody = Ninguém está aguardando
+clerk-notice-numbers-low = O serviço { $service } está ficando sem números hoje (restam { $left })
 clerk-notice-finish-first = Conclua primeiro o atendimento de { $number }
 clerk-notice-recalled = Senha { $number } chamada de novo
 clerk-notice-started = Atendimento de { $number } iniciado

@@ -73,6 +73,7 @@ clerk-keys-hint = F1 gọi · E sửa · Esc hủy
 ## Thông báo
 clerk-notice-called = Đã gọi số { $number }
 clerk-notice-nobody = Không có ai đang chờ
+clerk-notice-numbers-low = Số thứ tự hôm nay của { $service } sắp hết (còn { $left })
 clerk-notice-finish-first = Vui lòng hoàn tất số { $number } trước
 clerk-notice-recalled = Đã gọi lại số { $number }
 clerk-notice-started = Đã bắt đầu phục vụ số { $number }

@@ -73,6 +73,7 @@ clerk-keys-hint = F1 叫号 · E 修改 · Esc 取消
 ## 通知
 clerk-notice-called = 已呼叫 { $number }
 clerk-notice-nobody = 目前没有人在等候
+clerk-notice-numbers-low = { $service } 今天的号码所剩不多(还剩 { $left } 个)
 clerk-notice-finish-first = 请先办理完 { $number }
 clerk-notice-recalled = 已重新呼叫 { $number }
 clerk-notice-started = 已开始办理 { $number }

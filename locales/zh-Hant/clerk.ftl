@@ -73,6 +73,7 @@ clerk-keys-hint = F1 叫號 · E 修改 · Esc 取消
 ## 通知
 clerk-notice-called = 已呼叫 { $number }
 clerk-notice-nobody = 目前沒有人在等候
+clerk-notice-numbers-low = { $service } 今天的號碼所剩不多(還剩 { $left } 個)
 clerk-notice-finish-first = 請先辦理完 { $number }
 clerk-notice-recalled = 已重新呼叫 { $number }
 clerk-notice-started = 已開始辦理 { $number }

@@ -31,6 +31,19 @@ pub struct HubConfig {
     /// Queue numbers lent to a kiosk at once for use while offline.
     #[serde(default = "default_lease_block")]
     pub lease_block_size: u32,
+    /// Leased numbers of one service a kiosk may hold and not have used
+    /// (reported) yet; a lease past it is refused.
+    #[serde(default = "default_lease_max_outstanding")]
+    pub lease_max_outstanding: u32,
+    /// Hours a lease counts against that limit, from its grant (or from the
+    /// start of its day, for tomorrow's). Its numbers are never issued again
+    /// that day: the kiosk may have printed any of them offline.
+    #[serde(default = "default_lease_valid_hours")]
+    pub lease_valid_hours: u32,
+    /// A service whose numbers left for the day (not issued, not leased)
+    /// fall under this is shown as running low to clerks.
+    #[serde(default = "default_low_numbers")]
+    pub low_numbers_threshold: u32,
     /// Days a completed (confirmed or rejected) record is kept.
     #[serde(default = "default_retention")]
     pub retention_days: u32,
@@ -59,6 +72,11 @@ pub struct HubConfig {
     /// Timeouts and the connection limit of the listener.
     #[serde(default)]
     pub server: ServerLimits,
+    /// The kiosks' folder of procedure files laid over the shipped
+    /// catalogue (their `offer.procedures_dir`): records may name only what
+    /// the catalogue has, so the hub must know the same one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub procedures_dir: Option<std::path::PathBuf>,
     pub services: Vec<ServiceConfig>,
 }
 
@@ -160,6 +178,15 @@ fn default_timezone() -> String {
 fn default_lease_block() -> u32 {
     50
 }
+fn default_lease_max_outstanding() -> u32 {
+    100
+}
+fn default_lease_valid_hours() -> u32 {
+    12
+}
+fn default_low_numbers() -> u32 {
+    100
+}
 fn default_retention() -> u32 {
     30
 }
@@ -195,6 +222,12 @@ fn default_max_connections() -> u32 {
 }
 
 impl HubConfig {
+    /// The catalogue the office's kiosks offer from (shipped, with
+    /// `procedures_dir` laid over): what its records may name.
+    pub fn catalog(&self) -> Result<crate::domain::Catalog, Vec<crate::config::ConfigProblem>> {
+        crate::domain::Catalog::load(self.procedures_dir.as_deref())
+    }
+
     /// A small configuration for tests and the demo: services A and B.
     pub fn sample() -> HubConfig {
         HubConfig {
@@ -202,6 +235,9 @@ impl HubConfig {
             office_name: "Madoguchi".into(),
             timezone: default_timezone(),
             lease_block_size: default_lease_block(),
+            lease_max_outstanding: default_lease_max_outstanding(),
+            lease_valid_hours: default_lease_valid_hours(),
+            low_numbers_threshold: default_low_numbers(),
             retention_days: default_retention(),
             accept_plain_preapplications: true,
             body_limit_bytes: default_body_limit(),
@@ -211,6 +247,7 @@ impl HubConfig {
             insecure: false,
             tls: TlsConfig::default(),
             server: ServerLimits::default(),
+            procedures_dir: None,
             services: vec![
                 ServiceConfig {
                     prefix: "A".into(),
@@ -261,6 +298,42 @@ impl Validate for HubConfig {
                 Message::new("hub-config-error-range")
                     .arg("min", 1)
                     .arg("max", 200),
+            );
+        }
+        if self.lease_max_outstanding < self.lease_block_size
+            || self.lease_max_outstanding > MAX_NUMBER
+        {
+            v.at(
+                "lease_max_outstanding",
+                Message::new("hub-config-error-range")
+                    .arg("min", self.lease_block_size)
+                    .arg("max", MAX_NUMBER),
+            );
+        }
+        if !(1..=48).contains(&self.lease_valid_hours) {
+            v.at(
+                "lease_valid_hours",
+                Message::new("hub-config-error-range")
+                    .arg("min", 1)
+                    .arg("max", 48),
+            );
+        }
+        if self.low_numbers_threshold > MAX_NUMBER {
+            v.at(
+                "low_numbers_threshold",
+                Message::new("hub-config-error-range")
+                    .arg("min", 0)
+                    .arg("max", MAX_NUMBER),
+            );
+        }
+        if self.catalog().is_err() {
+            let dir = self
+                .procedures_dir
+                .as_deref()
+                .unwrap_or(std::path::Path::new(""));
+            v.at(
+                "procedures_dir",
+                Message::new("config-kiosk-catalog").arg("dir", dir.display().to_string()),
             );
         }
         if self.retention_days == 0 || self.retention_days > 3650 {

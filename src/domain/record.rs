@@ -12,9 +12,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
-use crate::domain::Answers;
+use crate::domain::answers::ADDRESS_PARTS;
+use crate::domain::{Answers, Catalog, FieldKind};
 use crate::i18n::Lang;
-use crate::model::{FieldValue, Preapp, RecordIn, Source};
+use crate::model::{FieldValue, KnownNames, Preapp, RecordIn, Source};
 
 /// Record field listing the answer keys a kiosk-made record leaves to the
 /// clerk (names and addresses in kanji), as a JSON array.
@@ -115,6 +116,34 @@ pub fn record_of(reviewed: &Reviewed, id: Uuid, created_at: DateTime<Utc>) -> Re
     }
 }
 
+/// The procedure ids of a catalogue and every field name [`record_of`] can
+/// give a record of it: answer keys (an address by its parts), `household`,
+/// and the kiosk's lists ([`CLERK_COMPLETES`], [`FROM_POSTAL_DATA`]). The
+/// hub refuses any other name.
+pub fn known_names(catalog: &Catalog) -> KnownNames {
+    let mut fields: BTreeSet<String> =
+        BTreeSet::from([CLERK_COMPLETES.to_owned(), FROM_POSTAL_DATA.to_owned()]);
+    for field in catalog.procedures().iter().flat_map(|p| p.fields.iter()) {
+        match field.kind {
+            FieldKind::Address => fields.extend(
+                ADDRESS_PARTS
+                    .iter()
+                    .map(|part| format!("{}.{part}", field.key)),
+            ),
+            FieldKind::Household { .. } => {
+                fields.insert("household".to_owned());
+            }
+            _ => {
+                fields.insert(field.key.clone());
+            }
+        }
+    }
+    KnownNames {
+        procedures: catalog.procedures().iter().map(|p| p.id.clone()).collect(),
+        fields,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -154,5 +183,27 @@ mod tests {
         let made = record_of(&reviewed(true), id, at);
         assert_eq!(made.fields["applicant.name"].source, Source::Kiosk);
         assert_eq!(made.preapp, Preapp::None);
+    }
+
+    #[test]
+    fn known_names_cover_what_a_record_of_the_catalogue_holds() {
+        let known = known_names(&Catalog::embedded());
+        assert!(known.procedures.contains("juminhyo-utsushi"));
+        assert!(known.procedures.contains("tennyu"));
+        for name in [
+            "applicant.name",
+            "applicant.reading",
+            "applicant.address.town",
+            "juminhyo-utsushi.copies",
+            "household",
+            CLERK_COMPLETES,
+            FROM_POSTAL_DATA,
+        ] {
+            assert!(known.fields.contains(name), "{name}");
+        }
+        assert!(!known.fields.contains("applicant.address"));
+        assert!(!known.fields.contains("=cmd|' /C calc'!A0"));
+        let record = record_of(&reviewed(true), Uuid::from_u128(1), Utc::now());
+        assert!(record.fields.keys().all(|k| known.fields.contains(k)));
     }
 }

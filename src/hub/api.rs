@@ -158,6 +158,12 @@ pub enum HubEvent {
         id: i64,
         clerk: String,
     },
+    /// A service has fewer numbers left today (neither issued nor lent)
+    /// than the office's `low_numbers_threshold`.
+    NumbersLow {
+        service: String,
+        left: u32,
+    },
 }
 
 impl HubEvent {
@@ -171,6 +177,7 @@ impl HubEvent {
             HubEvent::DayChanged { .. } => "day_changed",
             HubEvent::StaffCall { .. } => "staff_call",
             HubEvent::StaffCallAnswered { .. } => "staff_call_answered",
+            HubEvent::NumbersLow { .. } => "numbers_low",
         }
     }
 }

@@ -8,7 +8,13 @@
 //! madoguchi hub devices
 //! madoguchi hub revoke --id N
 //! madoguchi hub audit verify
+//! madoguchi hub audit digest [--json] VALUE
 //! ```
+//!
+//! `audit digest` prints the keyed digest the audit log keeps of a value
+//! (an edited field's old or new value, a reject reason), computed with the
+//! office's `audit.key`, for an auditor to compare with an entry: `VALUE` is
+//! text, or with `--json` any JSON value (a count such as `2`).
 //!
 //! When serving, the first line on stdout is `listening on ADDR` (the bound
 //! address, useful with `--listen 127.0.0.1:0`): it is a line for programs
@@ -104,6 +110,13 @@ pub enum ClerkAction {
 pub enum AuditAction {
     /// Recompute the hash chain; exit status 1 if an entry was altered.
     Verify,
+    /// Print the keyed digest the log keeps of a value (needs audit.key).
+    Digest {
+        /// The value: text, or JSON with --json.
+        value: String,
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// The terminal's language: English when `LANG` says so, Japanese otherwise.
@@ -296,6 +309,19 @@ pub fn run_with_input(
                     Ok(ExitCode::from(2))
                 }
             }
+        }
+        Some(HubAction::Audit {
+            action: AuditAction::Digest { value, json },
+        }) => {
+            let value = if json {
+                serde_json::from_str(&value).context("--json: the value is not JSON")?
+            } else {
+                serde_json::Value::String(value)
+            };
+            let key = audit::AuditKey::load(&data_dir)
+                .map_err(|e| anyhow::anyhow!("{}", say(&e.message())))?;
+            println!("{}", key.digest(&value));
+            Ok(ExitCode::SUCCESS)
         }
         Some(HubAction::Audit {
             action: AuditAction::Verify,

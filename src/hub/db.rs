@@ -11,6 +11,9 @@
 //!
 //! Serialising writers in one thread is also what makes ticket numbers
 //! consecutive without races.
+//!
+//! [`Db::truncate_wal`] is the one job that runs outside a transaction
+//! (a checkpoint cannot run inside one): after the group before it commits.
 
 use std::panic::AssertUnwindSafe;
 use std::sync::mpsc;
@@ -24,7 +27,14 @@ use crate::store::{self, StoreError};
 pub const MAX_GROUP: usize = 256;
 
 type Reply = Box<dyn FnOnce(Option<String>) + Send>;
-type Job = Box<dyn FnOnce(&Connection) -> (bool, Reply) + Send>;
+type GroupJob = Box<dyn FnOnce(&Connection) -> (bool, Reply) + Send>;
+
+enum Job {
+    /// Runs in a savepoint of the group transaction.
+    InGroup(GroupJob),
+    /// Runs after the group before it committed, outside any transaction.
+    Alone(Box<dyn FnOnce(&Connection) + Send>),
+}
 
 /// Handle to the database thread. Cheap to clone.
 #[derive(Clone)]
@@ -50,7 +60,7 @@ impl Db {
         F: FnOnce(&Connection) -> store::Result<R> + Send + 'static,
     {
         let (tx, rx) = oneshot::channel();
-        let job: Job = Box::new(move |conn: &Connection| {
+        let job: GroupJob = Box::new(move |conn: &Connection| {
             let result = f(conn);
             let ok = result.is_ok();
             let reply: Reply = Box::new(move |commit_error: Option<String>| {
@@ -62,63 +72,100 @@ impl Db {
             });
             (ok, reply)
         });
+        self.send(Job::InGroup(job), rx).await
+    }
+
+    /// Empties the write-ahead log into the database file
+    /// ([`store::truncate_wal`]), after everything sent before it committed.
+    pub async fn truncate_wal(&self) -> store::Result<()> {
+        let (tx, rx) = oneshot::channel();
+        let job = Job::Alone(Box::new(move |conn: &Connection| {
+            let _ = tx.send(store::truncate_wal(conn));
+        }));
+        self.send(job, rx).await
+    }
+
+    async fn send<R>(
+        &self,
+        job: Job,
+        answer: oneshot::Receiver<store::Result<R>>,
+    ) -> store::Result<R> {
         self.sender
             .send(job)
             .map_err(|_| StoreError::Unavailable("database thread stopped".into()))?;
-        rx.await
+        answer
+            .await
             .map_err(|_| StoreError::Unavailable("database job failed".into()))?
     }
 }
 
 fn run(mut conn: Connection, receiver: mpsc::Receiver<Job>) {
     while let Ok(first) = receiver.recv() {
-        let mut jobs = vec![first];
-        while jobs.len() < MAX_GROUP {
+        let mut jobs = Vec::new();
+        let mut alone = None;
+        match first {
+            Job::InGroup(job) => jobs.push(job),
+            Job::Alone(job) => alone = Some(job),
+        }
+        while alone.is_none() && jobs.len() < MAX_GROUP {
             match receiver.try_recv() {
-                Ok(job) => jobs.push(job),
+                Ok(Job::InGroup(job)) => jobs.push(job),
+                Ok(Job::Alone(job)) => alone = Some(job),
                 Err(_) => break,
             }
         }
-        let mut replies: Vec<Reply> = Vec::with_capacity(jobs.len());
-        let mut txn = match conn.transaction() {
-            Ok(txn) => txn,
-            Err(e) => {
-                tracing::error!(error = %e, "cannot begin a transaction");
-                // Dropping the jobs drops their senders: callers get an error.
-                continue;
-            }
+        if !jobs.is_empty() {
+            run_group(&mut conn, jobs);
+        }
+        if let Some(job) = alone
+            && std::panic::catch_unwind(AssertUnwindSafe(|| job(&conn))).is_err()
+        {
+            tracing::error!("database job panicked outside a transaction");
+        }
+    }
+}
+
+/// Runs jobs in one transaction, each in its own savepoint; answers after the commit.
+fn run_group(conn: &mut Connection, jobs: Vec<GroupJob>) {
+    let mut replies: Vec<Reply> = Vec::with_capacity(jobs.len());
+    let mut txn = match conn.transaction() {
+        Ok(txn) => txn,
+        Err(e) => {
+            tracing::error!(error = %e, "cannot begin a transaction");
+            // Dropping the jobs drops their senders: callers get an error.
+            return;
+        }
+    };
+    for job in jobs {
+        let Ok(mut savepoint) = txn.savepoint() else {
+            continue;
         };
-        for job in jobs {
-            let Ok(mut savepoint) = txn.savepoint() else {
-                continue;
-            };
-            // A panicking job must not take the thread (and the hub) with it.
-            match std::panic::catch_unwind(AssertUnwindSafe(|| job(&savepoint))) {
-                Ok((ok, reply)) => {
-                    // Dropping a savepoint rolls it back.
-                    let kept = if ok {
-                        savepoint.commit()
-                    } else {
-                        savepoint.rollback()
-                    };
-                    if let Err(e) = kept {
-                        tracing::error!(error = %e, "savepoint failed");
-                    }
-                    replies.push(reply);
+        // A panicking job must not take the thread (and the hub) with it.
+        match std::panic::catch_unwind(AssertUnwindSafe(|| job(&savepoint))) {
+            Ok((ok, reply)) => {
+                // Dropping a savepoint rolls it back.
+                let kept = if ok {
+                    savepoint.commit()
+                } else {
+                    savepoint.rollback()
+                };
+                if let Err(e) = kept {
+                    tracing::error!(error = %e, "savepoint failed");
                 }
-                Err(_) => {
-                    tracing::error!("database job panicked; its changes are rolled back");
-                    let _ = savepoint.rollback();
-                }
+                replies.push(reply);
+            }
+            Err(_) => {
+                tracing::error!("database job panicked; its changes are rolled back");
+                let _ = savepoint.rollback();
             }
         }
-        let commit_error = txn.commit().err().map(|e| e.to_string());
-        if let Some(e) = &commit_error {
-            tracing::error!(error = %e, "commit failed; nothing of this group is acknowledged");
-        }
-        for reply in replies {
-            reply(commit_error.clone());
-        }
+    }
+    let commit_error = txn.commit().err().map(|e| e.to_string());
+    if let Some(e) = &commit_error {
+        tracing::error!(error = %e, "commit failed; nothing of this group is acknowledged");
+    }
+    for reply in replies {
+        reply(commit_error.clone());
     }
 }
 

@@ -12,9 +12,11 @@
 //!   `clerk`, then one column per field id that any of the day's records
 //!   has, sorted by id so the columns are the same for the same data.
 //!   Individual numbers (マイナンバー) are never in it: the hub refuses them
-//!   on arrival and the export drops any such column again. A value that
-//!   Excel would run as a formula (starting with `=`, `+`, `-`, `@`, tab or
-//!   CR and not a plain number) gets a leading `'`, as OWASP advises.
+//!   on arrival and the export drops any such column again. Any cell
+//!   (values, headers, procedure ids alike) that Excel would run as a
+//!   formula (starting with `=`, `+`, `-`, `@`, tab or CR and not a plain
+//!   number) gets a leading `'`, as OWASP advises; the hub also refuses
+//!   field names and procedure ids its catalogue does not know.
 //! - [`stats_csv`]: `metric,key,value` rows: `visits` per service,
 //!   `visits_total`, `called`, `wait_average_minutes`, `wait_p90_minutes`,
 //!   `qr_visits`, `qr_share` (0 to 1), `language` per language code.
@@ -37,26 +39,31 @@ pub fn field(text: &str) -> String {
     }
 }
 
-fn line(out: &mut String, fields: impl IntoIterator<Item = String>) {
-    let fields: Vec<String> = fields.into_iter().map(|f| field(&f)).collect();
-    out.push_str(&fields.join(","));
-    out.push_str("\r\n");
-}
-
-/// A field value as a cell: text as is, numbers and booleans as written,
-/// lists and objects as JSON, nothing as empty.
-fn cell(value: &Value) -> String {
-    let text = match value {
-        Value::Null => return String::new(),
-        Value::String(s) => s.clone(),
-        Value::Number(_) | Value::Bool(_) => return value.to_string(),
-        other => other.to_string(),
-    };
+/// A cell's text as Excel will not run it: a leading `'` before what would
+/// start a formula, unless it is a plain number.
+fn defused(text: String) -> String {
     let risky = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
     if risky && text.parse::<f64>().is_err() {
         format!("'{text}")
     } else {
         text
+    }
+}
+
+/// One row: every cell defused and quoted as needed.
+fn line(out: &mut String, fields: impl IntoIterator<Item = String>) {
+    let fields: Vec<String> = fields.into_iter().map(|f| field(&defused(f))).collect();
+    out.push_str(&fields.join(","));
+    out.push_str("\r\n");
+}
+
+/// A field value as a cell's text: text as is, numbers and booleans as
+/// written, lists and objects as JSON, nothing as empty.
+fn cell(value: &Value) -> String {
+    match value {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
     }
 }
 
@@ -146,11 +153,48 @@ mod tests {
 
     #[test]
     fn formulas_are_defused_but_numbers_kept() {
-        assert_eq!(cell(&Value::String("=1+1".into())), "'=1+1");
-        assert_eq!(cell(&Value::String("@SUM(A1)".into())), "'@SUM(A1)");
-        assert_eq!(cell(&Value::String("-5".into())), "-5");
-        assert_eq!(cell(&serde_json::json!(3)), "3");
-        assert_eq!(cell(&Value::Null), "");
-        assert_eq!(cell(&serde_json::json!(["a", "b"])), "[\"a\",\"b\"]");
+        let defused_cell = |v: Value| defused(cell(&v));
+        assert_eq!(defused_cell(Value::String("=1+1".into())), "'=1+1");
+        assert_eq!(defused_cell(Value::String("@SUM(A1)".into())), "'@SUM(A1)");
+        assert_eq!(defused_cell(Value::String("-5".into())), "-5");
+        assert_eq!(defused_cell(serde_json::json!(3)), "3");
+        assert_eq!(defused_cell(Value::Null), "");
+        assert_eq!(defused_cell(serde_json::json!(["a", "b"])), "[\"a\",\"b\"]");
+    }
+
+    #[test]
+    fn every_cell_is_defused_headers_and_procedures_too() {
+        use chrono::TimeZone;
+        let record = ConfirmedRecord {
+            number: Some("A-001".into()),
+            service: Some("A".into()),
+            procedures: vec!["=cmd|' /C calc'!A0".into(), "juminhyo-utsushi".into()],
+            confirmed_at: chrono::Utc.with_ymd_and_hms(2025, 4, 1, 1, 0, 0).unwrap(),
+            clerk: "+c1".into(),
+            fields: [(
+                "@SUM(1+1)".to_owned(),
+                crate::model::FieldValue {
+                    value: Value::String("-2+3".into()),
+                    source: crate::model::Source::Qr,
+                },
+            )]
+            .into(),
+        };
+        let csv = records_csv(&[record], chrono_tz::Asia::Tokyo);
+        let cells: Vec<&str> = csv
+            .trim_start_matches(BOM)
+            .split("\r\n")
+            .flat_map(|row| row.split(','))
+            .filter(|c| !c.is_empty())
+            .collect();
+        for cell in &cells {
+            assert!(!cell.starts_with(['=', '+', '-', '@']), "{cell} in {csv}");
+        }
+        assert!(csv.contains(",'@SUM(1+1)\r\n"), "{csv}");
+        assert!(
+            csv.contains(",'=cmd|' /C calc'!A0 juminhyo-utsushi,"),
+            "{csv}"
+        );
+        assert!(csv.contains(",'+c1,'-2+3\r\n"), "{csv}");
     }
 }

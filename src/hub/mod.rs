@@ -19,8 +19,8 @@
 //! | `POST /api/v1/devices/enroll` | anyone with a code | `{"code"}` → `{"token","role","name"}`; 404 for a wrong code; after 10 wrong codes from anywhere in 10 minutes, 429 `hub-error-enroll-throttled` for every code, unread |
 //! | `POST /api/v1/tickets` | kiosk | `{"service":"A"}` → `{"number":"A-012","service","position","estimated_wait_minutes","day","issued_at","offline":false}` |
 //! | `POST /api/v1/records` | kiosk | `{"records":[RecordIn…],"tickets":[{"number","day","issued_at"}…]}` → `{"records":[{"id","outcome":"stored"\|"duplicate"\|"refused","error"?}],"tickets":[…]}`; a record on a ticket another device took is refused (`hub-error-record-other-ticket`) |
-//! | `POST /api/v1/leases` | kiosk | `{"service":"A","day"?}` → `{"service","day","first","last"}` |
-//! | `GET /api/v1/board` | any device or clerk | → [`api::Board`] |
+//! | `POST /api/v1/leases` | kiosk | `{"service":"A","day"?}` → `{"service","day","first","last"}`; 409 `hub-error-lease-limit` when the kiosk would hold more than `lease_max_outstanding` unused numbers of the service ([`crate::store::hub::LeaseLimits`]) |
+//! | `GET /api/v1/board` | any device or clerk | → [`api::Board`]; each service's `numbers_left` (neither issued nor lent) and `numbers_low` (under `low_numbers_threshold`) |
 //! | `GET /api/v1/events` | any device or clerk | SSE stream of [`api::HubEvent`] (`event:` = its `type`) |
 //! | `POST /api/v1/clerk/login` | clerk-station | `{"id","pin","counter"?}` → `{"session","clerk","counter","expires_at"}`; 401 for a wrong id or PIN; 429 while the clerk (5 attempts) or the station (10) is locked out, for 5 minutes ([`auth`]) |
 //! | `POST /api/v1/clerk/logout` | clerk | → 204 |
@@ -67,6 +67,12 @@
 //! Staff calls: creating and answering one is audited (without the note)
 //! and sent on the event stream as `staff_call` / `staff_call_answered`, so
 //! every console updates at once; retention deletes them with the records.
+//!
+//! Retention deletes for good: the store overwrites deleted rows
+//! (`secure_delete`) and the write-ahead log is emptied after each purge
+//! ([`crate::store::truncate_wal`]), so no name, reading, address, date,
+//! phone number or note of a purged record or call is left in any file of
+//! the data directory.
 //!
 //! Records are idempotent by their kiosk-made UUID: a retried push answers
 //! `duplicate` for what is already stored, and both outcomes are
@@ -182,6 +188,10 @@ pub(crate) struct Inner {
     pub status_snapshot: tokio::sync::Mutex<Option<Arc<StatusSnapshot>>>,
     /// Bumped by every event: a cached status board older than it is stale.
     pub changes: AtomicU64,
+    /// The office's key for the audit log's digests (`audit.key` in the data directory).
+    pub audit_key: Arc<store::audit::AuditKey>,
+    /// The procedure ids and field names records may use (the catalogue's).
+    pub known_names: Arc<crate::model::KnownNames>,
 }
 
 /// Argon2 PIN checks running at once: a burst of logins waits for a
@@ -214,12 +224,20 @@ impl AppState {
             store::hub::open(&options.data_dir).map_err(|e| anyhow::anyhow!("{}", e.message()))?;
         store::hub::sync_services(&conn, &options.config)
             .map_err(|e| anyhow::anyhow!("{}", e.message()))?;
+        let audit_key = store::audit::AuditKey::load_or_create(&options.data_dir)
+            .map_err(|e| anyhow::anyhow!("{}", e.message()))?;
+        let catalog = options.config.catalog().map_err(|problems| {
+            let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+            anyhow::anyhow!("the procedure catalogue does not load: {}", list.join("; "))
+        })?;
         let tz = options.config.tz();
         let today = local_day(options.clock.now(), tz);
         let (events, _) = broadcast::channel(1024);
         let postal = PostalSource::new(&options.postal_dir);
         Ok(AppState(Arc::new(Inner {
             postal,
+            audit_key: Arc::new(audit_key),
+            known_names: Arc::new(crate::domain::record::known_names(&catalog)),
             db: Db::start(conn),
             clock: options.clock,
             events,
@@ -272,9 +290,10 @@ impl AppState {
         let day = self.today().await;
         let now = self.0.clock.now();
         let office = self.0.config.office_name.clone();
+        let low = self.0.config.low_numbers_threshold;
         self.0
             .db
-            .call(move |c| store::hub::board(c, &office, day, now))
+            .call(move |c| store::hub::board(c, &office, day, now, low))
             .await
     }
 
@@ -328,6 +347,11 @@ impl AppState {
             .await?;
         if calls > 0 {
             tracing::info!(purged = calls, "old staff calls deleted");
+        }
+        // `secure_delete` zeroed the rows in the pages; emptying the WAL
+        // removes the older copies of those pages it still held.
+        if total > 0 || calls > 0 {
+            self.0.db.truncate_wal().await?;
         }
         Metrics::add(&self.0.metrics.records_purged, total as u64);
         Ok(total)

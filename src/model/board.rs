@@ -22,6 +22,12 @@ pub struct BoardService {
     pub estimated_wait_minutes: u32,
     pub open_counters: u32,
     pub calling: Vec<Calling>,
+    /// Numbers of the day neither issued nor lent to kiosks yet.
+    #[serde(default)]
+    pub numbers_left: u32,
+    /// Whether that is under the office's threshold: clerks are told.
+    #[serde(default)]
+    pub numbers_low: bool,
 }
 
 /// What the board and the phone page show. No personal data.

@@ -23,7 +23,8 @@ pub use record::{
     RecordSummary, Source,
 };
 pub use rules::{
-    check_edit, check_record, check_reject_reason, check_staff_call, is_individual_number,
+    KnownNames, check_edit, check_record, check_reject_reason, check_staff_call, is_hidden_control,
+    is_individual_number,
 };
 pub use staff_call::StaffCall;
 pub use stats::{DailyStats, LanguageCount, ServiceCount};

@@ -4,8 +4,14 @@
 //!
 //! Each check answers the first problem as a translatable [`Message`]; the
 //! store refuses with it and the export applies the same guard again.
+//!
+//! A record names only procedures and fields of the office's catalogue
+//! ([`KnownNames`]), and its text holds no control characters or
+//! bidirectional overrides ([`is_hidden_control`], the pre-application
+//! decoder's rule too): names and values end up in CSV headers and on
+//! clerks' screens.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 
@@ -34,6 +40,44 @@ pub fn is_individual_number(name: &str, value: &Value) -> bool {
         && !about_the_card
 }
 
+/// A character that has no place in a form's text: a control character
+/// (NUL, line breaks…) or a bidirectional override that could make a
+/// clerk's screen show text in another order than it is.
+pub fn is_hidden_control(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// The procedure ids and record field names of the office's catalogue
+/// (built from it by [`crate::domain::record::known_names`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct KnownNames {
+    pub procedures: BTreeSet<String>,
+    pub fields: BTreeSet<String>,
+}
+
+impl KnownNames {
+    fn check_field(&self, name: &str) -> Result<(), Message> {
+        if self.fields.contains(name) {
+            Ok(())
+        } else {
+            Err(Message::new("hub-error-record-unknown-field").arg("field", name))
+        }
+    }
+}
+
+/// Whether any text in a value (strings, and the keys and strings of lists
+/// and objects) has a hidden control character.
+fn hides_controls(value: &Value) -> bool {
+    match value {
+        Value::String(s) => s.chars().any(is_hidden_control),
+        Value::Array(items) => items.iter().any(hides_controls),
+        Value::Object(map) => map
+            .iter()
+            .any(|(k, v)| k.chars().any(is_hidden_control) || hides_controls(v)),
+        Value::Null | Value::Bool(_) | Value::Number(_) => false,
+    }
+}
+
 fn field_name_fits(name: &str) -> bool {
     !name.is_empty() && name.len() <= MAX_FIELD_NAME
 }
@@ -48,17 +92,29 @@ fn check_value(name: &str, value: &Value) -> Result<(), Message> {
     if is_individual_number(name, value) {
         return Err(Message::new("hub-error-record-my-number").arg("field", name));
     }
+    if hides_controls(value) {
+        return Err(Message::new("hub-error-record-control-characters").arg("field", name));
+    }
     Ok(())
 }
 
 /// Whether the hub takes a kiosk's record (`accept_plain`: whether the
-/// office accepts unencrypted pre-applications).
-pub fn check_record(rec: &RecordIn, accept_plain: bool) -> Result<(), Message> {
+/// office accepts unencrypted pre-applications; `known`: its catalogue).
+pub fn check_record(rec: &RecordIn, accept_plain: bool, known: &KnownNames) -> Result<(), Message> {
     if rec.procedures.is_empty() || rec.procedures.len() > MAX_PROCEDURES {
         return Err(Message::new("hub-error-record-procedures"));
     }
     if rec.procedures.iter().any(|p| !field_name_fits(p)) {
         return Err(Message::new("hub-error-record-procedures"));
+    }
+    if let Some(unknown) = rec
+        .procedures
+        .iter()
+        .find(|p| !known.procedures.contains(*p))
+    {
+        return Err(
+            Message::new("hub-error-record-unknown-procedure").arg("procedure", unknown.as_str())
+        );
     }
     if rec.fields.len() > MAX_FIELDS {
         return Err(Message::new("hub-error-record-fields").arg("max", MAX_FIELDS));
@@ -72,6 +128,7 @@ pub fn check_record(rec: &RecordIn, accept_plain: bool) -> Result<(), Message> {
             return Err(Message::new("hub-error-record-source").arg("field", name));
         }
         check_value(name, &field.value)?;
+        known.check_field(name)?;
     }
     if Lang::parse(&rec.lang).is_none() {
         return Err(Message::new("hub-error-record-lang").arg("lang", &rec.lang));
@@ -89,7 +146,7 @@ pub fn check_record(rec: &RecordIn, accept_plain: bool) -> Result<(), Message> {
 
 /// Whether a clerk's correction of fields may be applied: a clerk cannot
 /// add what a kiosk may not send either.
-pub fn check_edit(changes: &BTreeMap<String, Value>) -> Result<(), Message> {
+pub fn check_edit(changes: &BTreeMap<String, Value>, known: &KnownNames) -> Result<(), Message> {
     if changes.is_empty() || changes.len() > MAX_FIELDS {
         return Err(Message::new("hub-error-record-fields").arg("max", MAX_FIELDS));
     }
@@ -98,15 +155,20 @@ pub fn check_edit(changes: &BTreeMap<String, Value>) -> Result<(), Message> {
             return Err(Message::new("hub-error-record-field-name").arg("field", name.as_str()));
         }
         check_value(name, value)?;
+        known.check_field(name)?;
     }
     Ok(())
 }
 
-/// Whether a rejection's reason may be recorded: some text, not too much.
+/// Whether a rejection's reason may be recorded: some text, not too much,
+/// nothing hidden (it is shown on other clerks' screens).
 pub fn check_reject_reason(reason: &str) -> Result<(), Message> {
     let length = reason.trim().chars().count();
     if length == 0 || length > MAX_REJECT_REASON {
         return Err(Message::new("hub-error-reject-reason"));
+    }
+    if reason.chars().any(is_hidden_control) {
+        return Err(Message::new("hub-error-record-control-characters").arg("field", "reason"));
     }
     Ok(())
 }
@@ -124,12 +186,38 @@ pub fn check_staff_call<'a>(
     if note.is_some_and(|n| n.chars().count() > MAX_STAFF_CALL_NOTE) {
         return Err(Message::new("hub-error-staff-call-note").arg("max", MAX_STAFF_CALL_NOTE));
     }
+    // The note is shown on every console: nothing that could reorder it.
+    if note.is_some_and(|n| n.chars().any(is_hidden_control)) {
+        return Err(Message::new("hub-error-record-control-characters").arg("field", "note"));
+    }
     Ok((lang, note))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn notes_and_reasons_hide_nothing_either() {
+        assert!(check_staff_call("ja", Some("車椅子です")).is_ok());
+        let refused = check_staff_call("ja", Some("a\u{202e}b")).unwrap_err();
+        assert_eq!(refused.key, "hub-error-record-control-characters");
+        assert!(check_reject_reason("本人確認書類なし").is_ok());
+        assert!(check_reject_reason("a\u{0}b").is_err());
+    }
+
+    #[test]
+    fn hidden_controls_are_found_at_any_depth() {
+        assert!(!hides_controls(&Value::String("山田 太郎, 1-2".into())));
+        for bad in ["a\u{0}b", "a\u{202e}b", "a\u{2066}b", "a\nb"] {
+            assert!(hides_controls(&Value::String(bad.into())), "{bad:?}");
+            assert!(hides_controls(&serde_json::json!([{ "name": bad }])));
+            assert!(hides_controls(&serde_json::json!([{ bad: "x" }])));
+        }
+        assert!(!hides_controls(
+            &serde_json::json!([{"name": "x", "age": 3}])
+        ));
+    }
 
     #[test]
     fn individual_numbers_are_told_from_the_card_question_by_value() {

@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use super::limits;
 use crate::i18n::Lang;
+use crate::model::is_hidden_control;
 
 /// What the resident filled in: the JSON given to `preapp encode`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -108,9 +109,7 @@ fn check_map(map: &BTreeMap<String, String>, at: &str) -> Result<(), FormProblem
             });
         }
         // Control characters have no place in a form value and could spoof a clerk's screen.
-        if value.chars().any(|c| {
-            c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-        }) {
+        if value.chars().any(is_hidden_control) {
             return Err(FormProblem {
                 path: format!("{at}.{key}"),
                 too_large: false,

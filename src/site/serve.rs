@@ -15,7 +15,6 @@ use axum::routing::get;
 use super::{SiteInput, files, site_data};
 use crate::config::hub::HubConfig;
 use crate::config::kiosk::KioskConfig;
-use crate::domain::Catalog;
 use crate::preapp::PublicKey;
 
 /// The public key file the hub looks for in its data folder.
@@ -34,7 +33,9 @@ pub fn hub_site(
     office_key: &PublicKey,
 ) -> Result<BTreeMap<String, Vec<u8>>, super::page::PageMissing> {
     let kiosk = KioskConfig::shipped("");
-    let catalog = kiosk.catalog().unwrap_or_else(|_| Catalog::embedded());
+    let catalog = config
+        .catalog()
+        .unwrap_or_else(|_| crate::domain::Catalog::embedded());
     let mut data = site_data(&SiteInput::from_configs(
         &catalog, &kiosk, config, office_key,
     ));

@@ -10,6 +10,17 @@
 //! `schema_version` table records when. A database newer than the binary is
 //! refused rather than misread.
 //!
+//! Deleted data does not stay on disk: every connection runs with
+//! `secure_delete` (SQLite overwrites deleted rows and freed pages with
+//! zeros), and after a purge [`truncate_wal`] copies the write-ahead log
+//! into the database file and empties it, so no older copy of a page waits
+//! in `-wal`.
+//!
+//! A migration can leave work for the program (SQL alone cannot do it): a
+//! row in `pending_tasks`. `vacuum` is done by [`open`] (one `VACUUM`, for
+//! what was deleted before `secure_delete` was on); others by the store
+//! that asked (see [`hub::open`]).
+//!
 //! Timestamps are stored as RFC 3339 UTC text with milliseconds (they sort
 //! as text); local days as `YYYY-MM-DD` of the office's time zone.
 //!
@@ -79,7 +90,61 @@ pub fn open(path: &Path, migrations: &[&str]) -> Result<Connection> {
     let mut conn = Connection::open(path)?;
     configure(&conn)?;
     migrate(&mut conn, migrations)?;
+    vacuum_if_asked(&conn)?;
     Ok(conn)
+}
+
+/// Runs the `VACUUM` a migration asked for: it rewrites the file without
+/// the free pages that older deletions left.
+fn vacuum_if_asked(conn: &Connection) -> Result<()> {
+    if pending_task(conn, "vacuum")? {
+        // Done after the VACUUM: a crash in between only vacuums again.
+        conn.execute_batch("VACUUM")?;
+        task_done(conn, "vacuum")?;
+        truncate_wal_or_warn(conn);
+    }
+    Ok(())
+}
+
+/// Whether a migration left `task` for the program (a row in `pending_tasks`).
+pub fn pending_task(conn: &Connection, task: &str) -> Result<bool> {
+    Ok(conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'pending_tasks')",
+        [],
+        |r| r.get::<_, bool>(0),
+    )? && conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM pending_tasks WHERE task = ?1)",
+        [task],
+        |r| r.get(0),
+    )?)
+}
+
+/// Marks a migration's task as done.
+pub fn task_done(conn: &Connection, task: &str) -> Result<()> {
+    conn.execute("DELETE FROM pending_tasks WHERE task = ?1", [task])?;
+    Ok(())
+}
+
+/// [`truncate_wal`] where a reader in another process (a CLI command) must
+/// not stop the opening: the next purge's truncation catches up.
+pub fn truncate_wal_or_warn(conn: &Connection) {
+    if let Err(error) = truncate_wal(conn) {
+        tracing::warn!(%error, "write-ahead log not emptied");
+    }
+}
+
+/// Copies the write-ahead log into the database file and truncates it to
+/// nothing, so pages of deleted rows have no copy left in `-wal`. Must run
+/// outside a transaction; waits (busy timeout) for other connections'
+/// readers, and fails when one still holds an older snapshot.
+pub fn truncate_wal(conn: &Connection) -> Result<()> {
+    let busy: i64 = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
+    if busy != 0 {
+        return Err(StoreError::Unavailable(
+            "the write-ahead log is still in use by a reader".into(),
+        ));
+    }
+    Ok(())
 }
 
 fn configure(conn: &Connection) -> Result<()> {
@@ -87,6 +152,8 @@ fn configure(conn: &Connection) -> Result<()> {
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
+    // Deleted personal data is overwritten, not just unlinked (see the module docs).
+    conn.pragma_update(None, "secure_delete", "ON")?;
     Ok(())
 }
 

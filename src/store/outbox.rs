@@ -5,7 +5,9 @@
 //! [`RecordIn`]) in the same transaction that gives the resident their
 //! ticket. When the hub acknowledges it (stored or duplicate) the body is
 //! set to NULL: only the UUID and timestamps stay, so the kiosk keeps no
-//! personal data it no longer needs. A record the hub refuses for good is
+//! personal data it no longer needs. The old body is overwritten on disk
+//! (`secure_delete`, see [`super`]), and the sync empties the write-ahead
+//! log after each acknowledgement ([`super::truncate_wal`]). A record the hub refuses for good is
 //! cleared the same way, keeping only the reason for facilities staff.
 
 use std::path::Path;
@@ -20,7 +22,8 @@ use crate::queue::TicketNumber;
 
 pub const FILE: &str = "outbox.sqlite";
 
-pub const MIGRATIONS: &[&str] = &["
+pub const MIGRATIONS: &[&str] = &[
+    "
 CREATE TABLE outbox (
     id TEXT PRIMARY KEY,
     created_at TEXT NOT NULL,
@@ -47,7 +50,14 @@ CREATE TABLE leases (
     PRIMARY KEY (day, prefix, first)
 );
 CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-"];
+",
+    "
+-- Bodies cleared before secure_delete was on may still sit in free space:
+-- one VACUUM rewrites the file without them (see crate::store).
+CREATE TABLE pending_tasks (task TEXT PRIMARY KEY);
+INSERT INTO pending_tasks (task) VALUES ('vacuum');
+",
+];
 
 pub fn open(data_dir: &Path) -> Result<Connection> {
     std::fs::create_dir_all(data_dir).map_err(|e| {

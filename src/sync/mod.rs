@@ -9,7 +9,8 @@
 //!   its kiosk-made UUID, so a retry after a lost answer is a `duplicate`,
 //!   never a second copy.
 //! - On acknowledgement (`stored` or `duplicate`) the outbox drops the
-//!   personal data and keeps only the UUID.
+//!   personal data and keeps only the UUID: the store overwrites the body
+//!   (`secure_delete`) and the outbox's write-ahead log is emptied after.
 //! - Tickets: [`SyncClient::issue_ticket`] asks the hub; when the hub cannot
 //!   be reached it takes the next number of a block the hub leased to this
 //!   kiosk in advance ([`SyncClient::refill_leases`] keeps one for today and
@@ -142,6 +143,18 @@ impl Outbox {
 
     pub async fn counts(&self) -> store::Result<outbox::Counts> {
         self.run(outbox::counts).await
+    }
+
+    /// Empties the outbox's write-ahead log ([`store::truncate_wal`]), so the
+    /// bodies acknowledgements cleared leave no older copy in `-wal`.
+    pub async fn truncate_wal(&self) -> store::Result<()> {
+        let conn = self.conn.clone();
+        tokio::task::spawn_blocking(move || {
+            let conn = conn.lock().unwrap_or_else(|e| e.into_inner());
+            store::truncate_wal(&conn)
+        })
+        .await
+        .map_err(|e| StoreError::Unavailable(e.to_string()))?
     }
 }
 
@@ -385,11 +398,15 @@ impl SyncClient {
         match result {
             Ok(response) => {
                 let settled = response.records.len() + response.tickets.len();
+                let cleared = !response.records.is_empty();
                 let now = self.clock.now();
                 let tickets: Vec<_> = days.into_iter().zip(response.tickets).collect();
                 self.outbox
                     .run(move |c| outbox::apply_results(c, &response.records, &tickets, now))
                     .await?;
+                if cleared {
+                    self.outbox.truncate_wal().await?;
+                }
                 Ok(settled)
             }
             Err(e) => {

@@ -177,7 +177,7 @@ pub fn record(kana: &str, number: Option<&str>) -> RecordIn {
         },
     );
     fields.insert(
-        "copies".into(),
+        "juminhyo-utsushi.copies".into(),
         FieldValue {
             value: json!(1),
             source: Source::Kiosk,
@@ -186,7 +186,7 @@ pub fn record(kana: &str, number: Option<&str>) -> RecordIn {
     RecordIn {
         id: uuid::Uuid::new_v4(),
         created_at: Utc::now(),
-        procedures: vec!["juminhyo-copy".into()],
+        procedures: vec!["juminhyo-utsushi".into()],
         lang: "ja".into(),
         fields,
         number: number.map(str::to_owned),

@@ -182,6 +182,7 @@ pub(super) async fn walk_in(
         number: ticket.number.clone(),
         service: ticket.service.clone(),
     });
+    s.watch_numbers_left(day, ticket.service.clone());
     Ok(Json(ticket))
 }
 

@@ -55,6 +55,7 @@ pub(super) async fn ticket(
         number: ticket.number.clone(),
         service: ticket.service.clone(),
     });
+    s.watch_numbers_left(day, ticket.service.clone());
     Ok(Json(ticket))
 }
 
@@ -74,6 +75,7 @@ pub(super) async fn push(
     let day = s.today().await;
     let now = s.0.clock.now();
     let accept_plain = s.0.config.accept_plain_preapplications;
+    let known = s.0.known_names.clone();
     // One savepoint for the whole push: a crash stores all of it or none.
     let response = s
         .db()
@@ -103,6 +105,7 @@ pub(super) async fn push(
                     day,
                     now,
                     accept_plain,
+                    &known,
                 )?);
             }
             Ok(response)
@@ -141,11 +144,24 @@ pub(super) async fn lease(
         return Err(ApiError::bad_request(Message::new("hub-error-lease-day")));
     }
     let now = s.0.clock.now();
-    let size = s.0.config.lease_block_size;
+    // Tomorrow's lease counts from tomorrow's start, not from tonight.
+    let day_start = day
+        .and_hms_opt(0, 0, 0)
+        .and_then(|t| t.and_local_timezone(s.0.tz).earliest())
+        .map_or(now, |t| t.with_timezone(&chrono::Utc));
+    let config = &s.0.config;
+    let limits = store::LeaseLimits {
+        size: config.lease_block_size,
+        max_outstanding: config.lease_max_outstanding,
+        expires_at: now.max(day_start) + chrono::Duration::hours(config.lease_valid_hours.into()),
+    };
     let lease = s
         .db()
-        .call(move |c| store::grant_lease(c, &device, &req.service, day, size, now))
+        .call(move |c| store::grant_lease(c, &device, &req.service, day, limits, now))
         .await?;
+    if day == today {
+        s.watch_numbers_left(day, lease.service.clone());
+    }
     Ok(Json(LeaseGrant {
         service: lease.service,
         day: lease.day,

@@ -12,7 +12,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::{get, post};
 use axum::{Router, middleware};
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
 use super::api::{HubEvent, Ticket, Visit};
 use super::error::ApiError;
@@ -93,6 +93,27 @@ impl AppState {
             .fetch_add(1, std::sync::atomic::Ordering::Release);
         // No subscriber is fine.
         let _ = self.0.events.send(event);
+    }
+
+    /// Tells the consoles (`numbers_low`) when a service has fewer numbers
+    /// left today than the office's threshold. Counted after the answer,
+    /// off the ticket's path.
+    fn watch_numbers_left(&self, day: NaiveDate, service: String) {
+        let state = self.clone();
+        tokio::spawn(async move {
+            let prefix = service.clone();
+            let left = state
+                .db()
+                .call(move |c| store::numbers_left(c, day, &prefix))
+                .await;
+            match left {
+                Ok(left) if left < state.0.config.low_numbers_threshold => {
+                    state.emit(HubEvent::NumbersLow { service, left });
+                }
+                Ok(_) => {}
+                Err(error) => tracing::warn!(%error, "numbers left not counted"),
+            }
+        });
     }
 }
 

@@ -78,9 +78,11 @@ pub(super) async fn edit_record(
     let actor = caller.clerk()?.actor();
     let id = parse_uuid(&id)?;
     let now = s.0.clock.now();
+    let key = s.0.audit_key.clone();
+    let known = s.0.known_names.clone();
     Ok(Json(
         s.db()
-            .call(move |c| store::edit_record(c, id, &req.fields, now, &actor))
+            .call(move |c| store::edit_record(c, id, &req.fields, now, &actor, &key, &known))
             .await?,
     ))
 }
@@ -93,9 +95,10 @@ pub(super) async fn confirm_record(
     let actor = caller.clerk()?.actor();
     let id = parse_uuid(&id)?;
     let now = s.0.clock.now();
+    let key = s.0.audit_key.clone();
     let record = s
         .db()
-        .call(move |c| store::close_record(c, id, None, now, &actor))
+        .call(move |c| store::close_record(c, id, None, now, &actor, &key))
         .await?;
     s.emit(HubEvent::Record {
         id,
@@ -113,9 +116,10 @@ pub(super) async fn reject_record(
     let actor = caller.clerk()?.actor();
     let id = parse_uuid(&id)?;
     let now = s.0.clock.now();
+    let key = s.0.audit_key.clone();
     let record = s
         .db()
-        .call(move |c| store::close_record(c, id, Some(&req.reason), now, &actor))
+        .call(move |c| store::close_record(c, id, Some(&req.reason), now, &actor, &key))
         .await?;
     s.emit(HubEvent::Record {
         id,

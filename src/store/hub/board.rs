@@ -5,15 +5,25 @@ use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{Connection, params};
 
 use super::day_text;
+use super::numbers::numbers_left;
 use super::services::active_services;
 use super::visits::{VISIT_COLUMNS, service_stats, visit_from_row};
 use crate::model::{Board, BoardService, Calling, Visit};
 use crate::store::Result;
 
-pub fn board(conn: &Connection, office: &str, day: NaiveDate, now: DateTime<Utc>) -> Result<Board> {
+/// The board of `day`; a service with fewer than `low_numbers` numbers
+/// left is marked as running low.
+pub fn board(
+    conn: &Connection,
+    office: &str,
+    day: NaiveDate,
+    now: DateTime<Utc>,
+    low_numbers: u32,
+) -> Result<Board> {
     let mut services = Vec::new();
     for s in active_services(conn)? {
         let stats = service_stats(conn, day, &s.prefix, now)?;
+        let numbers_left = numbers_left(conn, day, &s.prefix)?;
         let mut stmt = conn.prepare_cached(&format!(
             "SELECT {VISIT_COLUMNS} FROM visits WHERE day = ?1 AND service = ?2 AND state IN ('called', 'serving')
              ORDER BY called_at DESC LIMIT 6"
@@ -29,6 +39,8 @@ pub fn board(conn: &Connection, office: &str, day: NaiveDate, now: DateTime<Utc>
             prefix: s.prefix,
             name_key: s.name_key,
             calling,
+            numbers_left,
+            numbers_low: numbers_left < low_numbers,
         });
     }
     let mut stmt = conn.prepare_cached(&format!(

@@ -44,7 +44,7 @@ pub use devices::{
     CODE_LEN, CODE_VALID_HOURS, Device, DeviceInfo, ENROLL_WINDOW_MINUTES, MAX_ENROLL_FAILURES,
     create_enrollment, device_by_token, devices, enroll, normalize_code, revoke_device,
 };
-pub use numbers::grant_lease;
+pub use numbers::{LeaseLimits, grant_lease, numbers_left, outstanding};
 pub use records::{
     KANA_FIELD, close_record, edit_record, normalize_kana, purge_records, record, record_count,
     records_by_kana, records_by_number, store_record,

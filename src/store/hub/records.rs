@@ -13,11 +13,12 @@ use super::{day_text, not_found, parse_day};
 use crate::domain::validate::to_katakana;
 use crate::i18n::Message;
 use crate::model::{
-    FieldValue, ItemResult, Outcome, Record, RecordChange, RecordIn, RecordStatus, RecordSummary,
-    Source, check_edit, check_record, check_reject_reason,
+    FieldValue, ItemResult, KnownNames, Outcome, Record, RecordChange, RecordIn, RecordStatus,
+    RecordSummary, Source, check_edit, check_record, check_reject_reason,
 };
 use crate::queue::TicketNumber;
-use crate::store::{Result, StoreError, audit, hex, parse_ts, sha256, ts};
+use crate::store::audit::{self, AuditKey};
+use crate::store::{Result, StoreError, parse_ts, ts};
 
 /// Field whose value is indexed for the clerk's lookup by reading (kana):
 /// the catalogue's shared applicant reading (ふりがな).
@@ -70,6 +71,7 @@ pub fn store_record(
     today: NaiveDate,
     now: DateTime<Utc>,
     accept_plain: bool,
+    known: &KnownNames,
 ) -> Result<ItemResult> {
     let id = rec.id.to_string();
     let exists: bool = conn
@@ -82,7 +84,7 @@ pub fn store_record(
             error: None,
         });
     }
-    if let Err(message) = check_record(rec, accept_plain) {
+    if let Err(message) = check_record(rec, accept_plain, known) {
         return Ok(refuse(&id, message));
     }
     if let Some(number) = rec.number.as_deref().and_then(TicketNumber::parse)
@@ -242,17 +244,16 @@ pub fn records_by_kana(conn: &Connection, kana: &str, limit: u32) -> Result<Vec<
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-fn digest(value: &Value) -> String {
-    hex(&sha256(value.to_string().as_bytes()))[..16].to_owned()
-}
-
-/// A clerk's correction of fields; each change is kept with the old value.
+/// A clerk's correction of fields; each change is kept with the old value,
+/// and the audit log gets keyed digests of both.
 pub fn edit_record(
     conn: &Connection,
     id: Uuid,
     changes: &BTreeMap<String, Value>,
     now: DateTime<Utc>,
     clerk: &str,
+    key: &AuditKey,
+    known: &KnownNames,
 ) -> Result<Record> {
     let current = record(conn, id)?;
     if current.status != RecordStatus::Received {
@@ -260,7 +261,7 @@ pub fn edit_record(
             "hub-error-record-closed",
         )));
     }
-    check_edit(changes).map_err(StoreError::Invalid)?;
+    check_edit(changes, known).map_err(StoreError::Invalid)?;
     let mut fields = current.fields.clone();
     let mut logged = Vec::new();
     for (name, value) in changes {
@@ -281,8 +282,8 @@ pub fn edit_record(
         )?;
         logged.push(json!({
             "field": name,
-            "old": old.as_ref().map(|o| digest(&o.value)),
-            "new": digest(value),
+            "old": old.as_ref().map(|o| key.digest(&o.value)),
+            "new": key.digest(value),
         }));
         fields.insert(
             name.clone(),
@@ -326,6 +327,7 @@ pub fn close_record(
     reason: Option<&str>,
     now: DateTime<Utc>,
     clerk: &str,
+    key: &AuditKey,
 ) -> Result<Record> {
     let current = record(conn, id)?;
     if current.status != RecordStatus::Received {
@@ -358,7 +360,7 @@ pub fn close_record(
         clerk,
         &format!("record.{}", status.as_str()),
         &format!("record:{id}"),
-        json!({"reason": reason.map(|r| digest(&Value::String(r.to_owned())))}),
+        json!({"reason": reason.map(|r| key.digest(&Value::String(r.to_owned())))}),
     )?;
     record(conn, id)
 }
@@ -406,9 +408,14 @@ mod tests {
     use super::*;
     use crate::model::Preapp;
 
+    fn known() -> KnownNames {
+        crate::domain::record::known_names(&crate::domain::Catalog::embedded())
+    }
+
     #[test]
     fn records_are_idempotent_and_edits_logged() {
         let conn = db();
+        let key = AuditKey::random();
         let device = kiosk(&conn);
         let mut fields = BTreeMap::new();
         fields.insert(
@@ -421,7 +428,7 @@ mod tests {
         let rec = RecordIn {
             id: Uuid::new_v4(),
             created_at: now(),
-            procedures: vec!["juminhyo".into()],
+            procedures: vec!["juminhyo-utsushi".into()],
             lang: "ja".into(),
             fields,
             number: Some("A-3".into()),
@@ -429,13 +436,13 @@ mod tests {
         };
         let day = now().date_naive();
         assert_eq!(
-            store_record(&conn, &device, &rec, day, now(), true)
+            store_record(&conn, &device, &rec, day, now(), true, &known())
                 .unwrap()
                 .outcome,
             Outcome::Stored
         );
         assert_eq!(
-            store_record(&conn, &device, &rec, day, now(), true)
+            store_record(&conn, &device, &rec, day, now(), true, &known())
                 .unwrap()
                 .outcome,
             Outcome::Duplicate
@@ -444,14 +451,15 @@ mod tests {
         assert_eq!(records_by_number(&conn, day, "A-003").unwrap().len(), 1);
         let mut change = BTreeMap::new();
         change.insert(KANA_FIELD.to_string(), json!("ヤマダ ハナコ"));
-        let edited = edit_record(&conn, rec.id, &change, now(), "clerk:c1").unwrap();
+        let edited =
+            edit_record(&conn, rec.id, &change, now(), "clerk:c1", &key, &known()).unwrap();
         assert_eq!(edited.fields[KANA_FIELD].source, Source::Clerk);
         assert_eq!(edited.changes.len(), 1);
         assert_eq!(edited.changes[0].old.as_ref().unwrap().source, Source::Qr);
         assert_eq!(records_by_kana(&conn, "やまだは", 10).unwrap().len(), 1);
-        let closed = close_record(&conn, rec.id, None, now(), "clerk:c1").unwrap();
+        let closed = close_record(&conn, rec.id, None, now(), "clerk:c1", &key).unwrap();
         assert_eq!(closed.status, RecordStatus::Confirmed);
-        assert!(close_record(&conn, rec.id, Some("x"), now(), "clerk:c1").is_err());
+        assert!(close_record(&conn, rec.id, Some("x"), now(), "clerk:c1", &key).is_err());
         assert_eq!(
             purge_records(&conn, now() + Duration::days(1), now(), 100).unwrap(),
             1
@@ -495,13 +503,22 @@ mod tests {
         let rec = RecordIn {
             id: Uuid::new_v4(),
             created_at: now(),
-            procedures: vec!["x".into()],
+            procedures: vec!["juminhyo-utsushi".into()],
             lang: "ja".into(),
             fields,
             number: None,
             preapp: Preapp::None,
         };
-        let result = store_record(&conn, &device, &rec, now().date_naive(), now(), true).unwrap();
+        let result = store_record(
+            &conn,
+            &device,
+            &rec,
+            now().date_naive(),
+            now(),
+            true,
+            &known(),
+        )
+        .unwrap();
         assert_eq!(result.outcome, Outcome::Refused);
         assert_eq!(result.error.unwrap().key, "hub-error-record-my-number");
 
@@ -515,7 +532,16 @@ mod tests {
                 source: Source::Kiosk,
             },
         )]);
-        let result = store_record(&conn, &device, &card, now().date_naive(), now(), true).unwrap();
+        let result = store_record(
+            &conn,
+            &device,
+            &card,
+            now().date_naive(),
+            now(),
+            true,
+            &known(),
+        )
+        .unwrap();
         assert_ne!(result.outcome, Outcome::Refused, "{:?}", result.error);
         // A card number under a card-like name is still refused.
         card.id = Uuid::new_v4();
@@ -523,7 +549,16 @@ mod tests {
             .get_mut("applicant.has-mynumber-card")
             .unwrap()
             .value = json!("123456789012");
-        let result = store_record(&conn, &device, &card, now().date_naive(), now(), true).unwrap();
+        let result = store_record(
+            &conn,
+            &device,
+            &card,
+            now().date_naive(),
+            now(),
+            true,
+            &known(),
+        )
+        .unwrap();
         assert_eq!(result.outcome, Outcome::Refused);
     }
 

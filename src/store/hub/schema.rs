@@ -24,13 +24,19 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_staff_calls.sql"),
     // 4: who confirmed a record, for the export (older confirmations from the audit log).
     include_str!("migrations/0004_records_confirmed_by.sql"),
-    // 5: PIN attempts per clerk station, and wrong enrollment codes (both rate-limited).
-    include_str!("migrations/0005_login_attempts.sql"),
+    // 5: keyed audit digests (old ones blanked on opening) and one VACUUM.
+    include_str!("migrations/0005_keyed_audit_digests.sql"),
+    // 6: leases expire (they stop counting against a kiosk's limit).
+    include_str!("migrations/0006_lease_expiry.sql"),
+    // 7: PIN attempts per clerk station, and wrong enrollment codes (both rate-limited).
+    include_str!("migrations/0007_login_attempts.sql"),
 ];
 
 pub fn open(data_dir: &Path) -> Result<Connection> {
     std::fs::create_dir_all(data_dir).map_err(|e| {
         StoreError::Invalid(Message::new("hub-error-data-dir").arg("reason", e.to_string()))
     })?;
-    super::super::open(&data_dir.join(FILE), MIGRATIONS)
+    let conn = super::super::open(&data_dir.join(FILE), MIGRATIONS)?;
+    audit::blank_unkeyed_digests_if_asked(&conn, chrono::Utc::now())?;
+    Ok(conn)
 }

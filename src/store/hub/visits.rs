@@ -555,7 +555,7 @@ pub fn close_days_before(conn: &Connection, today: NaiveDate, now: DateTime<Utc>
 
 #[cfg(test)]
 mod tests {
-    use super::super::numbers::grant_lease;
+    use super::super::numbers::{LeaseLimits, grant_lease};
     use super::super::tests::{db, kiosk, now};
     use super::*;
 
@@ -612,7 +612,12 @@ mod tests {
         let conn = db();
         let device = kiosk(&conn);
         let day = now().date_naive();
-        let lease = grant_lease(&conn, &device, "A", day, 50, now()).unwrap();
+        let limits = LeaseLimits {
+            size: 50,
+            max_outstanding: 100,
+            expires_at: now() + chrono::Duration::hours(12),
+        };
+        let lease = grant_lease(&conn, &device, "A", day, limits, now()).unwrap();
         assert_eq!((lease.first, lease.last), (950, 999));
         let ticket = OfflineTicket {
             number: "A-950".into(),

@@ -81,9 +81,13 @@ impl Desk {
         offered: Vec<BoardService>,
         catalog: Arc<Catalog>,
     ) -> Self {
+        let numbers_low = offered
+            .iter()
+            .find(|s| s.numbers_low)
+            .map(|s| Notice::numbers_low(&s.prefix, s.numbers_left));
         Desk {
             clerk,
-            notice: None,
+            notice: numbers_low,
             queue: queue::State::new(counter, services, offered),
             record: record::State::new(catalog.clone()),
             search: search::State::new(catalog),
@@ -170,11 +174,16 @@ impl Desk {
         effects
     }
 
-    /// What a hub event asks for here: staff calls reload their list, any
-    /// other event the queue, and with it what the event may have changed.
+    /// What a hub event asks for here: staff calls reload their list, a
+    /// service running low on numbers is said in the notice line, any other
+    /// event reloads the queue, and with it what the event may have changed.
     pub fn follow(&mut self, event: HubEvent) -> Effects<Effect> {
         if let HubEvent::StaffCall { .. } | HubEvent::StaffCallAnswered { .. } = event {
             return Effects::one(Effect::StaffCalls(staff_calls::Effect::Load));
+        }
+        if let HubEvent::NumbersLow { service, left } = &event {
+            self.notice = Some(Notice::numbers_low(service, *left));
+            return Effects::none();
         }
         let mut effects: Effects<Effect> = self.queue.load().map(Effect::Queue).into();
         match event {
