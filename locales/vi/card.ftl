@@ -1,0 +1,13 @@
+# Đọc thẻ My Number (src/card)
+card-error-no-reader = Không tìm thấy đầu đọc thẻ. Hãy kiểm tra kết nối và pcscd có đang chạy không
+card-error-reader-unplugged = Đầu đọc thẻ đã bị rút ra
+card-error-no-card = Chưa có thẻ trên đầu đọc
+card-error-card-removed = Thẻ đã rời khỏi đầu đọc trong khi đang đọc. Vui lòng đặt lại
+card-error-not-my-number-card = Đây không phải là thẻ My Number
+card-error-wrong-pin = Mã PIN không đúng. Sai thêm { $tries } lần nữa thì thẻ sẽ bị khóa
+card-error-pin-blocked = Mã PIN đã bị khóa. Vui lòng mở khóa tại quầy
+card-error-timeout = Đầu đọc thẻ không phản hồi
+card-error-malformed = Không đọc được thông tin trên thẻ
+card-error-pin-format = Mã PIN gồm 4 chữ số
+card-error-unexpected = Thẻ trả lời bất thường ({ $status })
+card-error-reader = Lỗi đầu đọc thẻ: { $detail }
