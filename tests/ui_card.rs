@@ -15,12 +15,12 @@ use chrono::NaiveDate;
 use madoguchi::card::{BasicFour, CardError, CardReader, Pin, Sex};
 use madoguchi::domain::record::{CLERK_COMPLETES, FROM_CARD};
 use madoguchi::i18n::{I18n, Lang};
-use madoguchi::ui::kiosk::Screen;
 use madoguchi::ui::kiosk::card::Phase;
+use madoguchi::ui::kiosk::{Message, Screen};
 
 mod kiosk_support;
 
-use kiosk_support::{Harness, Office, ja, office, options};
+use kiosk_support::{Harness, Office, Person, answer_every_question, ja, office, options};
 
 /// A card on a reader, in memory: PIN 1234, tries counted as the card does.
 struct FakeCard {
@@ -228,4 +228,114 @@ fn without_a_reader_there_is_no_card_button() {
     start_juminhyo(&mut h);
     assert!(h.sees(&ja("fields-applicant-reading")));
     assert!(!h.sees(&ja("card-use")));
+}
+
+#[test]
+fn the_review_of_a_qr_application_takes_the_card_too() {
+    let office = office();
+    let card = FakeCard::with_tries(3);
+    let mut h = harness(&office, &card);
+    h.tap_key("kiosk-welcome-start");
+    h.tap_key("kiosk-choose-qr");
+    // A USB scanner types the demo payload: keys 4 ms apart, then Enter.
+    let payload = madoguchi::ui::demo::demo_payload().unwrap().parts.remove(0);
+    let mut at = h.now;
+    for c in payload.chars().chain(['\n']) {
+        at += Duration::from_millis(4);
+        h.send(Message::WedgeKey(c, at));
+    }
+    h.now = at;
+    assert!(h.sees(&ja("kiosk-review-heading")));
+    assert!(h.sees("山田 花子"));
+
+    h.tap_key("card-use");
+    h.type_digits("1234");
+    h.tap_key("card-pin-read");
+    let Screen::Review(review) = &h.kiosk.resident().screen else {
+        panic!("back on the review: {:?}", h.kiosk.resident().screen);
+    };
+    assert_eq!(review.answers.get("applicant.name"), Some("髙﨑 𠮷子"));
+    assert!(
+        review.changed.contains("applicant.name"),
+        "sent as kiosk input"
+    );
+    assert!(review.card.contains("applicant.address.city"));
+    assert!(h.sees("髙﨑 𠮷子"));
+    assert!(!h.sees(&ja("card-use")), "read once");
+    let record = madoguchi::domain::record::record_of(
+        &review.reviewed(Lang::ja()),
+        uuid::Uuid::nil(),
+        chrono::Utc::now(),
+    );
+    let listed = &record.fields[FROM_CARD].value;
+    assert!(
+        listed
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|k| k == "applicant.birth")
+    );
+}
+
+/// 転入 with a household of three, made here: the taps with the card (the
+/// same household and answers as tests/ui_make_here.rs, which prints the
+/// count without it).
+#[test]
+fn tennyu_with_a_household_of_three_and_the_card() {
+    let office = office();
+    let card = FakeCard::with_tries(3);
+    let mut h = harness(&office, &card);
+    h.tap_key("kiosk-welcome-start");
+    h.tap_key("kiosk-choose-make");
+    h.tap(&ja("procedures-bundle-hikkoshi-tennyu"));
+    for id in ["inkan-toroku", "kokuho-kanyu", "juminhyo-utsushi"] {
+        h.tap(&format!("＋ {}", ja(&format!("procedures-{id}"))));
+    }
+    h.tap_key("make-next");
+    h.tap_key("card-use");
+    h.type_digits("1234");
+    h.tap_key("card-pin-read");
+    let members: [Person; 3] = [
+        (
+            "ヤマダ タロウ",
+            "560101",
+            "fields-relationship-head",
+            "fields-sex-male",
+        ),
+        (
+            "ヤマダ ハナコ",
+            "600412",
+            "fields-relationship-spouse",
+            "fields-sex-female",
+        ),
+        (
+            "ヤマダ ジロウ",
+            "220707",
+            "fields-relationship-child",
+            "fields-sex-male",
+        ),
+    ];
+    let (asked, _) = answer_every_question(&mut h, &members, "1100016");
+    for key in ["applicant.birth", "move.previous-address.prefecture"] {
+        assert!(!asked.contains_key(key), "{key} came from the card");
+    }
+    assert!(
+        asked.contains_key("applicant.address.prefecture"),
+        "the new address is asked"
+    );
+    let Screen::Review(review) = &h.kiosk.resident().screen else {
+        panic!("not reviewing: {:?}", h.kiosk.resident().screen);
+    };
+    assert_eq!(
+        review.answers.get("move.previous-address.city"),
+        Some("台東区")
+    );
+    assert!(!review.clerk.contains("applicant.name"));
+    assert!(!review.clerk.contains("move.previous-address.town"));
+    h.tap_key("kiosk-review-confirm");
+    assert!(matches!(h.kiosk.resident().screen, Screen::Ticket(_)));
+    println!(
+        "measure: tennyu, household of three, with the card: {} taps",
+        h.taps
+    );
 }

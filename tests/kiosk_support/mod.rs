@@ -4,13 +4,17 @@
 // Test code: an unwrap here is an assertion (Cargo.toml warns on it in the product).
 #![allow(clippy::unwrap_used)]
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use chrono::Datelike;
 use iced::futures::executor::block_on;
 use iced_test::core::Settings;
 use iced_test::simulator::Simulator;
 use madoguchi::config::kiosk::KioskConfig;
+use madoguchi::domain::interview::{Ask, Target};
+use madoguchi::domain::postal_address::AddressPart;
 use madoguchi::i18n::{I18n, Lang};
 use madoguchi::sync::SyncClient;
 use madoguchi::ui::demo::EmbeddedHub;
@@ -211,4 +215,141 @@ pub fn tr(lang: Lang, key: &str) -> String {
 
 pub fn ja(key: &str) -> String {
     tr(Lang::ja(), key)
+}
+
+/// Today in Tokyo as the 西暦 digits the pad takes (YYYYMMDD), minus `days`.
+pub fn tokyo_day(days: i64) -> String {
+    let day = madoguchi::domain::validate::today() - chrono::Duration::days(days);
+    format!("{:04}{:02}{:02}", day.year(), day.month(), day.day())
+}
+
+/// A household member as the tests type them: reading, birth (和暦 digits),
+/// relationship and sex keys.
+pub type Person = (&'static str, &'static str, &'static str, &'static str);
+
+/// Answers every question of the interview on screen, one tap at a time,
+/// with `postal` as the postal code; returns how often each answer key was
+/// asked, and the taps from the first postal digit to the last part of an
+/// address made from the postal data.
+pub fn answer_every_question(
+    h: &mut Harness,
+    members: &[Person],
+    postal: &str,
+) -> (BTreeMap<String, usize>, Option<usize>) {
+    let mut asked: BTreeMap<String, usize> = BTreeMap::new();
+    let (mut postal_from, mut address_taps) = (0, None);
+    let mut guard = 0;
+    while let Screen::Make(_) = &h.kiosk.resident().screen {
+        guard += 1;
+        assert!(guard < 200, "the interview does not end");
+        let step = h.make().step().expect("a question");
+        let key = match &step.target {
+            Target::Key(key) => key.clone(),
+            Target::Member(i, part) => format!("household[{i}].{part}"),
+            Target::Household => "household".into(),
+            Target::Address(key, part) => format!("{key}:{part:?}"),
+        };
+        let have = h.make().interview.as_ref().unwrap().answers.household.len();
+        // The household list comes back after each person: count it once.
+        if !(step.target == Target::Household && have > 0) {
+            *asked.entry(key.clone()).or_default() += 1;
+        }
+        match (&step.target, &step.ask) {
+            (Target::Household, _) => {
+                if have < members.len() {
+                    h.tap_key("make-add-person");
+                } else {
+                    h.tap_key("make-next");
+                }
+            }
+            (Target::Member(i, part), _) => {
+                let (reading, birth, relationship, sex) = members[*i];
+                match *part {
+                    "reading" => {
+                        h.type_kana(reading);
+                        h.tap_key("make-next");
+                    }
+                    "birth" => {
+                        let era = if *i == 2 {
+                            "fields-era-heisei"
+                        } else {
+                            "fields-era-showa"
+                        };
+                        h.type_date(Some(era), birth);
+                        h.tap_key("make-next");
+                    }
+                    "relationship" => h.tap_key(relationship),
+                    _ => h.tap_key(sex),
+                }
+            }
+            (Target::Key(key), Some(ask)) => match (key.as_str(), ask) {
+                ("applicant.reading", _) => {
+                    h.type_kana("ヤマダ タロウ");
+                    h.tap_key("make-next");
+                }
+                ("applicant.birth", _) => {
+                    h.type_date(Some("fields-era-showa"), "560101");
+                    h.tap_key("make-next");
+                }
+                ("move.date", _) => {
+                    h.type_date(None, &tokyo_day(0));
+                    h.tap_key("make-next");
+                }
+                ("move.out-date", _) => {
+                    h.type_date(None, &tokyo_day(3));
+                    h.tap_key("make-next");
+                }
+                (_, Ask::Phone) => {
+                    h.type_digits("09012345678");
+                    h.tap_key("make-next");
+                }
+                (_, Ask::Postal) => {
+                    postal_from = h.taps;
+                    h.type_digits(postal);
+                    h.tap_key("make-next");
+                }
+                (_, Ask::Prefecture) => {
+                    let prefecture = if key.starts_with("move.previous") {
+                        "大阪府"
+                    } else {
+                        "東京都"
+                    };
+                    h.tap(prefecture);
+                }
+                (_, Ask::YesNo) => h.tap_key("fields-answer-yes"),
+                (_, Ask::Count { .. }) => h.tap_key("make-next"),
+                (_, Ask::Choice(options)) => {
+                    let label = options[0].label.clone();
+                    h.tap_key(&label);
+                }
+                (key, ask) => panic!("unexpected question {key}: {ask:?}"),
+            },
+            (Target::Address(_, part), Some(ask)) => match (part, ask) {
+                (AddressPart::Town, Ask::Pick(options)) => {
+                    let town = options
+                        .iter()
+                        .find(|(_, label)| label == "東京都台東区千束");
+                    h.tap(&town.expect("千束 offered").1);
+                }
+                (AddressPart::Chome, Ask::Pick(_)) => h.tap("二丁目"),
+                (AddressPart::Chome, _) => {
+                    h.type_digits("2");
+                    h.tap_key("make-next");
+                }
+                (AddressPart::Banchi, _) => {
+                    h.type_digits("3");
+                    h.tap_key("make-next");
+                }
+                (AddressPart::Go, _) => {
+                    h.type_digits("4");
+                    h.tap_key("make-next");
+                    address_taps = Some(h.taps - postal_from);
+                }
+                (part, ask) => panic!("unexpected address question {part:?}: {ask:?}"),
+            },
+            (target, None) => panic!("no input for {target:?}"),
+        }
+    }
+
+    (asked, address_taps)
 }
