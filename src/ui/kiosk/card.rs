@@ -151,13 +151,13 @@ impl State {
                 cancel,
             ],
             Phase::Pin { tries_left } => {
-                let mut page = column![
-                    ctx.heading(ctx.tr("card-pin-heading")),
-                    ctx.small(ctx.tr_args("card-pin-tries", &[("tries", (*tries_left).into())])),
-                ];
-                if let Some(error) = &self.error {
-                    page = page.push(ctx.body(ctx.render(error)).style(danger_text));
-                }
+                // A wrong PIN's message says the tries left itself.
+                let status = match &self.error {
+                    Some(error) => ctx.body(ctx.render(error)).style(danger_text),
+                    None => {
+                        ctx.small(ctx.tr_args("card-pin-tries", &[("tries", (*tries_left).into())]))
+                    }
+                };
                 let ready = (self.pin.len() == 4).then_some(Message::Read);
                 let read = touch_button(
                     ctx,
@@ -166,8 +166,14 @@ impl State {
                     ready,
                     Length::Fill,
                 );
-                // The buttons beside the pad: the whole pad fits the screen.
-                page.push(readout(ctx, "●".repeat(self.pin.len()))).push(
+                // The typed PIN and the buttons beside the pad: the whole
+                // pad fits the screen.
+                let side = column![readout(ctx, "●".repeat(self.pin.len())), read, cancel]
+                    .spacing(ctx.sizes.spacing)
+                    .width(Length::Fill);
+                column![
+                    ctx.heading(ctx.tr("card-pin-heading")),
+                    status,
                     row![
                         keypad(
                             ctx,
@@ -175,13 +181,11 @@ impl State {
                             ctx.tr("make-backspace"),
                             Message::Digit
                         ),
-                        column![read, cancel]
-                            .spacing(ctx.sizes.spacing)
-                            .width(Length::Fill),
+                        side,
                     ]
                     .spacing(ctx.sizes.spacing)
                     .align_y(Alignment::Center),
-                )
+                ]
             }
             Phase::Reading => column![ctx.heading(ctx.tr("card-reading"))],
             Phase::Counter { blocked } => column![
@@ -230,13 +234,17 @@ fn failed(error: CardError) -> Phase {
 }
 
 /// The button that opens this screen, for the make and review screens.
-pub fn use_card_button<'a, M: Clone + 'a>(ctx: &Ctx<'_>, on_press: M) -> Element<'a, M> {
+pub fn use_card_button<'a, M: Clone + 'a>(
+    ctx: &Ctx<'_>,
+    on_press: M,
+    width: Length,
+) -> Element<'a, M> {
     touch_button(
         ctx,
         ctx.tr("card-use"),
         Emphasis::Secondary,
         Some(on_press),
-        Length::Fill,
+        width,
     )
     .into()
 }

@@ -454,20 +454,20 @@ impl State {
                 title
             );
         }
-        let header = row![
-            ctx.heading(title).width(Length::Fill),
-            ctx.body(ctx.tr_args(
-                "make-progress",
-                &[("current", current.into()), ("total", total.into())]
-            )),
-        ]
-        .align_y(Alignment::Center)
-        .spacing(ctx.sizes.spacing);
-        let mut page = column![header];
+        let mut header = row![ctx.heading(title).width(Length::Fill)]
+            .align_y(Alignment::Center)
+            .spacing(ctx.sizes.spacing);
+        // The card button sits in the header: the question keeps its room.
         let takes_card = interview.active().iter().any(|p| !p.card.is_empty());
         if self.card_reader && interview.card.is_empty() && takes_card {
-            page = page.push(super::card::use_card_button(ctx, Message::UseCard));
+            header = header.push(super::card::use_card_button(
+                ctx,
+                Message::UseCard,
+                Length::Shrink,
+            ));
         }
+        let progress = [("current", current.into()), ("total", total.into())];
+        let mut page = column![header.push(ctx.body(ctx.tr_args("make-progress", &progress)))];
         if let Some(help) = &step.help {
             page = page.push(ctx.small(ctx.tr(help)));
         }

@@ -296,7 +296,11 @@ impl State {
             );
         }
         if self.card_reader && self.card.is_empty() && self.takes_card() {
-            footer = footer.push(super::card::use_card_button(ctx, Message::UseCard));
+            footer = footer.push(super::card::use_card_button(
+                ctx,
+                Message::UseCard,
+                Length::Fill,
+            ));
         }
         let errors = has_errors(&self.problems);
         if self.fixable_errors() {
