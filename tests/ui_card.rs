@@ -8,62 +8,20 @@
 // Test code: an unwrap here is an assertion (Cargo.toml warns on it in the product).
 #![allow(clippy::unwrap_used)]
 
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
 
-use chrono::NaiveDate;
-use madoguchi::card::{BasicFour, CardError, CardReader, Pin, Sex};
+use madoguchi::card::{CardError, CardReader};
 use madoguchi::domain::record::{CLERK_COMPLETES, FROM_CARD};
 use madoguchi::i18n::{I18n, Lang};
 use madoguchi::ui::kiosk::card::Phase;
 use madoguchi::ui::kiosk::{Message, Screen};
 
+mod card_support;
 mod kiosk_support;
 
+use card_support::fake::FakeCard;
 use kiosk_support::{Harness, Office, Person, answer_every_question, ja, office, options};
-
-/// A card on a reader, in memory: PIN 1234, tries counted as the card does.
-struct FakeCard {
-    tries: Mutex<u8>,
-    reads: Mutex<usize>,
-}
-
-impl FakeCard {
-    fn with_tries(tries: u8) -> Arc<FakeCard> {
-        Arc::new(FakeCard {
-            tries: Mutex::new(tries),
-            reads: Mutex::new(0),
-        })
-    }
-}
-
-impl CardReader for FakeCard {
-    fn tries_left(&self, _wait: Duration) -> Result<u8, CardError> {
-        Ok(*self.tries.lock().unwrap())
-    }
-
-    fn read(&self, pin: &Pin, _wait: Duration) -> Result<BasicFour, CardError> {
-        let mut tries = self.tries.lock().unwrap();
-        if *tries == 0 {
-            return Err(CardError::PinBlocked);
-        }
-        if *pin != Pin::parse("1234").unwrap() {
-            *tries -= 1;
-            return Err(match *tries {
-                0 => CardError::PinBlocked,
-                left => CardError::WrongPin { tries_left: left },
-            });
-        }
-        *tries = 3;
-        *self.reads.lock().unwrap() += 1;
-        Ok(BasicFour {
-            name: "髙﨑 𠮷子".into(),
-            address: "東京都台東区千束二丁目3番4号".into(),
-            birth_date: NaiveDate::from_ymd_opt(1985, 4, 12).unwrap(),
-            sex: Sex::Female,
-        })
-    }
-}
 
 fn harness(office: &Office, card: &Arc<FakeCard>) -> Harness {
     let mut options = options(office);

@@ -20,7 +20,7 @@ mod pcsc_reader;
 mod protocol;
 mod tlv;
 
-pub use pcsc_reader::{PcscReader, PcscTransport, reader_names};
+pub use pcsc_reader::{PcscReader, PcscTransport, reader_names, system_reader};
 pub use protocol::{Session, Transport};
 pub use tlv::parse_basic_four;
 
@@ -159,7 +159,7 @@ impl CardError {
 
 /// What the screens hold: waits for a card, then asks it. Both calls block
 /// for up to `wait` (for a card to be placed) plus [`ANSWER_TIMEOUT`].
-pub trait CardReader: Send + Sync {
+pub trait CardReader: Send + Sync + std::fmt::Debug {
     /// PIN tries left on the card placed (the card counts them; three when
     /// none were wrong). Spends no try.
     fn tries_left(&self, wait: Duration) -> Result<u8, CardError>;

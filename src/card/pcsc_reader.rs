@@ -26,6 +26,18 @@ pub fn reader_names() -> Result<Vec<String>, CardError> {
         .collect())
 }
 
+/// The PC/SC reader when PC/SC lists one at start (a kiosk or a desk
+/// without one shows no card button).
+pub fn system_reader() -> Option<std::sync::Arc<dyn CardReader>> {
+    match reader_names() {
+        Ok(names) if !names.is_empty() => Some(std::sync::Arc::new(PcscReader::default())),
+        Ok(_) | Err(_) => {
+            tracing::info!("no card reader: the card button is not shown");
+            None
+        }
+    }
+}
+
 /// The real reader: the first with a card, or the one named.
 #[derive(Debug, Clone)]
 pub struct PcscReader {

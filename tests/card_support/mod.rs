@@ -16,6 +16,8 @@
 
 #![allow(dead_code)]
 
+pub mod fake;
+
 use std::io::{Read, Write};
 use std::net::{Shutdown, TcpStream};
 use std::sync::atomic::{AtomicBool, Ordering};

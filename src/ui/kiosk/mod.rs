@@ -136,12 +136,7 @@ impl KioskOptions {
 
     /// The PC/SC card reader, when PC/SC lists one at start.
     pub fn with_card_reader_if_present(mut self) -> Self {
-        match crate::card::reader_names() {
-            Ok(names) if !names.is_empty() => {
-                self.card = Some(Arc::new(crate::card::PcscReader::default()));
-            }
-            Ok(_) | Err(_) => tracing::info!("no card reader: the card button is not shown"),
-        }
+        self.card = crate::card::system_reader();
         self
     }
 
