@@ -297,3 +297,25 @@ fn tennyu_with_a_household_of_three_and_the_card() {
         h.taps
     );
 }
+
+/// Names on cards hold characters outside JIS X 0208 (髙, 﨑, 𠮷, 隆 as
+/// U+F9DC): the fonts the screens load draw them (Noto Sans CJK, from the
+/// set-up's fonts-noto-cjk).
+#[test]
+fn the_screens_fonts_draw_names_outside_jis_x_0208() {
+    let (loaded, missing) = madoguchi::i18n::fonts::load_font_files();
+    if !missing.is_empty() {
+        eprintln!("skipped: fonts missing {missing:?} (run `bash scripts/setup.sh`)");
+        return;
+    }
+    let coverage = madoguchi::i18n::fonts::Coverage::from_bytes(
+        loaded.into_iter().map(|(_, bytes)| bytes).collect(),
+    );
+    for ch in ['髙', '﨑', '𠮷', '\u{F9DC}', '德', '栁'] {
+        assert!(
+            coverage.covers(ch),
+            "{ch} (U+{:04X}) not covered",
+            ch as u32
+        );
+    }
+}
