@@ -344,6 +344,7 @@ impl ScreenName for madoguchi::ui::kiosk::Resident {
             Screen::Review(_) => "review",
             Screen::Ticket(_) => "ticket",
             Screen::Notice(_) => "notice",
+            Screen::Card(_) => "card",
         }
     }
 }

@@ -5,7 +5,10 @@
 # and Xvfb for real windows and screenshots, the Python reference decoder
 # the scanner benchmark compares against, node with the web page's npm
 # packages (assets/web, from its lockfile) and Chromium for its browser tests,
-# and Japan Post's postal code data.
+# Japan Post's postal code data, and the PC/SC stack for My Number card
+# readers (pcscd, libccid for USB readers, libpcsclite-dev to build against)
+# with vsmartcard's virtual reader, which the card tests plug their virtual
+# card into.
 set -euo pipefail
 
 packages=(
@@ -15,6 +18,7 @@ packages=(
   xvfb xauth x11-utils imagemagick
   python3 python3-pip
   nodejs chromium
+  pcscd libccid libpcsclite-dev vsmartcard-vpcd
 )
 # Debian's npm conflicts with NodeSource's nodejs, which brings its own npm.
 command -v npm >/dev/null || packages+=(npm)

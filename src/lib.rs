@@ -4,6 +4,7 @@
 //! dependency, so it can be tested without a display. See `README.md` and
 //! `../shared/DESIGN.md` for the picture.
 
+pub mod card;
 pub mod cli;
 pub mod config;
 pub mod domain;

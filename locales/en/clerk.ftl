@@ -65,6 +65,7 @@ clerk-record-other-fields = Other fields
 clerk-source-qr = QR
 clerk-source-kiosk = Kiosk
 clerk-source-postal = Postal code data
+clerk-source-card = My Number Card
 clerk-source-clerk = Clerk edit
 clerk-value-empty = (blank)
 clerk-edit = Edit

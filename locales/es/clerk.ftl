@@ -73,6 +73,7 @@ clerk-record-other-fields = Otros campos
 clerk-source-qr = QR
 clerk-source-kiosk = Terminal
 clerk-source-postal = Datos del código postal
+clerk-source-card = Tarjeta My Number
 clerk-source-clerk = Corregido por el funcionario
 clerk-value-empty = (sin completar)
 clerk-edit = Corregir

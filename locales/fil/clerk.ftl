@@ -58,6 +58,7 @@ clerk-record-other-fields = Iba pang detalye
 clerk-source-qr = QR
 clerk-source-kiosk = Inilagay sa kiosk
 clerk-source-postal = Datos ng postal code
+clerk-source-card = My Number Card
 clerk-source-clerk = Inayos ng kawani
 clerk-value-empty = (walang laman)
 clerk-edit = Ayusin

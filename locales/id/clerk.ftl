@@ -58,6 +58,7 @@ clerk-record-other-fields = Isian lainnya
 clerk-source-qr = QR
 clerk-source-kiosk = Diisi di kios
 clerk-source-postal = Data kode pos
+clerk-source-card = Kartu My Number
 clerk-source-clerk = Diubah petugas
 clerk-value-empty = (kosong)
 clerk-edit = Ubah

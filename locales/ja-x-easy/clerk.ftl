@@ -58,6 +58,7 @@ clerk-record-other-fields = ほかの こうもく
 clerk-source-qr = QR
 clerk-source-kiosk = きかいで いれた
 clerk-source-postal = ゆうびんばんごうの データ
+clerk-source-card = マイナンバーカード
 clerk-source-clerk = しょくいんが なおした
 clerk-value-empty = （かいて いません）
 clerk-edit = なおす

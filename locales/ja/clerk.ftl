@@ -58,6 +58,7 @@ clerk-record-other-fields = その他の項目
 clerk-source-qr = QR
 clerk-source-kiosk = 端末入力
 clerk-source-postal = 郵便番号データ
+clerk-source-card = マイナンバーカード
 clerk-source-clerk = 職員修正
 clerk-value-empty = （未記入）
 clerk-edit = 修正

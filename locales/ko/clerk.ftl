@@ -58,6 +58,7 @@ clerk-record-other-fields = 기타 항목
 clerk-source-qr = QR
 clerk-source-kiosk = 단말기 입력
 clerk-source-postal = 우편번호 데이터
+clerk-source-card = 마이넘버 카드
 clerk-source-clerk = 직원 수정
 clerk-value-empty = (미기재)
 clerk-edit = 수정

@@ -58,6 +58,7 @@ clerk-record-other-fields = अन्य विवरण
 clerk-source-qr = QR
 clerk-source-kiosk = किओस्कमा भरिएको
 clerk-source-postal = हुलाक कोड डेटा
+clerk-source-card = माइ नम्बर कार्ड
 clerk-source-clerk = कर्मचारीले सच्याएको
 clerk-value-empty = (खाली)
 clerk-edit = सच्याउनुहोस्

@@ -78,6 +78,7 @@ clerk-record-other-fields = Outros campos
 clerk-source-qr = QR
 clerk-source-kiosk = Terminal
 clerk-source-postal = Dados do CEP
+clerk-source-card = Cartão My Number
 clerk-source-clerk = Corrigido pelo funcionário
 clerk-value-empty = (não preenchido)
 clerk-edit = Corrigir

@@ -58,6 +58,7 @@ clerk-record-other-fields = Mục khác
 clerk-source-qr = QR
 clerk-source-kiosk = Nhập tại máy
 clerk-source-postal = Dữ liệu mã bưu chính
+clerk-source-card = Thẻ My Number
 clerk-source-clerk = Nhân viên sửa
 clerk-value-empty = (chưa điền)
 clerk-edit = Sửa

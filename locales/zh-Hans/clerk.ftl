@@ -58,6 +58,7 @@ clerk-record-other-fields = 其他项目
 clerk-source-qr = 二维码
 clerk-source-kiosk = 终端输入
 clerk-source-postal = 邮政编码数据
+clerk-source-card = 个人编号卡
 clerk-source-clerk = 职员修改
 clerk-value-empty = （未填写）
 clerk-edit = 修改

@@ -58,6 +58,7 @@ clerk-record-other-fields = 其他項目
 clerk-source-qr = QR Code
 clerk-source-kiosk = 機台輸入
 clerk-source-postal = 郵遞區號資料
+clerk-source-card = 個人編號卡
 clerk-source-clerk = 職員修改
 clerk-value-empty = （未填寫）
 clerk-edit = 修改

@@ -16,11 +16,13 @@
 //! store it. Forms only ask whether the resident has a マイナンバーカード.
 
 pub mod answers;
+pub mod card_fill;
 pub mod catalog;
 pub mod cli;
 pub mod date;
 pub mod input;
 pub mod interview;
+mod kana_grid;
 pub mod model;
 pub mod postal_address;
 pub mod present;

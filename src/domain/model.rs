@@ -228,6 +228,28 @@ pub struct Procedure {
     pub fields: Vec<Field>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub rules: Vec<Rule>,
+    /// Where a My Number card's items go on this form.
+    #[serde(skip_serializing_if = "CardFill::is_empty")]
+    pub card: CardFill,
+}
+
+/// Where a My Number card's basic four items go on a form: field ids in a
+/// procedure file (`[card]`), answer keys once resolved. The card's address
+/// is the registered one: a 転入 maps it to the previous address, a
+/// certificate to the address; the catalogue says, not the code.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CardFill {
+    pub name: Option<String>,
+    pub address: Option<String>,
+    pub birth: Option<String>,
+    pub sex: Option<String>,
+}
+
+impl CardFill {
+    pub fn is_empty(&self) -> bool {
+        self.name.is_none() && self.address.is_none() && self.birth.is_none() && self.sex.is_none()
+    }
 }
 
 impl Procedure {

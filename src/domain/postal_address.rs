@@ -259,7 +259,9 @@ impl Interview {
     pub fn postal_keys(&self) -> BTreeSet<String> {
         self.postal_pairs()
             .into_iter()
-            .filter(|(_, address)| self.postal_address(address).is_some())
+            .filter(|(_, address)| {
+                self.postal_address(address).is_some() && !self.from_card(address)
+            })
             .flat_map(|(_, address)| {
                 ["prefecture", "city", "town"].map(|part| format!("{address}.{part}"))
             })

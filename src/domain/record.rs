@@ -27,6 +27,11 @@ pub const CLERK_COMPLETES: &str = "clerk.to-complete";
 /// not type.
 pub const FROM_POSTAL_DATA: &str = "kiosk.from-postal-data";
 
+/// Record field listing the answer keys a kiosk record took from the
+/// resident's My Number card (name, birth date, address parts), as a JSON
+/// array: their source is `kiosk`, and this says the card gave them.
+pub const FROM_CARD: &str = "kiosk.from-card";
+
 /// Forms a resident confirmed at the kiosk.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Reviewed {
@@ -39,6 +44,8 @@ pub struct Reviewed {
     pub clerk: BTreeSet<String>,
     /// Answer keys taken from the postal data.
     pub postal: BTreeSet<String>,
+    /// Answer keys read from the My Number card.
+    pub card: BTreeSet<String>,
     /// Made on the kiosk, not read from a QR.
     pub made_here: bool,
     /// Read from an encrypted QR.
@@ -95,6 +102,15 @@ pub fn record_of(reviewed: &Reviewed, id: Uuid, created_at: DateTime<Utc>) -> Re
             FROM_POSTAL_DATA.into(),
             FieldValue {
                 value: serde_json::json!(reviewed.postal),
+                source: Source::Kiosk,
+            },
+        );
+    }
+    if !reviewed.card.is_empty() {
+        fields.insert(
+            FROM_CARD.into(),
+            FieldValue {
+                value: serde_json::json!(reviewed.card),
                 source: Source::Kiosk,
             },
         );
@@ -162,6 +178,7 @@ mod tests {
             changed: BTreeSet::from(["juminhyo-utsushi.copies".to_owned()]),
             clerk: BTreeSet::new(),
             postal: BTreeSet::new(),
+            card: BTreeSet::new(),
             made_here,
             sealed: true,
             lang: Lang::ja(),

@@ -312,8 +312,9 @@ pub fn run(common: &CommonArgs, fullscreen: bool, kiosk_only: bool) -> anyhow::R
         "madoguchi demo: facilities PIN {} (long press bottom-left corner)",
         crate::ui::DEMO_PIN
     );
-    let mut options =
-        KioskOptions::new(demo.config.clone(), demo.service.clone()).with_postal_index(&postal_dir);
+    let mut options = KioskOptions::new(demo.config.clone(), demo.service.clone())
+        .with_postal_index(&postal_dir)
+        .with_card_reader_if_present();
     options.demo_qr = demo.qr_files.first().cloned();
     options.decode.key = Some(demo.office_key.clone());
     options.fullscreen = fullscreen;

@@ -114,10 +114,21 @@ impl<'a> ClerkHarness<'a> {
 
     /// [`ClerkHarness::start`] for any hub: its URL and data directory.
     pub fn start_at(rt: &'a Runtime, base: &str, dir: &std::path::Path) -> Self {
+        ClerkHarness::start_with(rt, base, dir, None)
+    }
+
+    /// [`ClerkHarness::start_at`] with a card reader at the desk.
+    pub fn start_with(
+        rt: &'a Runtime,
+        base: &str,
+        dir: &std::path::Path,
+        card: Option<std::sync::Arc<dyn madoguchi::card::CardReader>>,
+    ) -> Self {
         madoguchi::hub::cli::add_clerk(dir, "c1", "2468").unwrap();
         let station = rt.block_on(enroll(base, dir, "station-1", Role::ClerkStation));
         let mut options = ClerkOptions::new(HubClient::new(base, &station));
         options.counter = Some("1".into());
+        options.card = card;
         let (clerk, effect) = Clerk::new(options, Utc::now());
         let mut harness = ClerkHarness {
             rt,

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use crate::domain::model::{ChoiceOption, Fee, Kana, Rule, Script};
+use crate::domain::model::{CardFill, ChoiceOption, Fee, Kana, Rule, Script};
 
 /// A field entry as written in TOML.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -57,6 +57,9 @@ pub struct ProcedureFile {
     pub fields: Vec<FieldFile>,
     #[serde(default)]
     pub rules: Vec<Rule>,
+    /// Fields the My Number card's items fill (field ids).
+    #[serde(default)]
+    pub card: CardFill,
 }
 
 /// A shared file (`_shared.toml`, `_towns.toml`): fields every form may

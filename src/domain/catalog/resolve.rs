@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use super::file::{BundleEntry, FieldFile, KindName, ProcedureFile};
 use crate::domain::answers::ADDRESS_PARTS;
-use crate::domain::model::{Bundle, Field, FieldKind, Kana, Procedure, Rule, Script};
+use crate::domain::model::{Bundle, CardFill, Field, FieldKind, Kana, Procedure, Rule, Script};
 use crate::domain::validate;
 use crate::i18n::Message;
 
@@ -241,6 +241,16 @@ pub(super) fn resolve_procedure(
             }
         }
     }
+    let card_key = |id: &Option<String>, item: &str, kind: &str, found: &mut Found| {
+        id.as_deref()
+            .map(|id| resolve(id, format!("card.{item}"), &[kind], found))
+    };
+    let card = CardFill {
+        name: card_key(&file.card.name, "name", "text", &mut found),
+        address: card_key(&file.card.address, "address", "address", &mut found),
+        birth: card_key(&file.card.birth, "birth", "date", &mut found),
+        sex: card_key(&file.card.sex, "sex", "choice", &mut found),
+    };
     if !found.is_empty() {
         return Err(found);
     }
@@ -252,6 +262,7 @@ pub(super) fn resolve_procedure(
         fee,
         fields,
         rules,
+        card,
     })
 }
 

@@ -66,6 +66,7 @@ pub fn run(common: &CommonArgs, args: &ClerkArgs) -> anyhow::Result<ExitCode> {
     options.counter = args.counter.clone();
     options.lang = lang;
     options.i18n = i18n;
+    options.card = crate::card::system_reader();
     options.export_dir = args
         .export_dir
         .clone()

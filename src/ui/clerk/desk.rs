@@ -28,8 +28,10 @@ use iced::{Element, Length};
 use super::form::Layout;
 use super::notice::Notice;
 use super::queue::Pick;
-use super::{export, queue, record, search, staff_calls};
+use super::{card_desk, export, queue, record, search, staff_calls};
+use crate::card::{BasicFour, CardReader};
 use crate::domain::Catalog;
+use crate::domain::card_fill::card_answers;
 use crate::hub::api::HubEvent;
 use crate::i18n::{I18n, Lang};
 use crate::model::{BoardService, Record, RecordSummary, StaffCall, Visit};
@@ -45,6 +47,7 @@ pub enum Message {
     Search(search::Message),
     StaffCalls(staff_calls::Message),
     Export(export::Message),
+    Card(card_desk::Message),
     /// Esc: stop picking a service, editing a field or writing a reason.
     Cancel,
 }
@@ -57,7 +60,8 @@ pub enum Effect {
     Search(search::Effect),
     StaffCalls(staff_calls::Effect),
     Export(export::Effect),
-    /// Put the keyboard in this text box (edit, reject reason, search).
+    Card(card_desk::Effect),
+    /// Put the keyboard in this text box (edit, reject reason, search, PIN).
     Focus(&'static str),
 }
 
@@ -71,6 +75,9 @@ pub struct Desk {
     staff_calls: staff_calls::State,
     /// The export and statistics panel, when open (in place of the record).
     export: Option<export::State>,
+    /// Reading a My Number card into the record shown.
+    card: card_desk::State,
+    catalog: Arc<Catalog>,
 }
 
 impl Desk {
@@ -90,9 +97,11 @@ impl Desk {
             notice: numbers_low,
             queue: queue::State::new(counter, services, offered),
             record: record::State::new(catalog.clone()),
-            search: search::State::new(catalog),
+            search: search::State::new(catalog.clone()),
             staff_calls: staff_calls::State::default(),
             export: None,
+            card: card_desk::State::default(),
+            catalog,
         }
     }
 
@@ -265,8 +274,39 @@ impl Desk {
             Message::Search(message) => self.on_search(message),
             Message::StaffCalls(message) => self.on_staff_calls(message),
             Message::Export(message) => self.on_export(message),
+            Message::Card(message) => self.on_card(message),
             Message::Cancel => self.cancel(),
         }
+    }
+
+    fn on_card(&mut self, message: card_desk::Message) -> Effects<Effect> {
+        let mut effects = Effects::none();
+        for event in self.card.update(message) {
+            match event {
+                card_desk::Event::Card(effect) => effects.push(Effect::Card(effect)),
+                card_desk::Event::Focus(id) => effects.push(Effect::Focus(id)),
+                card_desk::Event::Notice(notice) => self.notify(notice),
+                card_desk::Event::Read(four) => effects.extend(self.fill_from_card(&four)),
+            }
+        }
+        effects
+    }
+
+    /// The card's items into the record shown, as one audited edit.
+    fn fill_from_card(&mut self, four: &BasicFour) -> Effects<Effect> {
+        let Some(record) = self.record.record() else {
+            return Effects::none();
+        };
+        let procedures: Vec<_> = record
+            .procedures
+            .iter()
+            .filter_map(|id| self.catalog.procedure(id).cloned())
+            .collect();
+        let fields = card_answers(&procedures, four)
+            .into_iter()
+            .map(|(key, value)| (key, Some(value)))
+            .collect();
+        Effects::one(Effect::Record(record::Effect::Edit(record.id, fields)))
     }
 
     fn on_queue(&mut self, message: queue::Message) -> Effects<Effect> {
@@ -334,6 +374,7 @@ impl Desk {
     fn cancel(&mut self) -> Effects<Effect> {
         self.queue.cancel_pick();
         self.record.cancel();
+        self.card = card_desk::State::Idle;
         Effects::none()
     }
 
@@ -365,6 +406,19 @@ impl Desk {
                 )
                 .map(Message::Record),
         };
+        // The card reader's button (or PIN box) above the record shown.
+        let open = self
+            .record
+            .record()
+            .is_some_and(|r| r.status == crate::model::RecordStatus::Received);
+        let content = match &self.export {
+            None if self.record.record().is_some() => {
+                iced::widget::column![self.card.view(ctx, open).map(Message::Card), content]
+                    .spacing(10)
+                    .into()
+            }
+            _ => content,
+        };
         let right = container(content)
             .padding(18)
             .width(Length::Fill)
@@ -380,7 +434,12 @@ impl Desk {
 /// Carries out a desk effect with the clerk's session (exports are saved in
 /// `export_dir`); `None` for a focus, which is a widget operation the
 /// console's `update_task` runs.
-pub async fn perform(session: HubClient, export_dir: PathBuf, effect: Effect) -> Option<Message> {
+pub async fn perform(
+    session: HubClient,
+    export_dir: PathBuf,
+    card: Option<Arc<dyn CardReader>>,
+    effect: Effect,
+) -> Option<Message> {
     Some(match effect {
         Effect::Queue(effect) => Message::Queue(queue::perform(session, effect).await),
         Effect::Record(effect) => Message::Record(record::perform(session, effect).await),
@@ -391,6 +450,7 @@ pub async fn perform(session: HubClient, export_dir: PathBuf, effect: Effect) ->
         Effect::Export(effect) => {
             Message::Export(export::perform(session, export_dir, effect).await)
         }
+        Effect::Card(effect) => Message::Card(card_desk::perform(card, effect).await),
         Effect::Focus(_) => return None,
     })
 }

@@ -23,7 +23,7 @@ use serde_json::Value;
 use crate::domain::answers::{ADDRESS_PARTS, MEMBER_PARTS};
 use crate::domain::input::normalize_postal;
 use crate::domain::model::{address_part_label, member_part_label};
-use crate::domain::record::FROM_POSTAL_DATA;
+use crate::domain::record::{FROM_CARD, FROM_POSTAL_DATA};
 use crate::domain::{Answers, Catalog, FieldKind, Member, Severity, present};
 use crate::i18n::{I18n, Lang};
 use crate::model::{FieldValue, Record, Source};
@@ -43,6 +43,9 @@ pub struct Row {
     /// Made at the kiosk from Japan Post's data (listed under
     /// [`FROM_POSTAL_DATA`]) and not changed since.
     pub postal: bool,
+    /// Read at the kiosk from the resident's My Number card (listed under
+    /// [`FROM_CARD`]) and not changed since.
+    pub card: bool,
     pub required: bool,
     /// Translated problems on this field.
     pub problems: Vec<(Severity, String)>,
@@ -191,6 +194,21 @@ pub fn answers(record: &Record) -> Answers {
     answers
 }
 
+/// The answer keys a kiosk listed under `field` (a JSON array).
+fn listed(record: &Record, field: &str) -> BTreeSet<String> {
+    record
+        .fields
+        .get(field)
+        .and_then(|v| v.value.as_array())
+        .map(|keys| {
+            keys.iter()
+                .filter_map(|k| k.as_str())
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// Lays out `record` for a clerk reading `lang` (see the module docs).
 pub fn layout(
     catalog: &Catalog,
@@ -200,17 +218,12 @@ pub fn layout(
     today: NaiveDate,
 ) -> Layout {
     let answers = answers(record);
-    let postal: BTreeSet<String> = record
-        .fields
-        .get(FROM_POSTAL_DATA)
-        .and_then(|v| v.value.as_array())
-        .map(|keys| {
-            keys.iter()
-                .filter_map(|k| k.as_str())
-                .map(str::to_owned)
-                .collect()
-        })
-        .unwrap_or_default();
+    let postal = listed(record, FROM_POSTAL_DATA);
+    let card = listed(record, FROM_CARD);
+    // Listed by the kiosk and not changed by a clerk since.
+    let kiosk_listed = |set: &BTreeSet<String>, key: &str, stored: Option<&FieldValue>| {
+        set.contains(key) && stored.is_some_and(|v| v.source == Source::Kiosk)
+    };
     let mut shown: BTreeSet<String> = BTreeSet::new();
     let mut out = Layout::default();
     let field = |key: &str| -> Option<&FieldValue> { record.fields.get(key) };
@@ -248,8 +261,8 @@ pub fn layout(
                             value: raw.clone(),
                             raw,
                             source: stored.map(|v| v.source),
-                            postal: postal.contains(&key)
-                                && stored.is_some_and(|v| v.source == Source::Kiosk),
+                            postal: kiosk_listed(&postal, &key, stored),
+                            card: kiosk_listed(&card, &key, stored),
                             required: f.required && part != "building",
                             problems: take(&mut problems, |p| p == key || p == f.key),
                             editable: true,
@@ -290,6 +303,7 @@ pub fn layout(
                         raw: String::new(),
                         source: stored.map(|v| v.source),
                         postal: false,
+                        card: false,
                         required: f.required,
                         problems: take(&mut problems, |p| p == f.key || p.starts_with("household")),
                         editable: false,
@@ -314,6 +328,7 @@ pub fn layout(
                         raw,
                         source: stored.map(|v| v.source),
                         postal: false,
+                        card: kiosk_listed(&card, &f.key, stored),
                         required: f.required,
                         problems: take(&mut problems, |p| p == f.key),
                         editable: true,
@@ -350,6 +365,7 @@ pub fn layout(
             raw: value_text(&v.value),
             source: Some(v.source),
             postal: false,
+            card: false,
             required: false,
             problems: Vec::new(),
             editable: !v.value.is_array(),
@@ -461,6 +477,46 @@ mod tests {
         assert!(ja.row("applicant.address.town").unwrap().postal);
         assert!(
             !ja.row("applicant.address.city").unwrap().postal,
+            "changed by a clerk"
+        );
+    }
+
+    #[test]
+    fn values_from_the_card_say_so_until_a_clerk_changes_them() {
+        let rec = record(
+            &[
+                ("applicant.name", json!("髙﨑 𠮷子"), Source::Kiosk),
+                ("applicant.birth", json!("1985-04-12"), Source::Clerk),
+                (
+                    "applicant.address.town",
+                    json!("千束二丁目3番4号"),
+                    Source::Kiosk,
+                ),
+                (
+                    FROM_CARD,
+                    json!([
+                        "applicant.name",
+                        "applicant.birth",
+                        "applicant.address.town"
+                    ]),
+                    Source::Kiosk,
+                ),
+            ],
+            &["juminhyo-utsushi"],
+        );
+        let today = NaiveDate::from_ymd_opt(2025, 4, 1).unwrap();
+        let ja = layout(
+            &Catalog::embedded(),
+            &I18n::embedded(),
+            &Lang::ja(),
+            &rec,
+            today,
+        );
+        assert!(ja.row("applicant.name").unwrap().card);
+        assert!(ja.row("applicant.address.town").unwrap().card);
+        assert!(!ja.row("applicant.address.town").unwrap().postal);
+        assert!(
+            !ja.row("applicant.birth").unwrap().card,
             "changed by a clerk"
         );
     }

@@ -31,6 +31,7 @@
 //! by [`Clerk::perform`], and time enters as [`Message::Tick`], so tests
 //! drive the console against a real hub without a window.
 
+pub mod card_desk;
 pub mod cli;
 pub mod desk;
 pub mod export;
@@ -53,6 +54,7 @@ use iced::keyboard::{self, Key, Modifiers};
 use iced::widget::{button, column, container, row, space, text};
 use iced::{Alignment, Element, Length, Subscription, Task, Theme};
 
+use crate::card::CardReader;
 use crate::domain::Catalog;
 use crate::hub::api::LoginResponse;
 use crate::i18n::{I18n, Lang, Message as Text};
@@ -76,6 +78,8 @@ pub struct ClerkOptions {
     pub tz: chrono_tz::Tz,
     /// Where the export panel saves its CSV files.
     pub export_dir: PathBuf,
+    /// The desk's My Number card reader, if it has one.
+    pub card: Option<Arc<dyn CardReader>>,
 }
 
 /// The console's export folder when none is given: `exports/` in its data
@@ -97,6 +101,7 @@ impl ClerkOptions {
             lang: Lang::ja(),
             tz: chrono_tz::Asia::Tokyo,
             export_dir: default_export_dir(),
+            card: None,
         }
     }
 }
@@ -399,6 +404,7 @@ impl Clerk {
         let device = self.options.client.clone();
         let session = self.session.clone();
         let export_dir = self.options.export_dir.clone();
+        let card = self.options.card.clone();
         async move {
             let session = session.unwrap_or_else(|| device.clone());
             match effect {
@@ -427,11 +433,13 @@ impl Clerk {
                     }
                     Message::Tick(Utc::now())
                 }
-                Effect::Desk(effect) => match desk::perform(session, export_dir, effect).await {
-                    Some(message) => Message::Desk(message),
-                    // A widget operation, run by `update_task`; nothing to do here.
-                    None => Message::Tick(Utc::now()),
-                },
+                Effect::Desk(effect) => {
+                    match desk::perform(session, export_dir, card, effect).await {
+                        Some(message) => Message::Desk(message),
+                        // A widget operation, run by `update_task`; nothing to do here.
+                        None => Message::Tick(Utc::now()),
+                    }
+                }
                 // A widget operation too.
                 Effect::FocusNext(_) => Message::Tick(Utc::now()),
             }

@@ -624,7 +624,7 @@ impl State {
             },
         };
         let source: Element<'a, Message> = match r.source {
-            Some(source) => source_badge(ctx, source, r.postal),
+            Some(source) => source_badge(ctx, source, r.postal, r.card),
             None => space().width(0).into(),
         };
         let edit: Element<'a, Message> = if r.editable && editing.is_none() && idle {

@@ -1,5 +1,5 @@
 //! The small coloured badge beside a value that says where it came from:
-//! the resident's QR, the kiosk, postal data, or a clerk.
+//! the resident's QR, the kiosk, postal data, the My Number card, or a clerk.
 
 use iced::widget::{container, text};
 use iced::{Background, Border, Element, Theme};
@@ -7,10 +7,17 @@ use iced::{Background, Border, Element, Theme};
 use crate::model::Source;
 use crate::ui::widgets::Ctx;
 
-/// The badge of a value from `source`; `postal`: the kiosk filled it from
-/// postal data.
-pub fn source_badge<'a, M: 'a>(ctx: &Ctx<'_>, source: Source, postal: bool) -> Element<'a, M> {
-    let key = if postal {
+/// The badge of a value from `source`; `postal`, `card`: the kiosk filled
+/// it from postal data, from the resident's My Number card.
+pub fn source_badge<'a, M: 'a>(
+    ctx: &Ctx<'_>,
+    source: Source,
+    postal: bool,
+    card: bool,
+) -> Element<'a, M> {
+    let key = if card {
+        "clerk-source-card"
+    } else if postal {
         "clerk-source-postal"
     } else {
         source_key(source)

@@ -75,7 +75,8 @@ pub fn run(common: &CommonArgs, args: &KioskArgs) -> anyhow::Result<ExitCode> {
         };
     let fullscreen = config.display.fullscreen && !args.windowed;
     let mut options = KioskOptions::new(config, service)
-        .with_postal_index(&common.data_dir(crate::postal::cli::ROLE));
+        .with_postal_index(&common.data_dir(crate::postal::cli::ROLE))
+        .with_card_reader_if_present();
     options.fullscreen = fullscreen;
     // The facilities panel saves to the file read here and writes the
     // enrollment token under the data folder.

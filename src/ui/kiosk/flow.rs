@@ -5,9 +5,10 @@ use std::time::{Duration, Instant};
 
 use super::service::{ServiceError, service_info};
 use super::{
-    Effect, Kiosk, Message, Resident, Screen, admin, choose, device, make, notice, review, scan,
-    ticket, wedge_detector, welcome,
+    Effect, Kiosk, Message, Resident, Screen, admin, card, choose, device, make, notice, review,
+    scan, ticket, wedge_detector, welcome,
 };
+use crate::card::{BasicFour, CardError};
 use crate::i18n::{Lang, Message as Text};
 use crate::model::{Ticket, TicketRequest};
 use crate::scan::wedge::WedgeOutput;
@@ -37,10 +38,12 @@ impl Kiosk {
             choose::Action::ScanQr => self.resident.screen = Screen::Scan(self.scan_state()),
             choose::Action::MakeHere => {
                 let offer = &self.settings.offer;
-                self.resident.screen = Screen::Make(Box::new(make::State::new(
+                let mut make = make::State::new(
                     make::offers(&offer.bundles, &offer.procedures),
                     make::western_dates(self.resident.lang),
-                )));
+                );
+                make.card_reader = self.card.is_some();
+                self.resident.screen = Screen::Make(Box::new(make));
             }
             choose::Action::TakeNumber(service) => {
                 self.resident.pending = true;
@@ -70,16 +73,19 @@ impl Kiosk {
                     return Effects::one(Effect::LookupPostal(self.session, code));
                 }
             }
+            make::Action::UseCard => return self.open_card(),
             make::Action::Back => self.resident.screen = Screen::Choose(choose::State::default()),
             make::Action::Done => {
                 if let Some(interview) = &state.interview {
-                    let review = review::State::made_here(
+                    let mut review = review::State::made_here(
                         &self.catalog,
                         interview.active(),
                         interview.result(),
                         interview.clerk_keys(),
                         interview.postal_keys(),
+                        interview.card.clone(),
                     );
+                    review.card_reader = self.card.is_some();
                     if let Screen::Make(made) = std::mem::replace(
                         &mut self.resident.screen,
                         Screen::Review(Box::new(review)),
@@ -90,6 +96,78 @@ impl Kiosk {
             }
         }
         Effects::none()
+    }
+
+    /// The card screen over the make or review screen, asking the card.
+    fn open_card(&mut self) -> Effects<Effect> {
+        let from = std::mem::replace(&mut self.resident.screen, Screen::Welcome);
+        self.resident.screen = Screen::Card(card::State::new(from));
+        Effects::one(Effect::CardTries(self.session))
+    }
+
+    pub(super) fn on_card(&mut self, message: card::Message) -> Effects<Effect> {
+        let Screen::Card(state) = &mut self.resident.screen else {
+            return Effects::none();
+        };
+        match state.update(message) {
+            card::Action::None => Effects::none(),
+            card::Action::CheckCard => Effects::one(Effect::CardTries(self.session)),
+            card::Action::Read(pin) => Effects::one(Effect::CardRead(self.session, pin)),
+            card::Action::Cancel => {
+                self.close_card(None);
+                Effects::none()
+            }
+        }
+    }
+
+    pub(super) fn card_tries(
+        &mut self,
+        session: u64,
+        result: Result<u8, CardError>,
+    ) -> Effects<Effect> {
+        if session == self.session
+            && let Screen::Card(state) = &mut self.resident.screen
+        {
+            state.tries(result);
+        }
+        Effects::none()
+    }
+
+    /// The card's items fill the screen it was opened from; they live in
+    /// the resident's answers from then on, and go with them.
+    pub(super) fn card_read(
+        &mut self,
+        session: u64,
+        result: Result<BasicFour, CardError>,
+    ) -> Effects<Effect> {
+        if session != self.session {
+            return Effects::none();
+        }
+        match result {
+            Ok(four) => self.close_card(Some(&four)),
+            Err(error) => {
+                if let Screen::Card(state) = &mut self.resident.screen {
+                    state.read_failed(error);
+                }
+            }
+        }
+        Effects::none()
+    }
+
+    fn close_card(&mut self, four: Option<&BasicFour>) {
+        let Screen::Card(state) = std::mem::replace(&mut self.resident.screen, Screen::Welcome)
+        else {
+            return;
+        };
+        let mut back = *state.back;
+        if let Some(four) = four {
+            match &mut back {
+                Screen::Make(make) => make.fill_from_card(four),
+                Screen::Review(review) => review.fill_from_card(&self.catalog, four),
+                _ => {}
+            }
+        }
+        self.resident.screen = back;
     }
 
     /// The towns of a postal code, for the resident who typed it.
@@ -124,6 +202,7 @@ impl Kiosk {
         }
         match state.update(message, &self.catalog) {
             review::Action::None => Effects::none(),
+            review::Action::UseCard => self.open_card(),
             review::Action::Back => {
                 self.resident.screen = match self.resident.made.take() {
                     Some(mut made) => {
@@ -335,7 +414,9 @@ impl Kiosk {
                 self.resident.screen = Screen::Scan(self.scan_state());
             }
             // Answers being made here are not thrown away by a stray scan.
-            Screen::Review(_) | Screen::Ticket(_) | Screen::Make(_) => return Effects::none(),
+            Screen::Review(_) | Screen::Ticket(_) | Screen::Make(_) | Screen::Card(_) => {
+                return Effects::none();
+            }
         }
         self.on_scan(scan::Message::Scanned(text))
     }
@@ -351,7 +432,8 @@ impl Kiosk {
                 application,
                 sealed,
             } => match review::State::new(&self.catalog, &application, sealed) {
-                Ok(review) => {
+                Ok(mut review) => {
+                    review.card_reader = self.card.is_some();
                     // Greet the resident in the language they used at
                     // home, unless they already chose one here.
                     if self.resident.lang == self.settings.languages.default {

@@ -53,6 +53,8 @@ pub struct State {
     /// Dates start in 西暦 rather than 和暦 (a resident reading a language
     /// other than Japanese).
     pub western: bool,
+    /// The kiosk has a card reader (the card button shows).
+    pub card_reader: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -71,6 +73,8 @@ pub enum Message {
     Back,
     AddMember,
     RemoveMember(usize),
+    /// "マイナンバーカードで入力".
+    UseCard,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -83,6 +87,9 @@ pub enum Action {
     /// A postal code was answered: its towns, if the kiosk has the postal
     /// data, come back through [`State::postal_found`].
     LookupPostal(String),
+    /// Read the My Number card; its items come back through
+    /// [`State::fill_from_card`].
+    UseCard,
 }
 
 impl State {
@@ -94,6 +101,15 @@ impl State {
             input: Input::None,
             error: None,
             western,
+            card_reader: false,
+        }
+    }
+
+    /// The card's items fill the forms; the questions they answer are skipped.
+    pub fn fill_from_card(&mut self, four: &crate::card::BasicFour) {
+        if let Some(interview) = &mut self.interview {
+            interview.fill_from_card(four);
+            self.load_input();
         }
     }
 
@@ -122,6 +138,7 @@ impl State {
             Message::Count(step) => self.count(step),
             Message::AddMember => self.add_member(),
             Message::RemoveMember(index) => self.remove_member(index),
+            Message::UseCard => Action::UseCard,
         }
     }
 
@@ -437,16 +454,20 @@ impl State {
                 title
             );
         }
-        let header = row![
-            ctx.heading(title).width(Length::Fill),
-            ctx.body(ctx.tr_args(
-                "make-progress",
-                &[("current", current.into()), ("total", total.into())]
-            )),
-        ]
-        .align_y(Alignment::Center)
-        .spacing(ctx.sizes.spacing);
-        let mut page = column![header];
+        let mut header = row![ctx.heading(title).width(Length::Fill)]
+            .align_y(Alignment::Center)
+            .spacing(ctx.sizes.spacing);
+        // The card button sits in the header: the question keeps its room.
+        let takes_card = interview.active().iter().any(|p| !p.card.is_empty());
+        if self.card_reader && interview.card.is_empty() && takes_card {
+            header = header.push(super::card::use_card_button(
+                ctx,
+                Message::UseCard,
+                Length::Shrink,
+            ));
+        }
+        let progress = [("current", current.into()), ("total", total.into())];
+        let mut page = column![header.push(ctx.body(ctx.tr_args("make-progress", &progress)))];
         if let Some(help) = &step.help {
             page = page.push(ctx.small(ctx.tr(help)));
         }

@@ -38,6 +38,7 @@
 //! other way round).
 
 pub mod admin;
+pub mod card;
 pub mod choose;
 pub mod cli;
 pub mod device;
@@ -58,6 +59,7 @@ use std::time::{Duration, Instant};
 
 use iced::{Subscription, Task, Theme, keyboard};
 
+use crate::card::{BasicFour, CardError, CardReader, Pin};
 use crate::domain::Catalog;
 use crate::domain::record::{Reviewed, record_of};
 use crate::i18n::{I18n, Lang, Message as Text};
@@ -73,6 +75,8 @@ pub use crate::config::kiosk::KioskConfig;
 
 /// The idle countdown is shown for this long before the wipe.
 pub const COUNTDOWN: Duration = Duration::from_secs(10);
+/// How long the kiosk waits for a card to be placed.
+pub const CARD_WAIT: Duration = Duration::from_secs(30);
 /// Side of the hidden corner, bottom left.
 pub const CORNER_SIZE: f32 = 96.0;
 /// The widget id of the hidden corner (tests press it).
@@ -101,6 +105,8 @@ pub struct KioskOptions {
     /// Japan Post's data: a postal code typed on the keypad gives the
     /// address's towns. Without it the clerk writes the address.
     pub postal: Option<Arc<PostalIndex>>,
+    /// The My Number card reader; without one the card button is not shown.
+    pub card: Option<Arc<dyn CardReader>>,
 }
 
 impl KioskOptions {
@@ -124,7 +130,14 @@ impl KioskOptions {
             data_dir: None,
             cameras: Arc::new(scan::SystemCameras),
             postal: None,
+            card: None,
         }
+    }
+
+    /// The PC/SC card reader, when PC/SC lists one at start.
+    pub fn with_card_reader_if_present(mut self) -> Self {
+        self.card = crate::card::system_reader();
+        self
     }
 
     /// Opens the postal index in `data_dir` (`postal import`, or the demo's
@@ -187,6 +200,7 @@ pub enum Screen {
     Review(Box<review::State>),
     Ticket(Box<ticket::State>),
     Notice(notice::State),
+    Card(card::State),
 }
 
 #[derive(Debug, Clone)]
@@ -202,6 +216,11 @@ pub enum Message {
     WedgeKey(char, Instant),
     Ticket(ticket::Message),
     Notice(notice::Message),
+    Card(card::Message),
+    /// The card's tries left, for the resident of `session`.
+    CardTries(u64, Result<u8, CardError>),
+    /// The card's items (or why not), for the resident of `session`.
+    CardRead(u64, Result<BasicFour, CardError>),
     /// The hidden corner, the facilities panel and their effects' answers.
     Device(device::Message),
     OpenLanguages,
@@ -235,6 +254,8 @@ impl Message {
                 | Message::StaffCalled(..)
                 | Message::FileRead(..)
                 | Message::PostalFound(..)
+                | Message::CardTries(..)
+                | Message::CardRead(..)
                 | Message::Device(device::Message::SettingsSaved(..))
         )
     }
@@ -257,6 +278,10 @@ pub enum Effect {
     Submit(u64, TicketRequest, Box<Reviewed>),
     /// Look up the towns of a postal code in the postal index.
     LookupPostal(u64, String),
+    /// Wait for a card and ask its PIN tries left.
+    CardTries(u64),
+    /// Verify the PIN and read the card's basic four items.
+    CardRead(u64, Pin),
     Device(device::Effect),
 }
 
@@ -279,6 +304,8 @@ impl std::fmt::Debug for Effect {
             Effect::Submit(s, r, _) => f.debug_tuple("Submit").field(s).field(r).finish(),
             // Where a resident lives is theirs too.
             Effect::LookupPostal(s, _) => f.debug_tuple("LookupPostal").field(s).finish(),
+            Effect::CardTries(s) => f.debug_tuple("CardTries").field(s).finish(),
+            Effect::CardRead(s, _) => f.debug_tuple("CardRead").field(s).finish(),
             Effect::Device(effect) => effect.fmt(f),
         }
     }
@@ -303,6 +330,7 @@ pub struct Kiosk {
     offline: bool,
     device: device::State,
     postal: Option<Arc<PostalIndex>>,
+    card: Option<Arc<dyn CardReader>>,
 }
 
 impl std::fmt::Debug for Kiosk {
@@ -322,6 +350,7 @@ impl Kiosk {
         Kiosk {
             device: device::State::new(&options, now),
             postal: options.postal.clone(),
+            card: options.card.clone(),
             services: options.service.services(),
             wedge: wedge_detector(&options.settings),
             offline: !options.service.online(),
@@ -416,6 +445,9 @@ impl Kiosk {
             Message::FileRead(session, result) => self.on_file_read(session, result),
             Message::Ticket(message) => self.on_ticket(message),
             Message::Notice(message) => self.on_notice(message),
+            Message::Card(message) => self.on_card(message),
+            Message::CardTries(session, result) => self.card_tries(session, result),
+            Message::CardRead(session, result) => self.card_read(session, result),
             Message::Device(message) => self.on_device(message),
             Message::OpenLanguages => self.open_languages(),
             Message::Language(lang) => self.pick_language(lang),
@@ -433,6 +465,7 @@ impl Kiosk {
     pub fn perform(&self, effect: Effect) -> impl Future<Output = Message> + Send + 'static {
         let service = self.service.clone();
         let postal = self.postal.clone();
+        let reader = self.card.clone();
         async move {
             match effect {
                 Effect::IssueTicket(session, request) => {
@@ -474,6 +507,24 @@ impl Kiosk {
                     .await
                     .unwrap_or_default();
                     Message::PostalFound(session, code, towns)
+                }
+                Effect::CardTries(session) => {
+                    let result = off_thread(move || match reader {
+                        Some(reader) => reader.tries_left(CARD_WAIT),
+                        None => Err(CardError::NoReader),
+                    })
+                    .await
+                    .unwrap_or(Err(CardError::NoReader));
+                    Message::CardTries(session, result)
+                }
+                Effect::CardRead(session, pin) => {
+                    let result = off_thread(move || match reader {
+                        Some(reader) => reader.read(&pin, CARD_WAIT),
+                        None => Err(CardError::NoReader),
+                    })
+                    .await
+                    .unwrap_or(Err(CardError::NoReader));
+                    Message::CardRead(session, result)
                 }
                 Effect::Device(effect) => Message::Device(device::perform(effect).await),
             }

@@ -19,6 +19,7 @@ use iced::widget::{Column, column, container, row, scrollable, text};
 use iced::{Alignment, Element, Length};
 
 use crate::domain::answers::ADDRESS_PARTS;
+use crate::domain::card_fill::card_answers;
 use crate::domain::model::member_part_label;
 use crate::domain::record::Reviewed;
 use crate::domain::validate::{has_errors, parse_count};
@@ -46,6 +47,10 @@ pub struct State {
     /// Answer keys made from the postal data (an address's prefecture, city
     /// and town), until the resident changes them here.
     pub postal: BTreeSet<String>,
+    /// Answer keys read from the My Number card.
+    pub card: BTreeSet<String>,
+    /// The kiosk has a card reader (the card button shows).
+    pub card_reader: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -56,6 +61,8 @@ pub enum Message {
     DoneEditing,
     Confirm,
     Back,
+    /// "マイナンバーカードで入力".
+    UseCard,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -63,6 +70,7 @@ pub enum Action {
     None,
     Back,
     Confirm,
+    UseCard,
 }
 
 impl State {
@@ -102,9 +110,11 @@ impl State {
         answers: Answers,
         clerk: BTreeSet<String>,
         postal: BTreeSet<String>,
+        card: BTreeSet<String>,
     ) -> Self {
         State {
             postal,
+            card,
             ..State::checked(catalog, procedures, answers, true, clerk)
         }
     }
@@ -127,9 +137,29 @@ impl State {
             made_here,
             clerk,
             postal: BTreeSet::new(),
+            card: BTreeSet::new(),
+            card_reader: false,
         };
         state.revalidate(catalog);
         state
+    }
+
+    /// The card's items replace what the forms had for them: changed here,
+    /// from the card, and no longer the clerk's or the postal data's.
+    pub fn fill_from_card(&mut self, catalog: &Catalog, four: &crate::card::BasicFour) {
+        for (key, value) in card_answers(&self.procedures, four) {
+            self.answers.set(key.clone(), value);
+            self.clerk.remove(&key);
+            self.postal.remove(&key);
+            self.changed.insert(key.clone());
+            self.card.insert(key);
+        }
+        self.revalidate(catalog);
+    }
+
+    /// Whether a card can fill anything on these forms.
+    pub fn takes_card(&self) -> bool {
+        self.procedures.iter().any(|p| !p.card.is_empty())
     }
 
     /// The queue of the first form: where the resident is going.
@@ -146,6 +176,7 @@ impl State {
             changed: self.changed.clone(),
             clerk: self.clerk.clone(),
             postal: self.postal.difference(&self.changed).cloned().collect(),
+            card: self.card.clone(),
             made_here: self.made_here,
             sealed: self.sealed,
             lang,
@@ -185,6 +216,7 @@ impl State {
     pub fn update(&mut self, message: Message, catalog: &Catalog) -> Action {
         match message {
             Message::Back => Action::Back,
+            Message::UseCard => Action::UseCard,
             Message::Edit(key) => {
                 self.editing = (self.editing.as_deref() != Some(&key)).then_some(key);
                 Action::None
@@ -262,6 +294,13 @@ impl State {
                 .width(Length::Fill)
                 .style(card),
             );
+        }
+        if self.card_reader && self.card.is_empty() && self.takes_card() {
+            footer = footer.push(super::card::use_card_button(
+                ctx,
+                Message::UseCard,
+                Length::Fill,
+            ));
         }
         let errors = has_errors(&self.problems);
         if self.fixable_errors() {

@@ -67,6 +67,7 @@ impl Kiosk {
                     state.view(&ctx, left).map(Message::Ticket)
                 }
                 Screen::Notice(state) => state.view(&ctx).map(Message::Notice),
+                Screen::Card(state) => state.view(&ctx).map(Message::Card),
             }
         };
 
