@@ -28,6 +28,13 @@
 //! kiosk input and lists what the clerk completes
 //! ([`crate::domain::record::CLERK_COMPLETES`]).
 //!
+//! Printing: with a `[printer]` in `kiosk.toml`, an issued ticket's slip
+//! is rendered and sent off the UI thread ([`Effect::PrintSlip`], through
+//! [`crate::print`]). A printer that cannot print (paper out, cover open,
+//! offline, unreachable) does not stop the ticket: the ticket screen asks
+//! the resident to photograph the number, and staff are called once per
+//! new fault with the reason as the call's note ([`Effect::ReportPrinter`]).
+//!
 //! Side effects (the hub, the slow PIN check, files) are returned by
 //! [`Kiosk::update`] as [`Effects`]; the iced program runs them as tasks
 //! via [`Kiosk::perform`], and tests run the same futures with `block_on`.
@@ -44,6 +51,7 @@ pub mod device;
 mod flow;
 pub mod make;
 pub mod notice;
+mod printing;
 pub mod review;
 pub mod scan;
 pub mod service;
@@ -63,6 +71,7 @@ use crate::domain::record::{Reviewed, record_of};
 use crate::i18n::{I18n, Lang, Message as Text};
 use crate::model::{Ticket, TicketRequest};
 use crate::postal::{Candidate, PostalIndex};
+use crate::print::{Answered, PrintError, Slip, SlipPrinter};
 use crate::preapp::DecodeOptions;
 use crate::scan::wedge::{WedgeConfig, WedgeDetector};
 use crate::ui::effect::Effects;
@@ -101,6 +110,8 @@ pub struct KioskOptions {
     /// Japan Post's data: a postal code typed on the keypad gives the
     /// address's towns. Without it the clerk writes the address.
     pub postal: Option<Arc<PostalIndex>>,
+    /// Renders and sends ticket slips (used when `[printer]` is set).
+    pub printer: Arc<SlipPrinter>,
 }
 
 impl KioskOptions {
@@ -124,6 +135,7 @@ impl KioskOptions {
             data_dir: None,
             cameras: Arc::new(scan::SystemCameras),
             postal: None,
+            printer: Arc::new(SlipPrinter::new(I18n::embedded())),
         }
     }
 
@@ -219,6 +231,10 @@ pub enum Message {
     FileRead(u64, Result<Vec<String>, Text>),
     /// The towns of a postal code (none when unknown or unreadable).
     PostalFound(u64, String, Vec<Candidate>),
+    /// How the slip of the ticket of `session` printed.
+    SlipPrinted(u64, Result<Answered, PrintError>),
+    /// The answer to [`Effect::ReportPrinter`].
+    PrinterReported(Result<(), ServiceError>),
 }
 
 impl Message {
@@ -235,7 +251,11 @@ impl Message {
                 | Message::StaffCalled(..)
                 | Message::FileRead(..)
                 | Message::PostalFound(..)
-                | Message::Device(device::Message::SettingsSaved(..))
+                | Message::SlipPrinted(..)
+                | Message::PrinterReported(..)
+                | Message::Device(
+                    device::Message::SettingsSaved(..) | device::Message::PrinterAnswered(..)
+                )
         )
     }
 }
@@ -257,6 +277,18 @@ pub enum Effect {
     Submit(u64, TicketRequest, Box<Reviewed>),
     /// Look up the towns of a postal code in the postal index.
     LookupPostal(u64, String),
+    /// Render a ticket's slip and send it to the printer.
+    PrintSlip {
+        session: u64,
+        printer: crate::config::kiosk::Printer,
+        slip: Box<Slip>,
+    },
+    /// Call staff to the kiosk's printer; `note` says what is wrong.
+    ReportPrinter {
+        kiosk: String,
+        lang: Lang,
+        note: String,
+    },
     Device(device::Effect),
 }
 
@@ -279,6 +311,16 @@ impl std::fmt::Debug for Effect {
             Effect::Submit(s, r, _) => f.debug_tuple("Submit").field(s).field(r).finish(),
             // Where a resident lives is theirs too.
             Effect::LookupPostal(s, _) => f.debug_tuple("LookupPostal").field(s).finish(),
+            Effect::PrintSlip {
+                session, printer, ..
+            } => f
+                .debug_struct("PrintSlip")
+                .field("session", session)
+                .field("printer", &printer.uri)
+                .finish_non_exhaustive(),
+            Effect::ReportPrinter { note, .. } => {
+                f.debug_tuple("ReportPrinter").field(note).finish()
+            }
             Effect::Device(effect) => effect.fmt(f),
         }
     }
@@ -303,6 +345,7 @@ pub struct Kiosk {
     offline: bool,
     device: device::State,
     postal: Option<Arc<PostalIndex>>,
+    printer: Arc<SlipPrinter>,
 }
 
 impl std::fmt::Debug for Kiosk {
@@ -322,6 +365,7 @@ impl Kiosk {
         Kiosk {
             device: device::State::new(&options, now),
             postal: options.postal.clone(),
+            printer: options.printer.clone(),
             services: options.service.services(),
             wedge: wedge_detector(&options.settings),
             offline: !options.service.online(),
@@ -426,6 +470,8 @@ impl Kiosk {
             Message::TicketIssued(session, result) => self.ticket_issued(session, result),
             Message::StaffCalled(session, result) => self.staff_called(session, result),
             Message::PostalFound(session, code, towns) => self.postal_found(session, code, towns),
+            Message::SlipPrinted(session, result) => self.slip_printed(session, result),
+            Message::PrinterReported(result) => self.printer_reported(result),
         }
     }
 
@@ -433,6 +479,7 @@ impl Kiosk {
     pub fn perform(&self, effect: Effect) -> impl Future<Output = Message> + Send + 'static {
         let service = self.service.clone();
         let postal = self.postal.clone();
+        let printer = self.printer.clone();
         async move {
             match effect {
                 Effect::IssueTicket(session, request) => {
@@ -442,7 +489,7 @@ impl Kiosk {
                     session,
                     kiosk,
                     lang,
-                } => Message::StaffCalled(session, service.call_staff(kiosk, lang).await),
+                } => Message::StaffCalled(session, service.call_staff(kiosk, lang, None).await),
                 Effect::ReadFile(session, path) => {
                     let result = off_thread(move || scan::read_file(&path))
                         .await
@@ -475,7 +522,23 @@ impl Kiosk {
                     .unwrap_or_default();
                     Message::PostalFound(session, code, towns)
                 }
-                Effect::Device(effect) => Message::Device(device::perform(effect).await),
+                Effect::PrintSlip {
+                    session,
+                    printer: config,
+                    slip,
+                } => {
+                    let result = off_thread(move || match config.address() {
+                        Some(uri) => printer.print(&uri, config.paper(), &slip),
+                        None => Err(PrintError::BadUri(config.uri.clone())),
+                    })
+                    .await
+                    .unwrap_or(Err(PrintError::BadReply));
+                    Message::SlipPrinted(session, result)
+                }
+                Effect::ReportPrinter { kiosk, lang, note } => {
+                    Message::PrinterReported(service.call_staff(kiosk, lang, Some(note)).await)
+                }
+                Effect::Device(effect) => Message::Device(device::perform(effect, printer).await),
             }
         }
     }

@@ -1,6 +1,8 @@
 //! Ticket: the queue number, big, with the service, people ahead, the
 //! estimated wait and a QR that opens the hub's status page on the phone.
-//! The kiosk returns to welcome by itself after a configured time.
+//! The kiosk returns to welcome by itself after a configured time. When the
+//! slip printer could not print the slip, the ticket says so and asks the
+//! resident to photograph the number.
 
 use std::time::{Duration, Instant};
 
@@ -11,7 +13,8 @@ use iced::{Alignment, Color, Element, Font, Length};
 use super::service::ServiceInfo;
 use crate::model::Ticket;
 use crate::ui::fonts;
-use crate::ui::theme::{Emphasis, card};
+use crate::i18n::Message as Text;
+use crate::ui::theme::{Emphasis, card, danger_text};
 use crate::ui::widgets::{Ctx, touch_button};
 
 #[derive(Debug)]
@@ -24,6 +27,8 @@ pub struct State {
     /// `None` when the URL cannot be encoded (too long): the ticket still shows.
     qr: Option<qr_code::Data>,
     pub shown_at: Instant,
+    /// Why no slip came out (the printer's fault), when it did not.
+    pub slip_problem: Option<Text>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -58,6 +63,7 @@ impl State {
             status_url,
             qr,
             shown_at: now,
+            slip_problem: None,
         }
     }
 
@@ -96,7 +102,7 @@ impl State {
         } else {
             ctx.bold()
         };
-        let number = column![
+        let mut number = column![
             ctx.small(ctx.tr("kiosk-ticket-heading")),
             // Digits need no room for ascenders or descenders: a tight line
             // keeps the Done button on screen at large text.
@@ -108,6 +114,9 @@ impl State {
         ]
         .spacing(ctx.sizes.spacing * 0.5)
         .width(Length::Fill);
+        if let Some(problem) = &self.slip_problem {
+            number = number.push(ctx.body(ctx.render(problem)).style(danger_text));
+        }
 
         let mut qr_column = column![]
             .spacing(ctx.sizes.spacing * 0.5)
