@@ -45,6 +45,11 @@ impl Paper {
             Paper::Mm80 => 576,
         }
     }
+
+    /// White dots left and right of the text.
+    pub fn margin(self) -> u32 {
+        self.dots() / 48
+    }
 }
 
 /// Everything a slip says.
@@ -154,18 +159,11 @@ impl SlipRenderer {
             .with_timezone(&chrono_tz::Asia::Tokyo)
             .format("%Y-%m-%d %H:%M")
             .to_string();
-        let number_family = if slip.number.is_ascii() {
-            // The Devanagari and CJK bold faces draw Latin capitals less
-            // evenly; numbers are Latin ("A-004").
-            family_for("en")
-        } else {
-            ja_family
-        };
         let blocks: Vec<TextBlock> = vec![
             TextBlock::bold(slip.office.clone(), ja_family, 26.0),
             TextBlock::regular(self.i18n.render(&ja, &slip.service), ja_family, 26.0),
             TextBlock::regular(tr("print-slip-number", &[]), ja_family, 22.0),
-            TextBlock::bold(slip.number.clone(), number_family, 110.0),
+            number_block(&slip.number),
             TextBlock::regular(
                 tr("kiosk-ticket-ahead", &[("count", slip.people_ahead)]),
                 ja_family,
@@ -193,7 +191,7 @@ impl SlipRenderer {
         );
         let hint = TextBlock::regular(tr("kiosk-ticket-qr-hint", &[]), ja_family, 18.0);
 
-        let margin = (8.0 * scale).round() as u32;
+        let margin = paper.margin();
         let text_width = width - 2 * margin;
         let mut pieces: Vec<GrayImage> = blocks
             .iter()
@@ -216,6 +214,14 @@ impl SlipRenderer {
             y += piece.height() + gap;
         }
         page
+    }
+
+    /// The number alone, as the slip has it ([`Paper::margin`] from the
+    /// left): tests find it in a printed slip.
+    pub fn render_number(&mut self, number: &str, paper: Paper) -> Raster {
+        let scale = paper.dots() as f32 / 384.0;
+        let width = paper.dots() - 2 * paper.margin();
+        Raster::from_gray(&self.draw_text(&number_block(number), scale, width))
     }
 
     /// One block of text, centred and wrapped to `width`, as tall as its lines.
@@ -249,6 +255,17 @@ impl SlipRenderer {
         });
         image
     }
+}
+
+/// The number, large and bold.
+fn number_block(number: &str) -> TextBlock {
+    let family = if number.is_ascii() {
+        // Numbers are Latin ("A-004"): the Latin face draws them best.
+        family_for("en")
+    } else {
+        family_for(office_lang().code())
+    };
+    TextBlock::bold(number.to_owned(), family, 110.0)
 }
 
 struct TextBlock {

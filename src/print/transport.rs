@@ -216,9 +216,12 @@ fn ask_status(connection: &mut Connection, uri: &PrinterUri) -> Result<Answered,
         printer: uri.to_string(),
         reason: e.to_string(),
     };
+    // All three at once: a printer answers them in order, and a printer
+    // that answers none costs one timeout, not three.
+    let requests: Vec<u8> = STATUS_KINDS.iter().flat_map(|k| status_request(*k)).collect();
+    connection.write_all(&requests).map_err(failed)?;
     let mut replies = [0u8; 3];
-    for (reply, kind) in replies.iter_mut().zip(STATUS_KINDS) {
-        connection.write_all(&status_request(kind)).map_err(failed)?;
+    for reply in &mut replies {
         match connection.read_byte().map_err(failed)? {
             Some(byte) => *reply = byte,
             None => return Ok(None),
