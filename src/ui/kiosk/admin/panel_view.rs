@@ -37,9 +37,9 @@ impl Panel {
         .spacing(ctx.sizes.spacing * 0.5)
         .width(Length::FillPortion(3));
         let right = column![
+            printer(ctx, info),
             self.camera(ctx, info),
             self.scanner_test(ctx),
-            printer(ctx, info),
             column![label(ctx, "kiosk-admin-sync"), sync(ctx, &info.sync)].spacing(6),
         ]
         .spacing(ctx.sizes.spacing)
