@@ -43,7 +43,10 @@ fn slip(number: &str) -> Slip {
 
 /// The status requests every job starts with.
 fn status_requests() -> Vec<u8> {
-    STATUS_KINDS.iter().flat_map(|k| status_request(*k)).collect()
+    STATUS_KINDS
+        .iter()
+        .flat_map(|k| status_request(*k))
+        .collect()
 }
 
 /// The image a job prints, from its `GS v 0` bands.
@@ -53,7 +56,9 @@ fn printed(job: &[u8]) -> Raster {
 
 fn qr_texts(raster: &Raster) -> Vec<String> {
     let image = image::DynamicImage::ImageLuma8(raster.to_image());
-    Pipeline::standard().decode(&Frame::from_image(&image)).codes
+    Pipeline::standard()
+        .decode(&Frame::from_image(&image))
+        .codes
 }
 
 /// The first row where `part` is printed `x` dots from the left, if any.
@@ -83,9 +88,15 @@ fn a_slip_sent_over_tcp_prints_its_status_qr_and_its_number() {
 
     let mut renderer = SlipRenderer::new(I18n::embedded());
     let number = renderer.render_number("A-012", Paper::Mm58);
-    assert!(number.ink_in_rows(0..number.height) > 2000, "the number is large and inked");
+    assert!(
+        number.ink_in_rows(0..number.height) > 2000,
+        "the number is large and inked"
+    );
     let row = find_rows(&image, &number, Paper::Mm58.margin());
-    assert!(row.is_some(), "A-012 is printed as the renderer draws it alone");
+    assert!(
+        row.is_some(),
+        "A-012 is printed as the renderer draws it alone"
+    );
     let other = renderer.render_number("B-777", Paper::Mm58);
     assert_eq!(find_rows(&image, &other, Paper::Mm58.margin()), None);
 }
@@ -114,7 +125,11 @@ fn a_printer_without_paper_or_offline_gets_no_slip() {
             slips.print(&uri, Paper::Mm58, &slip("A-013")),
             Err(PrintError::NotReady(state))
         );
-        assert_eq!(printer.next_job().bytes, status_requests(), "{state:?}: only asked");
+        assert_eq!(
+            printer.next_job().bytes,
+            status_requests(),
+            "{state:?}: only asked"
+        );
     }
     // Nearly out of paper still prints, and says so.
     printer.set_state(Some(PrinterState::PaperNearEnd));
@@ -125,7 +140,10 @@ fn a_printer_without_paper_or_offline_gets_no_slip() {
     assert!(printer.next_job().bytes.len() > 1000);
     // Every failure has its own translated words.
     let paper_out = PrintError::NotReady(PrinterState::PaperOut).message();
-    assert_eq!(I18n::embedded().render(&Lang::ja(), &paper_out), "用紙がありません");
+    assert_eq!(
+        I18n::embedded().render(&Lang::ja(), &paper_out),
+        "用紙がありません"
+    );
 }
 
 #[test]
@@ -186,7 +204,9 @@ fn print_slip_writes_an_image_without_a_printer() {
     assert!(status.success());
     let image = image::open(&out).unwrap();
     assert_eq!(image.width(), 576);
-    let codes = Pipeline::standard().decode(&Frame::from_image(&image)).codes;
+    let codes = Pipeline::standard()
+        .decode(&Frame::from_image(&image))
+        .codes;
     assert_eq!(codes, ["http://127.0.0.1:8750/status?lang=ne"]);
 
     // Without --printer or --out there is nothing to do: clap says so.
@@ -218,7 +238,11 @@ fn the_printer_table_of_kiosk_toml_is_checked() {
         paper_mm: 57,
         office: None,
     });
-    let keys: Vec<String> = config.problems_by_key().into_iter().map(|(k, _)| k).collect();
+    let keys: Vec<String> = config
+        .problems_by_key()
+        .into_iter()
+        .map(|(k, _)| k)
+        .collect();
     assert_eq!(keys, ["printer.uri", "printer.paper_mm"]);
     let text: KioskConfig = toml::from_str(&format!(
         "{}\n[printer]\nuri = \"tcp://10.0.0.9:9100\"\npaper_mm = 80\n",

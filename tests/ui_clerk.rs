@@ -354,11 +354,7 @@ fn a_kiosk_staff_call_appears_on_the_console_and_answering_clears_and_audits_it(
     let first = rt.block_on(futures_util::StreamExt::next(&mut events));
     assert_eq!(first, Some(madoguchi::sync::clerk::Feed::Connected));
 
-    rt.block_on(kiosk.call_staff(
-        "kiosk-entrance".into(),
-        Lang::parse("vi").unwrap(),
-        None,
-    ))
+    rt.block_on(kiosk.call_staff("kiosk-entrance".into(), Lang::parse("vi").unwrap(), None))
         .expect("the hub takes the call");
     let event = next_event(&rt, &mut events, |e| {
         matches!(e, HubEvent::StaffCall { .. })

@@ -139,7 +139,10 @@ fn paper_out_still_gives_the_number_tells_the_resident_and_calls_staff_once() {
     let calls = h.service.staff_calls();
     assert_eq!(calls.len(), 1);
     assert_eq!(calls[0].kiosk, "テスト端末");
-    assert_eq!(calls[0].note.as_deref(), Some("番号札プリンター: 用紙がありません"));
+    assert_eq!(
+        calls[0].note.as_deref(),
+        Some("番号札プリンター: 用紙がありません")
+    );
 
     // The same fault again: the resident is told, staff are not called twice.
     h.take_number_in_english();
@@ -153,7 +156,11 @@ fn paper_out_still_gives_the_number_tells_the_resident_and_calls_staff_once() {
     assert!(h.sees(&tr("en", "kiosk-ticket-slip-cover-open")));
     assert_eq!(h.service.staff_calls().len(), 2);
     for _ in 0..3 {
-        assert_eq!(printer.next_job().bytes.len(), 9, "only asked, never sent a slip");
+        assert_eq!(
+            printer.next_job().bytes.len(),
+            9,
+            "only asked, never sent a slip"
+        );
     }
     assert!(printer.jobs_so_far().is_empty());
 }
@@ -178,7 +185,10 @@ fn an_offline_or_unreachable_printer_is_said_in_the_residents_language() {
     assert!(h.sees("A-001"));
     assert!(h.sees(&tr("en", "kiosk-ticket-slip-failed")));
     let note = h.service.staff_calls()[0].note.clone().unwrap();
-    assert!(note.starts_with("番号札プリンター: プリンター tcp://127.0.0.1:"), "{note}");
+    assert!(
+        note.starts_with("番号札プリンター: プリンター tcp://127.0.0.1:"),
+        "{note}"
+    );
 }
 
 #[test]
@@ -189,7 +199,11 @@ fn the_facilities_panel_shows_the_printer_and_prints_a_test_slip() {
     assert!(h.sees("番号札プリンター"));
     // Opening the panel asked the printer how it is.
     assert!(h.sees(&tr("ja", "print-state-paper-near-end")));
-    assert_eq!(printer.next_job().bytes.len(), 9, "only the status requests");
+    assert_eq!(
+        printer.next_job().bytes.len(),
+        9,
+        "only the status requests"
+    );
 
     printer.set_state(Some(PrinterState::Online));
     h.tap("テスト印刷");

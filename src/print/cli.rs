@@ -42,10 +42,17 @@ pub fn run(_common: &CommonArgs, command: PrintCommand) -> anyhow::Result<ExitCo
     let i18n = I18n::embedded();
     let ja = Lang::ja();
     let say = |message: Message| i18n.render(&ja, &message);
-    let lang = Lang::parse(&args.lang)
-        .ok_or_else(|| anyhow::anyhow!("{}", say(Message::new("print-cli-lang").arg("lang", args.lang.as_str()))))?;
+    let lang = Lang::parse(&args.lang).ok_or_else(|| {
+        anyhow::anyhow!(
+            "{}",
+            say(Message::new("print-cli-lang").arg("lang", args.lang.as_str()))
+        )
+    })?;
     let paper = Paper::from_mm(args.paper).ok_or_else(|| {
-        anyhow::anyhow!("{}", say(Message::new("config-kiosk-printer-paper").arg("paper", args.paper)))
+        anyhow::anyhow!(
+            "{}",
+            say(Message::new("config-kiosk-printer-paper").arg("paper", args.paper))
+        )
     })?;
     let office = args
         .office
@@ -55,7 +62,10 @@ pub fn run(_common: &CommonArgs, command: PrintCommand) -> anyhow::Result<ExitCo
     let printer = SlipPrinter::new(i18n.clone());
     if let Some(out) = &args.out {
         printer.render(&slip, paper).to_image().save(out)?;
-        println!("{}", say(Message::new("print-cli-written").arg("file", out.display().to_string())));
+        println!(
+            "{}",
+            say(Message::new("print-cli-written").arg("file", out.display().to_string()))
+        );
     }
     if let Some(uri) = &args.printer {
         let uri = PrinterUri::parse(uri).map_err(|e| anyhow::anyhow!("{}", say(e.message())))?;
@@ -65,7 +75,12 @@ pub fn run(_common: &CommonArgs, command: PrintCommand) -> anyhow::Result<ExitCo
                     Some(state) => say(super::transport::state_message(state)),
                     None => say(Message::new("print-state-unknown")),
                 };
-                println!("{}", say(Message::new("print-cli-printed").arg("printer", uri.to_string()).arg("state", state)));
+                println!(
+                    "{}",
+                    say(Message::new("print-cli-printed")
+                        .arg("printer", uri.to_string())
+                        .arg("state", state))
+                );
             }
             Err(error) => anyhow::bail!("{}", say(error.message())),
         }

@@ -61,7 +61,12 @@ impl SlipPrinter {
     }
 
     /// Prints `slip` at `uri` when the printer can (see [`transport::print`]).
-    pub fn print(&self, uri: &PrinterUri, paper: Paper, slip: &Slip) -> Result<Answered, PrintError> {
+    pub fn print(
+        &self,
+        uri: &PrinterUri,
+        paper: Paper,
+        slip: &Slip,
+    ) -> Result<Answered, PrintError> {
         let job = self.job(slip, paper);
         transport::print(uri, &job)
     }

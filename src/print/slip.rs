@@ -98,10 +98,7 @@ impl Slip {
             people_ahead: 3,
             wait_minutes: 12,
             issued_at,
-            status_url: Some(format!(
-                "http://127.0.0.1:8750/status?lang={}",
-                lang.code()
-            )),
+            status_url: Some(format!("http://127.0.0.1:8750/status?lang={}", lang.code())),
             lang,
         }
     }
@@ -197,7 +194,11 @@ impl SlipRenderer {
             .iter()
             .map(|block| self.draw_text(block, scale, text_width))
             .collect();
-        if let Some(qr) = slip.status_url.as_deref().and_then(|url| qr_image(url, width)) {
+        if let Some(qr) = slip
+            .status_url
+            .as_deref()
+            .and_then(|url| qr_image(url, width))
+        {
             pieces.push(qr);
             pieces.push(self.draw_text(&hint, scale, text_width));
         }
@@ -241,18 +242,22 @@ impl SlipRenderer {
             .fold(0.0f32, f32::max)
             .ceil() as u32;
         let mut image = GrayImage::from_pixel(width, height.max(1), Luma([255]));
-        buffer.draw(&mut self.glyphs, Color::rgb(0, 0, 0), |x, y, w, h, color| {
-            for dy in 0..h as i32 {
-                for dx in 0..w as i32 {
-                    let (px, py) = (x + dx, y + dy);
-                    if px < 0 || py < 0 || px as u32 >= width || py as u32 >= image.height() {
-                        continue;
+        buffer.draw(
+            &mut self.glyphs,
+            Color::rgb(0, 0, 0),
+            |x, y, w, h, color| {
+                for dy in 0..h as i32 {
+                    for dx in 0..w as i32 {
+                        let (px, py) = (x + dx, y + dy);
+                        if px < 0 || py < 0 || px as u32 >= width || py as u32 >= image.height() {
+                            continue;
+                        }
+                        let pixel = image.get_pixel_mut(px as u32, py as u32);
+                        pixel.0[0] = pixel.0[0].min(255 - color.a());
                     }
-                    let pixel = image.get_pixel_mut(px as u32, py as u32);
-                    pixel.0[0] = pixel.0[0].min(255 - color.a());
                 }
-            }
-        });
+            },
+        );
         image
     }
 }
@@ -309,7 +314,10 @@ fn qr_image(url: &str, paper_width: u32) -> Option<GrayImage> {
     let dot = (paper_width * 6 / 10 / (modules + 2 * quiet)).max(2);
     let side = (modules + 2 * quiet) * dot;
     Some(GrayImage::from_fn(side, side, |x, y| {
-        let (mx, my) = ((x / dot) as i64 - quiet as i64, (y / dot) as i64 - quiet as i64);
+        let (mx, my) = (
+            (x / dot) as i64 - quiet as i64,
+            (y / dot) as i64 - quiet as i64,
+        );
         let inside = (0..modules as i64).contains(&mx) && (0..modules as i64).contains(&my);
         let dark = inside && code[(mx as usize, my as usize)] == qrcode::Color::Dark;
         Luma([if dark { 0 } else { 255 }])

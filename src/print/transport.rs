@@ -140,8 +140,8 @@ impl Connection {
                     .map_err(|e| failed(e.to_string()))?
                     .next()
                     .ok_or_else(|| failed("no address".into()))?;
-                let stream =
-                    TcpStream::connect_timeout(&address, TIMEOUT).map_err(|e| failed(e.to_string()))?;
+                let stream = TcpStream::connect_timeout(&address, TIMEOUT)
+                    .map_err(|e| failed(e.to_string()))?;
                 stream
                     .set_read_timeout(Some(TIMEOUT))
                     .and_then(|()| stream.set_write_timeout(Some(TIMEOUT)))
@@ -173,7 +173,9 @@ impl Connection {
                     match file.write(rest) {
                         Ok(0) => return Err(ErrorKind::WriteZero.into()),
                         Ok(n) => rest = &rest[n..],
-                        Err(e) if e.kind() == ErrorKind::WouldBlock && Instant::now() < deadline => {
+                        Err(e)
+                            if e.kind() == ErrorKind::WouldBlock && Instant::now() < deadline =>
+                        {
                             std::thread::sleep(Duration::from_millis(5));
                         }
                         Err(e) => return Err(e),
@@ -218,7 +220,10 @@ fn ask_status(connection: &mut Connection, uri: &PrinterUri) -> Result<Answered,
     };
     // All three at once: a printer answers them in order, and a printer
     // that answers none costs one timeout, not three.
-    let requests: Vec<u8> = STATUS_KINDS.iter().flat_map(|k| status_request(*k)).collect();
+    let requests: Vec<u8> = STATUS_KINDS
+        .iter()
+        .flat_map(|k| status_request(*k))
+        .collect();
     connection.write_all(&requests).map_err(failed)?;
     let mut replies = [0u8; 3];
     for reply in &mut replies {
@@ -246,12 +251,10 @@ pub fn print(uri: &PrinterUri, job: &[u8]) -> Result<Answered, PrintError> {
     if let Some(state) = answered.filter(|s| !s.prints()) {
         return Err(PrintError::NotReady(state));
     }
-    connection
-        .write_all(job)
-        .map_err(|e| PrintError::Write {
-            printer: uri.to_string(),
-            reason: e.to_string(),
-        })?;
+    connection.write_all(job).map_err(|e| PrintError::Write {
+        printer: uri.to_string(),
+        reason: e.to_string(),
+    })?;
     if let Connection::Tcp(stream) = &connection {
         // The last byte is out before we say it printed.
         let _ = stream.shutdown(std::net::Shutdown::Write);
@@ -280,7 +283,15 @@ mod tests {
             PrinterUri::parse("usb:/dev/usb/lp0"),
             Ok(PrinterUri::Usb("/dev/usb/lp0".into()))
         );
-        for bad in ["", "lp0", "usb:", "usb:lp0", "tcp://", "tcp://host:port", "http://x"] {
+        for bad in [
+            "",
+            "lp0",
+            "usb:",
+            "usb:lp0",
+            "tcp://",
+            "tcp://host:port",
+            "http://x",
+        ] {
             assert!(PrinterUri::parse(bad).is_err(), "{bad}");
         }
     }

@@ -91,7 +91,10 @@ pub enum Effect {
         settings: Box<KioskConfig>,
     },
     /// Print the sample slip (the one `madoguchi print slip` prints).
-    TestPrint { printer: Printer, office: String },
+    TestPrint {
+        printer: Printer,
+        office: String,
+    },
     /// Ask the printer's status (the panel opened).
     CheckPrinter(Printer),
 }
@@ -221,7 +224,10 @@ impl State {
         let was_unlocked = state.is_unlocked();
         let action = state.update(message, now, settings);
         if !was_unlocked && state.is_unlocked() {
-            return (self.printer_effect(settings, Effect::CheckPrinter).into(), None);
+            return (
+                self.printer_effect(settings, Effect::CheckPrinter).into(),
+                None,
+            );
         }
         let effect = match action {
             admin::Action::None => None,
@@ -236,7 +242,8 @@ impl State {
                 None
             }
             admin::Action::TestPrint => {
-                let office = |p: &Printer| p.office.clone().unwrap_or_else(|| settings.name.clone());
+                let office =
+                    |p: &Printer| p.office.clone().unwrap_or_else(|| settings.name.clone());
                 self.printer_effect(settings, |printer| Effect::TestPrint {
                     office: office(&printer),
                     printer,

@@ -66,7 +66,8 @@ impl Kiosk {
         let ja = Lang::ja();
         let note = self.i18n.render(
             &ja,
-            &Text::new("print-staff-call-note").arg("problem", self.i18n.render(&ja, &error.message())),
+            &Text::new("print-staff-call-note")
+                .arg("problem", self.i18n.render(&ja, &error.message())),
         );
         Effects::one(Effect::ReportPrinter {
             kiosk: self.settings.name.clone(),

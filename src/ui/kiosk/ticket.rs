@@ -11,9 +11,9 @@ use iced::widget::{column, container, qr_code, row, text};
 use iced::{Alignment, Color, Element, Font, Length};
 
 use super::service::ServiceInfo;
+use crate::i18n::Message as Text;
 use crate::model::Ticket;
 use crate::ui::fonts;
-use crate::i18n::Message as Text;
 use crate::ui::theme::{Emphasis, card, danger_text};
 use crate::ui::widgets::{Ctx, touch_button};
 

@@ -253,7 +253,9 @@ fn printer<'a>(ctx: &Ctx<'_>, info: &PanelInfo<'_>) -> Column<'a, Message> {
     let state = match info.printer_report {
         _ if info.printer_busy => ctx.small(ctx.tr("kiosk-admin-printer-busy")),
         None => ctx.small(ctx.tr("kiosk-admin-printer-unchecked")),
-        Some(Ok(Some(state))) => ctx.small(ctx.render(&crate::print::transport::state_message(*state))),
+        Some(Ok(Some(state))) => {
+            ctx.small(ctx.render(&crate::print::transport::state_message(*state)))
+        }
         Some(Ok(None)) => ctx.small(ctx.tr("print-state-unknown")),
         Some(Err(error)) => ctx.small(ctx.render(&error.message())).style(danger_text),
     };
