@@ -400,12 +400,8 @@ fn a_kiosk_staff_call_appears_on_the_console_and_answering_clears_and_audits_it(
 
     // A kiosk calling about itself says why: the console shows it.
     let note = "番号札プリンター: 用紙がありません";
-    rt.block_on(kiosk.call_staff(
-        "kiosk-entrance".into(),
-        Lang::ja(),
-        Some(note.into()),
-    ))
-    .expect("the hub takes the call");
+    rt.block_on(kiosk.call_staff("kiosk-entrance".into(), Lang::ja(), Some(note.into())))
+        .expect("the hub takes the call");
     let event = next_event(&rt, &mut events, |e| {
         matches!(e, HubEvent::StaffCall { .. })
     });

@@ -5,6 +5,7 @@ print-error-uri = Not a printer address: "{ $uri }" (tcp://HOST:9100 or usb:/dev
 print-error-connect = Cannot reach the printer { $printer }: { $reason }
 print-error-write = Could not send to the printer { $printer }: { $reason }
 print-error-reply = The printer's answer is not an ESC/POS status
+print-error-interrupted = Printing stopped before the slip was sent
 print-state-online = Ready to print
 print-state-paper-near-end = Ready to print (the paper is running low)
 print-state-paper-out = Out of paper

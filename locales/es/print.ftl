@@ -5,6 +5,7 @@ print-error-uri = Dirección de impresora no válida: "{ $uri }" (tcp://HOST:910
 print-error-connect = No se puede conectar con la impresora { $printer }: { $reason }
 print-error-write = No se pudieron enviar datos a la impresora { $printer }: { $reason }
 print-error-reply = La respuesta de la impresora no es un estado ESC/POS
+print-error-interrupted = La impresión se detuvo antes de enviar el turno
 print-state-online = Lista para imprimir
 print-state-paper-near-end = Lista para imprimir (queda poco papel)
 print-state-paper-out = Sin papel

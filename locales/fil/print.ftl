@@ -5,6 +5,7 @@ print-error-uri = Hindi mabasa ang address ng printer na "{ $uri }" (tcp://HOST:
 print-error-connect = Hindi maabot ang printer na { $printer }: { $reason }
 print-error-write = Hindi maipadala ang datos sa printer na { $printer }: { $reason }
 print-error-reply = Ang sagot ng printer ay hindi isang ESC/POS na kalagayan
+print-error-interrupted = Huminto ang pag-print bago naipadala ang tiket
 print-state-online = Handang mag-print
 print-state-paper-near-end = Handang mag-print (paubos na ang papel)
 print-state-paper-out = Wala nang papel

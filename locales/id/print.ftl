@@ -5,6 +5,7 @@ print-error-uri = Alamat printer tidak valid: "{ $uri }" (tcp://HOST:9100 atau u
 print-error-connect = Tidak dapat terhubung ke printer { $printer }: { $reason }
 print-error-write = Tidak dapat mengirim data ke printer { $printer }: { $reason }
 print-error-reply = Jawaban printer bukan status ESC/POS
+print-error-interrupted = Pencetakan berhenti sebelum nomor antrean terkirim
 print-state-online = Siap mencetak
 print-state-paper-near-end = Siap mencetak (kertas hampir habis)
 print-state-paper-out = Kertas habis

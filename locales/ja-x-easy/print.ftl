@@ -5,6 +5,7 @@ print-error-uri = プリンターの していが よめません: { $uri }（tc
 print-error-connect = プリンター { $printer } に つながりません: { $reason }
 print-error-write = プリンター { $printer } に おくれませんでした: { $reason }
 print-error-reply = プリンターの へんじが よめません
+print-error-interrupted = いんさつが とちゅうで とまりました
 print-state-online = いんさつ できます
 print-state-paper-near-end = いんさつ できます（かみが もうすぐ なくなります）
 print-state-paper-out = かみが ありません

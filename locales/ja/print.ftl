@@ -5,6 +5,7 @@ print-error-uri = プリンターの指定「{ $uri }」が読めません（tcp
 print-error-connect = プリンター { $printer } に接続できません: { $reason }
 print-error-write = プリンター { $printer } にデータを送れませんでした: { $reason }
 print-error-reply = プリンターの応答が ESC/POS の状態として読めません
+print-error-interrupted = 印刷の処理が途中で止まりました
 print-state-online = 印刷できます
 print-state-paper-near-end = 印刷できます（用紙が残りわずかです）
 print-state-paper-out = 用紙がありません

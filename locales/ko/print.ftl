@@ -5,6 +5,7 @@ print-error-uri = 프린터 주소 "{ $uri }"를 읽을 수 없습니다 (tcp://
 print-error-connect = 프린터 { $printer }에 연결할 수 없습니다: { $reason }
 print-error-write = 프린터 { $printer }에 데이터를 보내지 못했습니다: { $reason }
 print-error-reply = 프린터의 응답이 ESC/POS 상태가 아닙니다
+print-error-interrupted = 번호표를 보내기 전에 인쇄가 중단되었습니다
 print-state-online = 인쇄할 수 있습니다
 print-state-paper-near-end = 인쇄할 수 있습니다 (용지가 얼마 남지 않았습니다)
 print-state-paper-out = 용지가 없습니다

@@ -5,6 +5,7 @@ print-error-uri = प्रिन्टरको ठेगाना "{ $uri }" �
 print-error-connect = प्रिन्टर { $printer } सँग जोडिन सकिएन: { $reason }
 print-error-write = प्रिन्टर { $printer } मा डेटा पठाउन सकिएन: { $reason }
 print-error-reply = प्रिन्टरको जवाफ ESC/POS अवस्था होइन
+print-error-interrupted = पर्ची पठाउनुअघि नै छपाइ रोकियो
 print-state-online = छाप्न सकिन्छ
 print-state-paper-near-end = छाप्न सकिन्छ (कागज सकिन लागेको छ)
 print-state-paper-out = कागज छैन

@@ -5,6 +5,7 @@ print-error-uri = Endereço de impressora inválido: "{ $uri }" (tcp://HOST:9100
 print-error-connect = Não foi possível conectar à impressora { $printer }: { $reason }
 print-error-write = Não foi possível enviar dados à impressora { $printer }: { $reason }
 print-error-reply = A resposta da impressora não é um status ESC/POS
+print-error-interrupted = A impressão parou antes de a senha ser enviada
 print-state-online = Pronta para imprimir
 print-state-paper-near-end = Pronta para imprimir (o papel está acabando)
 print-state-paper-out = Sem papel

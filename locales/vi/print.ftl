@@ -5,6 +5,7 @@ print-error-uri = Không đọc được địa chỉ máy in "{ $uri }" (tcp://
 print-error-connect = Không kết nối được với máy in { $printer }: { $reason }
 print-error-write = Không gửi được dữ liệu đến máy in { $printer }: { $reason }
 print-error-reply = Câu trả lời của máy in không phải là trạng thái ESC/POS
+print-error-interrupted = Việc in bị dừng trước khi gửi phiếu
 print-state-online = Có thể in
 print-state-paper-near-end = Có thể in (giấy sắp hết)
 print-state-paper-out = Hết giấy

@@ -5,6 +5,7 @@ print-error-uri = 无法识别打印机地址“{ $uri }”（tcp://主机:9100 
 print-error-connect = 无法连接打印机 { $printer }：{ $reason }
 print-error-write = 无法向打印机 { $printer } 发送数据：{ $reason }
 print-error-reply = 打印机的应答不是 ESC/POS 状态
+print-error-interrupted = 打印在号码单发送前中断了
 print-state-online = 可以打印
 print-state-paper-near-end = 可以打印（纸快用完了）
 print-state-paper-out = 缺纸

@@ -5,6 +5,7 @@ print-error-uri = 無法辨識印表機位址「{ $uri }」（tcp://主機:9100 
 print-error-connect = 無法連線到印表機 { $printer }：{ $reason }
 print-error-write = 無法傳送資料到印表機 { $printer }：{ $reason }
 print-error-reply = 印表機的回應不是 ESC/POS 狀態
+print-error-interrupted = 列印在號碼單送出前中斷了
 print-state-online = 可以列印
 print-state-paper-near-end = 可以列印（紙張快用完了）
 print-state-paper-out = 缺紙

@@ -5,7 +5,9 @@
 //! Korean, so the family is chosen per language. The files come from Debian
 //! packages that `scripts/setup.sh` installs; a missing file is a startup
 //! warning that names the package, and `madoguchi i18n check` proves that
-//! every character of every message is covered.
+//! every character of every message is covered. Finding the files ([`load`])
+//! is plain Rust here: the windows (`ui::fonts`) and the ticket slip
+//! printer ([`crate::print`]) read the same files.
 
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};

@@ -77,6 +77,9 @@ pub enum PrintError {
     BadReply,
     #[error("the printer cannot print: {0:?}")]
     NotReady(PrinterState),
+    /// The print thread ended (panicked) before the job was sent.
+    #[error("printing stopped before the slip was sent")]
+    Interrupted,
 }
 
 impl PrintError {
@@ -90,6 +93,7 @@ impl PrintError {
                 .arg("printer", printer.as_str())
                 .arg("reason", reason.as_str()),
             PrintError::BadReply => Message::new("print-error-reply"),
+            PrintError::Interrupted => Message::new("print-error-interrupted"),
             PrintError::NotReady(state) => state_message(*state),
         }
     }
@@ -99,7 +103,7 @@ impl PrintError {
     pub fn state(&self) -> PrinterState {
         match self {
             PrintError::NotReady(state) => *state,
-            PrintError::BadReply => PrinterState::Error,
+            PrintError::BadReply | PrintError::Interrupted => PrinterState::Error,
             _ => PrinterState::Offline,
         }
     }

@@ -403,7 +403,7 @@ pub async fn perform(effect: Effect, slips: Arc<SlipPrinter>) -> Message {
                 slips.print(&uri, printer.paper(), &slip)
             })
             .await;
-            Message::PrinterAnswered(report.unwrap_or(Err(PrintError::BadReply)))
+            Message::PrinterAnswered(report.unwrap_or(Err(PrintError::Interrupted)))
         }
         Effect::CheckPrinter(printer) => {
             let report = off_thread(move || match printer.address() {
@@ -411,7 +411,7 @@ pub async fn perform(effect: Effect, slips: Arc<SlipPrinter>) -> Message {
                 None => Err(PrintError::BadUri(printer.uri.clone())),
             })
             .await;
-            Message::PrinterAnswered(report.unwrap_or(Err(PrintError::BadReply)))
+            Message::PrinterAnswered(report.unwrap_or(Err(PrintError::Interrupted)))
         }
         Effect::VerifyPin { pin, hash } => {
             // argon2 takes tens of milliseconds by design: not on the UI thread.

@@ -532,7 +532,7 @@ impl Kiosk {
                         None => Err(PrintError::BadUri(config.uri.clone())),
                     })
                     .await
-                    .unwrap_or(Err(PrintError::BadReply));
+                    .unwrap_or(Err(PrintError::Interrupted));
                     Message::SlipPrinted(session, result)
                 }
                 Effect::ReportPrinter { kiosk, lang, note } => {
