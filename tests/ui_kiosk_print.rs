@@ -21,7 +21,9 @@ use madoguchi::i18n::{I18n, Lang};
 use madoguchi::print::PrinterState;
 use madoguchi::print::escpos::rasters_in;
 use madoguchi::ui::kiosk::service::InMemoryTicketService;
-use madoguchi::ui::kiosk::{CORNER_ID, Kiosk, KioskConfig, KioskOptions, Message, device};
+use madoguchi::ui::kiosk::{
+    CORNER_ID, Kiosk, KioskConfig, KioskOptions, Message, choose, device, welcome,
+};
 use print_support::FakePrinter;
 
 const PIN: &str = "1357";
@@ -210,4 +212,40 @@ fn the_facilities_panel_shows_the_printer_and_prints_a_test_slip() {
     assert!(h.sees(&tr("ja", "print-state-online")));
     let job = printer.next_job().bytes;
     assert!(!rasters_in(&job).is_empty(), "the test slip was printed");
+}
+
+#[test]
+fn with_large_text_the_printer_message_leaves_the_done_button_on_screen() {
+    let printer = FakePrinter::start(PrinterState::PaperOut);
+    let mut h = Harness::new(&printer.uri);
+    h.send(Message::ToggleLargeText);
+    h.send(Message::ToggleHighContrast);
+    h.tap("はじめる");
+    h.tap("番号札だけ受け取る");
+    h.tap(&tr("ja", "hub-service-certificates"));
+    assert!(h.sees(&tr("ja", "kiosk-ticket-slip-paper-out")));
+    let done = h.ui().find("終わる").unwrap().visible_bounds();
+    let done = done.expect("Done is not clipped");
+    assert!(
+        done.y + done.height <= 800.0,
+        "Done is below the fold: {done:?}"
+    );
+
+    // The longest translations too.
+    for code in ["ne", "pt-BR", "fil", "vi"] {
+        let lang = Lang::parse(code).unwrap();
+        h.send(Message::Home);
+        h.send(Message::Language(lang));
+        h.send(Message::ToggleLargeText);
+        h.send(Message::Welcome(welcome::Message::Start));
+        h.send(Message::Choose(choose::Message::JustNumber));
+        h.send(Message::Choose(choose::Message::Service("A".into())));
+        assert!(h.sees(&tr(code, "kiosk-ticket-slip-paper-out")), "{code}");
+        let done = h.ui().find(tr(code, "kiosk-ticket-done").as_str()).unwrap();
+        let done = done.visible_bounds().expect("Done is not clipped");
+        assert!(
+            done.y + done.height <= 800.0,
+            "{code}: Done below the fold: {done:?}"
+        );
+    }
 }

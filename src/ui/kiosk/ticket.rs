@@ -78,6 +78,18 @@ impl State {
         now.saturating_duration_since(self.shown_at) >= linger
     }
 
+    /// Beside the Done button: why no slip came out (the resident's cue to
+    /// photograph the number), then when the kiosk returns to welcome.
+    fn footnote<'a>(&self, ctx: &Ctx<'_>, seconds: u64) -> Element<'a, Message> {
+        let returning =
+            ctx.small(ctx.tr_args("kiosk-ticket-returning", &[("seconds", seconds.into())]));
+        let mut note = column![].spacing(4).width(Length::Fill);
+        if let Some(problem) = &self.slip_problem {
+            note = note.push(ctx.small(ctx.render(problem)).style(danger_text));
+        }
+        note.push(returning).into()
+    }
+
     pub fn view<'a>(&'a self, ctx: &Ctx<'_>, remaining: Duration) -> Element<'a, Message> {
         let ticket = &self.ticket;
         // Position 1 is next; an offline number (position 0) knows of nobody ahead.
@@ -102,7 +114,7 @@ impl State {
         } else {
             ctx.bold()
         };
-        let mut number = column![
+        let number = column![
             ctx.small(ctx.tr("kiosk-ticket-heading")),
             // Digits need no room for ascenders or descenders: a tight line
             // keeps the Done button on screen at large text.
@@ -114,9 +126,6 @@ impl State {
         ]
         .spacing(ctx.sizes.spacing * 0.5)
         .width(Length::Fill);
-        if let Some(problem) = &self.slip_problem {
-            number = number.push(ctx.body(ctx.render(problem)).style(danger_text));
-        }
 
         let mut qr_column = column![]
             .spacing(ctx.sizes.spacing * 0.5)
@@ -151,8 +160,7 @@ impl State {
             .style(card),
             // Side by side: one row less under the card.
             row![
-                ctx.small(ctx.tr_args("kiosk-ticket-returning", &[("seconds", seconds.into())]))
-                    .width(Length::Fill),
+                self.footnote(ctx, seconds),
                 touch_button(
                     ctx,
                     ctx.tr("kiosk-ticket-done"),
