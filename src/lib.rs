@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod model;
 pub mod postal;
 pub mod preapp;
+pub mod print;
 pub mod queue;
 pub mod scan;
 pub mod site;

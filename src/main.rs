@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use madoguchi::cli::CommonArgs;
-use madoguchi::{card, config, domain, hub, i18n, postal, preapp, scan, site, ui};
+use madoguchi::{card, config, domain, hub, i18n, postal, preapp, print, scan, site, ui};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -62,6 +62,9 @@ enum Command {
     /// My Number card readers: list them, read a card's basic four items (PIN on stdin).
     #[command(subcommand)]
     Card(card::cli::CardCommand),
+    /// The receipt printer: a sample ticket slip, on paper or as an image.
+    #[command(subcommand)]
+    Print(print::cli::PrintCommand),
 }
 
 fn main() -> ExitCode {
@@ -92,6 +95,7 @@ fn main() -> ExitCode {
         Some(Command::Site(command)) => site::cli::run(common, command),
         Some(Command::Postal(command)) => postal::cli::run(common, command),
         Some(Command::Card(command)) => card::cli::run(common, command),
+        Some(Command::Print(command)) => print::cli::run(common, command),
     };
     result.unwrap_or_else(|error| {
         eprintln!("madoguchi: {error:#}");

@@ -195,10 +195,16 @@ fn the_kiosk_service_starts_pinned_after_enrolling_from_its_panel() {
     let hub = runtime.block_on(Hub::start(tls_config()));
     let kiosk_dir = tempfile::tempdir().unwrap();
     let config = madoguchi::config::kiosk::KioskConfig::shipped(&hub.base);
-    let enrolled = runtime.block_on(perform(Effect::Enroll {
-        enrollment: hub.enrollment("kiosk-panel", Role::Kiosk),
-        token_file: Some(kiosk_dir.path().join(&config.device_token_file)),
-    }));
+    let slips = std::sync::Arc::new(madoguchi::print::SlipPrinter::new(
+        madoguchi::i18n::I18n::embedded(),
+    ));
+    let enrolled = runtime.block_on(perform(
+        Effect::Enroll {
+            enrollment: hub.enrollment("kiosk-panel", Role::Kiosk),
+            token_file: Some(kiosk_dir.path().join(&config.device_token_file)),
+        },
+        slips,
+    ));
     assert!(
         matches!(
             &enrolled,

@@ -354,7 +354,7 @@ fn a_kiosk_staff_call_appears_on_the_console_and_answering_clears_and_audits_it(
     let first = rt.block_on(futures_util::StreamExt::next(&mut events));
     assert_eq!(first, Some(madoguchi::sync::clerk::Feed::Connected));
 
-    rt.block_on(kiosk.call_staff("kiosk-entrance".into(), Lang::parse("vi").unwrap()))
+    rt.block_on(kiosk.call_staff("kiosk-entrance".into(), Lang::parse("vi").unwrap(), None))
         .expect("the hub takes the call");
     let event = next_event(&rt, &mut events, |e| {
         matches!(e, HubEvent::StaffCall { .. })
@@ -397,6 +397,17 @@ fn a_kiosk_staff_call_appears_on_the_console_and_answering_clears_and_audits_it(
         )
         .unwrap();
     assert_eq!(actor, "clerk:c1@station-1");
+
+    // A kiosk calling about itself says why: the console shows it.
+    let note = "番号札プリンター: 用紙がありません";
+    rt.block_on(kiosk.call_staff("kiosk-entrance".into(), Lang::ja(), Some(note.into())))
+        .expect("the hub takes the call");
+    let event = next_event(&rt, &mut events, |e| {
+        matches!(e, HubEvent::StaffCall { .. })
+    });
+    clerk.send(madoguchi::ui::clerk::Message::Feed(event));
+    assert_eq!(clerk.desk().staff_calls()[0].note.as_deref(), Some(note));
+    assert!(clerk.sees(note), "the reason under the kiosk's name");
     rt.block_on(hub.stop());
 }
 

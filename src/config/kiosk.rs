@@ -55,6 +55,9 @@ pub struct KioskConfig {
     pub display: Display,
     #[serde(default)]
     pub paths: Paths,
+    /// The ticket slip printer; none: the number is only on screen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub printer: Option<Printer>,
 }
 
 /// `[languages]`: the language buttons.
@@ -159,6 +162,31 @@ impl Default for Display {
     }
 }
 
+/// `[printer]`: the receipt printer of the ticket slip (ESC/POS).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Printer {
+    /// `tcp://HOST:9100` (network) or `usb:/dev/usb/lp0` (USB).
+    pub uri: String,
+    /// Roll width in millimetres: 58 or 80.
+    #[serde(default = "default_paper_mm")]
+    pub paper_mm: u16,
+    /// The office's name at the top of the slip (default: the kiosk's `name`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub office: Option<String>,
+}
+
+impl Printer {
+    /// The printer's address, when it is one.
+    pub fn address(&self) -> Option<crate::print::PrinterUri> {
+        crate::print::PrinterUri::parse(&self.uri).ok()
+    }
+
+    pub fn paper(&self) -> crate::print::Paper {
+        crate::print::Paper::from_mm(self.paper_mm).unwrap_or(crate::print::Paper::Mm58)
+    }
+}
+
 /// `[paths]`: where the kiosk keeps its files.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -194,6 +222,9 @@ fn default_camera() -> String {
 }
 fn default_inter_key() -> u32 {
     30
+}
+fn default_paper_mm() -> u16 {
+    58
 }
 fn default_outbox() -> PathBuf {
     PathBuf::from("outbox.sqlite")
@@ -618,6 +649,20 @@ impl Validate for KioskConfig {
                 "paths.outbox",
                 Message::new("config-kiosk-empty").arg("key", "paths.outbox"),
             );
+        }
+        if let Some(printer) = &self.printer {
+            if printer.address().is_none() {
+                v.at(
+                    "printer.uri",
+                    Message::new("config-kiosk-printer-uri").arg("uri", printer.uri.as_str()),
+                );
+            }
+            if crate::print::Paper::from_mm(printer.paper_mm).is_none() {
+                v.at(
+                    "printer.paper_mm",
+                    Message::new("config-kiosk-printer-paper").arg("paper", printer.paper_mm),
+                );
+            }
         }
     }
 }

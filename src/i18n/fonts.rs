@@ -5,9 +5,12 @@
 //! Korean, so the family is chosen per language. The files come from Debian
 //! packages that `scripts/setup.sh` installs; a missing file is a startup
 //! warning that names the package, and `madoguchi i18n check` proves that
-//! every character of every message is covered.
+//! every character of every message is covered. Finding the files ([`load`])
+//! is plain Rust here: the windows (`ui::fonts`) and the ticket slip
+//! printer ([`crate::print`]) read the same files.
 
-use std::path::Path;
+use std::borrow::Cow;
+use std::path::{Path, PathBuf};
 
 /// A font file the windows load, and where it comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,6 +67,91 @@ pub fn family_for(lang_code: &str) -> &'static str {
         "en" | "vi" | "fil" | "pt-BR" | "es" | "id" => "Noto Sans",
         _ => "Noto Sans CJK JP",
     }
+}
+
+/// Folders searched, after `$MADOGUCHI_FONT_DIR` when set.
+pub const SEARCH_DIRS: &[&str] = &[
+    "/usr/share/fonts/opentype/noto",
+    "/usr/share/fonts/truetype/noto",
+    "/usr/share/fonts/noto-cjk",
+    "/usr/share/fonts/google-noto-cjk",
+    "/usr/share/fonts/noto",
+    "/usr/share/fonts/google-noto",
+    "/usr/local/share/fonts",
+];
+
+/// The outcome of [`load`].
+#[derive(Debug, Default)]
+pub struct LoadedFonts {
+    /// Bytes for `iced::Settings::fonts` and the slip printer's text.
+    pub bytes: Vec<Cow<'static, [u8]>>,
+    pub found: Vec<PathBuf>,
+    pub missing: Vec<&'static FontFile>,
+}
+
+impl LoadedFonts {
+    /// Whether the file named `file` (no folder) was found.
+    pub fn has(&self, file: &str) -> bool {
+        self.found
+            .iter()
+            .any(|p| p.file_name().is_some_and(|n| n == file))
+    }
+}
+
+/// Reads every wanted font file that exists; warns once per missing file.
+pub fn load() -> LoadedFonts {
+    let mut dirs: Vec<PathBuf> = Vec::new();
+    if let Some(dir) = std::env::var_os("MADOGUCHI_FONT_DIR") {
+        dirs.push(dir.into());
+    }
+    dirs.extend(SEARCH_DIRS.iter().map(PathBuf::from));
+    load_from(&dirs, true)
+}
+
+/// [`load`] over explicit folders (tests use a temporary one);
+/// `exact_paths`: also try each file's own Debian path first.
+pub fn load_from(dirs: &[PathBuf], exact_paths: bool) -> LoadedFonts {
+    let mut loaded = LoadedFonts::default();
+    for wanted in FONT_FILES {
+        let exact = Path::new(wanted.path);
+        let found = if exact_paths && exact.is_file() {
+            Some(exact.to_owned())
+        } else {
+            find(dirs, file_name(wanted))
+        };
+        match found.map(|p| (std::fs::read(&p), p)) {
+            Some((Ok(bytes), path)) => {
+                tracing::debug!(path = %path.display(), "font loaded");
+                loaded.bytes.push(Cow::Owned(bytes));
+                loaded.found.push(path);
+            }
+            Some((Err(error), path)) => {
+                tracing::warn!(path = %path.display(), %error, "font file unreadable; {} will show as boxes", wanted.covers);
+                loaded.missing.push(wanted);
+            }
+            None => {
+                tracing::warn!(
+                    file = wanted.path,
+                    package = wanted.package,
+                    "font missing: {} will show as empty boxes; install the Debian package {} (or set MADOGUCHI_FONT_DIR)",
+                    wanted.covers,
+                    wanted.package,
+                );
+                loaded.missing.push(wanted);
+            }
+        }
+    }
+    loaded
+}
+
+fn file_name(file: &FontFile) -> &'static str {
+    file.path.rsplit('/').next().unwrap_or(file.path)
+}
+
+fn find(dirs: &[PathBuf], file: &str) -> Option<PathBuf> {
+    dirs.iter()
+        .map(|d| d.join(file))
+        .find(|p| Path::new(p).is_file())
 }
 
 /// A font file that is expected but not installed.

@@ -4,8 +4,8 @@
 //! iced's font system starts with no system fonts at all, so without this
 //! module every Japanese character would be an empty box. At start-up we read
 //! the files of [`crate::i18n::fonts::FONT_FILES`] (the one list, also used
-//! by `madoguchi i18n check` to prove glyph coverage) and hand their bytes to
-//! iced. Each is looked for at its Debian path, then by file name in
+//! by `madoguchi i18n check` to prove glyph coverage, and by the ticket
+//! slip printer) with [`load`] and hand their bytes to iced. Each is looked for at its Debian path, then by file name in
 //! `$MADOGUCHI_FONT_DIR` and [`SEARCH_DIRS`] (other distributions). A missing
 //! file is a clear warning naming the package to install, never a crash.
 //!
@@ -13,14 +13,12 @@
 //! different in Japanese, Simplified and Traditional Chinese and Korean
 //! typography, so `zh-Hant` text uses Noto Sans CJK TC and not the JP face.
 
-use std::borrow::Cow;
-use std::path::{Path, PathBuf};
-
 use iced::Font;
 use iced::font::{Family, Weight};
 
 use crate::i18n::Lang;
-use crate::i18n::fonts::{FONT_FILES, FontFile};
+// Finding the files is plain Rust (the slip printer uses it too).
+pub use crate::i18n::fonts::{LoadedFonts, SEARCH_DIRS, load, load_from};
 
 pub const JAPANESE: &str = "Noto Sans CJK JP";
 pub const SIMPLIFIED_CHINESE: &str = "Noto Sans CJK SC";
@@ -28,26 +26,6 @@ pub const TRADITIONAL_CHINESE: &str = "Noto Sans CJK TC";
 pub const KOREAN: &str = "Noto Sans CJK KR";
 pub const DEVANAGARI: &str = "Noto Sans Devanagari";
 pub const LATIN: &str = "Noto Sans";
-
-/// Folders searched, after `$MADOGUCHI_FONT_DIR` when set.
-pub const SEARCH_DIRS: &[&str] = &[
-    "/usr/share/fonts/opentype/noto",
-    "/usr/share/fonts/truetype/noto",
-    "/usr/share/fonts/noto-cjk",
-    "/usr/share/fonts/google-noto-cjk",
-    "/usr/share/fonts/noto",
-    "/usr/share/fonts/google-noto",
-    "/usr/local/share/fonts",
-];
-
-/// The outcome of [`load`].
-#[derive(Debug, Default)]
-pub struct LoadedFonts {
-    /// Bytes for `iced::Settings::fonts`.
-    pub bytes: Vec<Cow<'static, [u8]>>,
-    pub found: Vec<PathBuf>,
-    pub missing: Vec<&'static FontFile>,
-}
 
 impl LoadedFonts {
     /// The default font: Japanese if we have it, since Japanese is the
@@ -61,68 +39,6 @@ impl LoadedFonts {
             Font::DEFAULT
         }
     }
-
-    fn has(&self, file: &str) -> bool {
-        self.found
-            .iter()
-            .any(|p| p.file_name().is_some_and(|n| n == file))
-    }
-}
-
-/// Reads every wanted font file that exists; warns once per missing file.
-pub fn load() -> LoadedFonts {
-    let mut dirs: Vec<PathBuf> = Vec::new();
-    if let Some(dir) = std::env::var_os("MADOGUCHI_FONT_DIR") {
-        dirs.push(dir.into());
-    }
-    dirs.extend(SEARCH_DIRS.iter().map(PathBuf::from));
-    load_from(&dirs, true)
-}
-
-/// [`load`] over explicit folders (tests use a temporary one);
-/// `exact_paths`: also try each file's own Debian path first.
-pub fn load_from(dirs: &[PathBuf], exact_paths: bool) -> LoadedFonts {
-    let mut loaded = LoadedFonts::default();
-    for wanted in FONT_FILES {
-        let exact = Path::new(wanted.path);
-        let found = if exact_paths && exact.is_file() {
-            Some(exact.to_owned())
-        } else {
-            find(dirs, file_name(wanted))
-        };
-        match found.map(|p| (std::fs::read(&p), p)) {
-            Some((Ok(bytes), path)) => {
-                tracing::debug!(path = %path.display(), "font loaded");
-                loaded.bytes.push(Cow::Owned(bytes));
-                loaded.found.push(path);
-            }
-            Some((Err(error), path)) => {
-                tracing::warn!(path = %path.display(), %error, "font file unreadable; {} will show as boxes", wanted.covers);
-                loaded.missing.push(wanted);
-            }
-            None => {
-                tracing::warn!(
-                    file = wanted.path,
-                    package = wanted.package,
-                    "font missing: {} will show as empty boxes; install the Debian package {} (or set MADOGUCHI_FONT_DIR)",
-                    wanted.covers,
-                    wanted.package,
-                );
-                loaded.missing.push(wanted);
-            }
-        }
-    }
-    loaded
-}
-
-fn file_name(file: &FontFile) -> &'static str {
-    file.path.rsplit('/').next().unwrap_or(file.path)
-}
-
-fn find(dirs: &[PathBuf], file: &str) -> Option<PathBuf> {
-    dirs.iter()
-        .map(|d| d.join(file))
-        .find(|p| Path::new(p).is_file())
 }
 
 /// The regular face a language's text is drawn with.
@@ -162,6 +78,7 @@ pub fn is_ours(font: Font) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::fonts::FONT_FILES;
 
     #[test]
     fn every_language_has_a_family_made_for_its_script() {

@@ -89,19 +89,24 @@ impl State {
         .spacing(6);
         for call in &self.calls {
             let minutes = (now - call.created_at).num_minutes().max(0);
+            let mut who = column![
+                text(call.kiosk.clone()).size(18).font(ctx.bold()),
+                ctx.small(format!(
+                    "{} ・ {}",
+                    language_name(&call.lang),
+                    ctx.tr_args("clerk-waited", &[("minutes", minutes.into())])
+                ))
+                .size(15),
+            ]
+            .spacing(2)
+            .width(Length::Fill);
+            // Why the kiosk itself called (its slip printer is out of paper).
+            if let Some(note) = &call.note {
+                who = who.push(ctx.small(note.clone()).size(15));
+            }
             list = list.push(
                 row![
-                    column![
-                        text(call.kiosk.clone()).size(18).font(ctx.bold()),
-                        ctx.small(format!(
-                            "{} ・ {}",
-                            language_name(&call.lang),
-                            ctx.tr_args("clerk-waited", &[("minutes", minutes.into())])
-                        ))
-                        .size(15),
-                    ]
-                    .spacing(2)
-                    .width(Length::Fill),
+                    who,
                     button(
                         text(ctx.tr("clerk-staff-call-answer"))
                             .size(16)

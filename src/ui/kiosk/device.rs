@@ -9,7 +9,9 @@
 //! On every tick the parent asks whether the held corner opens the panel
 //! ([`State::corner_held`]) and polls the camera ([`State::poll_camera`]),
 //! whose texts it routes where the USB scanner's go; the camera's newest
-//! frame is the scan screen's preview and the panel's camera test.
+//! frame is the scan screen's preview and the panel's camera test. The slip
+//! printer's last word (from a ticket's slip, the panel's test print or the
+//! status check when the panel opens) is kept here for the panel.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -18,10 +20,11 @@ use std::time::{Duration, Instant};
 use iced::Element;
 
 use super::{KioskOptions, admin, off_thread, scan};
-use crate::config::kiosk::KioskConfig;
+use crate::config::kiosk::{KioskConfig, Printer};
 use crate::domain::Catalog;
 use crate::hub::cli::Enrollment;
 use crate::i18n::Message as Text;
+use crate::print::{Answered, PrintError, Slip, SlipPrinter};
 use crate::sync::SyncStatus;
 use crate::sync::pin::HubCa;
 use crate::ui::effect::Effects;
@@ -57,6 +60,10 @@ pub struct State {
     enrolled: bool,
     /// Staff chose "quit" in the panel.
     quit: bool,
+    /// What the slip printer last said.
+    printer_report: Option<Result<Answered, PrintError>>,
+    /// A test print or status check is under way.
+    printer_busy: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -66,6 +73,8 @@ pub enum Message {
     Admin(admin::Message),
     /// The answer to [`Effect::SaveSettings`].
     SettingsSaved(Box<KioskConfig>, admin::Outcome),
+    /// The answer to [`Effect::TestPrint`] and [`Effect::CheckPrinter`].
+    PrinterAnswered(Result<Answered, PrintError>),
 }
 
 /// Work with side effects, carried out by [`perform`].
@@ -86,6 +95,13 @@ pub enum Effect {
         path: PathBuf,
         settings: Box<KioskConfig>,
     },
+    /// Print the sample slip (the one `madoguchi print slip` prints).
+    TestPrint {
+        printer: Printer,
+        office: String,
+    },
+    /// Ask the printer's status (the panel opened).
+    CheckPrinter(Printer),
 }
 
 impl std::fmt::Debug for Effect {
@@ -102,6 +118,12 @@ impl std::fmt::Debug for Effect {
                 .debug_struct("SaveSettings")
                 .field("path", path)
                 .finish_non_exhaustive(),
+            Effect::TestPrint { printer, .. } => {
+                f.debug_tuple("TestPrint").field(&printer.uri).finish()
+            }
+            Effect::CheckPrinter(printer) => {
+                f.debug_tuple("CheckPrinter").field(&printer.uri).finish()
+            }
         }
     }
 }
@@ -133,6 +155,8 @@ impl State {
             devices_listed_at: None,
             enrolled: token_saved || options.service.sync_status().is_some(),
             quit: false,
+            printer_report: None,
+            printer_busy: false,
         }
     }
 
@@ -146,6 +170,14 @@ impl State {
 
     pub fn quit_requested(&self) -> bool {
         self.quit
+    }
+
+    pub fn printer_report(&self) -> Option<&Result<Answered, PrintError>> {
+        self.printer_report.as_ref()
+    }
+
+    pub fn set_printer_report(&mut self, report: Result<Answered, PrintError>) {
+        self.printer_report = Some(report);
     }
 
     /// Whether ticks should come fast: the corner is held (to open on
@@ -175,6 +207,10 @@ impl State {
             Message::SettingsSaved(settings, outcome) => {
                 return (Effects::none(), self.settings_saved(settings, outcome, now));
             }
+            Message::PrinterAnswered(report) => {
+                self.printer_busy = false;
+                self.printer_report = Some(report);
+            }
         }
         (Effects::none(), None)
     }
@@ -191,7 +227,15 @@ impl State {
         let Some(state) = self.admin.as_mut() else {
             return (Effects::none(), None);
         };
-        let effect = match state.update(message, now, settings, &mut self.pin_attempts) {
+        let was_unlocked = state.is_unlocked();
+        let action = state.update(message, now, settings, &mut self.pin_attempts);
+        if !was_unlocked && state.is_unlocked() {
+            return (
+                self.printer_effect(settings, Effect::CheckPrinter).into(),
+                None,
+            );
+        }
+        let effect = match action {
             admin::Action::None => None,
             admin::Action::Close => {
                 self.admin = None;
@@ -202,6 +246,14 @@ impl State {
                 tracing::info!("quit from the facilities panel");
                 self.quit = true;
                 None
+            }
+            admin::Action::TestPrint => {
+                let office =
+                    |p: &Printer| p.office.clone().unwrap_or_else(|| settings.name.clone());
+                self.printer_effect(settings, |printer| Effect::TestPrint {
+                    office: office(&printer),
+                    printer,
+                })
             }
             admin::Action::TestCamera(setting) => {
                 self.camera_test = Some(setting);
@@ -234,6 +286,18 @@ impl State {
             },
         };
         (effect.into(), None)
+    }
+
+    /// `make`'s effect for the printer in use (none without one, or while
+    /// another is under way).
+    fn printer_effect(
+        &mut self,
+        settings: &KioskConfig,
+        make: impl FnOnce(Printer) -> Effect,
+    ) -> Option<Effect> {
+        let printer = settings.printer.clone().filter(|_| !self.printer_busy)?;
+        self.printer_busy = true;
+        Some(make(printer))
     }
 
     /// Tells the panel how "apply" went; the settings are in use when they
@@ -319,6 +383,7 @@ impl State {
         ctx: &Ctx<'_>,
         now: Instant,
         catalog: &'a Catalog,
+        settings: &'a KioskConfig,
         sync: Option<SyncStatus>,
     ) -> Option<Element<'a, Message>> {
         let admin = self.admin.as_ref()?;
@@ -328,6 +393,9 @@ impl State {
             camera: self.camera.as_ref(),
             enrolled: self.enrolled,
             sync,
+            printer: settings.printer.as_ref(),
+            printer_report: self.printer_report.as_ref(),
+            printer_busy: self.printer_busy,
         };
         Some(
             admin
@@ -338,8 +406,27 @@ impl State {
 }
 
 /// The future that carries out a device effect and answers with a message.
-pub async fn perform(effect: Effect) -> Message {
+pub async fn perform(effect: Effect, slips: Arc<SlipPrinter>) -> Message {
     match effect {
+        Effect::TestPrint { printer, office } => {
+            let report = off_thread(move || {
+                let uri = printer
+                    .address()
+                    .ok_or_else(|| PrintError::BadUri(printer.uri.clone()))?;
+                let slip = Slip::sample(&office, crate::i18n::Lang::ja(), chrono::Utc::now());
+                slips.print(&uri, printer.paper(), &slip)
+            })
+            .await;
+            Message::PrinterAnswered(report.unwrap_or(Err(PrintError::Interrupted)))
+        }
+        Effect::CheckPrinter(printer) => {
+            let report = off_thread(move || match printer.address() {
+                Some(uri) => crate::print::transport::status(&uri),
+                None => Err(PrintError::BadUri(printer.uri.clone())),
+            })
+            .await;
+            Message::PrinterAnswered(report.unwrap_or(Err(PrintError::Interrupted)))
+        }
         Effect::VerifyPin { pin, hash } => {
             // argon2 takes tens of milliseconds by design: not on the UI thread.
             let right = off_thread(move || crate::config::kiosk::verify_pin(&pin, &hash)).await;

@@ -323,9 +323,11 @@ impl Kiosk {
                 tracing::info!(number = %ticket.number, service = %ticket.service, "ticket issued");
                 let service = service_info(&self.services, &ticket.service);
                 let status_url = self.service.status_url(self.resident.lang);
+                let slip = self.slip_effect(&ticket, &service, status_url.clone());
                 self.resident.screen = Screen::Ticket(Box::new(ticket::State::new(
                     ticket, service, status_url, self.now,
                 )));
+                return slip.into();
             }
             Err(error) => {
                 tracing::warn!(%error, "ticket not issued");

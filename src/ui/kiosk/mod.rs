@@ -28,6 +28,13 @@
 //! kiosk input and lists what the clerk completes
 //! ([`crate::domain::record::CLERK_COMPLETES`]).
 //!
+//! Printing: with a `[printer]` in `kiosk.toml`, an issued ticket's slip
+//! is rendered and sent off the UI thread ([`Effect::PrintSlip`], through
+//! [`crate::print`]). A printer that cannot print (paper out, cover open,
+//! offline, unreachable) does not stop the ticket: the ticket screen asks
+//! the resident to photograph the number, and staff are called once per
+//! new fault with the reason as the call's note ([`Effect::ReportPrinter`]).
+//!
 //! Side effects (the hub, the slow PIN check, files) are returned by
 //! [`Kiosk::update`] as [`Effects`]; the iced program runs them as tasks
 //! via [`Kiosk::perform`], and tests run the same futures with `block_on`.
@@ -45,6 +52,7 @@ pub mod device;
 mod flow;
 pub mod make;
 pub mod notice;
+mod printing;
 pub mod review;
 pub mod scan;
 pub mod service;
@@ -66,6 +74,7 @@ use crate::i18n::{I18n, Lang, Message as Text};
 use crate::model::{Ticket, TicketRequest};
 use crate::postal::{Candidate, PostalIndex};
 use crate::preapp::DecodeOptions;
+use crate::print::{Answered, PrintError, Slip, SlipPrinter};
 use crate::scan::wedge::{WedgeConfig, WedgeDetector};
 use crate::ui::effect::Effects;
 use crate::ui::theme::Look;
@@ -107,6 +116,8 @@ pub struct KioskOptions {
     pub postal: Option<Arc<PostalIndex>>,
     /// The My Number card reader; without one the card button is not shown.
     pub card: Option<Arc<dyn CardReader>>,
+    /// Renders and sends ticket slips (used when `[printer]` is set).
+    pub printer: Arc<SlipPrinter>,
 }
 
 impl KioskOptions {
@@ -131,6 +142,7 @@ impl KioskOptions {
             cameras: Arc::new(scan::SystemCameras),
             postal: None,
             card: None,
+            printer: Arc::new(SlipPrinter::new(I18n::embedded())),
         }
     }
 
@@ -238,6 +250,10 @@ pub enum Message {
     FileRead(u64, Result<Vec<String>, Text>),
     /// The towns of a postal code (none when unknown or unreadable).
     PostalFound(u64, String, Vec<Candidate>),
+    /// How the slip of the ticket of `session` printed.
+    SlipPrinted(u64, Result<Answered, PrintError>),
+    /// The answer to [`Effect::ReportPrinter`].
+    PrinterReported(Result<(), ServiceError>),
 }
 
 impl Message {
@@ -256,7 +272,11 @@ impl Message {
                 | Message::PostalFound(..)
                 | Message::CardTries(..)
                 | Message::CardRead(..)
-                | Message::Device(device::Message::SettingsSaved(..))
+                | Message::SlipPrinted(..)
+                | Message::PrinterReported(..)
+                | Message::Device(
+                    device::Message::SettingsSaved(..) | device::Message::PrinterAnswered(..)
+                )
         )
     }
 }
@@ -282,6 +302,18 @@ pub enum Effect {
     CardTries(u64),
     /// Verify the PIN and read the card's basic four items.
     CardRead(u64, Pin),
+    /// Render a ticket's slip and send it to the printer.
+    PrintSlip {
+        session: u64,
+        printer: crate::config::kiosk::Printer,
+        slip: Box<Slip>,
+    },
+    /// Call staff to the kiosk's printer; `note` says what is wrong.
+    ReportPrinter {
+        kiosk: String,
+        lang: Lang,
+        note: String,
+    },
     Device(device::Effect),
 }
 
@@ -306,6 +338,16 @@ impl std::fmt::Debug for Effect {
             Effect::LookupPostal(s, _) => f.debug_tuple("LookupPostal").field(s).finish(),
             Effect::CardTries(s) => f.debug_tuple("CardTries").field(s).finish(),
             Effect::CardRead(s, _) => f.debug_tuple("CardRead").field(s).finish(),
+            Effect::PrintSlip {
+                session, printer, ..
+            } => f
+                .debug_struct("PrintSlip")
+                .field("session", session)
+                .field("printer", &printer.uri)
+                .finish_non_exhaustive(),
+            Effect::ReportPrinter { note, .. } => {
+                f.debug_tuple("ReportPrinter").field(note).finish()
+            }
             Effect::Device(effect) => effect.fmt(f),
         }
     }
@@ -331,6 +373,7 @@ pub struct Kiosk {
     device: device::State,
     postal: Option<Arc<PostalIndex>>,
     card: Option<Arc<dyn CardReader>>,
+    printer: Arc<SlipPrinter>,
 }
 
 impl std::fmt::Debug for Kiosk {
@@ -351,6 +394,7 @@ impl Kiosk {
             device: device::State::new(&options, now),
             postal: options.postal.clone(),
             card: options.card.clone(),
+            printer: options.printer.clone(),
             services: options.service.services(),
             wedge: wedge_detector(&options.settings),
             offline: !options.service.online(),
@@ -458,6 +502,8 @@ impl Kiosk {
             Message::TicketIssued(session, result) => self.ticket_issued(session, result),
             Message::StaffCalled(session, result) => self.staff_called(session, result),
             Message::PostalFound(session, code, towns) => self.postal_found(session, code, towns),
+            Message::SlipPrinted(session, result) => self.slip_printed(session, result),
+            Message::PrinterReported(result) => self.printer_reported(result),
         }
     }
 
@@ -466,6 +512,7 @@ impl Kiosk {
         let service = self.service.clone();
         let postal = self.postal.clone();
         let reader = self.card.clone();
+        let printer = self.printer.clone();
         async move {
             match effect {
                 Effect::IssueTicket(session, request) => {
@@ -475,7 +522,7 @@ impl Kiosk {
                     session,
                     kiosk,
                     lang,
-                } => Message::StaffCalled(session, service.call_staff(kiosk, lang).await),
+                } => Message::StaffCalled(session, service.call_staff(kiosk, lang, None).await),
                 Effect::ReadFile(session, path) => {
                     let result = off_thread(move || scan::read_file(&path))
                         .await
@@ -526,7 +573,23 @@ impl Kiosk {
                     .unwrap_or(Err(CardError::NoReader));
                     Message::CardRead(session, result)
                 }
-                Effect::Device(effect) => Message::Device(device::perform(effect).await),
+                Effect::PrintSlip {
+                    session,
+                    printer: config,
+                    slip,
+                } => {
+                    let result = off_thread(move || match config.address() {
+                        Some(uri) => printer.print(&uri, config.paper(), &slip),
+                        None => Err(PrintError::BadUri(config.uri.clone())),
+                    })
+                    .await
+                    .unwrap_or(Err(PrintError::Interrupted));
+                    Message::SlipPrinted(session, result)
+                }
+                Effect::ReportPrinter { kiosk, lang, note } => {
+                    Message::PrinterReported(service.call_staff(kiosk, lang, Some(note)).await)
+                }
+                Effect::Device(effect) => Message::Device(device::perform(effect, printer).await),
             }
         }
     }

@@ -81,8 +81,10 @@ pub trait TicketService: Send + Sync + 'static {
     /// The services offered at this kiosk, in button order.
     fn services(&self) -> Vec<ServiceInfo>;
     fn issue_ticket(&self, request: TicketRequest) -> ServiceFuture<Ticket>;
-    /// Asks for a person at the kiosk named `kiosk`, for a resident reading `lang`.
-    fn call_staff(&self, kiosk: String, lang: Lang) -> ServiceFuture<()>;
+    /// Asks for a person at the kiosk named `kiosk`, for a resident reading
+    /// `lang`; `note` says why when the kiosk itself needs someone (the
+    /// slip printer is out of paper).
+    fn call_staff(&self, kiosk: String, lang: Lang, note: Option<String>) -> ServiceFuture<()>;
     /// The phone status page of this office's queue in `lang` (shown as a
     /// QR on the ticket); `None` when there is no hub to show it.
     fn status_url(&self, lang: Lang) -> Option<String>;
@@ -230,7 +232,7 @@ impl TicketService for InMemoryTicketService {
         Box::pin(async move { result })
     }
 
-    fn call_staff(&self, kiosk: String, lang: Lang) -> ServiceFuture<()> {
+    fn call_staff(&self, kiosk: String, lang: Lang, note: Option<String>) -> ServiceFuture<()> {
         let result = self
             .staff_calls
             .lock()
@@ -241,7 +243,7 @@ impl TicketService for InMemoryTicketService {
                     id,
                     kiosk,
                     lang: lang.code().to_owned(),
-                    note: None,
+                    note,
                     created_at: chrono::Utc::now(),
                     answered_at: None,
                     answered_by: None,
@@ -277,7 +279,7 @@ impl TicketService for UnreachableTicketService {
         Box::pin(async { Err(ServiceError::Unreachable) })
     }
 
-    fn call_staff(&self, _: String, _: Lang) -> ServiceFuture<()> {
+    fn call_staff(&self, _: String, _: Lang, _: Option<String>) -> ServiceFuture<()> {
         Box::pin(async { Err(ServiceError::Unreachable) })
     }
 
@@ -483,12 +485,12 @@ impl TicketService for HubTicketService {
         self.spawn(async move { Ok(client.issue_ticket(&request.service).await?) })
     }
 
-    fn call_staff(&self, _kiosk: String, lang: Lang) -> ServiceFuture<()> {
+    fn call_staff(&self, _kiosk: String, lang: Lang, note: Option<String>) -> ServiceFuture<()> {
         // The hub names the kiosk from its device token; `kiosk` is this
         // kiosk's configured name, which the enrolment made the same.
         let client = self.client.clone();
         self.spawn(async move {
-            client.call_staff(lang.code(), None).await?;
+            client.call_staff(lang.code(), note.as_deref()).await?;
             Ok(())
         })
     }

@@ -1,6 +1,8 @@
 //! Ticket: the queue number, big, with the service, people ahead, the
 //! estimated wait and a QR that opens the hub's status page on the phone.
-//! The kiosk returns to welcome by itself after a configured time.
+//! The kiosk returns to welcome by itself after a configured time. When the
+//! slip printer could not print the slip, the ticket says so and asks the
+//! resident to photograph the number.
 
 use std::time::{Duration, Instant};
 
@@ -9,9 +11,10 @@ use iced::widget::{column, container, qr_code, row, text};
 use iced::{Alignment, Color, Element, Font, Length};
 
 use super::service::ServiceInfo;
+use crate::i18n::Message as Text;
 use crate::model::Ticket;
 use crate::ui::fonts;
-use crate::ui::theme::{Emphasis, card};
+use crate::ui::theme::{Emphasis, card, danger_text};
 use crate::ui::widgets::{Ctx, touch_button};
 
 #[derive(Debug)]
@@ -24,6 +27,8 @@ pub struct State {
     /// `None` when the URL cannot be encoded (too long): the ticket still shows.
     qr: Option<qr_code::Data>,
     pub shown_at: Instant,
+    /// Why no slip came out (the printer's fault), when it did not.
+    pub slip_problem: Option<Text>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -58,6 +63,7 @@ impl State {
             status_url,
             qr,
             shown_at: now,
+            slip_problem: None,
         }
     }
 
@@ -70,6 +76,18 @@ impl State {
     /// Whether the ticket has been on screen for `linger`.
     pub fn expired(&self, now: Instant, linger: Duration) -> bool {
         now.saturating_duration_since(self.shown_at) >= linger
+    }
+
+    /// Beside the Done button: why no slip came out (the resident's cue to
+    /// photograph the number), then when the kiosk returns to welcome.
+    fn footnote<'a>(&self, ctx: &Ctx<'_>, seconds: u64) -> Element<'a, Message> {
+        let returning =
+            ctx.small(ctx.tr_args("kiosk-ticket-returning", &[("seconds", seconds.into())]));
+        let mut note = column![].spacing(4).width(Length::Fill);
+        if let Some(problem) = &self.slip_problem {
+            note = note.push(ctx.small(ctx.render(problem)).style(danger_text));
+        }
+        note.push(returning).into()
     }
 
     pub fn view<'a>(&'a self, ctx: &Ctx<'_>, remaining: Duration) -> Element<'a, Message> {
@@ -142,8 +160,7 @@ impl State {
             .style(card),
             // Side by side: one row less under the card.
             row![
-                ctx.small(ctx.tr_args("kiosk-ticket-returning", &[("seconds", seconds.into())]))
-                    .width(Length::Fill),
+                self.footnote(ctx, seconds),
                 touch_button(
                     ctx,
                     ctx.tr("kiosk-ticket-done"),

@@ -13,9 +13,13 @@ use crate::ui::widgets::{Ctx, bar_button, touch_button};
 impl Kiosk {
     pub fn view(&self) -> Element<'_, Message> {
         let ctx = Ctx::new(&self.i18n, self.resident.lang, self.resident.look.sizes());
-        let panel = self
-            .device
-            .view(&ctx, self.now, &self.catalog, self.service.sync_status());
+        let panel = self.device.view(
+            &ctx,
+            self.now,
+            &self.catalog,
+            &self.settings,
+            self.service.sync_status(),
+        );
         let body: Element<'_, Message> = if let Some(panel) = panel {
             panel.map(Message::Device)
         } else if self.resident.picking_language {

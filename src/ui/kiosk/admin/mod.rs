@@ -24,7 +24,8 @@
 //! code; the kiosk exchanges it for a device token ([`Action::Enroll`]) and
 //! the panel then saves the hub address. The panel also shows the last
 //! scanned text (scanner test), the camera's pictures (camera test) and the
-//! outbox and sync state. The PIN check is
+//! outbox and sync state, and the slip printer's state with a test print
+//! (the sample slip of `madoguchi print slip`). The PIN check is
 //! [`crate::config::kiosk::verify_pin`], the one used everywhere.
 
 mod panel_view;
@@ -36,10 +37,11 @@ use iced::widget::{column, container, row, text};
 use iced::{Alignment, Element, Length};
 
 use super::scan::CameraFeed;
-use crate::config::kiosk::{IDLE_TIMEOUT_RANGE, KioskConfig};
+use crate::config::kiosk::{IDLE_TIMEOUT_RANGE, KioskConfig, Printer};
 use crate::domain::Catalog;
 use crate::hub::cli::Enrollment;
 use crate::i18n::{Lang, Message as Text};
+use crate::print::{Answered, PrintError};
 use crate::sync::SyncStatus;
 use crate::ui::theme::{Emphasis, danger_text};
 use crate::ui::widgets::{Ctx, Key, keypad, touch_button};
@@ -150,6 +152,8 @@ pub enum Message {
     TestCamera,
     /// A text from a scanner (USB wedge or camera) while the panel is open.
     Scanned(String),
+    /// Print the sample slip on the configured printer.
+    TestPrint,
     EnrollCodeChanged(String),
     Enroll,
     /// The result of [`Action::Enroll`], fed back by the kiosk.
@@ -172,6 +176,8 @@ pub enum Action {
     Enroll(Enrollment),
     /// Show this `[camera] device` setting's pictures in the panel.
     TestCamera(String),
+    /// Print the sample slip on the printer in use.
+    TestPrint,
     /// Close the kiosk program.
     Quit,
 }
@@ -187,6 +193,12 @@ pub struct PanelInfo<'a> {
     pub enrolled: bool,
     /// Outbox and hub state, when this kiosk syncs with a hub.
     pub sync: Option<SyncStatus>,
+    /// The slip printer in use, if any.
+    pub printer: Option<&'a Printer>,
+    /// What the printer last said (a slip, a test print, a status check).
+    pub printer_report: Option<&'a Result<Answered, PrintError>>,
+    /// A test print or status check is under way.
+    pub printer_busy: bool,
 }
 
 impl State {
@@ -391,6 +403,7 @@ impl Panel {
             }
             Message::Camera(setting) => self.edit(|p| p.draft.camera.device = setting),
             Message::TestCamera => Action::TestCamera(self.draft.camera.device.clone()),
+            Message::TestPrint => Action::TestPrint,
             Message::Scanned(text) => self.scanned(text),
             Message::EnrollCodeChanged(code) => self.edit(|p| p.enroll_code = code),
             Message::Enroll => self.enroll_typed(),

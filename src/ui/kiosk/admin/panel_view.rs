@@ -1,7 +1,8 @@
 //! The facilities panel on screen, one function per section: on the left
 //! who this kiosk is and what it offers (name, hub, idle timeout,
 //! enrollment, languages, procedures), on the right its devices and health
-//! (camera, scanner test, sync), below them the outcome and the buttons.
+//! (camera, scanner test, slip printer, sync), below them the outcome and
+//! the buttons.
 
 use iced::widget::{
     Checkbox, Column, Row, TextInput, checkbox, column, container, row, scrollable, text,
@@ -36,6 +37,7 @@ impl Panel {
         .spacing(ctx.sizes.spacing * 0.5)
         .width(Length::FillPortion(3));
         let right = column![
+            printer(ctx, info),
             self.camera(ctx, info),
             self.scanner_test(ctx),
             column![label(ctx, "kiosk-admin-sync"), sync(ctx, &info.sync)].spacing(6),
@@ -241,6 +243,29 @@ impl Panel {
 }
 
 /// The outbox and hub state, when this kiosk syncs with a hub.
+/// The slip printer: where it is, what it last said, and the test print.
+fn printer<'a>(ctx: &Ctx<'_>, info: &PanelInfo<'_>) -> Column<'a, Message> {
+    let mut section = column![label(ctx, "kiosk-admin-printer")].spacing(6);
+    let Some(printer) = info.printer else {
+        return section.push(ctx.small(ctx.tr("kiosk-admin-printer-none")));
+    };
+    section = section.push(ctx.small(format!("{} · {} mm", printer.uri, printer.paper_mm)));
+    let state = match info.printer_report {
+        _ if info.printer_busy => ctx.small(ctx.tr("kiosk-admin-printer-busy")),
+        None => ctx.small(ctx.tr("kiosk-admin-printer-unchecked")),
+        Some(Ok(Some(state))) => {
+            ctx.small(ctx.render(&crate::print::transport::state_message(*state)))
+        }
+        Some(Ok(None)) => ctx.small(ctx.tr("print-state-unknown")),
+        Some(Err(error)) => ctx.small(ctx.render(&error.message())).style(danger_text),
+    };
+    section.push(state).push(small_button(
+        ctx,
+        ctx.tr("kiosk-admin-printer-test"),
+        (!info.printer_busy).then_some(Message::TestPrint),
+    ))
+}
+
 fn sync<'a>(ctx: &Ctx<'_>, status: &Option<SyncStatus>) -> Column<'a, Message> {
     let Some(status) = status else {
         return column![ctx.small(ctx.tr("kiosk-admin-sync-none"))];
