@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use madoguchi::cli::CommonArgs;
-use madoguchi::{config, domain, hub, i18n, postal, preapp, scan, site, ui};
+use madoguchi::{config, domain, hub, i18n, postal, preapp, scan, site, speech, ui};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -59,6 +59,8 @@ enum Command {
     /// Japan Post's postal codes: import the monthly file, look up a code.
     #[command(subcommand)]
     Postal(postal::cli::PostalCommand),
+    /// What the board or the kiosk would say, as a WAV file.
+    Speak(speech::cli::SpeakArgs),
 }
 
 fn main() -> ExitCode {
@@ -88,6 +90,7 @@ fn main() -> ExitCode {
         Some(Command::I18n(command)) => i18n::cli::run(common, command),
         Some(Command::Site(command)) => site::cli::run(common, command),
         Some(Command::Postal(command)) => postal::cli::run(common, command),
+        Some(Command::Speak(args)) => speech::cli::run(common, args),
     };
     result.unwrap_or_else(|error| {
         eprintln!("madoguchi: {error:#}");
