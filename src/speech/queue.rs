@@ -1,6 +1,6 @@
-//! The speech queue: utterances are synthesized and played one after
-//! another on a thread of their own, so calls never overlap and the
-//! caller (a UI thread) never waits.
+//! The speech queue: utterances are synthesized on one thread and played
+//! one after another on a second, so calls never overlap, the next part is
+//! ready when the one before ends, and the caller (a UI thread) never waits.
 //!
 //! An utterance is a list of [`Part`]s: the board's chime, then the call in
 //! Japanese, then in the resident's language. Where the sound goes is an
@@ -59,18 +59,24 @@ impl Speaker {
         Speaker::default()
     }
 
-    /// Starts the thread that synthesizes with `engines` and plays on `output`
-    /// at `volume` (0 silent … 1 as synthesized).
+    /// Starts the threads that synthesize with `engines` and play on
+    /// `output` at `volume` (0 silent … 1 as synthesized). Synthesis runs
+    /// ahead of playback: the next part is made while the chime (or the
+    /// part before) plays; one player plays the parts in order.
     pub fn start(engines: Engines, output: Box<dyn Output>, volume: f32) -> Speaker {
         let (queue, utterances) = mpsc::channel();
+        let (sounds, to_play) = mpsc::channel();
         let volume = volume.clamp(0.0, 1.0);
-        match std::thread::Builder::new()
+        let synthesizer = std::thread::Builder::new()
             .name("madoguchi-speech".into())
-            .spawn(move || speak_all(&engines, output, volume, &utterances))
-        {
-            Ok(_) => Speaker { queue: Some(queue) },
-            Err(error) => {
-                tracing::warn!(%error, "cannot start the speech thread; nothing is said");
+            .spawn(move || synthesize_all(&engines, volume, &utterances, &sounds));
+        let player = std::thread::Builder::new()
+            .name("madoguchi-speech-player".into())
+            .spawn(move || play_all(output, &to_play));
+        match (synthesizer, player) {
+            (Ok(_), Ok(_)) => Speaker { queue: Some(queue) },
+            (Err(error), _) | (_, Err(error)) => {
+                tracing::warn!(%error, "cannot start the speech threads; nothing is said");
                 Speaker::off()
             }
         }
@@ -102,19 +108,19 @@ impl Speaker {
     }
 }
 
-fn speak_all(
+fn synthesize_all(
     engines: &Engines,
-    mut output: Box<dyn Output>,
     volume: f32,
     utterances: &mpsc::Receiver<Utterance>,
+    sounds: &mpsc::Sender<(Part, Wav)>,
 ) {
     let chime = Wav {
         samples: crate::sound::chime(crate::sound::SAMPLE_RATE),
         rate: crate::sound::SAMPLE_RATE,
     };
     while let Ok(utterance) = utterances.recv() {
-        for part in &utterance.parts {
-            let wav = match part {
+        for part in utterance.parts {
+            let mut wav = match &part {
                 Part::Chime => chime.clone(),
                 Part::Say { lang, text } => match engines.synthesize(*lang, text) {
                     Ok(wav) => wav,
@@ -124,10 +130,17 @@ fn speak_all(
                     }
                 },
             };
-            let mut wav = wav;
             wav.samples.iter_mut().for_each(|s| *s *= volume);
-            output.play(part, &wav);
+            if sounds.send((part, wav)).is_err() {
+                return;
+            }
         }
+    }
+}
+
+fn play_all(mut output: Box<dyn Output>, sounds: &mpsc::Receiver<(Part, Wav)>) {
+    while let Ok((part, wav)) = sounds.recv() {
+        output.play(&part, &wav);
     }
 }
 
