@@ -18,11 +18,14 @@ use iced_test::simulator::Simulator;
 use madoguchi::config::kiosk::KioskConfig;
 use madoguchi::i18n::{I18n, Lang};
 use madoguchi::preapp::{EncodeParams, encode};
+use madoguchi::speech::queue::{Part, Recorder, Speaker};
+use madoguchi::speech::spoken;
 use madoguchi::ui::demo::{demo_form, demo_payload, write_demo_qr};
 use madoguchi::ui::kiosk::service::TicketService;
 use madoguchi::ui::kiosk::{Kiosk, KioskOptions, Message, Screen, key_message, review};
 
 mod kiosk_support;
+mod speech_support;
 
 use kiosk_support::{Office, office};
 
@@ -34,11 +37,16 @@ struct Harness {
 
 impl Harness {
     fn new(office: &Office, demo_qr: Option<&Path>) -> Harness {
+        Harness::speaking(office, demo_qr, Speaker::off())
+    }
+
+    fn speaking(office: &Office, demo_qr: Option<&Path>, speaker: Speaker) -> Harness {
         let mut options = KioskOptions::new(
             KioskConfig::shipped(&office.hub.url),
             office.service.clone() as Arc<dyn TicketService>,
         );
         options.demo_qr = demo_qr.map(Path::to_owned);
+        options.speaker = speaker;
         let now = Instant::now();
         Harness {
             kiosk: Kiosk::new(options, now),
@@ -364,4 +372,63 @@ fn offline_ticket_comes_from_the_lease_and_the_banner_says_so() {
         .block_on(office.client.outbox().counts())
         .unwrap();
     assert_eq!((counts.pending, counts.pending_tickets), (1, 1));
+}
+
+#[test]
+fn read_aloud_says_each_screen_of_the_qr_path_and_the_ticket_number() {
+    let Some(engines) = speech_support::engines("the kiosk's read-aloud") else {
+        return;
+    };
+    let office = office();
+    let recorder = Recorder::new(0.0);
+    let speaker = Speaker::start(engines, Box::new(recorder.clone()), 1.0);
+    let mut h = Harness::speaking(&office, None, speaker);
+    let payload = demo_payload().unwrap().parts;
+    let read_aloud = tr("ja", "speech-read-aloud");
+
+    let mut expected: Vec<String> = Vec::new();
+    let mut read = |h: &mut Harness| {
+        expected.extend(h.kiosk.reading());
+        h.tap(&read_aloud);
+        expected.clone()
+    };
+    read(&mut h);
+    h.tap(&tr("ja", "kiosk-welcome-start"));
+    read(&mut h);
+    h.tap(&tr("ja", "kiosk-choose-qr"));
+    read(&mut h);
+    h.scanner_types(&payload[0]);
+    read(&mut h);
+    h.tap(&tr("ja", "kiosk-review-confirm"));
+    let expected = read(&mut h);
+    let Screen::Ticket(ticket) = &h.kiosk.resident().screen else {
+        panic!("no ticket");
+    };
+    let number = ticket.ticket.number.clone();
+
+    let played = recorder.wait_for(expected.len(), Duration::from_secs(180));
+    let said: Vec<String> = played
+        .iter()
+        .map(|p| match &p.part {
+            Part::Say { text, .. } => text.clone(),
+            Part::Chime => String::new(),
+        })
+        .collect();
+    assert_eq!(said, expected);
+    // Title, instruction and choices of each screen, in the resident's language.
+    for key in [
+        "kiosk-welcome-heading",
+        "kiosk-welcome-start",
+        "kiosk-choose-heading",
+        "kiosk-choose-qr",
+        "kiosk-scan-heading",
+        "kiosk-scan-guidance",
+        "kiosk-review-heading",
+        "kiosk-review-confirm",
+    ] {
+        assert!(said.contains(&tr("ja", key)), "{key} not said: {said:?}");
+    }
+    let number_said = spoken::ticket_text(&I18n::embedded(), Lang::ja(), &number);
+    assert!(said.contains(&number_said), "{number_said} not said");
+    assert!(played.iter().all(|p| p.wav.rms() > 0.01));
 }

@@ -7,3 +7,4 @@ speech-error-engine-missing = The speech program { $engine } was not found. Run 
 speech-error-voice-missing = The voice data { $voice } was not found. Run scripts/setup.sh.
 speech-error-failed = The speech program { $engine } failed: { $reason }
 speech-error-language = Unknown language code: { $code }
+speech-read-aloud = Read aloud

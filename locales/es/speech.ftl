@@ -7,3 +7,4 @@ speech-error-engine-missing = No se encontró el programa de síntesis de voz { 
 speech-error-voice-missing = No se encontraron los datos de voz { $voice }. Ejecute scripts/setup.sh.
 speech-error-failed = Falló el programa de síntesis de voz { $engine }: { $reason }
 speech-error-language = Código de idioma desconocido: { $code }
+speech-read-aloud = Leer en voz alta

@@ -7,3 +7,4 @@ speech-error-engine-missing = Hindi makita ang programa sa pagsasalita na { $eng
 speech-error-voice-missing = Hindi makita ang datos ng boses na { $voice }. Patakbuhin ang scripts/setup.sh.
 speech-error-failed = Pumalya ang programa sa pagsasalita na { $engine }: { $reason }
 speech-error-language = Hindi kilalang code ng wika: { $code }
+speech-read-aloud = Basahin nang malakas

@@ -7,3 +7,4 @@ speech-error-engine-missing = Program sintesis suara { $engine } tidak ditemukan
 speech-error-voice-missing = Data suara { $voice } tidak ditemukan. Jalankan scripts/setup.sh.
 speech-error-failed = Program sintesis suara { $engine } gagal: { $reason }
 speech-error-language = Kode bahasa tidak dikenal: { $code }
+speech-read-aloud = Bacakan

@@ -7,3 +7,4 @@ speech-error-engine-missing = こえを つくる プログラム { $engine } �
 speech-error-voice-missing = こえの データ { $voice } が ありません。scripts/setup.sh を うごかして ください。
 speech-error-failed = こえを つくる { $engine } が うまく いきませんでした: { $reason }
 speech-error-language = しらない ことばの コードです: { $code }
+speech-read-aloud = よみあげ

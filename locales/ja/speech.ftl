@@ -8,3 +8,4 @@ speech-error-engine-missing = 音声合成のプログラム { $engine } が見�
 speech-error-voice-missing = 音声データ { $voice } が見つかりません。scripts/setup.sh を実行してください。
 speech-error-failed = 音声合成 { $engine } に失敗しました: { $reason }
 speech-error-language = 知らない言語コードです: { $code }
+speech-read-aloud = 読み上げ

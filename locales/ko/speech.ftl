@@ -7,3 +7,4 @@ speech-error-engine-missing = 음성 합성 프로그램 { $engine }을(를) 찾
 speech-error-voice-missing = 음성 데이터 { $voice }을(를) 찾을 수 없습니다. scripts/setup.sh를 실행하십시오.
 speech-error-failed = 음성 합성 프로그램 { $engine }이(가) 실패했습니다: { $reason }
 speech-error-language = 알 수 없는 언어 코드입니다: { $code }
+speech-read-aloud = 읽어 주기

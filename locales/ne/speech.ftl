@@ -7,3 +7,4 @@ speech-error-engine-missing = आवाज बनाउने प्रोग्
 speech-error-voice-missing = आवाजको डाटा { $voice } भेटिएन। scripts/setup.sh चलाउनुहोस्।
 speech-error-failed = आवाज बनाउने प्रोग्राम { $engine } असफल भयो: { $reason }
 speech-error-language = थाहा नभएको भाषा कोड: { $code }
+speech-read-aloud = पढेर सुनाउनुहोस्

@@ -7,3 +7,4 @@ speech-error-engine-missing = O programa de síntese de voz { $engine } não foi
 speech-error-voice-missing = Os dados de voz { $voice } não foram encontrados. Execute scripts/setup.sh.
 speech-error-failed = O programa de síntese de voz { $engine } falhou: { $reason }
 speech-error-language = Código de idioma desconhecido: { $code }
+speech-read-aloud = Ler em voz alta

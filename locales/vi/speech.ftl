@@ -7,3 +7,4 @@ speech-error-engine-missing = Không tìm thấy chương trình tổng hợp gi
 speech-error-voice-missing = Không tìm thấy dữ liệu giọng nói { $voice }. Hãy chạy scripts/setup.sh.
 speech-error-failed = Chương trình tổng hợp giọng nói { $engine } bị lỗi: { $reason }
 speech-error-language = Mã ngôn ngữ không xác định: { $code }
+speech-read-aloud = Đọc to

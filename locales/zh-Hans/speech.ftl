@@ -7,3 +7,4 @@ speech-error-engine-missing = 找不到语音合成程序 { $engine }。请运�
 speech-error-voice-missing = 找不到语音数据 { $voice }。请运行 scripts/setup.sh。
 speech-error-failed = 语音合成程序 { $engine } 失败：{ $reason }
 speech-error-language = 未知的语言代码：{ $code }
+speech-read-aloud = 朗读

@@ -7,3 +7,4 @@ speech-error-engine-missing = 找不到語音合成程式 { $engine }。請執�
 speech-error-voice-missing = 找不到語音資料 { $voice }。請執行 scripts/setup.sh。
 speech-error-failed = 語音合成程式 { $engine } 失敗：{ $reason }
 speech-error-language = 未知的語言代碼：{ $code }
+speech-read-aloud = 朗讀

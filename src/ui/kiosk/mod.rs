@@ -44,6 +44,7 @@ pub mod device;
 mod flow;
 pub mod make;
 pub mod notice;
+mod read_aloud;
 pub mod review;
 pub mod scan;
 pub mod service;
@@ -65,6 +66,7 @@ use crate::model::{Ticket, TicketRequest};
 use crate::postal::{Candidate, PostalIndex};
 use crate::preapp::DecodeOptions;
 use crate::scan::wedge::{WedgeConfig, WedgeDetector};
+use crate::speech::queue::Speaker;
 use crate::ui::effect::Effects;
 use crate::ui::theme::Look;
 use service::{ServiceError, ServiceInfo, TicketService};
@@ -101,6 +103,8 @@ pub struct KioskOptions {
     /// Japan Post's data: a postal code typed on the keypad gives the
     /// address's towns. Without it the clerk writes the address.
     pub postal: Option<Arc<PostalIndex>>,
+    /// Where 読み上げ reads the screens aloud; [`Speaker::off`]: silent.
+    pub speaker: Speaker,
 }
 
 impl KioskOptions {
@@ -124,6 +128,7 @@ impl KioskOptions {
             data_dir: None,
             cameras: Arc::new(scan::SystemCameras),
             postal: None,
+            speaker: Speaker::off(),
         }
     }
 
@@ -208,6 +213,8 @@ pub enum Message {
     Language(Lang),
     ToggleLargeText,
     ToggleHighContrast,
+    /// 読み上げ: the screen read aloud.
+    ReadAloud,
     /// Back to welcome, forgetting everything.
     Home,
     /// Dismisses the idle countdown.
@@ -303,6 +310,7 @@ pub struct Kiosk {
     offline: bool,
     device: device::State,
     postal: Option<Arc<PostalIndex>>,
+    speaker: Speaker,
 }
 
 impl std::fmt::Debug for Kiosk {
@@ -322,6 +330,7 @@ impl Kiosk {
         Kiosk {
             device: device::State::new(&options, now),
             postal: options.postal.clone(),
+            speaker: options.speaker.clone(),
             services: options.service.services(),
             wedge: wedge_detector(&options.settings),
             offline: !options.service.online(),
@@ -421,6 +430,7 @@ impl Kiosk {
             Message::Language(lang) => self.pick_language(lang),
             Message::ToggleLargeText => self.toggle_large_text(),
             Message::ToggleHighContrast => self.toggle_high_contrast(),
+            Message::ReadAloud => self.read_aloud(),
             Message::Home => self.home(),
             Message::StillHere => Effects::none(),
             Message::TicketIssued(session, result) => self.ticket_issued(session, result),

@@ -160,6 +160,12 @@ impl Kiosk {
         bar = bar
             .push(bar_button(
                 ctx,
+                ctx.tr("speech-read-aloud"),
+                Emphasis::Secondary,
+                Message::ReadAloud,
+            ))
+            .push(bar_button(
+                ctx,
                 ctx.tr(large_key),
                 large_emphasis,
                 Message::ToggleLargeText,
