@@ -432,3 +432,87 @@ fn read_aloud_says_each_screen_of_the_qr_path_and_the_ticket_number() {
     assert!(said.contains(&number_said), "{number_said} not said");
     assert!(played.iter().all(|p| p.wav.rms() > 0.01));
 }
+
+#[test]
+fn keypad_only_from_welcome_to_the_ticket_with_every_focus_spoken() {
+    let Some(engines) = speech_support::engines("the kiosk's keypad path") else {
+        return;
+    };
+    let office = office();
+    let recorder = Recorder::new(0.0);
+    let speaker = Speaker::start(engines, Box::new(recorder.clone()), 1.0);
+    let mut h = Harness::speaking(&office, None, speaker);
+    let payload = demo_payload().unwrap().parts;
+    let press = |h: &mut Harness, named: key::Named| {
+        h.now += Duration::from_millis(700);
+        let key = Key::Named(named);
+        let event = keyboard::Event::KeyPressed {
+            modified_key: key.clone(),
+            key,
+            physical_key: key::Physical::Unidentified(key::NativeCode::Unidentified),
+            location: Location::Standard,
+            modifiers: Modifiers::empty(),
+            text: None,
+            repeat: false,
+        };
+        let message = key_message(&event, h.now).expect("a key the kiosk reads");
+        h.send(message);
+    };
+
+    // Welcome: the first control is "start"; its focus is shown and said.
+    press(&mut h, key::Named::ArrowDown);
+    assert_eq!(h.kiosk.focused(), Some(tr("ja", "kiosk-welcome-start")));
+    assert!(h.sees(&format!("▶ {}", tr("ja", "kiosk-welcome-start"))));
+    press(&mut h, key::Named::Enter);
+    assert!(h.sees(&tr("ja", "kiosk-choose-heading")));
+    // Choose: the QR code is the first choice.
+    press(&mut h, key::Named::ArrowDown);
+    press(&mut h, key::Named::Enter);
+    assert!(h.sees(&tr("ja", "kiosk-scan-heading")));
+    h.scanner_types(&payload[0]);
+    assert!(h.sees(&tr("ja", "kiosk-review-heading")));
+    // Review: past the last control and round to the first, "confirm".
+    press(&mut h, key::Named::ArrowUp);
+    press(&mut h, key::Named::ArrowDown);
+    assert_eq!(h.kiosk.focused(), Some(tr("ja", "kiosk-review-confirm")));
+    press(&mut h, key::Named::Enter);
+    let Screen::Ticket(ticket) = &h.kiosk.resident().screen else {
+        panic!("no ticket: {:?}", h.kiosk.resident());
+    };
+    let number = ticket.ticket.number.clone();
+    assert_eq!(h.taps, 0, "not one touch");
+
+    let number_said = spoken::ticket_text(&I18n::embedded(), Lang::ja(), &number);
+    let said = |played: &[madoguchi::speech::queue::Played]| -> Vec<String> {
+        played
+            .iter()
+            .filter_map(|p| match &p.part {
+                Part::Say { text, .. } => Some(text.clone()),
+                Part::Chime => None,
+            })
+            .collect()
+    };
+    let deadline = Instant::now() + Duration::from_secs(180);
+    let mut texts = said(&recorder.played());
+    while !texts.contains(&number_said) && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+        texts = said(&recorder.played());
+    }
+    // Each focus, then each new screen, in order; the ticket with its number.
+    let position = |text: &str| {
+        texts
+            .iter()
+            .position(|t| t == text)
+            .unwrap_or_else(|| panic!("{text} not said: {texts:?}"))
+    };
+    let order = [
+        position(&tr("ja", "kiosk-welcome-start")),
+        position(&tr("ja", "kiosk-choose-heading")),
+        position(&tr("ja", "kiosk-choose-qr")),
+        position(&tr("ja", "kiosk-scan-heading")),
+        position(&tr("ja", "kiosk-review-heading")),
+        position(&tr("ja", "kiosk-review-confirm")),
+        position(&number_said),
+    ];
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?} in {texts:?}");
+}

@@ -42,6 +42,7 @@ pub mod choose;
 pub mod cli;
 pub mod device;
 mod flow;
+mod keypad;
 pub mod make;
 pub mod notice;
 mod read_aloud;
@@ -72,6 +73,7 @@ use crate::ui::theme::Look;
 use service::{ServiceError, ServiceInfo, TicketService};
 
 pub use crate::config::kiosk::KioskConfig;
+pub use keypad::Move as KeypadMove;
 
 /// The idle countdown is shown for this long before the wipe.
 pub const COUNTDOWN: Duration = Duration::from_secs(10);
@@ -205,6 +207,8 @@ pub enum Message {
     /// A key from the keyboard (or a USB scanner typing), with its time;
     /// `'\n'` is Enter. See [`key_message`].
     WedgeKey(char, Instant),
+    /// An arrow key, Tab or Backspace: the keypad focus (see `keypad.rs`).
+    Keypad(KeypadMove),
     Ticket(ticket::Message),
     Notice(notice::Message),
     /// The hidden corner, the facilities panel and their effects' answers.
@@ -311,6 +315,7 @@ pub struct Kiosk {
     device: device::State,
     postal: Option<Arc<PostalIndex>>,
     speaker: Speaker,
+    focus: keypad::Focus,
 }
 
 impl std::fmt::Debug for Kiosk {
@@ -331,6 +336,7 @@ impl Kiosk {
             device: device::State::new(&options, now),
             postal: options.postal.clone(),
             speaker: options.speaker.clone(),
+            focus: keypad::Focus::default(),
             services: options.service.services(),
             wedge: wedge_detector(&options.settings),
             offline: !options.service.online(),
@@ -409,11 +415,19 @@ impl Kiosk {
         self.resident.look.theme()
     }
 
-    /// One line per message: the handlers are in `flow.rs`.
+    /// One line per message: the handlers are in `flow.rs`. A screen that
+    /// changes while the keypad is in use is read aloud (`keypad.rs`).
     pub fn update(&mut self, message: Message) -> Effects<Effect> {
         if !message.is_answer() && !matches!(message, Message::Tick(_)) {
             self.last_activity = self.now;
         }
+        let before = self.screen_name();
+        let mut effects = self.dispatch(message);
+        effects.extend(self.after_update(before));
+        effects
+    }
+
+    fn dispatch(&mut self, message: Message) -> Effects<Effect> {
         match message {
             Message::Tick(now) => self.tick(now),
             Message::Welcome(message) => self.on_welcome(message),
@@ -422,6 +436,7 @@ impl Kiosk {
             Message::Scan(message) => self.on_scan(message),
             Message::Review(message) => self.on_review(message),
             Message::WedgeKey(key, at) => self.on_wedge_key(key, at),
+            Message::Keypad(step) => self.on_keypad(step),
             Message::FileRead(session, result) => self.on_file_read(session, result),
             Message::Ticket(message) => self.on_ticket(message),
             Message::Notice(message) => self.on_notice(message),
@@ -546,8 +561,17 @@ pub fn key_message(event: &keyboard::Event, at: Instant) -> Option<Message> {
     let keyboard::Event::KeyPressed { key, text, .. } = event else {
         return None;
     };
-    if let keyboard::Key::Named(keyboard::key::Named::Enter) = key {
-        return Some(Message::WedgeKey('\n', at));
+    use keyboard::key::Named;
+    match key {
+        keyboard::Key::Named(Named::Enter) => return Some(Message::WedgeKey('\n', at)),
+        keyboard::Key::Named(Named::ArrowDown | Named::ArrowRight | Named::Tab) => {
+            return Some(Message::Keypad(KeypadMove::Next));
+        }
+        keyboard::Key::Named(Named::ArrowUp | Named::ArrowLeft) => {
+            return Some(Message::Keypad(KeypadMove::Previous));
+        }
+        keyboard::Key::Named(Named::Backspace) => return Some(Message::Keypad(KeypadMove::Back)),
+        _ => {}
     }
     let mut chars = text.as_deref()?.chars();
     match (chars.next(), chars.next()) {
