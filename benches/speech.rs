@@ -88,7 +88,10 @@ fn main() {
     }
 
     println!("\n## Board memory (VmRSS)");
-    println!("| board, before speech | with speech loaded, after {} calls |", latencies.len());
+    println!(
+        "| board, before speech | with speech loaded, after {} calls |",
+        latencies.len()
+    );
     println!("| --- | --- |");
     println!("| {} | {} |", mib(before), mib(after));
 }
@@ -143,7 +146,11 @@ fn call_latency(engines: &Engines) -> Vec<Duration> {
         };
         assert!(matches!(chime.part, Part::Chime) && matches!(call.part, Part::Say { .. }));
         let chime_length = chime.ended.saturating_duration_since(chime.started);
-        latencies.push(call.started.saturating_duration_since(at).saturating_sub(chime_length));
+        latencies.push(
+            call.started
+                .saturating_duration_since(at)
+                .saturating_sub(chime_length),
+        );
     }
     latencies.sort();
     latencies

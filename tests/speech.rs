@@ -133,7 +133,12 @@ fn speak_writes_the_call_as_a_wav_file() {
     let wav = Wav::parse(&std::fs::read(&out).unwrap()).unwrap();
     assert!(wav.duration() > Duration::from_secs(1) && wav.rms() > 0.01);
 
-    let output = run(&["--lang", "en", "--text", "Please hold the code to the scanner."]);
+    let output = run(&[
+        "--lang",
+        "en",
+        "--text",
+        "Please hold the code to the scanner.",
+    ]);
     assert!(output.status.success(), "{output:?}");
 
     let output = run(&["--lang", "xx", "--text", "hello"]);

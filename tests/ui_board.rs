@@ -342,13 +342,17 @@ fn a_call_and_a_recall_arriving_together_are_said_in_order_without_overlap() {
 
     let (_, called) = rt.block_on(hub.post(&clerk, "/api/v1/clerk/call-next", json!({})));
     let visit = called["visit"]["id"].as_i64().unwrap();
-    let call = next_event(&rt, &mut events, |e| {
-        matches!(e, HubEvent::Called { recall: false, lang: Some(lang), .. } if lang == "en")
-    });
+    let call = next_event(
+        &rt,
+        &mut events,
+        |e| matches!(e, HubEvent::Called { recall: false, lang: Some(lang), .. } if lang == "en"),
+    );
     rt.block_on(hub.post(&clerk, &format!("/api/v1/visits/{visit}/recall"), json!({})));
-    let recall = next_event(&rt, &mut events, |e| {
-        matches!(e, HubEvent::Called { recall: true, lang: Some(lang), .. } if lang == "en")
-    });
+    let recall = next_event(
+        &rt,
+        &mut events,
+        |e| matches!(e, HubEvent::Called { recall: true, lang: Some(lang), .. } if lang == "en"),
+    );
     // Both arrive before the first has been said.
     board.feed(&rt, call);
     board.feed(&rt, recall);
@@ -372,10 +376,7 @@ fn a_call_and_a_recall_arriving_together_are_said_in_order_without_overlap() {
                 "ja",
                 "もう一度お呼びします。Aの1番の方、2番窓口へお越しください。"
             )),
-            Some((
-                "en",
-                "Calling again: number A 1, please come to counter 2."
-            )),
+            Some(("en", "Calling again: number A 1, please come to counter 2.")),
         ]
     );
     for pair in played.windows(2) {

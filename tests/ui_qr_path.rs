@@ -514,5 +514,8 @@ fn keypad_only_from_welcome_to_the_ticket_with_every_focus_spoken() {
         position(&tr("ja", "kiosk-review-confirm")),
         position(&number_said),
     ];
-    assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?} in {texts:?}");
+    assert!(
+        order.windows(2).all(|w| w[0] < w[1]),
+        "{order:?} in {texts:?}"
+    );
 }

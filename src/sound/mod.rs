@@ -175,7 +175,6 @@ mod player {
         }
     }
 
-
     /// Plays a chime per ring until every [`super::Chime`] is dropped.
     ///
     /// The output is opened once at start to find out whether there is one

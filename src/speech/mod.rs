@@ -92,12 +92,9 @@ impl Wav {
         let mut at = 12;
         while at + 8 <= bytes.len() {
             let id = &bytes[at..at + 4];
-            let declared = u32::from_le_bytes([
-                bytes[at + 4],
-                bytes[at + 5],
-                bytes[at + 6],
-                bytes[at + 7],
-            ]) as usize;
+            let declared =
+                u32::from_le_bytes([bytes[at + 4], bytes[at + 5], bytes[at + 6], bytes[at + 7]])
+                    as usize;
             let body = at + 8;
             // espeak-ng on a pipe cannot seek back: its data size is a placeholder.
             let end = body.saturating_add(declared).min(bytes.len());
@@ -301,9 +298,8 @@ fn on_path(program: &Path) -> bool {
     if program.components().count() > 1 {
         return program.is_file();
     }
-    std::env::var_os("PATH").is_some_and(|paths| {
-        std::env::split_paths(&paths).any(|dir| dir.join(program).is_file())
-    })
+    std::env::var_os("PATH")
+        .is_some_and(|paths| std::env::split_paths(&paths).any(|dir| dir.join(program).is_file()))
 }
 
 /// A file name of its own for one synthesis (open_jtalk writes to a file).
@@ -344,15 +340,23 @@ fn run(mut command: Command, text: &str, program: &Path) -> Result<Vec<u8>, Spee
             bytes
         })
     };
-    let stdout = drain(child.stdout.take().map(|p| Box::new(p) as Box<dyn Read + Send>));
-    let stderr = drain(child.stderr.take().map(|p| Box::new(p) as Box<dyn Read + Send>));
+    let stdout = drain(
+        child
+            .stdout
+            .take()
+            .map(|p| Box::new(p) as Box<dyn Read + Send>),
+    );
+    let stderr = drain(
+        child
+            .stderr
+            .take()
+            .map(|p| Box::new(p) as Box<dyn Read + Send>),
+    );
     let started = Instant::now();
     let status = loop {
         match child.try_wait() {
             Ok(Some(status)) => break status,
-            Ok(None) if started.elapsed() < TIMEOUT => {
-                std::thread::sleep(Duration::from_millis(5))
-            }
+            Ok(None) if started.elapsed() < TIMEOUT => std::thread::sleep(Duration::from_millis(5)),
             Ok(None) => {
                 let _ = child.kill();
                 let _ = child.wait();
@@ -424,9 +428,7 @@ mod tests {
             Err(SpeechError::EngineMissing { .. })
         ));
         assert_eq!(
-            engines
-                .unavailable(en)
-                .map(|e| e.message().key),
+            engines.unavailable(en).map(|e| e.message().key),
             Some("speech-error-engine-missing".to_owned())
         );
     }

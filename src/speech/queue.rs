@@ -254,8 +254,15 @@ mod tests {
         let played = recorder.wait_for(2, Duration::from_secs(10));
         assert_eq!(played.len(), 2);
         assert!(played[0].ended <= played[1].started);
-        let peak = played[0].wav.samples.iter().fold(0f32, |m, s| m.max(s.abs()));
-        assert!((peak - crate::sound::PEAK * 0.5).abs() < 1e-3, "peak {peak}");
+        let peak = played[0]
+            .wav
+            .samples
+            .iter()
+            .fold(0f32, |m, s| m.max(s.abs()));
+        assert!(
+            (peak - crate::sound::PEAK * 0.5).abs() < 1e-3,
+            "peak {peak}"
+        );
     }
 
     #[test]

@@ -33,7 +33,11 @@ pub fn spell_number(i18n: &I18n, lang: Lang, number: &str) -> String {
 
 /// The board's words for a call (or a recall) of `number` to `counter`.
 pub fn call_text(i18n: &I18n, lang: Lang, number: &str, counter: &str, recall: bool) -> String {
-    let key = if recall { "speech-recall" } else { "speech-call" };
+    let key = if recall {
+        "speech-recall"
+    } else {
+        "speech-call"
+    };
     i18n.tr_args(
         &lang,
         key,

@@ -351,9 +351,7 @@ impl Board {
                 None
             }
             Effect::Announce(call) => {
-                self.options
-                    .speaker
-                    .say(call.utterance(&self.options.i18n));
+                self.options.speaker.say(call.utterance(&self.options.i18n));
                 None
             }
             Effect::Fetch => {

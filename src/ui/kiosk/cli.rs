@@ -77,7 +77,8 @@ pub fn run(common: &CommonArgs, args: &KioskArgs) -> anyhow::Result<ExitCode> {
     let mut options = KioskOptions::new(config, service)
         .with_postal_index(&common.data_dir(crate::postal::cli::ROLE));
     options.fullscreen = fullscreen;
-    options.speaker = crate::speech::queue::Speaker::on_device(crate::speech::Engines::installed(), 1.0);
+    options.speaker =
+        crate::speech::queue::Speaker::on_device(crate::speech::Engines::installed(), 1.0);
     // The facilities panel saves to the file read here and writes the
     // enrollment token under the data folder.
     options.config_path = Some(common.config_file("kiosk"));

@@ -127,7 +127,10 @@ impl Kiosk {
 
     /// The label of the focused control, if the keypad has put one in focus.
     pub fn focused(&self) -> Option<String> {
-        let index = self.focus.index.filter(|_| self.focus.screen == self.screen_name())?;
+        let index = self
+            .focus
+            .index
+            .filter(|_| self.focus.screen == self.screen_name())?;
         self.controls().get(index).map(|(label, _)| label.clone())
     }
 

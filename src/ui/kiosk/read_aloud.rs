@@ -37,7 +37,11 @@ impl Kiosk {
             ]),
             Screen::Choose(state) if state.step == choose::Step::Services => {
                 let mut texts = keys(&["kiosk-services-heading"]);
-                texts.extend(self.services.iter().map(|s| self.i18n.render(&lang, &s.name)));
+                texts.extend(
+                    self.services
+                        .iter()
+                        .map(|s| self.i18n.render(&lang, &s.name)),
+                );
                 texts
             }
             Screen::Choose(_) => keys(&[
