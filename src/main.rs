@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use madoguchi::cli::CommonArgs;
-use madoguchi::{card, config, domain, hub, i18n, postal, preapp, print, scan, site, ui};
+use madoguchi::{card, config, domain, hub, i18n, postal, preapp, print, scan, site, speech, ui};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -65,6 +65,8 @@ enum Command {
     /// The receipt printer: a sample ticket slip, on paper or as an image.
     #[command(subcommand)]
     Print(print::cli::PrintCommand),
+    /// What the board or the kiosk would say, as a WAV file.
+    Speak(speech::cli::SpeakArgs),
 }
 
 fn main() -> ExitCode {
@@ -96,6 +98,7 @@ fn main() -> ExitCode {
         Some(Command::Postal(command)) => postal::cli::run(common, command),
         Some(Command::Card(command)) => card::cli::run(common, command),
         Some(Command::Print(command)) => print::cli::run(common, command),
+        Some(Command::Speak(args)) => speech::cli::run(common, args),
     };
     result.unwrap_or_else(|error| {
         eprintln!("madoguchi: {error:#}");

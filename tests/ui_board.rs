@@ -1,9 +1,11 @@
 //! The waiting-room board against a loopback hub: waiting counts, captions
 //! in several languages, the chime for a new call or a recall (and none for
-//! a loaded list), "reconnecting" when the hub goes away, and the same state
+//! a loaded list), the voice call after it (a call and a recall said in
+//! order, never together), "reconnecting" when the hub goes away, and the same state
 //! on board and clerk console after a hub restart.
 
 mod hub_support;
+mod speech_support;
 mod ui_support;
 
 use chrono::Utc;
@@ -11,6 +13,7 @@ use futures_util::StreamExt;
 use hub_support::TestHub;
 use madoguchi::hub::api::{HubEvent, Role};
 use madoguchi::i18n::Lang;
+use madoguchi::speech::queue::{Part, Recorder, Speaker};
 use madoguchi::sync::board::BoardClient;
 use madoguchi::sync::clerk::{Feed, StationArgs, device_token, feed};
 use madoguchi::ui::board::{self, Board, BoardOptions, Connection};
@@ -309,4 +312,78 @@ fn mute_is_a_command_line_switch() {
     assert!(quiet.board.mute);
     let loud = <Cli as clap::Parser>::try_parse_from(["board"]).unwrap();
     assert!(!loud.board.mute);
+}
+
+#[test]
+fn a_call_and_a_recall_arriving_together_are_said_in_order_without_overlap() {
+    let Some(engines) = speech_support::engines("the board's voice call") else {
+        return;
+    };
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let hub = rt.block_on(TestHub::start());
+    let kiosk = rt.block_on(hub.device("kiosk-1", Role::Kiosk));
+    let clerk = rt.block_on(hub.clerk("c1", "2"));
+    let (_, ticket) = rt.block_on(hub.post(&kiosk, "/api/v1/tickets", json!({"service": "A"})));
+    // The resident applied in English: the call is said in English too.
+    let mut record = ui_support::clean_record(ticket["number"].as_str());
+    record.lang = "en".into();
+    rt.block_on(hub.post(&kiosk, "/api/v1/records", json!({"records": [record]})));
+
+    let (mut board, mut events) = board_for(&rt, &hub);
+    let recorder = Recorder::new(0.1);
+    board.board = Board::new(
+        BoardOptions {
+            speaker: Speaker::start(engines, Box::new(recorder.clone()), 1.0),
+            ..board.board.options().clone()
+        },
+        Utc::now(),
+    );
+    board.feed(&rt, Feed::Connected);
+
+    let (_, called) = rt.block_on(hub.post(&clerk, "/api/v1/clerk/call-next", json!({})));
+    let visit = called["visit"]["id"].as_i64().unwrap();
+    let call = next_event(
+        &rt,
+        &mut events,
+        |e| matches!(e, HubEvent::Called { recall: false, lang: Some(lang), .. } if lang == "en"),
+    );
+    rt.block_on(hub.post(&clerk, &format!("/api/v1/visits/{visit}/recall"), json!({})));
+    let recall = next_event(
+        &rt,
+        &mut events,
+        |e| matches!(e, HubEvent::Called { recall: true, lang: Some(lang), .. } if lang == "en"),
+    );
+    // Both arrive before the first has been said.
+    board.feed(&rt, call);
+    board.feed(&rt, recall);
+
+    let played = recorder.wait_for(6, std::time::Duration::from_secs(120));
+    let said: Vec<Option<(&str, &str)>> = played
+        .iter()
+        .map(|p| match &p.part {
+            Part::Chime => None,
+            Part::Say { lang, text } => Some((lang.code(), text.as_str())),
+        })
+        .collect();
+    assert_eq!(
+        said,
+        [
+            None,
+            Some(("ja", "Aの1番の方、2番窓口へお越しください。")),
+            Some(("en", "Number A 1, please come to counter 2.")),
+            None,
+            Some((
+                "ja",
+                "もう一度お呼びします。Aの1番の方、2番窓口へお越しください。"
+            )),
+            Some(("en", "Calling again: number A 1, please come to counter 2.")),
+        ]
+    );
+    for pair in played.windows(2) {
+        assert!(pair[0].ended <= pair[1].started, "two sounds overlap");
+    }
+    for p in &played {
+        assert!(p.wav.rms() > 0.01, "{:?} is silent", p.part);
+    }
+    rt.block_on(hub.stop());
 }

@@ -18,11 +18,14 @@ use iced_test::simulator::Simulator;
 use madoguchi::config::kiosk::KioskConfig;
 use madoguchi::i18n::{I18n, Lang};
 use madoguchi::preapp::{EncodeParams, encode};
+use madoguchi::speech::queue::{Part, Recorder, Speaker};
+use madoguchi::speech::spoken;
 use madoguchi::ui::demo::{demo_form, demo_payload, write_demo_qr};
 use madoguchi::ui::kiosk::service::TicketService;
 use madoguchi::ui::kiosk::{Kiosk, KioskOptions, Message, Screen, key_message, review};
 
 mod kiosk_support;
+mod speech_support;
 
 use kiosk_support::{Office, office};
 
@@ -34,11 +37,16 @@ struct Harness {
 
 impl Harness {
     fn new(office: &Office, demo_qr: Option<&Path>) -> Harness {
+        Harness::speaking(office, demo_qr, Speaker::off())
+    }
+
+    fn speaking(office: &Office, demo_qr: Option<&Path>, speaker: Speaker) -> Harness {
         let mut options = KioskOptions::new(
             KioskConfig::shipped(&office.hub.url),
             office.service.clone() as Arc<dyn TicketService>,
         );
         options.demo_qr = demo_qr.map(Path::to_owned);
+        options.speaker = speaker;
         let now = Instant::now();
         Harness {
             kiosk: Kiosk::new(options, now),
@@ -364,4 +372,150 @@ fn offline_ticket_comes_from_the_lease_and_the_banner_says_so() {
         .block_on(office.client.outbox().counts())
         .unwrap();
     assert_eq!((counts.pending, counts.pending_tickets), (1, 1));
+}
+
+#[test]
+fn read_aloud_says_each_screen_of_the_qr_path_and_the_ticket_number() {
+    let Some(engines) = speech_support::engines("the kiosk's read-aloud") else {
+        return;
+    };
+    let office = office();
+    let recorder = Recorder::new(0.0);
+    let speaker = Speaker::start(engines, Box::new(recorder.clone()), 1.0);
+    let mut h = Harness::speaking(&office, None, speaker);
+    let payload = demo_payload().unwrap().parts;
+    let read_aloud = tr("ja", "speech-read-aloud");
+
+    let mut expected: Vec<String> = Vec::new();
+    let mut read = |h: &mut Harness| {
+        expected.extend(h.kiosk.reading());
+        h.tap(&read_aloud);
+        expected.clone()
+    };
+    read(&mut h);
+    h.tap(&tr("ja", "kiosk-welcome-start"));
+    read(&mut h);
+    h.tap(&tr("ja", "kiosk-choose-qr"));
+    read(&mut h);
+    h.scanner_types(&payload[0]);
+    read(&mut h);
+    h.tap(&tr("ja", "kiosk-review-confirm"));
+    let expected = read(&mut h);
+    let Screen::Ticket(ticket) = &h.kiosk.resident().screen else {
+        panic!("no ticket");
+    };
+    let number = ticket.ticket.number.clone();
+
+    let played = recorder.wait_for(expected.len(), Duration::from_secs(180));
+    let said: Vec<String> = played
+        .iter()
+        .map(|p| match &p.part {
+            Part::Say { text, .. } => text.clone(),
+            Part::Chime => String::new(),
+        })
+        .collect();
+    assert_eq!(said, expected);
+    // Title, instruction and choices of each screen, in the resident's language.
+    for key in [
+        "kiosk-welcome-heading",
+        "kiosk-welcome-start",
+        "kiosk-choose-heading",
+        "kiosk-choose-qr",
+        "kiosk-scan-heading",
+        "kiosk-scan-guidance",
+        "kiosk-review-heading",
+        "kiosk-review-confirm",
+    ] {
+        assert!(said.contains(&tr("ja", key)), "{key} not said: {said:?}");
+    }
+    let number_said = spoken::ticket_text(&I18n::embedded(), Lang::ja(), &number);
+    assert!(said.contains(&number_said), "{number_said} not said");
+    assert!(played.iter().all(|p| p.wav.rms() > 0.01));
+}
+
+#[test]
+fn keypad_only_from_welcome_to_the_ticket_with_every_focus_spoken() {
+    let Some(engines) = speech_support::engines("the kiosk's keypad path") else {
+        return;
+    };
+    let office = office();
+    let recorder = Recorder::new(0.0);
+    let speaker = Speaker::start(engines, Box::new(recorder.clone()), 1.0);
+    let mut h = Harness::speaking(&office, None, speaker);
+    let payload = demo_payload().unwrap().parts;
+    let press = |h: &mut Harness, named: key::Named| {
+        h.now += Duration::from_millis(700);
+        let key = Key::Named(named);
+        let event = keyboard::Event::KeyPressed {
+            modified_key: key.clone(),
+            key,
+            physical_key: key::Physical::Unidentified(key::NativeCode::Unidentified),
+            location: Location::Standard,
+            modifiers: Modifiers::empty(),
+            text: None,
+            repeat: false,
+        };
+        let message = key_message(&event, h.now).expect("a key the kiosk reads");
+        h.send(message);
+    };
+
+    // Welcome: the first control is "start"; its focus is shown and said.
+    press(&mut h, key::Named::ArrowDown);
+    assert_eq!(h.kiosk.focused(), Some(tr("ja", "kiosk-welcome-start")));
+    assert!(h.sees(&format!("▶ {}", tr("ja", "kiosk-welcome-start"))));
+    press(&mut h, key::Named::Enter);
+    assert!(h.sees(&tr("ja", "kiosk-choose-heading")));
+    // Choose: the QR code is the first choice.
+    press(&mut h, key::Named::ArrowDown);
+    press(&mut h, key::Named::Enter);
+    assert!(h.sees(&tr("ja", "kiosk-scan-heading")));
+    h.scanner_types(&payload[0]);
+    assert!(h.sees(&tr("ja", "kiosk-review-heading")));
+    // Review: past the last control and round to the first, "confirm".
+    press(&mut h, key::Named::ArrowUp);
+    press(&mut h, key::Named::ArrowDown);
+    assert_eq!(h.kiosk.focused(), Some(tr("ja", "kiosk-review-confirm")));
+    press(&mut h, key::Named::Enter);
+    let Screen::Ticket(ticket) = &h.kiosk.resident().screen else {
+        panic!("no ticket: {:?}", h.kiosk.resident());
+    };
+    let number = ticket.ticket.number.clone();
+    assert_eq!(h.taps, 0, "not one touch");
+
+    let number_said = spoken::ticket_text(&I18n::embedded(), Lang::ja(), &number);
+    let said = |played: &[madoguchi::speech::queue::Played]| -> Vec<String> {
+        played
+            .iter()
+            .filter_map(|p| match &p.part {
+                Part::Say { text, .. } => Some(text.clone()),
+                Part::Chime => None,
+            })
+            .collect()
+    };
+    let deadline = Instant::now() + Duration::from_secs(180);
+    let mut texts = said(&recorder.played());
+    while !texts.contains(&number_said) && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+        texts = said(&recorder.played());
+    }
+    // Each focus, then each new screen, in order; the ticket with its number.
+    let position = |text: &str| {
+        texts
+            .iter()
+            .position(|t| t == text)
+            .unwrap_or_else(|| panic!("{text} not said: {texts:?}"))
+    };
+    let order = [
+        position(&tr("ja", "kiosk-welcome-start")),
+        position(&tr("ja", "kiosk-choose-heading")),
+        position(&tr("ja", "kiosk-choose-qr")),
+        position(&tr("ja", "kiosk-scan-heading")),
+        position(&tr("ja", "kiosk-review-heading")),
+        position(&tr("ja", "kiosk-review-confirm")),
+        position(&number_said),
+    ];
+    assert!(
+        order.windows(2).all(|w| w[0] < w[1]),
+        "{order:?} in {texts:?}"
+    );
 }

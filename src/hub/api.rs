@@ -130,6 +130,10 @@ pub enum HubEvent {
         service: String,
         counter: Option<String>,
         recall: bool,
+        /// The language of the application that came with the ticket, so
+        /// the board can call the resident in it too (none for a walk-in).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        lang: Option<String>,
     },
     Visit {
         id: i64,

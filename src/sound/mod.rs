@@ -26,6 +26,13 @@ pub const SAMPLE_RATE: u32 = 44_100;
 pub const LENGTH: Duration = Duration::from_millis(800);
 /// Highest absolute sample value: a soft chime, well below full scale.
 pub const PEAK: f32 = 0.5;
+/// The output stays open this much past a sound, so the device's buffer
+/// drains before the stream is closed (the chime's and speech's).
+pub const TAIL: Duration = Duration::from_millis(200);
+
+/// The default audio output (speech uses the chime's way of opening it).
+#[cfg(feature = "sound")]
+pub(crate) use player::open as open_output;
 
 /// The first ("pin") and second ("pon") tone: frequency in Hz, start and
 /// decay time constant in seconds.
@@ -150,15 +157,14 @@ impl Chime {
 mod player {
     use std::num::NonZero;
     use std::sync::mpsc::Receiver;
-    use std::time::Duration;
 
     use rodio::buffer::SamplesBuffer;
     use rodio::{DeviceSinkBuilder, MixerDeviceSink};
 
-    use super::{LENGTH, SAMPLE_RATE, chime};
+    use super::{LENGTH, SAMPLE_RATE, TAIL, chime};
 
     /// Opens the default output, a library panic included as "no output".
-    fn open() -> Result<MixerDeviceSink, String> {
+    pub(crate) fn open() -> Result<MixerDeviceSink, String> {
         match std::panic::catch_unwind(DeviceSinkBuilder::open_default_sink) {
             Ok(Ok(mut sink)) => {
                 sink.log_on_drop(false);
@@ -168,10 +174,6 @@ mod player {
             Err(_) => Err("the audio library panicked".into()),
         }
     }
-
-    /// The output stays open this much past the chime, so the device's
-    /// buffer drains before the stream is closed.
-    const TAIL: Duration = Duration::from_millis(200);
 
     /// Plays a chime per ring until every [`super::Chime`] is dropped.
     ///

@@ -318,6 +318,8 @@ pub fn run(common: &CommonArgs, fullscreen: bool, kiosk_only: bool) -> anyhow::R
     options.demo_qr = demo.qr_files.first().cloned();
     options.decode.key = Some(demo.office_key.clone());
     options.fullscreen = fullscreen;
+    options.speaker =
+        crate::speech::queue::Speaker::on_device(crate::speech::Engines::installed(), 1.0);
     crate::ui::run_kiosk(options)?;
     drop(stations);
     drop(demo);

@@ -277,7 +277,8 @@ impl BoardHarness {
         for effect in self.board.update(message) {
             if effect == board::Effect::Chime {
                 self.chimes += 1;
-            } else if let Some(reply) = self.board.perform(effect) {
+            }
+            if let Some(reply) = self.board.perform(effect) {
                 let reply = rt.block_on(reply);
                 self.send(rt, reply);
             }

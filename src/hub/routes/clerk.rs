@@ -112,6 +112,7 @@ pub(super) async fn call_next(
                 service: detail.visit.service.clone(),
                 counter: Some(called_counter),
                 recall: false,
+                lang: detail.records.first().map(|r| r.lang.clone()),
             });
             Ok(Json(detail).into_response())
         }
@@ -246,9 +247,21 @@ pub(super) async fn visit_action(
             ));
         }
     };
-    let v = s
+    let (v, lang) = s
         .db()
-        .call(move |c| store::act(c, id, action, now, &actor, counter.as_deref()))
+        .call(move |c| {
+            let v = store::act(c, id, action, now, &actor, counter.as_deref())?;
+            // A recall is said in the resident's language too, as the call was.
+            let lang = if action == VisitAction::Recall {
+                store::visit_detail(c, v.id)?
+                    .records
+                    .first()
+                    .map(|r| r.lang.clone())
+            } else {
+                None
+            };
+            Ok((v, lang))
+        })
         .await?;
     if action == VisitAction::Recall {
         s.emit(HubEvent::Called {
@@ -256,6 +269,7 @@ pub(super) async fn visit_action(
             service: v.service.clone(),
             counter: v.counter.clone(),
             recall: true,
+            lang,
         });
     } else {
         s.emit(HubEvent::Visit {

@@ -6,6 +6,8 @@ use crate::cli::CommonArgs;
 use crate::i18n::Message;
 use crate::i18n::{I18n, Lang};
 use crate::sound::Chime;
+use crate::speech::Engines;
+use crate::speech::queue::Speaker;
 use crate::sync::SyncError;
 use crate::sync::board::BoardClient;
 use crate::sync::clerk::{DEFAULT_HUB, StationArgs};
@@ -24,9 +26,12 @@ pub struct BoardArgs {
     /// Open in a window instead of fullscreen.
     #[arg(long)]
     pub windowed: bool,
-    /// No chime when a number is called (the board still highlights it).
+    /// No chime and no voice when a number is called (the board still highlights it).
     #[arg(long)]
     pub mute: bool,
+    /// Loudness of the chime and the voice, 0 (silent) to 1 (full).
+    #[arg(long, default_value_t = 1.0)]
+    pub volume: f32,
 }
 
 pub fn run(common: &CommonArgs, args: &BoardArgs) -> anyhow::Result<ExitCode> {
@@ -66,11 +71,14 @@ pub fn run(common: &CommonArgs, args: &BoardArgs) -> anyhow::Result<ExitCode> {
     options.languages = languages;
     options.caption_seconds = args.caption_seconds.max(1);
     options.fullscreen = !args.windowed;
-    options.chime = if args.mute {
-        Chime::off()
-    } else {
-        Chime::start()
-    };
+    if !args.mute {
+        // The speaker plays the chime before each call; the chime's own
+        // player is for builds without an audio device for speech.
+        options.speaker = Speaker::on_device(Engines::installed(), args.volume);
+        if !options.speaker.is_on() {
+            options.chime = Chime::start();
+        }
+    }
     board::run(options)?;
     Ok(ExitCode::SUCCESS)
 }

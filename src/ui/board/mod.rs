@@ -11,9 +11,13 @@
 //! crashes and never shows an empty screen because of the network.
 //!
 //! A new call (or a recall) is highlighted, flashes for [`FLASH`] and is
-//! announced by a chime: [`Board::update`] returns [`Effect::Chime`], which
-//! [`Board::update_task`] hands to the [`Chime`] player thread (iced has no
-//! audio; see [`crate::sound`]). Only a call that arrives as an event chimes:
+//! announced by a chime and a voice: [`Board::update`] returns
+//! [`Effect::Chime`] then [`Effect::Announce`]. With speech on, both go to
+//! the one [`Speaker`] queue (the chime, the call in Japanese, then in the
+//! ticket's language when it is not Japanese; a recall says so), so calls
+//! that arrive together are said one after the other, never over each
+//! other; with speech off the chime goes to the [`Chime`] player thread
+//! (iced has no audio; see [`crate::sound`] and [`crate::speech`]). Only a call that arrives as an event chimes:
 //! the list loaded at start-up or after a reconnection is shown silently, so
 //! a hub restart does not ring for numbers called minutes ago.
 //!
@@ -35,6 +39,8 @@ use crate::i18n::{I18n, Lang, Message as Text};
 use crate::model::{self, Calling};
 use crate::queue::VisitState;
 use crate::sound::Chime;
+use crate::speech::queue::{Part, Speaker, Utterance};
+use crate::speech::spoken;
 use crate::sync::board::BoardClient;
 use crate::sync::clerk::Feed;
 use crate::ui::effect::Effects;
@@ -59,8 +65,10 @@ pub struct BoardOptions {
     pub tz: chrono_tz::Tz,
     pub fullscreen: bool,
     pub i18n: I18n,
-    /// The chime player; [`Chime::off`] when muted.
+    /// The chime player; [`Chime::off`] when muted or when the speaker chimes.
     pub chime: Chime,
+    /// The voice calls (and the chime before each); [`Speaker::off`] when muted.
+    pub speaker: Speaker,
 }
 
 impl BoardOptions {
@@ -73,6 +81,7 @@ impl BoardOptions {
             fullscreen: true,
             i18n: I18n::embedded(),
             chime: Chime::off(),
+            speaker: Speaker::off(),
         }
     }
 }
@@ -100,12 +109,43 @@ pub enum Message {
     Tick(DateTime<Utc>),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
     /// Fetch the board from the hub ([`Board::perform`]).
     Fetch,
     /// A number was just called or recalled: play the chime.
     Chime,
+    /// Then say the call.
+    Announce(Call),
+}
+
+/// A call as the board says it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Call {
+    pub number: String,
+    pub counter: Option<String>,
+    pub recall: bool,
+    /// The ticket's language, when the hub knows it.
+    pub lang: Option<Lang>,
+}
+
+impl Call {
+    /// The words of the call: Japanese first, then the ticket's language
+    /// when that is another one (やさしい日本語 included).
+    pub fn utterance(&self, i18n: &I18n) -> Utterance {
+        let counter = self.counter.as_deref().unwrap_or_default();
+        let mut langs = vec![Lang::ja()];
+        langs.extend(self.lang.filter(|l| *l != Lang::ja()));
+        Utterance {
+            parts: langs
+                .into_iter()
+                .map(|lang| Part::Say {
+                    lang,
+                    text: spoken::call_text(i18n, lang, &self.number, counter, self.recall),
+                })
+                .collect(),
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -142,6 +182,10 @@ impl Board {
 
     pub fn connection(&self) -> Connection {
         self.connection
+    }
+
+    pub fn options(&self) -> &BoardOptions {
+        &self.options
     }
 
     pub fn state(&self) -> Option<&model::Board> {
@@ -220,11 +264,18 @@ impl Board {
             number,
             service,
             counter,
-            ..
+            recall,
+            lang,
         } = &event
         {
             self.show_call(number, service, counter.clone());
             effects.push(Effect::Chime);
+            effects.push(Effect::Announce(Call {
+                number: number.clone(),
+                counter: counter.clone(),
+                recall: *recall,
+                lang: lang.as_deref().and_then(Lang::parse),
+            }));
         }
         if let HubEvent::DayChanged { .. } = event {
             self.newest = None;
@@ -281,15 +332,26 @@ impl Board {
         }
     }
 
-    /// Carries out an effect: the chime rings at once (on its own thread),
-    /// a fetch is the returned future, whose answer goes back to `update`.
+    /// Carries out an effect: the chime and the call are queued at once
+    /// (on their own thread), a fetch is the returned future, whose answer
+    /// goes back to `update`.
     pub fn perform(
         &self,
         effect: Effect,
     ) -> Option<impl Future<Output = Message> + Send + 'static> {
         match effect {
+            Effect::Chime if self.options.speaker.is_on() => {
+                self.options.speaker.say(Utterance {
+                    parts: vec![Part::Chime],
+                });
+                None
+            }
             Effect::Chime => {
                 self.options.chime.ring();
+                None
+            }
+            Effect::Announce(call) => {
+                self.options.speaker.say(call.utterance(&self.options.i18n));
                 None
             }
             Effect::Fetch => {

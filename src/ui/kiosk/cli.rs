@@ -78,6 +78,8 @@ pub fn run(common: &CommonArgs, args: &KioskArgs) -> anyhow::Result<ExitCode> {
         .with_postal_index(&common.data_dir(crate::postal::cli::ROLE))
         .with_card_reader_if_present();
     options.fullscreen = fullscreen;
+    options.speaker =
+        crate::speech::queue::Speaker::on_device(crate::speech::Engines::installed(), 1.0);
     // The facilities panel saves to the file read here and writes the
     // enrollment token under the data folder.
     options.config_path = Some(common.config_file("kiosk"));

@@ -230,10 +230,13 @@ impl Kiosk {
         // Key events carry their own time; the activity is now.
         self.now = self.now.max(at);
         self.last_activity = self.now;
+        let enter = key == '\n';
         match self.wedge.push(key, at) {
             Some(WedgeOutput::Scan(text)) => self.route_scan(text),
-            // A person typing on a kiosk keyboard: nothing asks for text.
-            Some(WedgeOutput::Typed(_)) | None => Effects::none(),
+            // A person typing: nothing asks for text; a keypad moves the focus.
+            Some(WedgeOutput::Typed(typed)) => self.on_typed(&typed, enter),
+            None if enter => self.on_typed("", true),
+            None => Effects::none(),
         }
     }
 
@@ -363,8 +366,10 @@ impl Kiosk {
             effects.extend(self.route_scan(text));
         }
         self.offline = !self.service.online();
-        // A burst that stopped without Enter was not a scanner.
-        let _ = self.wedge.poll(now);
+        // A burst that stopped without Enter was not a scanner: a keypad's keys.
+        if let Some(WedgeOutput::Typed(typed)) = self.wedge.poll(now) {
+            effects.extend(self.on_typed(&typed, false));
+        }
         if self.device.corner_held(now) {
             self.last_activity = now;
         }
@@ -458,6 +463,7 @@ impl Kiosk {
         tracing::debug!(why, "resident state wiped");
         self.wedge = wedge_detector(&self.settings);
         self.resident = Resident::fresh(self.settings.languages.default);
+        self.focus = super::keypad::Focus::default();
         self.device.close();
         self.session += 1;
         self.last_activity = self.now;

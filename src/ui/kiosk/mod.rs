@@ -50,9 +50,11 @@ pub mod choose;
 pub mod cli;
 pub mod device;
 mod flow;
+mod keypad;
 pub mod make;
 pub mod notice;
 mod printing;
+mod read_aloud;
 pub mod review;
 pub mod scan;
 pub mod service;
@@ -76,11 +78,13 @@ use crate::postal::{Candidate, PostalIndex};
 use crate::preapp::DecodeOptions;
 use crate::print::{Answered, PrintError, Slip, SlipPrinter};
 use crate::scan::wedge::{WedgeConfig, WedgeDetector};
+use crate::speech::queue::Speaker;
 use crate::ui::effect::Effects;
 use crate::ui::theme::Look;
 use service::{ServiceError, ServiceInfo, TicketService};
 
 pub use crate::config::kiosk::KioskConfig;
+pub use keypad::Move as KeypadMove;
 
 /// The idle countdown is shown for this long before the wipe.
 pub const COUNTDOWN: Duration = Duration::from_secs(10);
@@ -118,6 +122,8 @@ pub struct KioskOptions {
     pub card: Option<Arc<dyn CardReader>>,
     /// Renders and sends ticket slips (used when `[printer]` is set).
     pub printer: Arc<SlipPrinter>,
+    /// Where 読み上げ reads the screens aloud; [`Speaker::off`]: silent.
+    pub speaker: Speaker,
 }
 
 impl KioskOptions {
@@ -143,6 +149,7 @@ impl KioskOptions {
             postal: None,
             card: None,
             printer: Arc::new(SlipPrinter::new(I18n::embedded())),
+            speaker: Speaker::off(),
         }
     }
 
@@ -226,6 +233,8 @@ pub enum Message {
     /// A key from the keyboard (or a USB scanner typing), with its time;
     /// `'\n'` is Enter. See [`key_message`].
     WedgeKey(char, Instant),
+    /// An arrow key, Tab or Backspace: the keypad focus (see `keypad.rs`).
+    Keypad(KeypadMove),
     Ticket(ticket::Message),
     Notice(notice::Message),
     Card(card::Message),
@@ -239,6 +248,8 @@ pub enum Message {
     Language(Lang),
     ToggleLargeText,
     ToggleHighContrast,
+    /// 読み上げ: the screen read aloud.
+    ReadAloud,
     /// Back to welcome, forgetting everything.
     Home,
     /// Dismisses the idle countdown.
@@ -374,6 +385,8 @@ pub struct Kiosk {
     postal: Option<Arc<PostalIndex>>,
     card: Option<Arc<dyn CardReader>>,
     printer: Arc<SlipPrinter>,
+    speaker: Speaker,
+    focus: keypad::Focus,
 }
 
 impl std::fmt::Debug for Kiosk {
@@ -395,6 +408,8 @@ impl Kiosk {
             postal: options.postal.clone(),
             card: options.card.clone(),
             printer: options.printer.clone(),
+            speaker: options.speaker.clone(),
+            focus: keypad::Focus::default(),
             services: options.service.services(),
             wedge: wedge_detector(&options.settings),
             offline: !options.service.online(),
@@ -473,11 +488,19 @@ impl Kiosk {
         self.resident.look.theme()
     }
 
-    /// One line per message: the handlers are in `flow.rs`.
+    /// One line per message: the handlers are in `flow.rs`. A screen that
+    /// changes while the keypad is in use is read aloud (`keypad.rs`).
     pub fn update(&mut self, message: Message) -> Effects<Effect> {
         if !message.is_answer() && !matches!(message, Message::Tick(_)) {
             self.last_activity = self.now;
         }
+        let before = self.screen_name();
+        let mut effects = self.dispatch(message);
+        effects.extend(self.after_update(before));
+        effects
+    }
+
+    fn dispatch(&mut self, message: Message) -> Effects<Effect> {
         match message {
             Message::Tick(now) => self.tick(now),
             Message::Welcome(message) => self.on_welcome(message),
@@ -486,6 +509,7 @@ impl Kiosk {
             Message::Scan(message) => self.on_scan(message),
             Message::Review(message) => self.on_review(message),
             Message::WedgeKey(key, at) => self.on_wedge_key(key, at),
+            Message::Keypad(step) => self.on_keypad(step),
             Message::FileRead(session, result) => self.on_file_read(session, result),
             Message::Ticket(message) => self.on_ticket(message),
             Message::Notice(message) => self.on_notice(message),
@@ -497,6 +521,7 @@ impl Kiosk {
             Message::Language(lang) => self.pick_language(lang),
             Message::ToggleLargeText => self.toggle_large_text(),
             Message::ToggleHighContrast => self.toggle_high_contrast(),
+            Message::ReadAloud => self.read_aloud(),
             Message::Home => self.home(),
             Message::StillHere => Effects::none(),
             Message::TicketIssued(session, result) => self.ticket_issued(session, result),
@@ -650,8 +675,17 @@ pub fn key_message(event: &keyboard::Event, at: Instant) -> Option<Message> {
     let keyboard::Event::KeyPressed { key, text, .. } = event else {
         return None;
     };
-    if let keyboard::Key::Named(keyboard::key::Named::Enter) = key {
-        return Some(Message::WedgeKey('\n', at));
+    use keyboard::key::Named;
+    match key {
+        keyboard::Key::Named(Named::Enter) => return Some(Message::WedgeKey('\n', at)),
+        keyboard::Key::Named(Named::ArrowDown | Named::ArrowRight | Named::Tab) => {
+            return Some(Message::Keypad(KeypadMove::Next));
+        }
+        keyboard::Key::Named(Named::ArrowUp | Named::ArrowLeft) => {
+            return Some(Message::Keypad(KeypadMove::Previous));
+        }
+        keyboard::Key::Named(Named::Backspace) => return Some(Message::Keypad(KeypadMove::Back)),
+        _ => {}
     }
     let mut chars = text.as_deref()?.chars();
     match (chars.next(), chars.next()) {

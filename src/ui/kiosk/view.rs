@@ -78,6 +78,15 @@ impl Kiosk {
         let mut page = column![].width(Length::Fill).height(Length::Fill);
         if self.device.admin().is_none() {
             page = page.push(self.top_bar(&ctx));
+            // The keypad's focus, shown as well as spoken.
+            if let Some(label) = self.focused() {
+                page = page.push(
+                    container(ctx.body(format!("▶ {label}")))
+                        .padding([10, 24])
+                        .width(Length::Fill)
+                        .style(crate::ui::theme::card),
+                );
+            }
             if self.offline {
                 page = page.push(
                     container(ctx.body(ctx.tr("kiosk-offline-banner")))
@@ -163,6 +172,12 @@ impl Kiosk {
             ("kiosk-bar-high-contrast", Emphasis::Secondary)
         };
         bar = bar
+            .push(bar_button(
+                ctx,
+                ctx.tr("speech-read-aloud"),
+                Emphasis::Secondary,
+                Message::ReadAloud,
+            ))
             .push(bar_button(
                 ctx,
                 ctx.tr(large_key),
