@@ -5,7 +5,8 @@
 # and Xvfb for real windows and screenshots, the Python reference decoder
 # the scanner benchmark compares against, node with the web page's npm
 # packages (assets/web, from its lockfile) and Chromium for its browser tests,
-# and Japan Post's postal code data.
+# Japan Post's postal code data, and for the application form on paper:
+# IPAmj明朝 (names), poppler-utils (the PDF tests) and CUPS (printing).
 set -euo pipefail
 
 packages=(
@@ -15,6 +16,7 @@ packages=(
   xvfb xauth x11-utils imagemagick
   python3 python3-pip
   nodejs chromium
+  fonts-ipamj-mincho poppler-utils cups cups-client
 )
 # Debian's npm conflicts with NodeSource's nodejs, which brings its own npm.
 command -v npm >/dev/null || packages+=(npm)

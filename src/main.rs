@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use madoguchi::cli::CommonArgs;
-use madoguchi::{config, domain, hub, i18n, postal, preapp, scan, site, ui};
+use madoguchi::{config, domain, hub, i18n, paper, postal, preapp, scan, site, ui};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -59,6 +59,9 @@ enum Command {
     /// Japan Post's postal codes: import the monthly file, look up a code.
     #[command(subcommand)]
     Postal(postal::cli::PostalCommand),
+    /// The application form on paper: render a form or record as PDF.
+    #[command(subcommand)]
+    Form(paper::cli::FormCommand),
 }
 
 fn main() -> ExitCode {
@@ -88,6 +91,7 @@ fn main() -> ExitCode {
         Some(Command::I18n(command)) => i18n::cli::run(common, command),
         Some(Command::Site(command)) => site::cli::run(common, command),
         Some(Command::Postal(command)) => postal::cli::run(common, command),
+        Some(Command::Form(command)) => paper::cli::run(common, command),
     };
     result.unwrap_or_else(|error| {
         eprintln!("madoguchi: {error:#}");

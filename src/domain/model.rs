@@ -228,6 +228,18 @@ pub struct Procedure {
     pub fields: Vec<Field>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub rules: Vec<Rule>,
+    /// The printed form's sections; empty: the paper derives a layout.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sections: Vec<Section>,
+}
+
+/// A section of the printed form: a title over some of the form's fields.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Section {
+    /// Fluent key of the title.
+    pub title: String,
+    /// Form field ids, in print order.
+    pub fields: Vec<String>,
 }
 
 impl Procedure {
@@ -246,6 +258,7 @@ impl Procedure {
                 keys.extend(options.iter().map(|o| o.label.as_str()));
             }
         }
+        keys.extend(self.sections.iter().map(|s| s.title.as_str()));
         for rule in &self.rules {
             match rule {
                 Rule::WarnIf { message, .. } => keys.push(message),

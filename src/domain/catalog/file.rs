@@ -57,6 +57,19 @@ pub struct ProcedureFile {
     pub fields: Vec<FieldFile>,
     #[serde(default)]
     pub rules: Vec<Rule>,
+    /// The paper form's layout (`[[sections]]`); without it the form
+    /// derives one (see [`crate::paper`]).
+    #[serde(default)]
+    pub sections: Vec<SectionFile>,
+}
+
+/// A section of the paper form: a title (fluent key) over the fields it
+/// lists (form field ids, in print order).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SectionFile {
+    pub title: String,
+    pub fields: Vec<String>,
 }
 
 /// A shared file (`_shared.toml`, `_towns.toml`): fields every form may

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use super::file::{BundleEntry, FieldFile, KindName, ProcedureFile};
 use crate::domain::answers::ADDRESS_PARTS;
-use crate::domain::model::{Bundle, Field, FieldKind, Kana, Procedure, Rule, Script};
+use crate::domain::model::{Bundle, Field, FieldKind, Kana, Procedure, Rule, Script, Section};
 use crate::domain::validate;
 use crate::i18n::Message;
 
@@ -241,6 +241,7 @@ pub(super) fn resolve_procedure(
             }
         }
     }
+    let sections = resolve_sections(file, &fields, &mut found);
     if !found.is_empty() {
         return Err(found);
     }
@@ -252,7 +253,29 @@ pub(super) fn resolve_procedure(
         fee,
         fields,
         rules,
+        sections,
     })
+}
+
+/// The paper layout's sections; each names fields of this form.
+fn resolve_sections(file: &ProcedureFile, fields: &[Field], found: &mut Found) -> Vec<Section> {
+    for (i, section) in file.sections.iter().enumerate() {
+        for (j, id) in section.fields.iter().enumerate() {
+            if !fields.iter().any(|f| &f.id == id) {
+                found.push((
+                    format!("sections[{i}].fields[{j}]"),
+                    Message::new("config-procedure-unknown-field").arg("id", id.as_str()),
+                ));
+            }
+        }
+    }
+    file.sections
+        .iter()
+        .map(|s| Section {
+            title: s.title.clone(),
+            fields: s.fields.clone(),
+        })
+        .collect()
 }
 
 pub(super) fn resolve_bundle(

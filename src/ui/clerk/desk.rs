@@ -22,13 +22,13 @@ use std::sync::Arc;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use iced::keyboard::{Key, Modifiers, key::Named};
-use iced::widget::{Column, container, row, scrollable};
+use iced::widget::{Column, column, container, row, scrollable};
 use iced::{Element, Length};
 
 use super::form::Layout;
 use super::notice::Notice;
 use super::queue::Pick;
-use super::{export, queue, record, search, staff_calls};
+use super::{export, paper, queue, record, search, staff_calls};
 use crate::domain::Catalog;
 use crate::hub::api::HubEvent;
 use crate::i18n::{I18n, Lang};
@@ -45,6 +45,7 @@ pub enum Message {
     Search(search::Message),
     StaffCalls(staff_calls::Message),
     Export(export::Message),
+    Paper(paper::Message),
     /// Esc: stop picking a service, editing a field or writing a reason.
     Cancel,
 }
@@ -57,6 +58,7 @@ pub enum Effect {
     Search(search::Effect),
     StaffCalls(staff_calls::Effect),
     Export(export::Effect),
+    Paper(paper::Effect),
     /// Put the keyboard in this text box (edit, reject reason, search).
     Focus(&'static str),
 }
@@ -242,6 +244,9 @@ impl Desk {
                     }
                     "/" | "s" => Some(Message::Search(search::Message::Focus)),
                     "e" => self.record.first_edit().map(Message::Record),
+                    "p" if self.record.record().is_some() => {
+                        Some(Message::Paper(paper::Message::Print { copy: false }))
+                    }
                     _ => None,
                 }
             }
@@ -256,6 +261,7 @@ impl Desk {
             Message::Search(message) => self.on_search(message),
             Message::StaffCalls(message) => self.on_staff_calls(message),
             Message::Export(message) => self.on_export(message),
+            Message::Paper(message) => self.on_paper(message),
             Message::Cancel => self.cancel(),
         }
     }
@@ -322,6 +328,18 @@ impl Desk {
         }
     }
 
+    fn on_paper(&mut self, message: paper::Message) -> Effects<Effect> {
+        if let paper::Message::Done(done) = message {
+            self.notify(done.unwrap_or_else(Notice::error));
+            return Effects::none();
+        }
+        match self.record.record() {
+            Some(record) => paper::request(&message, record)
+                .map_or_else(Effects::none, |effect| Effects::one(Effect::Paper(effect))),
+            None => Effects::none(),
+        }
+    }
+
     fn cancel(&mut self) -> Effects<Effect> {
         self.queue.cancel_pick();
         self.record.cancel();
@@ -346,15 +364,23 @@ impl Desk {
             .push(self.search.view(ctx).map(Message::Search));
         let content = match &self.export {
             Some(state) => state.view(ctx).map(Message::Export),
-            None => self
-                .record
-                .view(
-                    ctx,
-                    self.notice.as_ref(),
-                    self.queue.current().is_some(),
-                    self.queue.picking().is_some(),
-                )
-                .map(Message::Record),
+            None => {
+                let record = self
+                    .record
+                    .view(
+                        ctx,
+                        self.notice.as_ref(),
+                        self.queue.current().is_some(),
+                        self.queue.picking().is_some(),
+                    )
+                    .map(Message::Record);
+                match self.record.record() {
+                    Some(_) => column![paper::bar(ctx).map(Message::Paper), record]
+                        .spacing(10)
+                        .into(),
+                    None => record,
+                }
+            }
         };
         let right = container(content)
             .padding(18)
@@ -369,9 +395,14 @@ impl Desk {
 }
 
 /// Carries out a desk effect with the clerk's session (exports are saved in
-/// `export_dir`); `None` for a focus, which is a widget operation the
-/// console's `update_task` runs.
-pub async fn perform(session: HubClient, export_dir: PathBuf, effect: Effect) -> Option<Message> {
+/// `export_dir`, forms printed or saved as `paper` says); `None` for a
+/// focus, which is a widget operation the console's `update_task` runs.
+pub async fn perform(
+    session: HubClient,
+    export_dir: PathBuf,
+    paper: paper::Settings,
+    effect: Effect,
+) -> Option<Message> {
     Some(match effect {
         Effect::Queue(effect) => Message::Queue(queue::perform(session, effect).await),
         Effect::Record(effect) => Message::Record(record::perform(session, effect).await),
@@ -382,6 +413,7 @@ pub async fn perform(session: HubClient, export_dir: PathBuf, effect: Effect) ->
         Effect::Export(effect) => {
             Message::Export(export::perform(session, export_dir, effect).await)
         }
+        Effect::Paper(effect) => Message::Paper(paper::perform(paper, effect).await),
         Effect::Focus(_) => return None,
     })
 }

@@ -27,6 +27,10 @@
 //! panel: the day's confirmed records and statistics as CSV files saved in
 //! the export folder, and the day's numbers as bar charts.
 //!
+//! Paper: buttons above the record (P for the first) print the application
+//! through CUPS on `--printer` or save it as PDF in `--forms-dir`, as the
+//! office's form or as the resident's 控え ([`paper`]).
+//!
 //! As in the kiosk, side effects leave [`Clerk::update`] as [`Effects`] run
 //! by [`Clerk::perform`], and time enters as [`Message::Tick`], so tests
 //! drive the console against a real hub without a window.
@@ -34,6 +38,7 @@
 pub mod cli;
 pub mod desk;
 pub mod export;
+pub mod paper;
 pub mod form;
 pub mod login;
 pub mod notice;
@@ -76,6 +81,10 @@ pub struct ClerkOptions {
     pub tz: chrono_tz::Tz,
     /// Where the export panel saves its CSV files.
     pub export_dir: PathBuf,
+    /// The CUPS queue the record's form is printed on (`--printer`).
+    pub printer: Option<String>,
+    /// Where forms are saved as PDF (and kept when printed).
+    pub forms_dir: PathBuf,
 }
 
 /// The console's export folder when none is given: `exports/` in its data
@@ -97,6 +106,8 @@ impl ClerkOptions {
             lang: Lang::ja(),
             tz: chrono_tz::Asia::Tokyo,
             export_dir: default_export_dir(),
+            printer: None,
+            forms_dir: default_export_dir().with_file_name("forms"),
         }
     }
 }
@@ -180,6 +191,12 @@ impl Clerk {
     /// The hub with the logged-in clerk's session.
     pub fn session(&self) -> Option<&HubClient> {
         self.session.as_ref()
+    }
+
+    /// Where forms are printed (a CUPS queue) and saved.
+    pub fn set_paper(&mut self, printer: Option<String>, forms_dir: PathBuf) {
+        self.options.printer = printer;
+        self.options.forms_dir = forms_dir;
     }
 
     /// Where exports are saved (tests point it at a temporary folder).
@@ -399,6 +416,12 @@ impl Clerk {
         let device = self.options.client.clone();
         let session = self.session.clone();
         let export_dir = self.options.export_dir.clone();
+        let paper = paper::Settings {
+            printer: self.options.printer.clone(),
+            folder: self.options.forms_dir.clone(),
+            catalog: self.options.catalog.clone(),
+            i18n: self.options.i18n.clone(),
+        };
         async move {
             let session = session.unwrap_or_else(|| device.clone());
             match effect {
@@ -427,7 +450,7 @@ impl Clerk {
                     }
                     Message::Tick(Utc::now())
                 }
-                Effect::Desk(effect) => match desk::perform(session, export_dir, effect).await {
+                Effect::Desk(effect) => match desk::perform(session, export_dir, paper, effect).await {
                     Some(message) => Message::Desk(message),
                     // A widget operation, run by `update_task`; nothing to do here.
                     None => Message::Tick(Utc::now()),
