@@ -26,7 +26,10 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 fn main() {
     let started = Instant::now();
     let fonts = Fonts::load().unwrap();
-    println!("font loading: {:.1} ms", started.elapsed().as_secs_f64() * 1e3);
+    println!(
+        "font loading: {:.1} ms",
+        started.elapsed().as_secs_f64() * 1e3
+    );
     let catalog = Catalog::embedded();
     let i18n = I18n::embedded();
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/preapp");

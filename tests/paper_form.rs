@@ -18,7 +18,9 @@ use madoguchi::i18n::{I18n, Lang};
 use madoguchi::paper::{Fonts, Options, PaperForm, print, render};
 
 fn fixture(name: &str) -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/preapp").join(name);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/preapp")
+        .join(name);
     std::fs::read_to_string(path).unwrap()
 }
 
@@ -27,7 +29,14 @@ fn pdf_of(form: &PaperForm, copy: Option<Lang>) -> Vec<u8> {
         copy,
         today: NaiveDate::from_ymd_opt(2026, 11, 20).unwrap(),
     };
-    render(&Catalog::embedded(), &I18n::embedded(), &Fonts::load().unwrap(), form, options).unwrap()
+    render(
+        &Catalog::embedded(),
+        &I18n::embedded(),
+        &Fonts::load().unwrap(),
+        form,
+        options,
+    )
+    .unwrap()
 }
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
@@ -41,7 +50,11 @@ fn tool(name: &str, args: &[&str]) -> String {
         .args(args)
         .output()
         .unwrap_or_else(|e| panic!("{name} (Debian poppler-utils, scripts/setup.sh): {e}"));
-    assert!(out.status.success(), "{name}: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{name}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap()
 }
 
@@ -109,14 +122,22 @@ fn the_tennyu_bundle_prints_every_value_on_a_sheet_per_procedure() {
         .map(|n| n.trim().parse().unwrap())
         .unwrap();
     assert!(pages >= 3, "{pages} pages");
-    assert_eq!(text.matches("郵便番号データ").count(), 0, "a QR form has no postal data");
+    assert_eq!(
+        text.matches("郵便番号データ").count(),
+        0,
+        "a QR form has no postal data"
+    );
 }
 
 #[test]
 fn every_font_is_embedded_and_subset() {
     let dir = tempfile::tempdir().unwrap();
     let form = PaperForm::from_json(&fixture("tennyu-household-4.json")).unwrap();
-    let pdf = write(dir.path(), "tennyu.pdf", &pdf_of(&form, Some(Lang::parse("ne").unwrap())));
+    let pdf = write(
+        dir.path(),
+        "tennyu.pdf",
+        &pdf_of(&form, Some(Lang::parse("ne").unwrap())),
+    );
     let listing = tool("pdffonts", &[pdf.to_str().unwrap()]);
     let rows: Vec<&str> = listing.lines().skip(2).collect();
     assert!(rows.len() >= 3, "{listing}");
@@ -128,7 +149,10 @@ fn every_font_is_embedded_and_subset() {
         assert!(cols[0].contains('+'), "a subset's name has a tag: {row}");
     }
     assert!(listing.contains("NotoSansCJK"), "{listing}");
-    assert!(listing.contains("Devanagari"), "the Nepali labels: {listing}");
+    assert!(
+        listing.contains("Devanagari"),
+        "the Nepali labels: {listing}"
+    );
     if Path::new("/usr/share/fonts/truetype/ipamj/ipamjm.ttf").exists() {
         assert!(listing.contains("IPAmj"), "names in IPAmj明朝: {listing}");
     }
@@ -138,7 +162,11 @@ fn every_font_is_embedded_and_subset() {
 fn the_copy_has_the_residents_labels_beside_the_japanese() {
     let dir = tempfile::tempdir().unwrap();
     let form = PaperForm::from_json(&fixture("juminhyo.json")).unwrap();
-    let pdf = write(dir.path(), "copy.pdf", &pdf_of(&form, Some(Lang::parse("en").unwrap())));
+    let pdf = write(
+        dir.path(),
+        "copy.pdf",
+        &pdf_of(&form, Some(Lang::parse("en").unwrap())),
+    );
     let text = text_of(&pdf);
     let i18n = I18n::embedded();
     let en = Lang::parse("en").unwrap();
@@ -219,7 +247,17 @@ fn a_record_prints_its_sources_ticket_and_a_qr_of_its_id() {
     let prefix = dir.path().join("page");
     tool(
         "pdftoppm",
-        &["-png", "-r", "150", "-f", "1", "-l", "1", pdf.to_str().unwrap(), prefix.to_str().unwrap()],
+        &[
+            "-png",
+            "-r",
+            "150",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            pdf.to_str().unwrap(),
+            prefix.to_str().unwrap(),
+        ],
     );
     let png = std::fs::read_dir(dir.path())
         .unwrap()
@@ -230,7 +268,11 @@ fn a_record_prints_its_sources_ticket_and_a_qr_of_its_id() {
     assert!(image.width() > 1000, "A4 at 150 dpi");
     let mut prepared = rqrr::PreparedImage::prepare(image);
     let grids = prepared.detect_grids();
-    let decoded: Vec<String> = grids.iter().filter_map(|g| g.decode().ok()).map(|(_, s)| s).collect();
+    let decoded: Vec<String> = grids
+        .iter()
+        .filter_map(|g| g.decode().ok())
+        .map(|(_, s)| s)
+        .collect();
     assert_eq!(decoded, vec![id.to_owned()]);
 }
 
@@ -242,8 +284,14 @@ fn an_unknown_procedure_or_a_missing_form_is_refused() {
         copy: None,
         today: NaiveDate::from_ymd_opt(2026, 11, 20).unwrap(),
     };
-    let error = render(&Catalog::embedded(), &I18n::embedded(), &Fonts::load().unwrap(), &form, options)
-        .unwrap_err();
+    let error = render(
+        &Catalog::embedded(),
+        &I18n::embedded(),
+        &Fonts::load().unwrap(),
+        &form,
+        options,
+    )
+    .unwrap_err();
     let text = I18n::embedded().render(&Lang::ja(), &error.message());
     assert!(text.contains("no-such-form"), "{text}");
     assert!(PaperForm::from_json("{\"nothing\": 1}").is_err());
@@ -259,15 +307,22 @@ fn a_layout_naming_a_field_the_form_lacks_is_reported_with_file_and_line() {
         Path::new(env!("CARGO_MANIFEST_DIR")).join("config/procedures/_shared.toml"),
     )
     .unwrap();
-    let broken = format!("{tennyu}\n[[sections]]\ntitle = \"paper-section-other\"\nfields = [\"move.nowhere\"]\n");
+    let broken = format!(
+        "{tennyu}\n[[sections]]\ntitle = \"paper-section-other\"\nfields = [\"move.nowhere\"]\n"
+    );
     let problems = Catalog::from_sources([
         (PathBuf::from("_shared.toml"), shared),
         (PathBuf::from("tennyu.toml"), broken.clone()),
     ])
     .unwrap_err();
-    let line = broken.lines().position(|l| l.contains("move.nowhere")).unwrap() + 1;
+    let line = broken
+        .lines()
+        .position(|l| l.contains("move.nowhere"))
+        .unwrap()
+        + 1;
     assert!(
-        problems.iter().any(|p| p.file.ends_with("tennyu.toml") && p.line == Some(line)
+        problems.iter().any(|p| p.file.ends_with("tennyu.toml")
+            && p.line == Some(line)
             && format!("{:?}", p.message).contains("config-procedure-unknown-field")),
         "{problems:?}"
     );
@@ -276,16 +331,29 @@ fn a_layout_naming_a_field_the_form_lacks_is_reported_with_file_and_line() {
 #[test]
 fn form_render_writes_the_pdf_and_refuses_an_unknown_language() {
     let dir = tempfile::tempdir().unwrap();
-    let form = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/preapp/tennyu-household-4.json");
+    let form =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/preapp/tennyu-household-4.json");
     let out = dir.path().join("form.pdf");
     let run = |lang: &str| {
         Command::new(env!("CARGO_BIN_EXE_madoguchi"))
-            .args(["form", "render", form.to_str().unwrap(), "--out", out.to_str().unwrap(), "--lang", lang])
+            .args([
+                "form",
+                "render",
+                form.to_str().unwrap(),
+                "--out",
+                out.to_str().unwrap(),
+                "--lang",
+                lang,
+            ])
             .output()
             .unwrap()
     };
     let ok = run("ko");
-    assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stderr));
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
     let line: serde_json::Value = serde_json::from_slice(&ok.stdout).unwrap();
     assert_eq!(line["copy"], "ko");
     assert!(std::fs::read(&out).unwrap().starts_with(b"%PDF"));
@@ -324,7 +392,9 @@ fn cups_takes_the_pdf() {
         .to_owned();
     let completed = (0..100).any(|_| {
         let listing = tool("lpstat", &["-W", "completed", "-o", queue]);
-        let done = listing.lines().any(|l| l.split_whitespace().next() == Some(job.as_str()));
+        let done = listing
+            .lines()
+            .any(|l| l.split_whitespace().next() == Some(job.as_str()));
         if !done {
             std::thread::sleep(std::time::Duration::from_millis(100));
         }

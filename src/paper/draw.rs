@@ -2,21 +2,21 @@
 //! goes on which page at which height, then the pages, so every footer
 //! knows the page count.
 
+use krilla::Document;
 use krilla::color::{luma, rgb};
 use krilla::geom::{PathBuilder, Point, Rect};
 use krilla::page::PageSettings;
 use krilla::paint::{Fill, Stroke};
 use krilla::surface::Surface;
 use krilla::text::TextDirection;
-use krilla::Document;
 
 use super::fonts::{Fonts, Role};
 use super::input::{Mark, PaperForm};
 use super::layout::{Block, Label, MEMBER_COLUMNS, Sheet, Value, member_cells};
 use super::{Options, PaperError};
+use crate::domain::Member;
 use crate::domain::date::display_wareki;
 use crate::domain::model::member_part_label;
-use crate::domain::Member;
 use crate::i18n::{I18n, Lang};
 
 const PAGE_W: f32 = 595.28;
@@ -31,7 +31,7 @@ const BODY_BOTTOM: f32 = PAGE_H - MARGIN - 22.0;
 const HEADING_H: f32 = 20.0;
 const MEMBER_H: f32 = 32.0;
 /// Widths of the household table's columns: name, then [`MEMBER_COLUMNS`].
-const MEMBER_W: [f32; 4] = [190.0, 170.0, 90.0, CONTENT_W - 450.0];
+const MEMBER_W: [f32; 4] = [180.0, 150.0, 120.0, CONTENT_W - 450.0];
 const CHOICE_LINE: f32 = 15.0;
 
 /// One thing placed on a page.
@@ -102,8 +102,9 @@ fn plan<'a>(ctx: &Ctx<'_>, sheets: &'a [Sheet]) -> Vec<Planned<'a>> {
             items: Vec::new(),
         });
         let mut y = BODY_TOP;
-        let mut place = |item: Item<'a>, height: f32, pages: &mut Vec<Planned<'a>>| {
-            if y + height > BODY_BOTTOM {
+        // `room`: the height that must fit below (a heading keeps a row with it).
+        let mut place = |item: Item<'a>, height: f32, room: f32, pages: &mut Vec<Planned<'a>>| {
+            if y + room > BODY_BOTTOM {
                 pages.push(Planned {
                     sheet: index,
                     items: Vec::new(),
@@ -118,14 +119,25 @@ fn plan<'a>(ctx: &Ctx<'_>, sheets: &'a [Sheet]) -> Vec<Planned<'a>> {
         for block in &sheet.blocks {
             match block {
                 Block::Household { members, mark } => {
-                    place(Item::MemberHeader(*mark), row_height(ctx), &mut pages);
+                    let header = row_height(ctx);
+                    place(
+                        Item::MemberHeader(*mark),
+                        header,
+                        header + MEMBER_H,
+                        &mut pages,
+                    );
                     for member in members {
-                        place(Item::Member(member), MEMBER_H, &mut pages);
+                        place(Item::Member(member), MEMBER_H, MEMBER_H, &mut pages);
                     }
                 }
-                // A heading stays with the row below it.
-                Block::Heading(_) => place(Item::Block(block), HEADING_H + 1.0, &mut pages),
-                Block::Row { .. } => place(Item::Block(block), block_height(ctx, block), &mut pages),
+                Block::Heading(_) => {
+                    let height = HEADING_H + 1.0;
+                    place(Item::Block(block), height, height + 40.0, &mut pages)
+                }
+                Block::Row { .. } => {
+                    let height = block_height(ctx, block);
+                    place(Item::Block(block), height, height, &mut pages)
+                }
             }
         }
     }
@@ -201,7 +213,9 @@ fn lang<'c>(ctx: &'c Ctx<'_>) -> &'c str {
 fn header(s: &mut Surface<'_>, ctx: &Ctx<'_>, sheet: &Sheet) {
     let ja = Lang::ja();
     let title = ctx.i18n.tr(&ja, &sheet.procedure.name);
-    text(s, ctx, MARGIN, MARGIN + 20.0, 20.0, Role::Bold, &title);
+    // Left of the ticket number and the QR.
+    let size = fit(ctx, &title, Role::Bold, 20.0, CONTENT_W - 220.0);
+    text(s, ctx, MARGIN, MARGIN + 20.0, size, Role::Bold, &title);
     if let Some(own) = ctx.copy {
         let line = format!(
             "{} — {}",
@@ -215,29 +229,72 @@ fn header(s: &mut Surface<'_>, ctx: &Ctx<'_>, sheet: &Sheet) {
         }
     }
     let day = ctx.form.day.unwrap_or(ctx.today);
-    let dated = format!("{}　{}", ctx.i18n.tr(&ja, "paper-date"), display_wareki(day));
+    let dated = format!(
+        "{}　{}",
+        ctx.i18n.tr(&ja, "paper-date"),
+        display_wareki(day)
+    );
     text(s, ctx, MARGIN, MARGIN + 72.0, 10.0, Role::Text, &dated);
     // 押印不要 where a seal box would be.
     let seal = ctx.i18n.tr(&ja, "paper-no-seal");
     let seal_w = ctx.fonts.width(&seal, Role::Bold, "ja") * 10.0 + 12.0;
     stroke_rect(s, MARGIN + 220.0, MARGIN + 60.0, seal_w, 17.0, 0.8);
-    text(s, ctx, MARGIN + 226.0, MARGIN + 72.5, 10.0, Role::Bold, &seal);
+    text(
+        s,
+        ctx,
+        MARGIN + 226.0,
+        MARGIN + 72.5,
+        10.0,
+        Role::Bold,
+        &seal,
+    );
     let qr_size = 74.0;
     let qr_x = PAGE_W - MARGIN - qr_size;
     if let Some(number) = &ctx.form.number {
         let label = ctx.i18n.tr(&ja, "paper-ticket");
         let w = ctx.fonts.width(number, Role::Bold, "ja") * 22.0;
-        text(s, ctx, qr_x - 16.0 - w, MARGIN + 40.0, 22.0, Role::Bold, number);
+        text(
+            s,
+            ctx,
+            qr_x - 16.0 - w,
+            MARGIN + 40.0,
+            22.0,
+            Role::Bold,
+            number,
+        );
         let lw = ctx.fonts.width(&label, Role::Text, "ja") * 9.0;
-        text(s, ctx, qr_x - 16.0 - lw, MARGIN + 14.0, 9.0, Role::Text, &label);
+        text(
+            s,
+            ctx,
+            qr_x - 16.0 - lw,
+            MARGIN + 14.0,
+            9.0,
+            Role::Text,
+            &label,
+        );
     }
     if let Some(id) = ctx.form.id {
         qr(s, qr_x, MARGIN, qr_size, &id.to_string());
         let caption = ctx.i18n.tr(&ja, "paper-record-lookup");
         let cw = ctx.fonts.width(&caption, Role::Text, "ja") * 7.0;
-        text(s, ctx, PAGE_W - MARGIN - cw, MARGIN + qr_size + 10.0, 7.0, Role::Text, &caption);
+        text(
+            s,
+            ctx,
+            PAGE_W - MARGIN - cw,
+            MARGIN + qr_size + 10.0,
+            7.0,
+            Role::Text,
+            &caption,
+        );
     }
-    line(s, MARGIN, BODY_TOP - 8.0, PAGE_W - MARGIN, BODY_TOP - 8.0, 1.2);
+    line(
+        s,
+        MARGIN,
+        BODY_TOP - 8.0,
+        PAGE_W - MARGIN,
+        BODY_TOP - 8.0,
+        1.2,
+    );
 }
 
 fn footer(s: &mut Surface<'_>, ctx: &Ctx<'_>, page: usize, pages: usize) {
@@ -245,7 +302,11 @@ fn footer(s: &mut Surface<'_>, ctx: &Ctx<'_>, page: usize, pages: usize) {
     let y = PAGE_H - MARGIN;
     let mut parts = vec![
         ctx.i18n.tr(&ja, "paper-no-seal"),
-        format!("{} {}", ctx.i18n.tr(&ja, "paper-made"), display_wareki(ctx.today)),
+        format!(
+            "{} {}",
+            ctx.i18n.tr(&ja, "paper-made"),
+            display_wareki(ctx.today)
+        ),
     ];
     if let Some(id) = ctx.form.id {
         parts.push(format!("{} {id}", ctx.i18n.tr(&ja, "paper-record-id")));
@@ -295,9 +356,31 @@ fn label_cell(s: &mut Surface<'_>, ctx: &Ctx<'_>, x: f32, y: f32, w: f32, h: f32
         Some(own) => {
             text(s, ctx, x + 5.0, y + 12.0, size, Role::Text, &ja);
             let small = fit(ctx, &own, Role::Resident, 7.5, w - 10.0);
-            text(s, ctx, x + 5.0, y + 23.0, small, Role::Resident, &own);
+            if small >= 6.0 {
+                text(s, ctx, x + 5.0, y + 23.0, small, Role::Resident, &own);
+                return;
+            }
+            // Too long for one line: two, at a word break where there is one.
+            let (first, second) = halves(&own);
+            let size = fit(ctx, first, Role::Resident, 6.5, w - 10.0).min(fit(
+                ctx,
+                second,
+                Role::Resident,
+                6.5,
+                w - 10.0,
+            ));
+            text(s, ctx, x + 5.0, y + 20.0, size, Role::Resident, first);
+            text(s, ctx, x + 5.0, y + 27.0, size, Role::Resident, second);
         }
-        None => text(s, ctx, x + 5.0, y + h / 2.0 + size * 0.35, size, Role::Text, &ja),
+        None => text(
+            s,
+            ctx,
+            x + 5.0,
+            y + h / 2.0 + size * 0.35,
+            size,
+            Role::Text,
+            &ja,
+        ),
     }
 }
 
@@ -305,7 +388,15 @@ fn value_cell(s: &mut Surface<'_>, ctx: &Ctx<'_>, x: f32, y: f32, h: f32, value:
     match value {
         Value::Text(value) => {
             let size = fit(ctx, value, Role::Text, 10.5, VALUE_W - 10.0);
-            text(s, ctx, x, y + h / 2.0 + size * 0.36, size, Role::Text, value);
+            text(
+                s,
+                ctx,
+                x,
+                y + h / 2.0 + size * 0.36,
+                size,
+                Role::Text,
+                value,
+            );
         }
         Value::Name { name, reading } => {
             if let Some(reading) = reading {
@@ -353,7 +444,15 @@ fn member_header(s: &mut Surface<'_>, ctx: &Ctx<'_>, y: f32, mark: Mark) {
     let word = ctx.i18n.tr(&Lang::ja(), mark.message_key());
     let size = 7.0;
     let w = ctx.fonts.width(&word, Role::Text, "ja") * size;
-    text(s, ctx, PAGE_W - MARGIN - w - 4.0, y + 9.0, size, Role::Text, &word);
+    text(
+        s,
+        ctx,
+        PAGE_W - MARGIN - w - 4.0,
+        y + 9.0,
+        size,
+        Role::Text,
+        &word,
+    );
 }
 
 fn member_row(s: &mut Surface<'_>, ctx: &Ctx<'_>, y: f32, member: &Member) {
@@ -372,9 +471,31 @@ fn member_row(s: &mut Surface<'_>, ctx: &Ctx<'_>, y: f32, member: &Member) {
         stroke_rect(s, x, y, *w, MEMBER_H, 0.5);
         let value = cells.get(part).map(String::as_str).unwrap_or_default();
         let size = fit(ctx, value, Role::Text, 10.0, w - 10.0);
-        text(s, ctx, x + 5.0, y + MEMBER_H / 2.0 + size * 0.36, size, Role::Text, value);
+        text(
+            s,
+            ctx,
+            x + 5.0,
+            y + MEMBER_H / 2.0 + size * 0.36,
+            size,
+            Role::Text,
+            value,
+        );
         x += w;
     }
+}
+
+/// A text cut in two near its middle, at a space when it has one.
+fn halves(text: &str) -> (&str, &str) {
+    let middle = text.len() / 2;
+    let at = text
+        .char_indices()
+        .filter(|(_, c)| *c == ' ')
+        .map(|(i, _)| i)
+        .min_by_key(|i| i.abs_diff(middle))
+        .or_else(|| text.char_indices().map(|(i, _)| i).find(|i| *i >= middle))
+        .unwrap_or(text.len());
+    let (first, second) = text.split_at(at);
+    (first.trim_end(), second.trim_start())
 }
 
 /// The size, at most `size`, at which a text fits `width`.

@@ -84,7 +84,11 @@ impl Fonts {
             families.push((family.to_owned(), faces.len()));
             faces.push(face(&sans, family)?);
         }
-        for file in FONT_FILES.iter().skip(2).filter(|f| f.path.contains("Regular")) {
+        for file in FONT_FILES
+            .iter()
+            .skip(2)
+            .filter(|f| f.path.contains("Regular"))
+        {
             if let Ok(bytes) = std::fs::read(file.path) {
                 let bytes = Arc::new(bytes);
                 let Some(name) = family_name(&bytes, 0) else {

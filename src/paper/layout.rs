@@ -13,7 +13,7 @@ use std::sync::Arc;
 
 use super::input::{Mark, PaperForm};
 use crate::domain::answers::ADDRESS_PARTS;
-use crate::domain::model::{Field, FieldKind, Procedure, Section, yes_no_label};
+use crate::domain::model::{Field, FieldKind, Procedure, Script, Section, yes_no_label};
 use crate::domain::present::display_value;
 use crate::domain::{Catalog, Member};
 use crate::i18n::{I18n, Lang};
@@ -148,7 +148,13 @@ fn sections(procedure: &Procedure) -> Vec<Section> {
 }
 
 fn is_name(field: &Field) -> bool {
-    matches!(field.kind, FieldKind::Text { .. })
+    matches!(
+        field.kind,
+        FieldKind::Text {
+            script: Script::Name,
+            ..
+        }
+    )
 }
 
 fn is_reading(field: &Field) -> bool {
@@ -204,8 +210,10 @@ fn block(
                     .collect(),
             )
         }
-        FieldKind::Postal => Value::Text(take(&field.key).map_or_else(String::new, |v| format!("〒{v}"))),
-        FieldKind::Text { .. } if reading.is_some() => Value::Name {
+        FieldKind::Postal => {
+            Value::Text(take(&field.key).map_or_else(String::new, |v| format!("〒{v}")))
+        }
+        FieldKind::Text { .. } if is_name(field) => Value::Name {
             name: take(&field.key).unwrap_or_default(),
             reading: reading.and_then(|r| take(&r.key)),
         },
@@ -242,7 +250,8 @@ fn members(household: &[Member], relationships: &[String]) -> Vec<Member> {
         .iter()
         .filter(|m| {
             relationships.is_empty()
-                || m.get("relationship").is_some_and(|r| relationships.contains(r))
+                || m.get("relationship")
+                    .is_some_and(|r| relationships.contains(r))
         })
         .cloned()
         .collect()

@@ -38,10 +38,10 @@
 pub mod cli;
 pub mod desk;
 pub mod export;
-pub mod paper;
 pub mod form;
 pub mod login;
 pub mod notice;
+pub mod paper;
 pub mod queue;
 pub mod record;
 pub mod search;
@@ -450,11 +450,13 @@ impl Clerk {
                     }
                     Message::Tick(Utc::now())
                 }
-                Effect::Desk(effect) => match desk::perform(session, export_dir, paper, effect).await {
-                    Some(message) => Message::Desk(message),
-                    // A widget operation, run by `update_task`; nothing to do here.
-                    None => Message::Tick(Utc::now()),
-                },
+                Effect::Desk(effect) => {
+                    match desk::perform(session, export_dir, paper, effect).await {
+                        Some(message) => Message::Desk(message),
+                        // A widget operation, run by `update_task`; nothing to do here.
+                        None => Message::Tick(Utc::now()),
+                    }
+                }
                 // A widget operation too.
                 Effect::FocusNext(_) => Message::Tick(Utc::now()),
             }

@@ -24,9 +24,13 @@ use crate::ui::widgets::Ctx;
 #[derive(Debug, Clone)]
 pub enum Message {
     /// Print the record shown; `copy`: the resident's 控え.
-    Print { copy: bool },
+    Print {
+        copy: bool,
+    },
     /// Save it as PDF in the forms folder.
-    Save { copy: bool },
+    Save {
+        copy: bool,
+    },
     Done(Result<Notice, Text>),
 }
 
@@ -111,7 +115,10 @@ fn run(settings: &Settings, effect: &Effect) -> Result<Notice, Text> {
     match (&settings.printer, effect.output) {
         (Some(printer), Output::Printer) => {
             print::lp(printer, &path).map_err(|e| e.message())?;
-            Ok(Notice::info("paper-printed", vec![("printer", printer.clone())]))
+            Ok(Notice::info(
+                "paper-printed",
+                vec![("printer", printer.clone())],
+            ))
         }
         _ => Ok(Notice::info(
             "paper-saved",
