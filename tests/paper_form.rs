@@ -143,7 +143,7 @@ fn every_font_is_embedded_and_subset() {
     assert!(rows.len() >= 3, "{listing}");
     for row in &rows {
         let cols: Vec<&str> = row.split_whitespace().collect();
-        // name type encoding emb sub uni object ID: emb and sub are the 4th and 3rd from the end... counted from the back
+        // name, type (may hold spaces), encoding, emb, sub, uni, object, gen: counted from the end.
         let (emb, sub) = (cols[cols.len() - 5], cols[cols.len() - 4]);
         assert_eq!((emb, sub), ("yes", "yes"), "{row}");
         assert!(cols[0].contains('+'), "a subset's name has a tag: {row}");
