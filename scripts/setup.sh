@@ -8,7 +8,9 @@
 # Japan Post's postal code data, the PC/SC stack for My Number card
 # readers (pcscd, libccid for USB readers, libpcsclite-dev to build against)
 # with vsmartcard's virtual reader, which the card tests plug their virtual
-# card into, and the speech engines with the Japanese voice.
+# card into, the speech engines with the Japanese voice, and for the
+# application form on paper: IPAmj明朝 (names), poppler-utils (the PDF
+# tests) and CUPS (printing).
 set -euo pipefail
 
 packages=(
@@ -20,6 +22,7 @@ packages=(
   nodejs chromium
   pcscd libccid libpcsclite-dev vsmartcard-vpcd
   open-jtalk open-jtalk-mecab-naist-jdic espeak-ng
+  fonts-ipamj-mincho poppler-utils cups cups-client
 )
 # Debian's npm conflicts with NodeSource's nodejs, which brings its own npm.
 command -v npm >/dev/null || packages+=(npm)

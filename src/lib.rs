@@ -11,6 +11,7 @@ pub mod domain;
 pub mod hub;
 pub mod i18n;
 pub mod model;
+pub mod paper;
 pub mod postal;
 pub mod preapp;
 pub mod print;

@@ -4,7 +4,9 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use madoguchi::cli::CommonArgs;
-use madoguchi::{card, config, domain, hub, i18n, postal, preapp, print, scan, site, speech, ui};
+use madoguchi::{
+    card, config, domain, hub, i18n, paper, postal, preapp, print, scan, site, speech, ui,
+};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -67,6 +69,9 @@ enum Command {
     Print(print::cli::PrintCommand),
     /// What the board or the kiosk would say, as a WAV file.
     Speak(speech::cli::SpeakArgs),
+    /// The application form on paper: render a form or record as PDF.
+    #[command(subcommand)]
+    Form(paper::cli::FormCommand),
 }
 
 fn main() -> ExitCode {
@@ -99,6 +104,7 @@ fn main() -> ExitCode {
         Some(Command::Card(command)) => card::cli::run(common, command),
         Some(Command::Print(command)) => print::cli::run(common, command),
         Some(Command::Speak(args)) => speech::cli::run(common, args),
+        Some(Command::Form(command)) => paper::cli::run(common, command),
     };
     result.unwrap_or_else(|error| {
         eprintln!("madoguchi: {error:#}");

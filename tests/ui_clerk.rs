@@ -655,3 +655,62 @@ fn a_service_running_out_of_numbers_is_told_in_the_notice_line() {
     assert!(clerk.sees_part("あと 948 件"), "the notice follows the hub");
     rt.block_on(hub.stop());
 }
+
+#[test]
+fn the_record_shown_is_saved_as_pdf_and_printed_through_cups() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let hub = rt.block_on(TestHub::start());
+    let kiosk = rt.block_on(hub.device("kiosk-1", Role::Kiosk));
+    let (_, ticket) = rt.block_on(hub.post(&kiosk, "/api/v1/tickets", json!({"service": "A"})));
+    let rec = clean_record(ticket["number"].as_str());
+    rt.block_on(hub.post(&kiosk, "/api/v1/records", json!({"records": [rec]})));
+
+    let forms = tempfile::tempdir().unwrap();
+    let mut clerk = ClerkHarness::start(&rt, &hub);
+    clerk.clerk.set_paper(None, forms.path().join("forms"));
+    clerk.log_in("c1", "2468");
+    clerk.key(named(iced::keyboard::key::Named::F1));
+    // P prints; without a printer the console says how to set one up.
+    clerk.key(iced::keyboard::Key::Character("p".into()));
+    assert!(clerk.sees("プリンターが設定されていません（madoguchi clerk --printer）。"));
+
+    clerk.tap("PDFで保存");
+    let path = forms.path().join("forms").join("A-001-form.pdf");
+    let pdf = std::fs::read(&path).expect("the form saved");
+    assert!(pdf.starts_with(b"%PDF"));
+    assert!(clerk.sees(&format!("保存しました: {}", path.display())));
+    clerk.tap("控えをPDFで保存");
+    assert!(
+        forms
+            .path()
+            .join("forms")
+            .join("A-001-copy-ja.pdf")
+            .exists()
+    );
+
+    let queue = "madoguchi-test";
+    let cups = std::process::Command::new("lpstat")
+        .args(["-p", queue])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !cups {
+        assert!(
+            std::env::var("MADOGUCHI_REQUIRE_CUPS").is_err(),
+            "MADOGUCHI_REQUIRE_CUPS is set but the CUPS queue {queue} is not there"
+        );
+        eprintln!("skipped printing: no CUPS queue {queue}; .ci/run makes one");
+    } else {
+        clerk
+            .clerk
+            .set_paper(Some(queue.into()), forms.path().join("forms"));
+        clerk.key(iced::keyboard::Key::Character("p".into()));
+        assert!(clerk.sees("madoguchi-test で印刷しました"));
+        clerk.clerk.set_paper(
+            Some("madoguchi-no-such-queue".into()),
+            forms.path().join("forms"),
+        );
+        clerk.tap("印刷 (P)");
+        assert!(clerk.sees_part("印刷できませんでした"));
+    }
+    rt.block_on(hub.stop());
+}

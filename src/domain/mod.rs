@@ -32,5 +32,5 @@ pub mod validate;
 pub use answers::{Answers, Member};
 pub use catalog::Catalog;
 pub use date::{DateError, Era, Wareki, parse_date};
-pub use model::{Bundle, Fee, Field, FieldKind, FilledForm, Procedure, Rule};
+pub use model::{Bundle, Fee, Field, FieldKind, FilledForm, Procedure, Rule, Section};
 pub use validate::{Problem, Severity};

@@ -231,6 +231,9 @@ pub struct Procedure {
     /// Where a My Number card's items go on this form.
     #[serde(skip_serializing_if = "CardFill::is_empty")]
     pub card: CardFill,
+    /// The printed form's sections; empty: the paper derives a layout.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sections: Vec<Section>,
 }
 
 /// Where a My Number card's basic four items go on a form: field ids in a
@@ -252,6 +255,15 @@ impl CardFill {
     }
 }
 
+/// A section of the printed form: a title over some of the form's fields.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Section {
+    /// Fluent key of the title.
+    pub title: String,
+    /// Form field ids, in print order.
+    pub fields: Vec<String>,
+}
+
 impl Procedure {
     pub fn field(&self, id: &str) -> Option<&Field> {
         self.fields.iter().find(|f| f.id == id)
@@ -268,6 +280,7 @@ impl Procedure {
                 keys.extend(options.iter().map(|o| o.label.as_str()));
             }
         }
+        keys.extend(self.sections.iter().map(|s| s.title.as_str()));
         for rule in &self.rules {
             match rule {
                 Rule::WarnIf { message, .. } => keys.push(message),

@@ -9,7 +9,7 @@ use serde_json::Value;
 use uuid::Uuid;
 
 /// Where a field's value came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Source {
     /// Read from the resident's pre-application QR.
@@ -18,6 +18,22 @@ pub enum Source {
     Kiosk,
     /// Entered or corrected by a clerk.
     Clerk,
+}
+
+impl Source {
+    /// Fluent key of a value filled by the kiosk from postal data.
+    pub const POSTAL_MESSAGE_KEY: &'static str = "clerk-source-postal";
+    /// Fluent key of a value the kiosk read from the resident's My Number card.
+    pub const CARD_MESSAGE_KEY: &'static str = "clerk-source-card";
+
+    /// Fluent key of the source as the console's badge and the paper form say it.
+    pub fn message_key(self) -> &'static str {
+        match self {
+            Source::Qr => "clerk-source-qr",
+            Source::Kiosk => "clerk-source-kiosk",
+            Source::Clerk => "clerk-source-clerk",
+        }
+    }
 }
 
 /// How the record's pre-application arrived.

@@ -252,6 +252,18 @@ impl Validate for ProcedureFile {
                 check_key(problems, format!("rules[{i}].message"), message);
             }
         }
+        let mut placed = BTreeSet::new();
+        for (i, section) in self.sections.iter().enumerate() {
+            check_key(problems, format!("sections[{i}].title"), &section.title);
+            for (j, id) in section.fields.iter().enumerate() {
+                if !placed.insert(id.as_str()) {
+                    problems.at(
+                        format!("sections[{i}].fields[{j}]"),
+                        Message::new("config-procedure-duplicate").arg("id", id.as_str()),
+                    );
+                }
+            }
+        }
     }
 }
 

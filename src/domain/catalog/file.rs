@@ -60,6 +60,19 @@ pub struct ProcedureFile {
     /// Fields the My Number card's items fill (field ids).
     #[serde(default)]
     pub card: CardFill,
+    /// The paper form's layout (`[[sections]]`); without it the form
+    /// derives one (see [`crate::paper`]).
+    #[serde(default)]
+    pub sections: Vec<SectionFile>,
+}
+
+/// A section of the paper form: a title (fluent key) over the fields it
+/// lists (form field ids, in print order).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SectionFile {
+    pub title: String,
+    pub fields: Vec<String>,
 }
 
 /// A shared file (`_shared.toml`, `_towns.toml`): fields every form may

@@ -27,6 +27,8 @@
 //! N days, a warning; the forms of a bundle agree on one window per date),
 //! `date-order` (an error), `required-if`, `warn-if`, `household-has`.
 //! Rules and fees name the form's field ids (`copies`, `move.date`).
+//! `[[sections]]` (`title`, a fluent key; `fields`, form field ids) lay out
+//! the printed form; a field is in one section at most.
 //!
 //! Every problem names its file and line
 //! ([`ConfigProblem`](crate::toml_file::ConfigProblem)); loading never panics
@@ -45,7 +47,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 pub use file::{
-    BundleEntry, BundleFile, FieldFile, KindName, ProcedureFile, SharedFile, TownFile, Transcribe,
+    BundleEntry, BundleFile, FieldFile, KindName, ProcedureFile, SectionFile, SharedFile, TownFile,
+    Transcribe,
 };
 
 /// How many 丁目 each of the ward's towns has, by (prefecture, city, town).

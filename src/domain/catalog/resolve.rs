@@ -6,7 +6,9 @@ use std::sync::Arc;
 
 use super::file::{BundleEntry, FieldFile, KindName, ProcedureFile};
 use crate::domain::answers::ADDRESS_PARTS;
-use crate::domain::model::{Bundle, CardFill, Field, FieldKind, Kana, Procedure, Rule, Script};
+use crate::domain::model::{
+    Bundle, CardFill, Field, FieldKind, Kana, Procedure, Rule, Script, Section,
+};
 use crate::domain::validate;
 use crate::i18n::Message;
 
@@ -251,6 +253,7 @@ pub(super) fn resolve_procedure(
         birth: card_key(&file.card.birth, "birth", "date", &mut found),
         sex: card_key(&file.card.sex, "sex", "choice", &mut found),
     };
+    let sections = resolve_sections(file, &fields, &mut found);
     if !found.is_empty() {
         return Err(found);
     }
@@ -263,7 +266,29 @@ pub(super) fn resolve_procedure(
         fields,
         rules,
         card,
+        sections,
     })
+}
+
+/// The paper layout's sections; each names fields of this form.
+fn resolve_sections(file: &ProcedureFile, fields: &[Field], found: &mut Found) -> Vec<Section> {
+    for (i, section) in file.sections.iter().enumerate() {
+        for (j, id) in section.fields.iter().enumerate() {
+            if !fields.iter().any(|f| &f.id == id) {
+                found.push((
+                    format!("sections[{i}].fields[{j}]"),
+                    Message::new("config-procedure-unknown-field").arg("id", id.as_str()),
+                ));
+            }
+        }
+    }
+    file.sections
+        .iter()
+        .map(|s| Section {
+            title: s.title.clone(),
+            fields: s.fields.clone(),
+        })
+        .collect()
 }
 
 pub(super) fn resolve_bundle(

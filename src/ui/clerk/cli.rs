@@ -25,6 +25,12 @@ pub struct ClerkArgs {
     /// Where the export panel saves CSV files (default: `exports/` in the data directory).
     #[arg(long, value_name = "DIR")]
     pub export_dir: Option<std::path::PathBuf>,
+    /// CUPS printer (queue) the application form is printed on (`lp -d`).
+    #[arg(long, value_name = "QUEUE")]
+    pub printer: Option<String>,
+    /// Where application forms are saved as PDF (default: `forms/` in the data directory).
+    #[arg(long, value_name = "DIR")]
+    pub forms_dir: Option<std::path::PathBuf>,
 }
 
 pub fn run(common: &CommonArgs, args: &ClerkArgs) -> anyhow::Result<ExitCode> {
@@ -71,6 +77,11 @@ pub fn run(common: &CommonArgs, args: &ClerkArgs) -> anyhow::Result<ExitCode> {
         .export_dir
         .clone()
         .unwrap_or_else(|| common.data_dir("clerk").join("exports"));
+    options.printer = args.printer.clone();
+    options.forms_dir = args
+        .forms_dir
+        .clone()
+        .unwrap_or_else(|| common.data_dir("clerk").join("forms"));
     clerk::run(options)?;
     Ok(ExitCode::SUCCESS)
 }

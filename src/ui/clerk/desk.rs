@@ -22,13 +22,13 @@ use std::sync::Arc;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use iced::keyboard::{Key, Modifiers, key::Named};
-use iced::widget::{Column, container, row, scrollable};
+use iced::widget::{Column, column, container, row, scrollable};
 use iced::{Element, Length};
 
 use super::form::Layout;
 use super::notice::Notice;
 use super::queue::Pick;
-use super::{card_desk, export, queue, record, search, staff_calls};
+use super::{card_desk, export, paper, queue, record, search, staff_calls};
 use crate::card::{BasicFour, CardReader};
 use crate::domain::Catalog;
 use crate::domain::card_fill::card_answers;
@@ -48,6 +48,7 @@ pub enum Message {
     StaffCalls(staff_calls::Message),
     Export(export::Message),
     Card(card_desk::Message),
+    Paper(paper::Message),
     /// Esc: stop picking a service, editing a field or writing a reason.
     Cancel,
 }
@@ -61,6 +62,7 @@ pub enum Effect {
     StaffCalls(staff_calls::Effect),
     Export(export::Effect),
     Card(card_desk::Effect),
+    Paper(paper::Effect),
     /// Put the keyboard in this text box (edit, reject reason, search, PIN).
     Focus(&'static str),
 }
@@ -260,6 +262,9 @@ impl Desk {
                     }
                     "/" | "s" => Some(Message::Search(search::Message::Focus)),
                     "e" => self.record.first_edit().map(Message::Record),
+                    "p" if self.record.record().is_some() => {
+                        Some(Message::Paper(paper::Message::Print { copy: false }))
+                    }
                     _ => None,
                 }
             }
@@ -275,6 +280,7 @@ impl Desk {
             Message::StaffCalls(message) => self.on_staff_calls(message),
             Message::Export(message) => self.on_export(message),
             Message::Card(message) => self.on_card(message),
+            Message::Paper(message) => self.on_paper(message),
             Message::Cancel => self.cancel(),
         }
     }
@@ -371,6 +377,18 @@ impl Desk {
         }
     }
 
+    fn on_paper(&mut self, message: paper::Message) -> Effects<Effect> {
+        if let paper::Message::Done(done) = message {
+            self.notify(done.unwrap_or_else(Notice::error));
+            return Effects::none();
+        }
+        match self.record.record() {
+            Some(record) => paper::request(&message, record)
+                .map_or_else(Effects::none, |effect| Effects::one(Effect::Paper(effect))),
+            None => Effects::none(),
+        }
+    }
+
     fn cancel(&mut self) -> Effects<Effect> {
         self.queue.cancel_pick();
         self.record.cancel();
@@ -396,15 +414,23 @@ impl Desk {
             .push(self.search.view(ctx).map(Message::Search));
         let content = match &self.export {
             Some(state) => state.view(ctx).map(Message::Export),
-            None => self
-                .record
-                .view(
-                    ctx,
-                    self.notice.as_ref(),
-                    self.queue.current().is_some(),
-                    self.queue.picking().is_some(),
-                )
-                .map(Message::Record),
+            None => {
+                let record = self
+                    .record
+                    .view(
+                        ctx,
+                        self.notice.as_ref(),
+                        self.queue.current().is_some(),
+                        self.queue.picking().is_some(),
+                    )
+                    .map(Message::Record);
+                match self.record.record() {
+                    Some(_) => column![paper::bar(ctx).map(Message::Paper), record]
+                        .spacing(10)
+                        .into(),
+                    None => record,
+                }
+            }
         };
         // The card reader's button (or PIN box) above the record shown.
         let open = self
@@ -432,12 +458,13 @@ impl Desk {
 }
 
 /// Carries out a desk effect with the clerk's session (exports are saved in
-/// `export_dir`); `None` for a focus, which is a widget operation the
-/// console's `update_task` runs.
+/// `export_dir`, forms printed or saved as `paper` says); `None` for a
+/// focus, which is a widget operation the console's `update_task` runs.
 pub async fn perform(
     session: HubClient,
     export_dir: PathBuf,
     card: Option<Arc<dyn CardReader>>,
+    paper: paper::Settings,
     effect: Effect,
 ) -> Option<Message> {
     Some(match effect {
@@ -451,6 +478,7 @@ pub async fn perform(
             Message::Export(export::perform(session, export_dir, effect).await)
         }
         Effect::Card(effect) => Message::Card(card_desk::perform(card, effect).await),
+        Effect::Paper(effect) => Message::Paper(paper::perform(paper, effect).await),
         Effect::Focus(_) => return None,
     })
 }

@@ -27,6 +27,10 @@
 //! panel: the day's confirmed records and statistics as CSV files saved in
 //! the export folder, and the day's numbers as bar charts.
 //!
+//! Paper: buttons above the record (P for the first) print the application
+//! through CUPS on `--printer` or save it as PDF in `--forms-dir`, as the
+//! office's form or as the resident's 控え ([`paper`]).
+//!
 //! As in the kiosk, side effects leave [`Clerk::update`] as [`Effects`] run
 //! by [`Clerk::perform`], and time enters as [`Message::Tick`], so tests
 //! drive the console against a real hub without a window.
@@ -38,6 +42,7 @@ pub mod export;
 pub mod form;
 pub mod login;
 pub mod notice;
+pub mod paper;
 pub mod queue;
 pub mod record;
 pub mod search;
@@ -80,6 +85,10 @@ pub struct ClerkOptions {
     pub export_dir: PathBuf,
     /// The desk's My Number card reader, if it has one.
     pub card: Option<Arc<dyn CardReader>>,
+    /// The CUPS queue the record's form is printed on (`--printer`).
+    pub printer: Option<String>,
+    /// Where forms are saved as PDF (and kept when printed).
+    pub forms_dir: PathBuf,
 }
 
 /// The console's export folder when none is given: `exports/` in its data
@@ -102,6 +111,8 @@ impl ClerkOptions {
             tz: chrono_tz::Asia::Tokyo,
             export_dir: default_export_dir(),
             card: None,
+            printer: None,
+            forms_dir: default_export_dir().with_file_name("forms"),
         }
     }
 }
@@ -185,6 +196,12 @@ impl Clerk {
     /// The hub with the logged-in clerk's session.
     pub fn session(&self) -> Option<&HubClient> {
         self.session.as_ref()
+    }
+
+    /// Where forms are printed (a CUPS queue) and saved.
+    pub fn set_paper(&mut self, printer: Option<String>, forms_dir: PathBuf) {
+        self.options.printer = printer;
+        self.options.forms_dir = forms_dir;
     }
 
     /// Where exports are saved (tests point it at a temporary folder).
@@ -405,6 +422,12 @@ impl Clerk {
         let session = self.session.clone();
         let export_dir = self.options.export_dir.clone();
         let card = self.options.card.clone();
+        let paper = paper::Settings {
+            printer: self.options.printer.clone(),
+            folder: self.options.forms_dir.clone(),
+            catalog: self.options.catalog.clone(),
+            i18n: self.options.i18n.clone(),
+        };
         async move {
             let session = session.unwrap_or_else(|| device.clone());
             match effect {
@@ -434,7 +457,7 @@ impl Clerk {
                     Message::Tick(Utc::now())
                 }
                 Effect::Desk(effect) => {
-                    match desk::perform(session, export_dir, card, effect).await {
+                    match desk::perform(session, export_dir, card, paper, effect).await {
                         Some(message) => Message::Desk(message),
                         // A widget operation, run by `update_task`; nothing to do here.
                         None => Message::Tick(Utc::now()),

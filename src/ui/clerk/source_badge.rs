@@ -16,25 +16,16 @@ pub fn source_badge<'a, M: 'a>(
     card: bool,
 ) -> Element<'a, M> {
     let key = if card {
-        "clerk-source-card"
+        Source::CARD_MESSAGE_KEY
     } else if postal {
-        "clerk-source-postal"
+        Source::POSTAL_MESSAGE_KEY
     } else {
-        source_key(source)
+        source.message_key()
     };
     container(text(ctx.tr(key)).size(13).font(ctx.font()))
         .padding([2, 8])
         .style(source_style(source))
         .into()
-}
-
-/// Fluent key of a value's source.
-fn source_key(source: Source) -> &'static str {
-    match source {
-        Source::Qr => "clerk-source-qr",
-        Source::Kiosk => "clerk-source-kiosk",
-        Source::Clerk => "clerk-source-clerk",
-    }
 }
 
 fn source_style(source: Source) -> impl Fn(&Theme) -> container::Style {
