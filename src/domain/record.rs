@@ -32,6 +32,10 @@ pub const FROM_POSTAL_DATA: &str = "kiosk.from-postal-data";
 /// array: their source is `kiosk`, and this says the card gave them.
 pub const FROM_CARD: &str = "kiosk.from-card";
 
+/// The record fields the kiosk adds beside the forms' answers: the hub
+/// accepts them with the catalogue's names ([`known_names`]).
+pub const KIOSK_NOTES: [&str; 3] = [CLERK_COMPLETES, FROM_POSTAL_DATA, FROM_CARD];
+
 /// Forms a resident confirmed at the kiosk.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Reviewed {
@@ -137,8 +141,7 @@ pub fn record_of(reviewed: &Reviewed, id: Uuid, created_at: DateTime<Utc>) -> Re
 /// and the kiosk's lists ([`CLERK_COMPLETES`], [`FROM_POSTAL_DATA`]). The
 /// hub refuses any other name.
 pub fn known_names(catalog: &Catalog) -> KnownNames {
-    let mut fields: BTreeSet<String> =
-        BTreeSet::from([CLERK_COMPLETES.to_owned(), FROM_POSTAL_DATA.to_owned()]);
+    let mut fields: BTreeSet<String> = KIOSK_NOTES.iter().map(|n| (*n).to_owned()).collect();
     for field in catalog.procedures().iter().flat_map(|p| p.fields.iter()) {
         match field.kind {
             FieldKind::Address => fields.extend(
