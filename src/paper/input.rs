@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 use super::PaperError;
 use crate::domain::Member;
-use crate::domain::record::{CLERK_COMPLETES, FROM_POSTAL_DATA};
+use crate::domain::record::{FROM_CARD, FROM_POSTAL_DATA, KIOSK_NOTES};
 use crate::model::{FieldValue, Record, RecordIn, Source};
 use crate::preapp::model::Form;
 
@@ -19,6 +19,8 @@ pub enum Mark {
     Source(Source),
     /// Filled by the kiosk from Japan Post's data.
     Postal,
+    /// Read by the kiosk from the resident's My Number card.
+    Card,
 }
 
 impl Mark {
@@ -27,6 +29,7 @@ impl Mark {
         match self {
             Mark::Source(source) => source.message_key(),
             Mark::Postal => Source::POSTAL_MESSAGE_KEY,
+            Mark::Card => Source::CARD_MESSAGE_KEY,
         }
     }
 }
@@ -114,15 +117,18 @@ impl PaperForm {
 /// Values, household and sources from a record's fields; the kiosk's
 /// bookkeeping fields become marks, not printed values.
 fn from_fields(fields: &BTreeMap<String, FieldValue>) -> PaperForm {
-    let postal: BTreeSet<String> = fields
-        .get(FROM_POSTAL_DATA)
-        .and_then(|f| serde_json::from_value(f.value.clone()).ok())
-        .unwrap_or_default();
+    let listed = |note: &str| -> BTreeSet<String> {
+        fields
+            .get(note)
+            .and_then(|f| serde_json::from_value(f.value.clone()).ok())
+            .unwrap_or_default()
+    };
+    let (postal, card) = (listed(FROM_POSTAL_DATA), listed(FROM_CARD));
     let mut values = BTreeMap::new();
     let mut household = Vec::new();
     let mut household_mark = Mark::Source(Source::Kiosk);
     for (key, field) in fields {
-        if key == FROM_POSTAL_DATA || key == CLERK_COMPLETES {
+        if KIOSK_NOTES.contains(&key.as_str()) {
             continue;
         }
         if key == "household" {
@@ -134,7 +140,9 @@ fn from_fields(fields: &BTreeMap<String, FieldValue>) -> PaperForm {
             serde_json::Value::String(text) => text.clone(),
             other => other.to_string(),
         };
-        let mark = if postal.contains(key) && field.source == Source::Kiosk {
+        let mark = if card.contains(key) && field.source == Source::Kiosk {
+            Mark::Card
+        } else if postal.contains(key) && field.source == Source::Kiosk {
             Mark::Postal
         } else {
             Mark::Source(field.source)
@@ -150,5 +158,51 @@ fn from_fields(fields: &BTreeMap<String, FieldValue>) -> PaperForm {
         household,
         household_mark,
         day: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn field(value: serde_json::Value, source: Source) -> FieldValue {
+        FieldValue { value, source }
+    }
+
+    #[test]
+    fn the_kiosks_notes_mark_values_and_are_not_printed_themselves() {
+        let fields = BTreeMap::from([
+            (
+                "applicant.name".to_owned(),
+                field("髙﨑 𠮷子".into(), Source::Kiosk),
+            ),
+            (
+                "applicant.address.town".to_owned(),
+                field("千束".into(), Source::Kiosk),
+            ),
+            (
+                "applicant.phone".to_owned(),
+                field("080-2345-6789".into(), Source::Clerk),
+            ),
+            (
+                FROM_CARD.to_owned(),
+                field(serde_json::json!(["applicant.name"]), Source::Kiosk),
+            ),
+            (
+                FROM_POSTAL_DATA.to_owned(),
+                field(serde_json::json!(["applicant.address.town"]), Source::Kiosk),
+            ),
+        ]);
+        let form = from_fields(&fields);
+        assert_eq!(form.values["applicant.name"].mark, Mark::Card);
+        assert_eq!(form.values["applicant.address.town"].mark, Mark::Postal);
+        assert_eq!(
+            form.values["applicant.phone"].mark,
+            Mark::Source(Source::Clerk)
+        );
+        for note in KIOSK_NOTES {
+            assert!(!form.values.contains_key(note), "{note} printed");
+        }
+        assert_eq!(Mark::Card.message_key(), "clerk-source-card");
     }
 }
