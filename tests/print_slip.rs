@@ -252,4 +252,21 @@ fn the_printer_table_of_kiosk_toml_is_checked() {
     let printer = text.printer.as_ref().unwrap();
     assert_eq!(printer.paper(), Paper::Mm80);
     assert!(text.problems().is_empty());
+
+    // The copy printer (`[form_printer]`): a CUPS queue, never empty.
+    let mut config = KioskConfig::shipped("http://127.0.0.1:8750");
+    assert!(config.form_printer.is_none());
+    config.form_printer = Some(madoguchi::config::kiosk::FormPrinter { queue: " ".into() });
+    let keys: Vec<String> = config
+        .problems_by_key()
+        .into_iter()
+        .map(|(k, _)| k)
+        .collect();
+    assert_eq!(keys, ["form_printer.queue"]);
+    let text: KioskConfig = toml::from_str(&format!(
+        "{}\n[form_printer]\nqueue = \"kiosk-a4\"\n",
+        madoguchi::config::kiosk::SHIPPED
+    ))
+    .unwrap();
+    assert_eq!(text.form_printer.unwrap().queue, "kiosk-a4");
 }

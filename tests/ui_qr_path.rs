@@ -41,10 +41,22 @@ impl Harness {
     }
 
     fn speaking(office: &Office, demo_qr: Option<&Path>, speaker: Speaker) -> Harness {
-        let mut options = KioskOptions::new(
+        Harness::configured(
+            office,
             KioskConfig::shipped(&office.hub.url),
-            office.service.clone() as Arc<dyn TicketService>,
-        );
+            demo_qr,
+            speaker,
+        )
+    }
+
+    fn configured(
+        office: &Office,
+        config: KioskConfig,
+        demo_qr: Option<&Path>,
+        speaker: Speaker,
+    ) -> Harness {
+        let mut options =
+            KioskOptions::new(config, office.service.clone() as Arc<dyn TicketService>);
         options.demo_qr = demo_qr.map(Path::to_owned);
         options.speaker = speaker;
         let now = Instant::now();
@@ -201,6 +213,72 @@ fn scanned_payload_to_ticket_with_record_in_outbox_then_at_hub() {
     assert_eq!(records.len(), 1);
     assert_eq!(records[0].1.as_deref(), Some(number.as_str()));
     let _ = &office.kiosk_dir;
+}
+
+/// Completed CUPS jobs of `queue` (`lpstat -W completed -o QUEUE`), or
+/// `None` without the queue (`scripts/cups-test-queue.sh` makes it; .ci/run
+/// sets MADOGUCHI_REQUIRE_CUPS=1 after it).
+fn completed_cups_jobs(queue: &str) -> Option<usize> {
+    let lpstat = |args: &[&str]| std::process::Command::new("lpstat").args(args).output();
+    if !lpstat(&["-p", queue]).is_ok_and(|o| o.status.success()) {
+        assert!(
+            std::env::var("MADOGUCHI_REQUIRE_CUPS").is_err(),
+            "MADOGUCHI_REQUIRE_CUPS is set but the CUPS queue {queue} is not there"
+        );
+        return None;
+    }
+    let listing = lpstat(&["-W", "completed", "-o", queue]).unwrap();
+    Some(String::from_utf8_lossy(&listing.stdout).lines().count())
+}
+
+fn copies_left_in_temp() -> usize {
+    std::fs::read_dir(std::env::temp_dir())
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("madoguchi-copy-")
+        })
+        .count()
+}
+
+#[test]
+fn a_kiosk_with_a_form_printer_prints_the_residents_copy_after_confirming() {
+    let queue = "madoguchi-test";
+    let Some(before) = completed_cups_jobs(queue) else {
+        eprintln!("skipped: no CUPS queue {queue}; .ci/run makes one");
+        return;
+    };
+    let office = office();
+    let mut config = KioskConfig::shipped(&office.hub.url);
+    config.form_printer = Some(madoguchi::config::kiosk::FormPrinter {
+        queue: queue.into(),
+    });
+    let mut h = Harness::configured(&office, config, None, Speaker::off());
+    h.tap(&tr("ja", "kiosk-welcome-start"));
+    h.tap(&tr("ja", "kiosk-choose-qr"));
+    h.scanner_types(&demo_payload().unwrap().parts[0]);
+    h.tap(&tr("ja", "kiosk-review-confirm"));
+    // The number is on screen at once; the copy follows on its own thread.
+    assert!(matches!(h.kiosk.resident().screen, Screen::Ticket(_)));
+    let printed = (0..300).any(|_| {
+        let done = completed_cups_jobs(queue).is_some_and(|now| now > before);
+        if !done {
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        done
+    });
+    assert!(printed, "CUPS completed no copy on {queue}");
+    // The PDF held the resident's answers: gone once CUPS has it.
+    let removed = (0..50).any(|_| {
+        let gone = copies_left_in_temp() == 0;
+        if !gone {
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        gone
+    });
+    assert!(removed, "the copy's PDF is still in the temporary folder");
 }
 
 #[test]

@@ -58,6 +58,19 @@ pub struct KioskConfig {
     /// The ticket slip printer; none: the number is only on screen.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub printer: Option<Printer>,
+    /// The A4 printer beside the kiosk for the resident's copy (控え) of
+    /// what they confirmed; none: no copy is printed at the kiosk.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub form_printer: Option<FormPrinter>,
+}
+
+/// `[form_printer]`: after confirming, the resident's copy (控え) of the
+/// application, in their language beside the Japanese, through CUPS.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FormPrinter {
+    /// The CUPS queue (`lpstat -p` lists them).
+    pub queue: String,
 }
 
 /// `[languages]`: the language buttons.
@@ -663,6 +676,16 @@ impl Validate for KioskConfig {
                     Message::new("config-kiosk-printer-paper").arg("paper", printer.paper_mm),
                 );
             }
+        }
+        if self
+            .form_printer
+            .as_ref()
+            .is_some_and(|p| p.queue.trim().is_empty())
+        {
+            v.at(
+                "form_printer.queue",
+                Message::new("config-kiosk-empty").arg("key", "form_printer.queue"),
+            );
         }
     }
 }

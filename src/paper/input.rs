@@ -68,13 +68,7 @@ impl PaperForm {
             return Ok(PaperForm::from_record(&record));
         }
         if let Ok(record) = serde_json::from_str::<RecordIn>(text) {
-            let mut form = from_fields(&record.fields);
-            form.id = Some(record.id);
-            form.number = record.number;
-            form.lang = record.lang;
-            form.procedures = record.procedures;
-            form.day = Some(record.created_at.date_naive());
-            return Ok(form);
+            return Ok(PaperForm::from_record_in(&record));
         }
         let form: Form = serde_json::from_str(text).map_err(|e| PaperError::Json(e.to_string()))?;
         Ok(PaperForm::from_preapp(&form))
@@ -100,6 +94,17 @@ impl PaperForm {
             household_mark: mark,
             day: None,
         }
+    }
+
+    /// A kiosk's record, as it is sent to the hub.
+    pub fn from_record_in(record: &RecordIn) -> PaperForm {
+        let mut form = from_fields(&record.fields);
+        form.id = Some(record.id);
+        form.number = record.number.clone();
+        form.lang = record.lang.clone();
+        form.procedures = record.procedures.clone();
+        form.day = Some(record.created_at.date_naive());
+        form
     }
 
     /// A stored record, with its sources and which values came from postal data.

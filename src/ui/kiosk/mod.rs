@@ -538,6 +538,7 @@ impl Kiosk {
         let postal = self.postal.clone();
         let reader = self.card.clone();
         let printer = self.printer.clone();
+        let copy = self.form_copy();
         async move {
             match effect {
                 Effect::IssueTicket(session, request) => {
@@ -561,10 +562,13 @@ impl Kiosk {
                     let result = async {
                         let ticket = service.issue_ticket(request).await?;
                         record.number = Some(ticket.number.clone());
-                        service.submit(record).await?;
+                        service.submit(record.clone()).await?;
                         Ok(ticket)
                     }
                     .await;
+                    if let (Ok(_), Some(copy)) = (&result, copy) {
+                        copy.print(record, service);
+                    }
                     Message::TicketIssued(session, result)
                 }
                 Effect::LookupPostal(session, code) => {

@@ -1,6 +1,7 @@
 //! The ticket slip: sending it when a ticket is issued, and what the kiosk
 //! does when the printer cannot print it (see the module docs of
-//! [`super`]).
+//! [`super`]); and the resident's copy (控え) of what they confirmed, on the
+//! A4 printer beside the kiosk (`[form_printer]`).
 
 use super::service::{ServiceError, ServiceInfo};
 use super::{Effect, Kiosk, Screen};
@@ -9,7 +10,62 @@ use crate::model::Ticket;
 use crate::print::{Answered, PrintError, PrinterState, Slip};
 use crate::ui::effect::Effects;
 
+/// What the kiosk needs to print a resident's copy after confirming.
+pub(super) struct FormCopy {
+    queue: String,
+    kiosk: String,
+    catalog: std::sync::Arc<crate::domain::Catalog>,
+    i18n: crate::i18n::I18n,
+}
+
+impl FormCopy {
+    /// Renders and queues the copy on a thread of its own, after the
+    /// resident has their number: a slow or failing printer never holds the
+    /// ticket. A failure is logged and calls staff to the kiosk.
+    pub(super) fn print(
+        self,
+        record: crate::model::RecordIn,
+        service: std::sync::Arc<dyn super::service::TicketService>,
+    ) {
+        let handle = tokio::runtime::Handle::try_current().ok();
+        std::thread::spawn(move || {
+            let lang = Lang::parse(&record.lang).unwrap_or_else(Lang::ja);
+            let printed = crate::paper::print::print_copy(
+                &self.catalog,
+                &self.i18n,
+                &record,
+                lang,
+                &self.queue,
+            );
+            match printed {
+                Ok(job) => tracing::info!(queue = %self.queue, %job, "resident's copy queued"),
+                Err(error) => {
+                    tracing::warn!(queue = %self.queue, %error, "resident's copy not printed");
+                    let note = self.i18n.render(&Lang::ja(), &error.message());
+                    if let Some(handle) = handle {
+                        let call = service.call_staff(self.kiosk, Lang::ja(), Some(note));
+                        if let Err(error) = handle.block_on(call) {
+                            tracing::warn!(%error, "staff not called for the copy printer");
+                        }
+                    }
+                }
+            }
+        });
+    }
+}
+
 impl Kiosk {
+    /// The copy printer's settings, when this kiosk has one.
+    pub(super) fn form_copy(&self) -> Option<FormCopy> {
+        let printer = self.settings.form_printer.as_ref()?;
+        Some(FormCopy {
+            queue: printer.queue.clone(),
+            kiosk: self.settings.name.clone(),
+            catalog: self.catalog.clone(),
+            i18n: self.i18n.clone(),
+        })
+    }
+
     /// The slip of a ticket just issued, when this kiosk has a printer.
     pub(super) fn slip_effect(
         &self,
