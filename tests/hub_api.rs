@@ -200,15 +200,7 @@ async fn malformed_bodies_get_4xx_with_a_reason_and_the_hub_stays_up() {
     assert_eq!(status, 404);
     let alive = hub.http.get(hub.url("/healthz")).send().await.unwrap();
     assert_eq!(alive.text().await.unwrap(), "ok");
-    let metrics = hub
-        .http
-        .get(hub.url("/metrics"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let metrics = hub.metrics().await;
     assert!(
         metrics.contains("madoguchi_http_client_errors_total 8"),
         "{metrics}"

@@ -19,16 +19,9 @@ use serde_json::{Value, json};
 
 /// The hub's count of argon2 PIN verifications, from `/metrics`.
 async fn pin_verifications(hub: &TestHub) -> u64 {
-    let text = hub
-        .http
-        .get(hub.url("/metrics"))
-        .send()
+    hub.metrics()
         .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    text.lines()
+        .lines()
         .find_map(|l| l.strip_prefix("madoguchi_pin_verifications_total "))
         .expect("the hub counts PIN verifications")
         .trim()

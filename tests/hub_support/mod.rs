@@ -89,6 +89,12 @@ impl TestHub {
         format!("{}{path}", self.base)
     }
 
+    /// The hub's `/metrics` page (Prometheus text).
+    pub async fn metrics(&self) -> String {
+        let response = self.http.get(self.url("/metrics")).send().await.unwrap();
+        response.text().await.unwrap()
+    }
+
     /// Enrolls a device through the CLI path and the HTTP exchange; returns its token.
     pub async fn device(&self, name: &str, role: Role) -> String {
         let code = cli::enroll_device(self.dir.path(), name, role).unwrap();
