@@ -363,6 +363,15 @@ impl Bundle {
     }
 }
 
+/// Whether a household member is listed on a form whose household field
+/// takes `relationships` (none listed: every member).
+pub fn listed_on(member: &super::answers::Member, relationships: &[String]) -> bool {
+    relationships.is_empty()
+        || member
+            .get("relationship")
+            .is_some_and(|r| relationships.contains(r))
+}
+
 /// One procedure's form filled from answers.
 pub fn fill(procedure: &Procedure, answers: &Answers) -> FilledForm {
     let mut values = BTreeMap::new();
@@ -380,11 +389,7 @@ pub fn fill(procedure: &Procedure, answers: &Answers) -> FilledForm {
                 household = answers
                     .household
                     .iter()
-                    .filter(|m| {
-                        relationships.is_empty()
-                            || m.get("relationship")
-                                .is_some_and(|r| relationships.contains(r))
-                    })
+                    .filter(|m| listed_on(m, relationships))
                     .cloned()
                     .collect();
             }

@@ -32,6 +32,24 @@ pub const FROM_POSTAL_DATA: &str = "kiosk.from-postal-data";
 /// array: their source is `kiosk`, and this says the card gave them.
 pub const FROM_CARD: &str = "kiosk.from-card";
 
+/// The answer keys one of the kiosk's notes ([`FROM_POSTAL_DATA`],
+/// [`FROM_CARD`], [`CLERK_COMPLETES`]) lists in a record's `fields`.
+pub fn listed_keys(
+    fields: &std::collections::BTreeMap<String, FieldValue>,
+    note: &str,
+) -> std::collections::BTreeSet<String> {
+    fields
+        .get(note)
+        .and_then(|v| v.value.as_array())
+        .map(|keys| {
+            keys.iter()
+                .filter_map(|k| k.as_str())
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// The record fields the kiosk adds beside the forms' answers: the hub
 /// accepts them with the catalogue's names ([`known_names`]).
 pub const KIOSK_NOTES: [&str; 3] = [CLERK_COMPLETES, FROM_POSTAL_DATA, FROM_CARD];

@@ -330,11 +330,7 @@ fn check_household(
         .household
         .iter()
         .enumerate()
-        .filter(|(_, m)| {
-            relationships.is_empty()
-                || m.get("relationship")
-                    .is_some_and(|r| relationships.contains(r))
-        })
+        .filter(|(_, m)| super::model::listed_on(m, relationships))
         .collect();
     let count = listed.len() as u32;
     let min = if required { min.max(1) } else { min };

@@ -2,14 +2,14 @@
 //! `tests/fixtures/preapp/*.json`) or a record as the hub stores and exports
 //! it, with every value's source.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use uuid::Uuid;
 
 use super::PaperError;
 use crate::domain::Member;
-use crate::domain::record::{FROM_CARD, FROM_POSTAL_DATA, KIOSK_NOTES};
+use crate::domain::record::{FROM_CARD, FROM_POSTAL_DATA, KIOSK_NOTES, listed_keys};
 use crate::model::{FieldValue, Record, RecordIn, Source};
 use crate::preapp::model::Form;
 
@@ -122,13 +122,8 @@ impl PaperForm {
 /// Values, household and sources from a record's fields; the kiosk's
 /// bookkeeping fields become marks, not printed values.
 fn from_fields(fields: &BTreeMap<String, FieldValue>) -> PaperForm {
-    let listed = |note: &str| -> BTreeSet<String> {
-        fields
-            .get(note)
-            .and_then(|f| serde_json::from_value(f.value.clone()).ok())
-            .unwrap_or_default()
-    };
-    let (postal, card) = (listed(FROM_POSTAL_DATA), listed(FROM_CARD));
+    let postal = listed_keys(fields, FROM_POSTAL_DATA);
+    let card = listed_keys(fields, FROM_CARD);
     let mut values = BTreeMap::new();
     let mut household = Vec::new();
     let mut household_mark = Mark::Source(Source::Kiosk);

@@ -248,11 +248,7 @@ fn address_text(parts: &[Option<String>]) -> String {
 fn members(household: &[Member], relationships: &[String]) -> Vec<Member> {
     household
         .iter()
-        .filter(|m| {
-            relationships.is_empty()
-                || m.get("relationship")
-                    .is_some_and(|r| relationships.contains(r))
-        })
+        .filter(|m| crate::domain::model::listed_on(m, relationships))
         .cloned()
         .collect()
 }

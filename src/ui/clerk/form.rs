@@ -23,7 +23,7 @@ use serde_json::Value;
 use crate::domain::answers::{ADDRESS_PARTS, MEMBER_PARTS};
 use crate::domain::input::normalize_postal;
 use crate::domain::model::{address_part_label, member_part_label};
-use crate::domain::record::{FROM_CARD, FROM_POSTAL_DATA};
+use crate::domain::record::{FROM_CARD, FROM_POSTAL_DATA, listed_keys};
 use crate::domain::{Answers, Catalog, FieldKind, Member, Severity, present};
 use crate::i18n::{I18n, Lang};
 use crate::model::{FieldValue, Record, Source};
@@ -194,21 +194,6 @@ pub fn answers(record: &Record) -> Answers {
     answers
 }
 
-/// The answer keys a kiosk listed under `field` (a JSON array).
-fn listed(record: &Record, field: &str) -> BTreeSet<String> {
-    record
-        .fields
-        .get(field)
-        .and_then(|v| v.value.as_array())
-        .map(|keys| {
-            keys.iter()
-                .filter_map(|k| k.as_str())
-                .map(str::to_owned)
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
 /// Lays out `record` for a clerk reading `lang` (see the module docs).
 pub fn layout(
     catalog: &Catalog,
@@ -218,8 +203,8 @@ pub fn layout(
     today: NaiveDate,
 ) -> Layout {
     let answers = answers(record);
-    let postal = listed(record, FROM_POSTAL_DATA);
-    let card = listed(record, FROM_CARD);
+    let postal = listed_keys(&record.fields, FROM_POSTAL_DATA);
+    let card = listed_keys(&record.fields, FROM_CARD);
     // Listed by the kiosk and not changed by a clerk since.
     let kiosk_listed = |set: &BTreeSet<String>, key: &str, stored: Option<&FieldValue>| {
         set.contains(key) && stored.is_some_and(|v| v.source == Source::Kiosk)
