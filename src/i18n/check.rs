@@ -4,8 +4,8 @@
 //! the same keys as `ja` (none missing, none extra); the same variables in
 //! every message as its Japanese source (a translation that drops `$count`
 //! would show a wrong sentence); every key used somewhere in `src/`,
-//! `config/` or the resident's web page (`assets/web/src/`, JavaScript
-//! modules calling keys the same way) (dead strings rot untranslated); and every character covered by
+//! `config/`, the resident's web page or the waiting pages (`assets/web/src/`,
+//! `assets/web/wait/`, JavaScript modules calling keys the same way) (dead strings rot untranslated); and every character covered by
 //! a font the windows load (no tofu on a kiosk), naming the Debian package to
 //! install when a font file is missing.
 //!
@@ -46,7 +46,7 @@ type Locale = BTreeMap<String, Entry>;
 pub struct CheckInput {
     /// `locales/`, one folder per language.
     pub locales_dir: PathBuf,
-    /// Folders whose files may use keys (`src/`, `config/`, `assets/web/src/`).
+    /// Folders whose files may use keys (`src/`, `config/`, `assets/web/src/`, `assets/web/wait/`).
     pub usage_dirs: Vec<PathBuf>,
     /// Font files to check coverage against; `None`: the ones the windows load.
     pub fonts: Option<Vec<PathBuf>>,
@@ -62,6 +62,7 @@ impl CheckInput {
                 root.join("src"),
                 root.join("config"),
                 root.join("assets/web/src"),
+                root.join("assets/web/wait"),
             ],
             fonts: None,
         }

@@ -69,6 +69,7 @@ pub mod cli;
 pub mod page;
 pub mod postal;
 pub mod serve;
+pub mod wait_page;
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -135,6 +136,18 @@ pub struct LanguageExport {
     pub code: String,
     pub native_name: String,
     pub fluent_locale: String,
+}
+
+impl LanguageExport {
+    /// A shipped language as a page names it, or `None` for an unknown one.
+    pub fn of(lang: &Lang) -> Option<LanguageExport> {
+        let info = i18n::LANGUAGES.iter().find(|i| i.code == lang.code())?;
+        Some(LanguageExport {
+            code: info.code.to_owned(),
+            native_name: info.native_name.to_owned(),
+            fluent_locale: info.fluent_locale.to_owned(),
+        })
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -428,7 +441,12 @@ pub fn catalog_export(
 
 /// The `.ftl` text of one language the page reads ([`MESSAGE_FILES`]).
 pub fn messages(lang: &Lang) -> String {
-    MESSAGE_FILES
+    messages_of(lang, MESSAGE_FILES)
+}
+
+/// The shipped `.ftl` text of `files` in one language, concatenated for `@fluent/bundle`.
+pub fn messages_of(lang: &Lang, files: &[&str]) -> String {
+    files
         .iter()
         .filter_map(|file| i18n::embedded_source(lang, file))
         .collect::<Vec<_>>()
@@ -438,18 +456,8 @@ pub fn messages(lang: &Lang) -> String {
 /// The contents of `data.js`.
 pub fn site_data(input: &SiteInput) -> SiteData {
     let i18n = I18n::embedded();
-    let languages: Vec<LanguageExport> = input
-        .languages
-        .iter()
-        .filter_map(|lang| {
-            let info = i18n::LANGUAGES.iter().find(|i| i.code == lang.code())?;
-            Some(LanguageExport {
-                code: info.code.to_owned(),
-                native_name: info.native_name.to_owned(),
-                fluent_locale: info.fluent_locale.to_owned(),
-            })
-        })
-        .collect();
+    let languages: Vec<LanguageExport> =
+        input.languages.iter().filter_map(LanguageExport::of).collect();
     SiteData {
         schema: SCHEMA_VERSION,
         office: OfficeExport {
@@ -492,12 +500,17 @@ pub fn site_data(input: &SiteInput) -> SiteData {
 
 /// `data.js`: the data as one script, so the page reads it with no request of its own.
 pub fn data_js(data: &SiteData) -> String {
+    global_script("MADOGUCHI_SITE", data)
+}
+
+/// A script that sets `globalThis.NAME` to `value` as JSON.
+pub fn global_script(name: &str, value: &impl Serialize) -> String {
     // serde_json escapes nothing that would end a script element; `</` is
     // written `<\/` so no value can close it.
-    let json = serde_json::to_string(data)
-        .expect("site data is plain JSON")
+    let json = serde_json::to_string(value)
+        .expect("page data is plain JSON")
         .replace("</", "<\\/");
-    format!("globalThis.MADOGUCHI_SITE = {json};\n")
+    format!("globalThis.{name} = {json};\n")
 }
 
 /// The site's files: the embedded page and `data.js`, by path.

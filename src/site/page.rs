@@ -1,5 +1,6 @@
 //! The page's built files (index.html, app.js, app.css), embedded when cargo
 //! built this crate with node and the npm packages at hand (see `build.rs`).
+//! The waiting pages are embedded the same way ([`super::wait_page`]).
 
 use std::collections::BTreeMap;
 
@@ -7,10 +8,10 @@ use include_dir::{Dir, include_dir};
 
 static PAGE: Dir<'static> = include_dir!("$OUT_DIR/web");
 
-/// Why this binary has no page: `build.rs`'s reason, and how to get one.
+/// Why this binary has no page (the resident's, or the waiting pages): `build.rs`'s reason, and how to get one.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error(
-    "this madoguchi was built without the resident's web page ({reason}). \
+    "this madoguchi was built without its web pages ({reason}). \
      Run `bash scripts/setup.sh` (it installs nodejs and runs `npm ci` in assets/web), \
      then `cargo build` again"
 )]

@@ -1,0 +1,165 @@
+// ticket.html?t=ID[&lang=LANG]: one resident's ticket, kept current from
+// data/tickets/ID.json (every TICKET_POLL_MS) or, where the file names one,
+// the relay's event stream.
+
+import { h } from "../src/ui/dom.js";
+import { TICKET_ID, TICKET_POLL_MS, alertFor, alertText, pageLanguage, ticketView } from "./view.js";
+
+const TICK_MS = 1000;
+
+export function startTicket({ root, i18n, params, preferred, applyLanguage }) {
+  const id = params.get("t") ?? "";
+  const codes = i18n.languages.map((l) => l.code);
+  const tr = (lang, key, args) => i18n.tr(lang, key, args);
+  let lang = pageLanguage(params.get("lang"), null, codes, preferred);
+  // The language was chosen (URL or switcher) rather than guessed.
+  let chosen = Boolean(codes.includes(params.get("lang") ?? ""));
+  let result = TICKET_ID.test(id) ? null : { status: 404 };
+  let source = null;
+  let drawn = "";
+  const alerts = { enabled: false, notify: false, status: "" };
+
+  const notice = h("p", { class: "notice", id: "notice", "aria-live": "assertive", "aria-atomic": "true" });
+  const body = h("div", { class: "ticket-body" });
+  const alertBox = h("div", { class: "alerts" });
+  root.replaceChildren(
+    h("h1", { class: "page-title", id: "page-title" }),
+    notice,
+    body,
+    alertBox,
+    h("p", { class: "privacy", id: "privacy" }),
+  );
+
+  function accept(doc) {
+    const before = result?.doc?.ticket ?? null;
+    result = { status: 200, doc };
+    if (!chosen && doc.ticket?.lang) {
+      lang = pageLanguage(null, doc.ticket.lang, codes, preferred);
+      chosen = true;
+      applyLanguage(lang);
+    }
+    const now = Date.now();
+    const stale = ticketView(result, now, lang, tr).stale;
+    const alert = alertFor(before, doc.ticket, stale);
+    if (alert && alerts.enabled) raise(alert, doc.ticket);
+    if (doc.events && !source && "EventSource" in globalThis) listen(doc.events);
+    draw();
+  }
+
+  function raise(kind, ticket) {
+    navigator.vibrate?.(kind === "called" ? [400, 200, 400, 200, 400] : [300, 150, 300]);
+    if (!alerts.notify) return;
+    try {
+      new Notification(alertText(kind, ticket, lang, tr), { tag: "madoguchi-ticket", renotify: true });
+    } catch {
+      // Some phones show notifications only from a service worker: the page's
+      // own notice and the vibration remain.
+    }
+  }
+
+  function listen(path) {
+    source = new EventSource(new URL(path, location.href));
+    source.addEventListener("ticket", (event) => {
+      try {
+        accept(JSON.parse(event.data));
+      } catch {
+        // A broken event: the next one, or the file, brings the ticket.
+      }
+    });
+  }
+
+  async function poll() {
+    // While the event stream is open it brings every change.
+    if (source?.readyState === EventSource.OPEN || !TICKET_ID.test(id)) return;
+    try {
+      const response = await fetch(`data/tickets/${id}.json`, { cache: "no-store" });
+      if (response.status === 404) {
+        result = { status: 404 };
+      } else if (response.ok) {
+        accept(await response.json());
+        return;
+      } else {
+        result = { status: 0, doc: result?.doc };
+      }
+    } catch {
+      result = { status: 0, doc: result?.doc };
+    }
+    draw();
+  }
+
+  function askAlerts() {
+    alerts.enabled = true;
+    const done = (permission) => {
+      alerts.notify = permission === "granted";
+      alerts.status = alerts.notify ? "wait-alerts-on" : "wait-alerts-off";
+      drawn = "";
+      draw();
+    };
+    if ("Notification" in globalThis) {
+      Notification.requestPermission().then(done, () => done("denied"));
+    } else {
+      done("denied");
+    }
+  }
+
+  function draw() {
+    const view = ticketView(result, Date.now(), lang, tr);
+    const key = JSON.stringify([view, alerts, lang]);
+    if (key === drawn) return;
+    drawn = key;
+    document.getElementById("page-title").textContent = tr(lang, "wait-ticket-title");
+    document.title = view.number ? `${view.number} — ${tr(lang, "wait-ticket-title")}` : tr(lang, "wait-ticket-title");
+    document.getElementById("office").textContent = view.office ?? "";
+    document.getElementById("privacy").textContent = tr(lang, "wait-no-personal-data");
+    if (notice.textContent !== view.noticeText) notice.textContent = view.noticeText ?? "";
+    notice.dataset.kind = view.notice ?? "";
+    body.dataset.state = view.kind;
+    body.replaceChildren(...content(view));
+    const canAlert = (view.kind === "waiting" || view.kind === "called") && !view.stale;
+    alertBox.replaceChildren(
+      canAlert && !alerts.enabled
+        ? h("button", { type: "button", class: "ask", onclick: askAlerts }, tr(lang, "wait-alerts-ask"))
+        : null,
+      alerts.status ? h("p", { class: "alert-status" }, tr(lang, alerts.status)) : null,
+    );
+  }
+
+  function content(view) {
+    if (!view.number) return [h("p", { class: "message", "data-testid": "message" }, view.message)];
+    const old = view.stale ? "old" : null;
+    return [
+      h("p", { class: view.stale ? "updated stale" : "updated", "data-testid": "updated" }, view.updated),
+      view.unreachable ? h("p", { class: "updated stale" }, view.unreachable) : null,
+      view.kind === "called" ? h("p", { class: "called-label" }, view.called) : null,
+      view.kind === "called" ? h("p", { class: ["counter", old].filter(Boolean).join(" "), "data-testid": "counter" }, view.counter) : null,
+      h(
+        "div",
+        { class: ["ticket", old].filter(Boolean).join(" ") },
+        view.stale ? h("p", { class: "old-tag" }, tr(lang, "wait-old")) : null,
+        h("p", { class: "label" }, tr(lang, "wait-your-number")),
+        h("p", { class: "number", "data-testid": "number" }, view.number),
+        h("p", { class: "service" }, view.service),
+        view.ahead ? h("p", { class: "ahead", "data-testid": "ahead" }, view.ahead) : null,
+        view.estimate ? h("p", { class: "estimate" }, view.estimate) : null,
+      ),
+      view.message ? h("p", { class: "message", "data-testid": "message" }, view.message) : null,
+    ];
+  }
+
+  applyLanguage(lang);
+  draw();
+  poll();
+  setInterval(poll, TICKET_POLL_MS);
+  // Staleness turns on with time alone, when no new file comes.
+  setInterval(draw, TICK_MS);
+
+  return {
+    lang: () => lang,
+    setLanguage(code) {
+      lang = code;
+      chosen = true;
+      applyLanguage(lang);
+      draw();
+    },
+  };
+}
