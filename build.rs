@@ -27,8 +27,18 @@ fn main() {
     println!("cargo::rerun-if-env-changed=MADOGUCHI_NODE");
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let pages = [
-        ("web", None, "the resident's web page is not embedded", "MADOGUCHI_WEB_MISSING"),
-        ("wait", Some("--wait"), "the waiting pages are not embedded", "MADOGUCHI_WAIT_MISSING"),
+        (
+            "web",
+            None,
+            "the resident's web page is not embedded",
+            "MADOGUCHI_WEB_MISSING",
+        ),
+        (
+            "wait",
+            Some("--wait"),
+            "the waiting pages are not embedded",
+            "MADOGUCHI_WAIT_MISSING",
+        ),
     ];
     for (folder, mode, warning, missing_env) in pages {
         let out = Path::new(&out_dir).join(folder);
@@ -51,7 +61,12 @@ fn build_page(mode: Option<&str>, out: &Path) -> Result<(), String> {
         return Err("assets/web/node_modules is missing (run `bash scripts/setup.sh`, which runs `npm ci` there)".into());
     }
     let sources: &[&str] = match mode {
-        Some(_) => &["wait/ticket.html", "wait/index.html", "wait/wait.css", "wait/main.js"],
+        Some(_) => &[
+            "wait/ticket.html",
+            "wait/index.html",
+            "wait/wait.css",
+            "wait/main.js",
+        ],
         None => &["index.html", "style.css", "src/main.js"],
     };
     for file in sources {

@@ -13,9 +13,12 @@
 // Test code: an unwrap here is an assertion (Cargo.toml warns on it in the product).
 #![allow(clippy::unwrap_used)]
 
+mod browser_support;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use browser_support::{browser_ready, root, web};
 use madoguchi::config::hub::HubConfig;
 use madoguchi::domain::Catalog;
 use madoguchi::i18n::Lang;
@@ -23,37 +26,6 @@ use madoguchi::preapp::{DecodeOptions, Form, SecretKey, decode_all};
 use madoguchi::scan::cli::{ScanArgs, scan_to};
 use madoguchi::site::{self, SiteInput};
 use serde_json::Value;
-
-const CHROMIUM: &str = "/usr/bin/chromium";
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn web() -> PathBuf {
-    root().join("assets/web")
-}
-
-/// Whether the browser tests can run; says why not (or fails under CI).
-fn browser_ready(what: &str) -> bool {
-    let missing = if !Path::new(CHROMIUM).exists() {
-        Some(format!("{CHROMIUM} missing"))
-    } else if !web().join("node_modules/puppeteer-core").is_dir() {
-        Some("assets/web/node_modules missing".to_owned())
-    } else {
-        None
-    };
-    match missing {
-        None => true,
-        Some(why) if std::env::var_os("MADOGUCHI_REQUIRE_BROWSER").is_some() => {
-            panic!("{what}: {why} (run `bash scripts/setup.sh`)")
-        }
-        Some(why) => {
-            eprintln!("skipped {what}: {why} (run `bash scripts/setup.sh`)");
-            false
-        }
-    }
-}
 
 fn fixture(name: &str) -> Form {
     let path = root().join(format!("tests/fixtures/preapp/{name}.json"));

@@ -14,7 +14,6 @@ wait-estimated = Estimated wait: about { $minutes } min
 wait-soon = You will be called soon. Please come back near the counter.
 wait-called = You are being called
 wait-counter = Counter { $counter }
-wait-called-go = Please go to counter { $counter }.
 wait-done = This number has been served. Thank you for your visit.
 wait-unknown = This number cannot be found. It has expired or the address is wrong.
 wait-unreachable = The information cannot be loaded. Trying again automatically.

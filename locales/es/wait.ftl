@@ -14,7 +14,6 @@ wait-estimated = Tiempo de espera aproximado: unos { $minutes } min
 wait-soon = Pronto lo llamarán. Vuelva cerca de la ventanilla, por favor.
 wait-called = Están llamando su número
 wait-counter = Ventanilla { $counter }
-wait-called-go = Diríjase a la ventanilla { $counter }.
 wait-done = La atención de este número ha terminado. Gracias por su visita.
 wait-unknown = No se encuentra este número de turno. Ha caducado o la dirección es incorrecta.
 wait-unreachable = No se puede obtener la información. Se volverá a intentar automáticamente.

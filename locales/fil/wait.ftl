@@ -14,7 +14,6 @@ wait-estimated = Tinatayang paghihintay: mga { $minutes } minuto
 wait-soon = Malapit ka nang tawagin. Pakibalik malapit sa counter.
 wait-called = Tinatawag ka na
 wait-counter = Counter blg. { $counter }
-wait-called-go = Pumunta po sa counter blg. { $counter }.
 wait-done = Tapos na ang numerong ito. Salamat sa iyong pagbisita.
 wait-unknown = Hindi makita ang numerong ito. Nag-expire na ito o mali ang address.
 wait-unreachable = Hindi makuha ang impormasyon. Kusang susubukan muli.

@@ -13,7 +13,6 @@ wait-estimated = Perkiraan waktu tunggu: sekitar { $minutes } menit
 wait-soon = Anda akan segera dipanggil. Silakan kembali ke dekat loket.
 wait-called = Nomor Anda sedang dipanggil
 wait-counter = Loket { $counter }
-wait-called-go = Silakan menuju loket { $counter }.
 wait-done = Layanan untuk nomor ini sudah selesai. Terima kasih atas kunjungan Anda.
 wait-unknown = Nomor antrean ini tidak ditemukan. Masa berlakunya sudah habis atau alamatnya salah.
 wait-unreachable = Informasi tidak dapat dimuat. Akan dicoba lagi secara otomatis.

@@ -13,7 +13,6 @@ wait-estimated = まつ じかん: だいたい { $minutes }分
 wait-soon = もうすぐ よばれます。窓口（まどぐち）の ちかくに もどって ください。
 wait-called = よばれました
 wait-counter = { $counter }ばん 窓口（まどぐち）
-wait-called-go = { $counter }ばん 窓口（まどぐち）へ きて ください。
 wait-done = この ばんごうは おわりました。ありがとう ございました。
 wait-unknown = この ばんごうの かみは みつかりません。じかんが すぎたか、アドレスが ちがいます。
 wait-unreachable = じょうほうを よめません。じどうで もう いちど よみます。

@@ -13,7 +13,6 @@ wait-estimated = 待ち時間の目安: 約 { $minutes } 分
 wait-soon = まもなく呼ばれます。窓口の近くにお戻りください。
 wait-called = お呼びしています
 wait-counter = { $counter } 番窓口
-wait-called-go = { $counter } 番窓口へお越しください。
 wait-done = この番号の受付は終わりました。ご来庁ありがとうございました。
 wait-unknown = この番号札は見つかりません。期限が切れたか、アドレスが違います。
 wait-unreachable = 情報を取得できません。自動でもう一度試します。

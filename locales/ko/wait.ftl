@@ -13,7 +13,6 @@ wait-estimated = 예상 대기 시간: 약 { $minutes }분
 wait-soon = 곧 호출됩니다. 창구 근처로 돌아와 주십시오.
 wait-called = 호출 중입니다
 wait-counter = { $counter }번 창구
-wait-called-go = { $counter }번 창구로 와 주십시오.
 wait-done = 이 번호의 접수는 끝났습니다. 방문해 주셔서 감사합니다.
 wait-unknown = 이 번호표를 찾을 수 없습니다. 기한이 지났거나 주소가 잘못되었습니다.
 wait-unreachable = 정보를 가져올 수 없습니다. 자동으로 다시 시도합니다.

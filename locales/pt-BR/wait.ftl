@@ -14,7 +14,6 @@ wait-estimated = Tempo de espera estimado: cerca de { $minutes } min
 wait-soon = Você será chamado em breve. Volte para perto do guichê.
 wait-called = Sua senha está sendo chamada
 wait-counter = Guichê { $counter }
-wait-called-go = Dirija-se ao guichê { $counter }.
 wait-done = O atendimento desta senha terminou. Obrigado pela visita.
 wait-unknown = Esta senha não foi encontrada. Ela expirou ou o endereço está errado.
 wait-unreachable = Não foi possível carregar as informações. Tentando de novo automaticamente.

@@ -13,7 +13,6 @@ wait-estimated = Thời gian chờ dự kiến: khoảng { $minutes } phút
 wait-soon = Sắp đến lượt bạn. Vui lòng quay lại gần quầy.
 wait-called = Đang gọi số của bạn
 wait-counter = Quầy số { $counter }
-wait-called-go = Vui lòng đến quầy số { $counter }.
 wait-done = Số này đã được xử lý xong. Cảm ơn bạn đã đến.
 wait-unknown = Không tìm thấy số thứ tự này. Số đã hết hạn hoặc địa chỉ bị sai.
 wait-unreachable = Không thể tải thông tin. Sẽ tự động thử lại.

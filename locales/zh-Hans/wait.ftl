@@ -13,7 +13,6 @@ wait-estimated = 预计等候时间：约 { $minutes } 分钟
 wait-soon = 马上就要叫到您了。请回到窗口附近。
 wait-called = 正在叫您的号码
 wait-counter = { $counter } 号窗口
-wait-called-go = 请到 { $counter } 号窗口。
 wait-done = 此号码的办理已结束。感谢您的光临。
 wait-unknown = 找不到此号码牌。它已过期，或网址有误。
 wait-unreachable = 无法获取信息。将自动重试。

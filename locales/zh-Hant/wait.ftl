@@ -13,7 +13,6 @@ wait-estimated = 預估等候時間：約 { $minutes } 分鐘
 wait-soon = 馬上就要叫到您了。請回到櫃檯附近。
 wait-called = 正在叫您的號碼
 wait-counter = { $counter } 號櫃檯
-wait-called-go = 請到 { $counter } 號櫃檯。
 wait-done = 此號碼的辦理已結束。感謝您的光臨。
 wait-unknown = 找不到此號碼牌。它已過期，或網址有誤。
 wait-unreachable = 無法取得資訊。將自動重試。

@@ -456,8 +456,11 @@ pub fn messages_of(lang: &Lang, files: &[&str]) -> String {
 /// The contents of `data.js`.
 pub fn site_data(input: &SiteInput) -> SiteData {
     let i18n = I18n::embedded();
-    let languages: Vec<LanguageExport> =
-        input.languages.iter().filter_map(LanguageExport::of).collect();
+    let languages: Vec<LanguageExport> = input
+        .languages
+        .iter()
+        .filter_map(LanguageExport::of)
+        .collect();
     SiteData {
         schema: SCHEMA_VERSION,
         office: OfficeExport {

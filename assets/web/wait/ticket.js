@@ -19,11 +19,16 @@ export function startTicket({ root, i18n, params, preferred, applyLanguage }) {
   let drawn = "";
   const alerts = { enabled: false, notify: false, status: "" };
 
-  const notice = h("p", { class: "notice", id: "notice", "aria-live": "assertive", "aria-atomic": "true" });
+  // Coming near and being called are said here, where a screen reader hears
+  // a change at once; redrawn only when what it says changes.
+  const notice = h("div", { class: "notice", id: "notice", "aria-live": "assertive", "aria-atomic": "true" });
+  let noticeSaid = "";
+  const status = h("div", { class: "status" });
   const body = h("div", { class: "ticket-body" });
   const alertBox = h("div", { class: "alerts" });
   root.replaceChildren(
     h("h1", { class: "page-title", id: "page-title" }),
+    status,
     notice,
     body,
     alertBox,
@@ -111,34 +116,52 @@ export function startTicket({ root, i18n, params, preferred, applyLanguage }) {
     document.title = view.number ? `${view.number} — ${tr(lang, "wait-ticket-title")}` : tr(lang, "wait-ticket-title");
     document.getElementById("office").textContent = view.office ?? "";
     document.getElementById("privacy").textContent = tr(lang, "wait-no-personal-data");
-    if (notice.textContent !== view.noticeText) notice.textContent = view.noticeText ?? "";
+    status.replaceChildren(
+      ...[
+        view.updated ? h("p", { class: view.stale ? "updated stale" : "updated", "data-testid": "updated" }, view.updated) : null,
+        view.unreachable ? h("p", { class: "updated stale" }, view.unreachable) : null,
+      ].filter(Boolean),
+    );
+    const said = JSON.stringify([view.notice, view.noticeText, view.counter]);
+    if (said !== noticeSaid) {
+      noticeSaid = said;
+      notice.replaceChildren(
+        ...(view.notice === "called"
+          ? [
+              h("p", { class: "called-label" }, view.noticeText),
+              h("p", { class: "counter", "data-testid": "counter" }, view.counter),
+            ]
+          : view.notice
+            ? [h("p", {}, view.noticeText)]
+            : []),
+      );
+    }
     notice.dataset.kind = view.notice ?? "";
+    notice.classList.toggle("old", view.stale === true);
     body.dataset.state = view.kind;
-    body.replaceChildren(...content(view));
-    const canAlert = (view.kind === "waiting" || view.kind === "called") && !view.stale;
+    body.replaceChildren(...content(view).filter(Boolean));
+    const canAlert = view.kind === "waiting" && !view.stale;
     alertBox.replaceChildren(
-      canAlert && !alerts.enabled
-        ? h("button", { type: "button", class: "ask", onclick: askAlerts }, tr(lang, "wait-alerts-ask"))
-        : null,
-      alerts.status ? h("p", { class: "alert-status" }, tr(lang, alerts.status)) : null,
+      ...[
+        canAlert && !alerts.enabled
+          ? h("button", { type: "button", class: "ask", onclick: askAlerts }, tr(lang, "wait-alerts-ask"))
+          : null,
+        alerts.status ? h("p", { class: "alert-status" }, tr(lang, alerts.status)) : null,
+      ].filter(Boolean),
     );
   }
 
   function content(view) {
     if (!view.number) return [h("p", { class: "message", "data-testid": "message" }, view.message)];
-    const old = view.stale ? "old" : null;
     return [
-      h("p", { class: view.stale ? "updated stale" : "updated", "data-testid": "updated" }, view.updated),
-      view.unreachable ? h("p", { class: "updated stale" }, view.unreachable) : null,
-      view.kind === "called" ? h("p", { class: "called-label" }, view.called) : null,
-      view.kind === "called" ? h("p", { class: ["counter", old].filter(Boolean).join(" "), "data-testid": "counter" }, view.counter) : null,
       h(
         "div",
-        { class: ["ticket", old].filter(Boolean).join(" ") },
-        view.stale ? h("p", { class: "old-tag" }, tr(lang, "wait-old")) : null,
+        { class: view.stale ? "ticket old" : "ticket" },
         h("p", { class: "label" }, tr(lang, "wait-your-number")),
         h("p", { class: "number", "data-testid": "number" }, view.number),
         h("p", { class: "service" }, view.service),
+        // The number stays the resident's; what it says of the queue is old.
+        view.stale ? h("p", { class: "old-tag" }, tr(lang, "wait-old")) : null,
         view.ahead ? h("p", { class: "ahead", "data-testid": "ahead" }, view.ahead) : null,
         view.estimate ? h("p", { class: "estimate" }, view.estimate) : null,
       ),

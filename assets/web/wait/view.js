@@ -50,7 +50,8 @@ export function pageLanguage(urlLang, ticketLang, codes, preferred) {
  * Returns `{ kind, lines… }` with every text already in `lang`.
  *
  * kind: `loading` | `unknown` | `unreachable` | `waiting` | `called` | `done`.
- * notice: `near` (NEAR_AHEAD or fewer ahead) | `called` | null: what the live region says.
+ * notice: `near` (NEAR_AHEAD or fewer ahead) | `called` | null: what the live
+ * region says (`noticeText`, and when called the counter in very large type).
  */
 export function ticketView(result, now, lang, tr) {
   if (!result) return { kind: "loading", message: tr(lang, "wait-loading") };
@@ -74,10 +75,9 @@ export function ticketView(result, now, lang, tr) {
     noticeText: "",
   };
   if (t.state === "called") {
-    view.counter = tr(lang, "wait-counter", { counter: t.counter ?? "" });
-    view.called = tr(lang, "wait-called");
     view.notice = "called";
-    view.noticeText = tr(lang, "wait-called-go", { counter: t.counter ?? "" });
+    view.noticeText = tr(lang, "wait-called");
+    view.counter = tr(lang, "wait-counter", { counter: t.counter ?? "" });
   } else if (t.state === "done") {
     view.message = tr(lang, "wait-done");
   } else {

@@ -79,6 +79,7 @@ export async function openSession(browser, siteUrl, { lang = "ja", width = 390, 
     Object.defineProperty(navigator, "languages", { get: () => [l] });
   }, lang);
   const requests = [];
+  const everyRequest = [];
   const problems = [];
   let loaded = false;
   // The one request the page may make after load: its own postal file of a
@@ -86,6 +87,7 @@ export async function openSession(browser, siteUrl, { lang = "ja", width = 390, 
   const postal = [];
   const isPostalFile = (url) => url.startsWith(new URL("postal/", siteUrl).href) && /\/postal\/[0-9]{3}\.json$/.test(url);
   page.on("request", (r) => {
+    everyRequest.push(r.url());
     if (loaded && !isPostalFile(r.url())) requests.push(r.url());
   });
   page.on("requestfinished", async (r) => {
@@ -104,6 +106,8 @@ export async function openSession(browser, siteUrl, { lang = "ja", width = 390, 
     page,
     /** URLs requested after the load event, but the page's postal files (must stay empty). */
     requestsAfterLoad: () => [...requests],
+    /** Every URL the page requested, from the first. */
+    everyRequest: () => [...everyRequest],
     /** The page's postal files fetched: `{ url, status, bytes }`. */
     postalRequests: () => [...postal],
     /** Page errors, console errors and CSP violations. */

@@ -1,0 +1,213 @@
+// The waiting pages (ticket.html, index.html) in Chromium, against a folder
+// laid out as docs/wait-anywhere.md says (tests/wait_page_browser.rs writes
+// it, with the data files, and checks what this reports):
+//
+//   node assets/web/test/browser/wait.mjs SITE_DIR OUT_DIR PLAN.json
+//
+// PLAN: { ids: { waiting, called, near, stale, unknown }, called_variant,
+// called_target, switch_to, width }. `called_variant` is a ticket file put in
+// place of `called_target` while its page is open (the hub calling it).
+// Writes OUT_DIR/results.json: per scenario the texts the page shows, the
+// layout at the plan's width, axe-core's violations, page errors, requests
+// that left the served origin, what was stored, and screenshots.
+
+import { copyFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { axe, launch, openSession, serveFolder, storage } from "./harness.mjs";
+
+const [siteDir, outDir, planFile] = process.argv.slice(2);
+if (!siteDir || !outDir || !planFile) {
+  console.error("usage: node wait.mjs SITE_DIR OUT_DIR PLAN.json");
+  process.exit(2);
+}
+mkdirSync(outDir, { recursive: true });
+const plan = JSON.parse(readFileSync(planFile, "utf8"));
+const width = plan.width ?? 320;
+
+/** What the ticket page shows now. */
+async function ticketTexts(page) {
+  return page.evaluate(() => {
+    const text = (selector) => document.querySelector(selector)?.textContent ?? null;
+    const root = document.documentElement;
+    const number = document.querySelector('[data-testid="number"]');
+    const box = number?.getBoundingClientRect();
+    const notice = document.getElementById("notice");
+    return {
+      html_lang: root.lang,
+      title: document.title,
+      url: location.href,
+      state: document.querySelector(".ticket-body")?.dataset.state ?? null,
+      office: text("#office"),
+      number: text('[data-testid="number"]'),
+      counter: text('[data-testid="counter"]'),
+      ahead: text('[data-testid="ahead"]'),
+      updated: text('[data-testid="updated"]'),
+      message: text('[data-testid="message"]'),
+      notice: notice?.textContent ?? null,
+      notice_live: notice?.getAttribute("aria-live") ?? null,
+      old: Boolean(document.querySelector(".ticket.old")),
+      language_label: text("#language-label"),
+      body_text: document.body.innerText,
+      horizontal_scroll: root.scrollWidth > root.clientWidth,
+      number_visible: Boolean(
+        box && box.left >= 0 && box.right <= innerWidth && box.top >= 0 && box.top < innerHeight && number.scrollWidth <= number.clientWidth,
+      ),
+      number_font_px: number ? parseFloat(getComputedStyle(number).fontSize) : 0,
+    };
+  });
+}
+
+const waitState = (page, state, timeout = 10000) =>
+  page.waitForSelector(`.ticket-body[data-state="${state}"]`, { timeout });
+
+/** The scenarios: `run(session)` returns what to report beside the common checks. */
+const scenarios = [
+  {
+    name: "ticket-ja",
+    url: `ticket.html?t=${plan.ids.waiting}&lang=ja`,
+    // The URL's language wins over the browser's and the ticket's.
+    lang: "en",
+    async run({ page }) {
+      await waitState(page, "waiting");
+      return { texts: await ticketTexts(page), shots: [await shot(page, "ticket-ja-320")] };
+    },
+  },
+  {
+    name: "ticket-en",
+    // No lang in the URL: the ticket's own (en), not the browser's (ja).
+    url: `ticket.html?t=${plan.ids.waiting}`,
+    lang: "ja",
+    async run({ page }) {
+      await waitState(page, "waiting");
+      await page.waitForFunction(() => document.documentElement.lang === "en");
+      return { texts: await ticketTexts(page), shots: [await shot(page, "ticket-en-320")] };
+    },
+  },
+  {
+    name: "ticket-switched",
+    url: `ticket.html?t=${plan.ids.waiting}&lang=ja`,
+    lang: "ja",
+    async run({ page }) {
+      await waitState(page, "waiting");
+      await page.select("#language", plan.switch_to);
+      await page.waitForFunction((l) => document.documentElement.lang === l, {}, plan.switch_to);
+      return { texts: await ticketTexts(page), shots: [await shot(page, "ticket-switched-320")] };
+    },
+  },
+  {
+    name: "ticket-called",
+    url: `ticket.html?t=${plan.ids.called}&lang=ja`,
+    lang: "ja",
+    async run({ page }) {
+      await waitState(page, "waiting");
+      const before = await ticketTexts(page);
+      // The hub calls the number: the static publisher replaces the file atomically.
+      const temp = `${plan.called_target}.tmp`;
+      copyFileSync(plan.called_variant, temp);
+      renameSync(temp, plan.called_target);
+      const started = Date.now();
+      await waitState(page, "called");
+      const shownAfterMs = Date.now() - started;
+      return { before, texts: await ticketTexts(page), shown_after_ms: shownAfterMs, shots: [await shot(page, "ticket-called-320")] };
+    },
+  },
+  {
+    name: "ticket-near",
+    url: `ticket.html?t=${plan.ids.near}&lang=en`,
+    lang: "en",
+    async run({ page }) {
+      await waitState(page, "waiting");
+      return { texts: await ticketTexts(page), shots: [await shot(page, "ticket-near-320")] };
+    },
+  },
+  {
+    name: "ticket-stale",
+    url: `ticket.html?t=${plan.ids.stale}&lang=ja`,
+    lang: "ja",
+    async run({ page }) {
+      await waitState(page, "waiting");
+      return { texts: await ticketTexts(page), shots: [await shot(page, "ticket-stale-320")] };
+    },
+  },
+  {
+    name: "ticket-unknown",
+    url: `ticket.html?t=${plan.ids.unknown}&lang=en`,
+    lang: "en",
+    async run({ page }) {
+      await waitState(page, "unknown");
+      return { texts: await ticketTexts(page) };
+    },
+  },
+  {
+    name: "ticket-dark",
+    url: `ticket.html?t=${plan.ids.near}&lang=ja`,
+    lang: "ja",
+    async run({ page }) {
+      await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "dark" }]);
+      await waitState(page, "waiting");
+      return { texts: await ticketTexts(page), shots: [await shot(page, "ticket-dark-320")] };
+    },
+  },
+  {
+    name: "ward",
+    url: "index.html?lang=ja",
+    lang: "ja",
+    async run({ page }) {
+      await page.waitForSelector("section.office", { timeout: 15000 });
+      const ward = await page.evaluate(() => ({
+        html_lang: document.documentElement.lang,
+        offices: [...document.querySelectorAll("section.office")].map((s) => ({
+          id: s.dataset.office,
+          name: s.querySelector("h2").textContent,
+          stale: s.classList.contains("old"),
+          services: [...s.querySelectorAll("li.service")].map((li) => li.textContent),
+        })),
+        open_data: document.querySelector(".open-data a")?.getAttribute("href") ?? null,
+        horizontal_scroll: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+      }));
+      return { ward, shots: [await shot(page, "ward-320")] };
+    },
+  },
+];
+
+async function shot(page, name) {
+  const path = join(outDir, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+const server = await serveFolder(siteDir);
+const origin = new URL(server.url).origin;
+const browser = await launch();
+const results = [];
+try {
+  for (const scenario of scenarios) {
+    const entry = { name: scenario.name, errors: [] };
+    const session = await openSession(browser, new URL(scenario.url, server.url).href, {
+      lang: scenario.lang,
+      width,
+      height: 640,
+      outDir,
+      name: scenario.name,
+    });
+    try {
+      Object.assign(entry, await scenario.run(session));
+      entry.axe = await axe(session.page);
+      entry.storage = await storage(session.page);
+    } catch (e) {
+      entry.errors.push(String(e?.stack ?? e));
+    }
+    entry.foreign_requests = session
+      .everyRequest()
+      .filter((url) => !url.startsWith("data:") && new URL(url).origin !== origin);
+    entry.requests = session.everyRequest().map((url) => (url.startsWith(origin) ? url.slice(origin.length) : url));
+    entry.problems = session.problems();
+    await session.close();
+    results.push(entry);
+    console.error(`wait scenario ${scenario.name}: ${entry.errors.length} error(s)`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+writeFileSync(join(outDir, "results.json"), JSON.stringify({ origin, scenarios: results }, null, 2));
