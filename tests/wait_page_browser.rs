@@ -31,6 +31,8 @@ const CALLED: &str = "Cc7h2Jm9Qa4Xs6Ty0Ue3Fg";
 const NEAR: &str = "Nn5k8Hb1Yw3Zr7Mp2Ea6Gh";
 const STALE: &str = "St0v4Ix7Ko2Lq9Aj5Wd8Fi";
 const UNKNOWN: &str = "Uk1m6Og3Pr8Ts0Vy4Xb7Zc";
+const ALERTS: &str = "Al9e2Rt4Sx6Yz8Qw1Ev3Bn";
+const EVENTS: &str = "Ev5n7Ts2Rl4Ay6Kb8Mc0Pd";
 
 fn names(ja: &str, en: &str) -> Value {
     json!({ "ja": ja, "en": en })
@@ -132,6 +134,34 @@ fn waiting_pages_show_the_ticket_its_call_staleness_and_the_ward_in_chromium() {
         &ticket(long_ago, 30, "waiting", 2, None),
     );
     // UNKNOWN has no file: the server answers 404, as for an expired id.
+    write_json(
+        &tickets.join(format!("{ALERTS}.json")),
+        &ticket(now, FRESH_FOR_SECONDS, "waiting", 5, None),
+    );
+    let alerts_near = dir.path().join("variants/alerts-near.json");
+    write_json(
+        &alerts_near,
+        &ticket(now, FRESH_FOR_SECONDS, "waiting", 3, None),
+    );
+    // As a relay serves it: the file names the ticket's event stream.
+    let with_events = |mut file: Value| {
+        file["events"] = json!(format!("events/tickets/{EVENTS}"));
+        file
+    };
+    write_json(
+        &tickets.join(format!("{EVENTS}.json")),
+        &with_events(ticket(now, FRESH_FOR_SECONDS, "waiting", 2, None)),
+    );
+    let events_called = dir.path().join("variants/events-called.json");
+    write_json(
+        &events_called,
+        &with_events(ticket(now, FRESH_FOR_SECONDS, "called", 0, Some("3"))),
+    );
+    let alerts_called = dir.path().join("variants/alerts-called.json");
+    write_json(
+        &alerts_called,
+        &ticket(now, FRESH_FOR_SECONDS, "called", 0, Some("4")),
+    );
 
     let honcho = office(
         "honcho",
@@ -186,7 +216,13 @@ fn waiting_pages_show_the_ticket_its_call_staleness_and_the_ward_in_chromium() {
     write_json(
         &plan,
         &json!({
-            "ids": { "waiting": WAITING, "called": CALLED, "near": NEAR, "stale": STALE, "unknown": UNKNOWN },
+            "ids": {
+                "waiting": WAITING, "called": CALLED, "near": NEAR, "stale": STALE,
+                "unknown": UNKNOWN, "alerts": ALERTS, "events": EVENTS,
+            },
+            "events_called": events_called,
+            "alert_target": tickets.join(format!("{ALERTS}.json")),
+            "alert_variants": [[alerts_near, "near"], [alerts_called, "called"]],
             "called_variant": called_variant,
             "called_target": tickets.join(format!("{CALLED}.json")),
             "switch_to": "ko",
@@ -312,6 +348,35 @@ fn waiting_pages_show_the_ticket_its_call_staleness_and_the_ward_in_chromium() {
     // The page reloads the file every 3 s.
     assert!(shown_after <= 5000, "called shown after {shown_after} ms");
     eprintln!("measure: static file changed → called state shown after {shown_after} ms");
+
+    // A relay's file names its event stream: the page listens there, stops
+    // reloading the file while the stream is open, and shows the event's call.
+    let events = scenario("ticket-events");
+    assert_eq!(events["streams"], 1, "{events}");
+    assert_eq!(events["file_requests"], 1, "{events}");
+    assert_eq!(
+        events["texts"]["counter"],
+        tr("ja", "wait-counter", &[("counter", Arg::from("3"))])
+    );
+    let pushed = events["shown_after_ms"].as_u64().unwrap();
+    assert!(pushed < 1000, "event shown after {pushed} ms");
+    eprintln!("measure: event sent → called state shown after {pushed} ms");
+
+    // Alerts allowed: one vibration and one notification on coming within
+    // three, one more when called, none for a reload that changed nothing.
+    let alerts = scenario("ticket-alerts");
+    assert_eq!(alerts["alert_status"], tr("en", "wait-alerts-on", &[]));
+    assert_eq!(alerts["states"], json!(["near", "called"]));
+    let number = || Arg::from("A-012");
+    assert_eq!(
+        alerts["raised"],
+        json!([
+            { "vibrate": true },
+            { "notification": tr("en", "wait-notify-soon", &[("number", number()), ("count", count(3))]) },
+            { "vibrate": true },
+            { "notification": tr("en", "wait-notify-called", &[("number", number()), ("counter", Arg::from("4"))]) },
+        ])
+    );
 
     // Three ahead: the prominent notice, in the live region.
     let near = &scenario("ticket-near")["texts"];

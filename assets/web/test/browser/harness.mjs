@@ -30,10 +30,14 @@ const TYPES = {
   ".webmanifest": "application/manifest+json",
 };
 
-/** Serves `dir` on 127.0.0.1 (an ephemeral port); resolves to { url, close }. */
-export function serveFolder(dir) {
+/**
+ * Serves `dir` on 127.0.0.1 (an ephemeral port); resolves to { url, close }.
+ * `handle(req, res)`, when given, answers first: true when it did.
+ */
+export function serveFolder(dir, { handle } = {}) {
   const root = normalize(dir + sep);
   const server = createServer((req, res) => {
+    if (handle?.(req, res)) return;
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     const file = normalize(join(root, path.endsWith("/") ? path + "index.html" : path));
     if (!file.startsWith(root)) {

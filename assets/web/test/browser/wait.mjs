@@ -4,9 +4,13 @@
 //
 //   node assets/web/test/browser/wait.mjs SITE_DIR OUT_DIR PLAN.json
 //
-// PLAN: { ids: { waiting, called, near, stale, unknown }, called_variant,
-// called_target, switch_to, width }. `called_variant` is a ticket file put in
-// place of `called_target` while its page is open (the hub calling it).
+// PLAN: { ids: { waiting, called, near, stale, unknown, alerts, events }, called_variant,
+// called_target, alert_target, alert_variants, switch_to, width }.
+// `called_variant` is a ticket file put in place of `called_target` while its
+// page is open (the hub calling it); `alert_variants` (coming near, then
+// called) replace `alert_target` in turn after the resident allowed alerts.
+// The `events` ticket's file names an event stream, served here as a relay
+// would (`events/tickets/ID`); `events_called` is the document it sends.
 // Writes OUT_DIR/results.json: per scenario the texts the page shows, the
 // layout at the plan's width, axe-core's violations, page errors, requests
 // that left the served origin, what was stored, and screenshots.
@@ -57,8 +61,26 @@ async function ticketTexts(page) {
   });
 }
 
+/** Replaces a served file at once, as the static publisher does (rename). */
+function replaceFile(from, target) {
+  const temp = `${target}.tmp`;
+  copyFileSync(from, temp);
+  renameSync(temp, target);
+}
+
 const waitState = (page, state, timeout = 10000) =>
   page.waitForSelector(`.ticket-body[data-state="${state}"]`, { timeout });
+
+/** The open event streams of the `events` ticket (the relay's part, played here). */
+const streams = [];
+const eventsPath = `/events/tickets/${plan.ids.events}`;
+function serveEvents(req, res) {
+  if (new URL(req.url, "http://x").pathname !== eventsPath) return false;
+  res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
+  res.write(": open\n\n");
+  streams.push(res);
+  return true;
+}
 
 /** The scenarios: `run(session)` returns what to report beside the common checks. */
 const scenarios = [
@@ -102,13 +124,71 @@ const scenarios = [
       await waitState(page, "waiting");
       const before = await ticketTexts(page);
       // The hub calls the number: the static publisher replaces the file atomically.
-      const temp = `${plan.called_target}.tmp`;
-      copyFileSync(plan.called_variant, temp);
-      renameSync(temp, plan.called_target);
+      replaceFile(plan.called_variant, plan.called_target);
       const started = Date.now();
       await waitState(page, "called");
       const shownAfterMs = Date.now() - started;
       return { before, texts: await ticketTexts(page), shown_after_ms: shownAfterMs, shots: [await shot(page, "ticket-called-320")] };
+    },
+  },
+  {
+    name: "ticket-alerts",
+    url: `ticket.html?t=${plan.ids.alerts}&lang=en`,
+    lang: "en",
+    async run({ page }) {
+      await waitState(page, "waiting");
+      // What the phone would do, recorded: vibration and notifications (granted).
+      await page.evaluate(() => {
+        globalThis.raised = [];
+        navigator.vibrate = (pattern) => globalThis.raised.push({ vibrate: pattern.length > 0 }) > 0;
+        globalThis.Notification = class {
+          constructor(title) {
+            globalThis.raised.push({ notification: title });
+          }
+          static requestPermission() {
+            return Promise.resolve("granted");
+          }
+        };
+      });
+      await page.click(".alerts button");
+      await page.waitForSelector(".alert-status");
+      const status = await page.$eval(".alert-status", (e) => e.textContent);
+      const states = [];
+      for (const [variant, state] of plan.alert_variants) {
+        replaceFile(variant, plan.alert_target);
+        await page.waitForFunction(
+          (kind) => document.getElementById("notice").dataset.kind === kind,
+          { timeout: 10000 },
+          state,
+        );
+        states.push(state);
+        // One more reload of the same file: no second alert.
+        await new Promise((r) => setTimeout(r, 3500));
+      }
+      return { alert_status: status, states, raised: await page.evaluate(() => globalThis.raised) };
+    },
+  },
+  {
+    name: "ticket-events",
+    url: `ticket.html?t=${plan.ids.events}&lang=ja`,
+    lang: "ja",
+    async run({ page, everyRequest }) {
+      await waitState(page, "waiting");
+      const opened = Date.now();
+      while (streams.length === 0 && Date.now() - opened < 10000) await new Promise((r) => setTimeout(r, 50));
+      // Longer than a reload period: the open stream replaces the reloads.
+      await new Promise((r) => setTimeout(r, 4000));
+      const called = readFileSync(plan.events_called, "utf8");
+      const sent = Date.now();
+      for (const stream of streams) stream.write(`event: ticket\ndata: ${JSON.stringify(JSON.parse(called))}\n\n`);
+      await waitState(page, "called");
+      const file = `/data/tickets/${plan.ids.events}.json`;
+      return {
+        texts: await ticketTexts(page),
+        streams: streams.length,
+        shown_after_ms: Date.now() - sent,
+        file_requests: everyRequest().filter((url) => new URL(url).pathname === file).length,
+      };
     },
   },
   {
@@ -176,7 +256,7 @@ async function shot(page, name) {
   return path;
 }
 
-const server = await serveFolder(siteDir);
+const server = await serveFolder(siteDir, { handle: serveEvents });
 const origin = new URL(server.url).origin;
 const browser = await launch();
 const results = [];
@@ -203,6 +283,7 @@ try {
     entry.requests = session.everyRequest().map((url) => (url.startsWith(origin) ? url.slice(origin.length) : url));
     entry.problems = session.problems();
     await session.close();
+    for (const stream of streams.splice(0)) stream.end();
     results.push(entry);
     console.error(`wait scenario ${scenario.name}: ${entry.errors.length} error(s)`);
   }
