@@ -13,7 +13,8 @@ export function startTicket({ root, i18n, params, preferred, applyLanguage }) {
   const tr = (lang, key, args) => i18n.tr(lang, key, args);
   let lang = pageLanguage(params.get("lang"), null, codes, preferred);
   // The language was chosen (URL or switcher) rather than guessed.
-  let chosen = Boolean(codes.includes(params.get("lang") ?? ""));
+  const asked = (params.get("lang") ?? "").toLowerCase();
+  let chosen = codes.some((c) => c.toLowerCase() === asked);
   let result = TICKET_ID.test(id) ? null : { status: 404 };
   let source = null;
   let drawn = "";
