@@ -14,6 +14,7 @@ import {
   clockTime,
   isStale,
   nameIn,
+  notFound,
   pageLanguage,
   ticketView,
   wardView,
@@ -123,6 +124,17 @@ test("done, unknown (404), loading and unreachable each say so", () => {
   const kept = ticketView({ status: 0, doc: ticketFile() }, FRESH, "en", tr);
   assert.equal(kept.number, "A-012");
   assert.equal(kept.unreachable, "The information cannot be loaded. Trying again automatically.");
+});
+
+test("a 404 before the ticket expires keeps the last numbers (a relay restarting); after, the ticket is unknown", () => {
+  const doc = ticketFile();
+  const expires = Date.parse(doc.ticket.expires_at);
+  assert.deepEqual(notFound(doc, expires - 1), { status: 0, doc });
+  assert.deepEqual(notFound(doc, expires), { status: 404 });
+  assert.deepEqual(notFound(null, FRESH), { status: 404 });
+  const view = ticketView(notFound(doc, LATE), LATE, "en", tr);
+  assert.equal(view.number, "A-012");
+  assert.equal(view.stale, true);
 });
 
 test("stale data says updated at HH:MM and marks the numbers old", () => {

@@ -3,7 +3,7 @@
 // the relay's event stream.
 
 import { h } from "../src/ui/dom.js";
-import { TICKET_ID, TICKET_POLL_MS, alertFor, alertText, pageLanguage, ticketView } from "./view.js";
+import { TICKET_ID, TICKET_POLL_MS, alertFor, alertText, notFound, pageLanguage, ticketView } from "./view.js";
 
 const TICK_MS = 1000;
 
@@ -80,7 +80,7 @@ export function startTicket({ root, i18n, params, preferred, applyLanguage }) {
     try {
       const response = await fetch(`data/tickets/${id}.json`, { cache: "no-store" });
       if (response.status === 404) {
-        result = { status: 404 };
+        result = notFound(result?.doc ?? null, Date.now());
       } else if (response.ok) {
         accept(await response.json());
         return;

@@ -96,6 +96,18 @@ export function ticketView(result, now, lang, tr) {
 }
 
 /**
+ * The outcome of a 404 for a ticket the page has shown (`previous`, its last
+ * document, or null): before the ticket's `expires_at` the id cannot have
+ * expired, so the server has lost it for a while (a relay that restarted
+ * waits for the hub's next snapshot) and the last numbers stay, soon marked
+ * stale; otherwise the ticket is unknown.
+ */
+export function notFound(previous, now) {
+  const expires = Date.parse(previous?.ticket?.expires_at ?? "");
+  return now < expires ? { status: 0, doc: previous } : { status: 404 };
+}
+
+/**
  * The alert a change of ticket deserves, once: `near` when the resident
  * comes within NEAR_AHEAD, `called` when called (again, at a new counter).
  * `before` and `after` are ticket objects (or null); stale data never alerts.
