@@ -157,6 +157,11 @@ fn waiting_pages_show_the_ticket_its_call_staleness_and_the_ward_in_chromium() {
         &events_called,
         &with_events(ticket(now, FRESH_FOR_SECONDS, "called", 0, Some("3"))),
     );
+    let events_done = dir.path().join("variants/events-done.json");
+    write_json(
+        &events_done,
+        &with_events(ticket(now, FRESH_FOR_SECONDS, "done", 0, None)),
+    );
     let alerts_called = dir.path().join("variants/alerts-called.json");
     write_json(
         &alerts_called,
@@ -221,6 +226,7 @@ fn waiting_pages_show_the_ticket_its_call_staleness_and_the_ward_in_chromium() {
                 "unknown": UNKNOWN, "alerts": ALERTS, "events": EVENTS,
             },
             "events_called": events_called,
+            "events_done": events_done,
             "alert_target": tickets.join(format!("{ALERTS}.json")),
             "alert_variants": [[alerts_near, "near"], [alerts_called, "called"]],
             "called_variant": called_variant,
@@ -275,8 +281,12 @@ fn waiting_pages_show_the_ticket_its_call_staleness_and_the_ward_in_chromium() {
             .unwrap()
             .iter()
             .filter_map(Value::as_str)
-            // The unknown ticket's file is a 404 by contract; Chromium logs it.
-            .filter(|p| !(name == "ticket-unknown" && p.contains("404")))
+            // Chromium logs the answers these scenarios provoke: the unknown
+            // ticket's 404 (by contract), the refused stream's 503.
+            .filter(|p| {
+                !(name == "ticket-unknown" && p.contains("status of 404")
+                    || name == "ticket-events" && p.contains("status of 503"))
+            })
             .collect();
         assert!(problems.is_empty(), "{name}: {problems:?}");
         assert_eq!(s["axe"], json!([]), "{name}: axe-core");
@@ -361,6 +371,13 @@ fn waiting_pages_show_the_ticket_its_call_staleness_and_the_ward_in_chromium() {
     let pushed = events["shown_after_ms"].as_u64().unwrap();
     assert!(pushed < 1000, "event shown after {pushed} ms");
     eprintln!("measure: event sent → called state shown after {pushed} ms");
+    // The stream ended and refused (503): the page went back to the file, and
+    // tried the stream once (the browser's reconnection), not at every reload.
+    assert_eq!(
+        events["after_refusal"]["message"],
+        tr("ja", "wait-done", &[])
+    );
+    assert_eq!(events["stream_attempts_after_refusal"], 1, "{events}");
 
     // Alerts allowed: one vibration and one notification on coming within
     // three, one more when called, none for a reload that changed nothing.

@@ -6,6 +6,8 @@ import { h } from "../src/ui/dom.js";
 import { TICKET_ID, TICKET_POLL_MS, alertFor, alertText, notFound, pageLanguage, ticketView } from "./view.js";
 
 const TICK_MS = 1000;
+/** After a stream the browser gave up on, the file alone for this long (a relay at its limit says 503). */
+const STREAM_RETRY_MS = 30000;
 
 export function startTicket({ root, i18n, params, preferred, applyLanguage }) {
   const id = params.get("t") ?? "";
@@ -17,6 +19,7 @@ export function startTicket({ root, i18n, params, preferred, applyLanguage }) {
   let chosen = codes.some((c) => c.toLowerCase() === asked);
   let result = TICKET_ID.test(id) ? null : { status: 404 };
   let source = null;
+  let streamAgainAt = 0;
   let drawn = "";
   const alerts = { enabled: false, notify: false, status: "" };
 
@@ -48,7 +51,7 @@ export function startTicket({ root, i18n, params, preferred, applyLanguage }) {
     const stale = ticketView(result, now, lang, tr).stale;
     const alert = alertFor(before, doc.ticket, stale);
     if (alert && alerts.enabled) raise(alert, doc.ticket);
-    if (doc.events && !source && "EventSource" in globalThis) listen(doc.events);
+    if (doc.events && !source && Date.now() >= streamAgainAt && "EventSource" in globalThis) listen(doc.events);
     draw();
   }
 
@@ -65,6 +68,14 @@ export function startTicket({ root, i18n, params, preferred, applyLanguage }) {
 
   function listen(path) {
     source = new EventSource(new URL(path, location.href));
+    // A stream the browser gave up on (the relay answered 404 or 503): the
+    // file's reloads carry on, and the next file opens a new stream.
+    source.addEventListener("error", (event) => {
+      if (event.target.readyState === EventSource.CLOSED && source === event.target) {
+        source = null;
+        streamAgainAt = Date.now() + STREAM_RETRY_MS;
+      }
+    });
     source.addEventListener("ticket", (event) => {
       try {
         accept(JSON.parse(event.data));

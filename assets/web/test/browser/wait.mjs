@@ -10,7 +10,8 @@
 // page is open (the hub calling it); `alert_variants` (coming near, then
 // called) replace `alert_target` in turn after the resident allowed alerts.
 // The `events` ticket's file names an event stream, served here as a relay
-// would (`events/tickets/ID`); `events_called` is the document it sends.
+// would (`events/tickets/ID`); `events_called` is the document it sends,
+// `events_done` the file once the relay has stopped streaming.
 // Writes OUT_DIR/results.json: per scenario the texts the page shows, the
 // layout at the plan's width, axe-core's violations, page errors, requests
 // that left the served origin, what was stored, and screenshots.
@@ -74,10 +75,18 @@ const waitState = (page, state, timeout = 10000) =>
 /** The open event streams of the `events` ticket (the relay's part, played here). */
 const streams = [];
 const eventsPath = `/events/tickets/${plan.ids.events}`;
+const events = { attempts: 0, refuse: false };
 function serveEvents(req, res) {
   if (new URL(req.url, "http://x").pathname !== eventsPath) return false;
+  events.attempts += 1;
+  if (events.refuse) {
+    // A relay at its limit of streams.
+    res.writeHead(503, { "retry-after": "30" }).end();
+    return true;
+  }
   res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
-  res.write(": open\n\n");
+  // Reconnect soon after the stream ends (the browser's default is seconds).
+  res.write("retry: 300\n\n");
   streams.push(res);
   return true;
 }
@@ -182,12 +191,26 @@ const scenarios = [
       const sent = Date.now();
       for (const stream of streams) stream.write(`event: ticket\ndata: ${JSON.stringify(JSON.parse(called))}\n\n`);
       await waitState(page, "called");
+      const shownAfterMs = Date.now() - sent;
       const file = `/data/tickets/${plan.ids.events}.json`;
+      const fileRequests = everyRequest().filter((url) => new URL(url).pathname === file).length;
+      const texts = await ticketTexts(page);
+      const streamsOpened = streams.length;
+      // The relay ends the stream and refuses new ones: the page reloads the
+      // file again (which now says done) and does not hammer the stream.
+      events.refuse = true;
+      const attemptsBefore = events.attempts;
+      for (const stream of streams.splice(0)) stream.end();
+      replaceFile(plan.events_done, join(siteDir, file));
+      await waitState(page, "done");
+      await new Promise((r) => setTimeout(r, 7000));
       return {
-        texts: await ticketTexts(page),
-        streams: streams.length,
-        shown_after_ms: Date.now() - sent,
-        file_requests: everyRequest().filter((url) => new URL(url).pathname === file).length,
+        texts,
+        streams: streamsOpened,
+        shown_after_ms: shownAfterMs,
+        file_requests: fileRequests,
+        stream_attempts_after_refusal: events.attempts - attemptsBefore,
+        after_refusal: await ticketTexts(page),
       };
     },
   },
