@@ -440,8 +440,14 @@ fn synthetic_table(title: &str, set: &[synth::SynthSample], verbose: bool) -> Ve
 
 /// Camera frames a reader needs before it first returns the scene's text;
 /// `None` when it never does within the scene.
-fn frames_until_read(frames: &[Frame], read: impl FnMut(&Frame) -> bool) -> Option<usize> {
-    frames.iter().position(read).map(|i| i + 1)
+fn frames_until_read(
+    frames: impl Iterator<Item = Frame>,
+    mut read: impl FnMut(&Frame) -> bool,
+) -> Option<usize> {
+    frames
+        .enumerate()
+        .find(|(_, f)| read(f))
+        .map(|(i, _)| i + 1)
 }
 
 /// A reader of one live scene: gets every camera frame in order, says
@@ -449,11 +455,19 @@ fn frames_until_read(frames: &[Frame], read: impl FnMut(&Frame) -> bool) -> Opti
 type LiveRead = Box<dyn FnMut(&Frame) -> bool>;
 /// Makes a fresh reader for a scene showing the given text.
 type NewReader = fn(String) -> LiveRead;
+/// A scene of a steady hand from a seed: the text shown and its frames.
+type SceneSource = fn(u64, usize) -> (String, Box<dyn Iterator<Item = Frame>>);
 
 /// Today's live path: every frame decoded on its own by `Pipeline::live()`.
 fn per_frame_live(text: String) -> LiveRead {
     let pipeline = Pipeline::live();
     Box::new(move |f| pipeline.decode(f).codes.contains(&text))
+}
+
+/// Set 2's scenes, rendered frame by frame as the reader asks.
+fn set2_scene(seed: u64, frames: usize) -> (String, Box<dyn Iterator<Item = Frame>>) {
+    let (text, frames) = synth_alt::scene_frames(seed, frames);
+    (text, Box::new(frames))
 }
 
 /// Live camera, steady hand: frames until the first read, over scenes of
@@ -464,8 +478,7 @@ fn live_scene_table() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(40);
-    type SceneSource = fn(u64, usize) -> (String, Vec<Frame>);
-    let sources: Vec<(&str, SceneSource)> = vec![("set 2 (synth_alt::scene)", synth_alt::scene)];
+    let sources: Vec<(&str, SceneSource)> = vec![("set 2 (synth_alt::scene)", set2_scene)];
     let readers: Vec<(&str, NewReader)> = vec![("per-frame Pipeline::live()", per_frame_live)];
     println!(
         "## live camera, steady phone: frames until the first read, {scenes} scenes of {FRAMES} frames (budget: p90 <= 15)\n"
@@ -476,13 +489,11 @@ fn live_scene_table() {
     );
     println!("{}", "-".repeat(100));
     for (source, scene) in &sources {
-        let rendered: Vec<(String, Vec<Frame>)> =
-            (0..scenes as u64).map(|seed| scene(seed, FRAMES)).collect();
         for (reader_name, reader) in &readers {
-            let mut counts: Vec<usize> = rendered
-                .iter()
-                .map(|(text, frames)| {
-                    frames_until_read(frames, reader(text.clone())).unwrap_or(usize::MAX)
+            let mut counts: Vec<usize> = (0..scenes as u64)
+                .map(|seed| {
+                    let (text, frames) = scene(seed, FRAMES);
+                    frames_until_read(frames, reader(text)).unwrap_or(usize::MAX)
                 })
                 .collect();
             counts.sort();

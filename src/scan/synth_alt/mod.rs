@@ -620,19 +620,25 @@ pub fn phone_screens(n: usize, seed: u64) -> Vec<SynthSample> {
 /// frame to frame (hence some motion blur); noise and compression are
 /// fresh in every frame.
 pub fn scene(seed: u64, frames: usize) -> (String, Vec<Frame>) {
+    let (text, frames) = scene_frames(seed, frames);
+    (text, frames.collect())
+}
+
+/// [`scene`], each frame rendered only when asked for (a reader that has
+/// read the code stops early).
+pub fn scene_frames(seed: u64, frames: usize) -> (String, impl Iterator<Item = Frame>) {
     let mut rng = Rng::new(seed ^ 0x5CE7E);
     let text = request(seed as usize)
         .parts(rng.next_u64(), preapp::limits::DEFAULT_MAX_QR_VERSION)
         .swap_remove(0);
     let mut shot = Shot::random(&mut rng);
-    let page = Page::product();
     let drift = [
         rng.range(-0.3, 0.3),
         rng.range(-0.3, 0.3),
         rng.range(-0.5, 0.5),
     ];
-    let mut out = Vec::with_capacity(frames);
-    for _ in 0..frames {
+    let shown = text.clone();
+    let frames = (0..frames).filter_map(move |_| {
         // Tremor: a few tenths of a mm and of a degree per frame.
         let step = drift.map(|d| d + 0.25 * gaussian(&mut rng));
         for (c, s) in shot.center.iter_mut().zip(step) {
@@ -643,11 +649,9 @@ pub fn scene(seed: u64, frames: usize) -> (String, Vec<Frame>) {
         shot.pitch += 0.004 * gaussian(&mut rng);
         shot.yaw += 0.004 * gaussian(&mut rng);
         shot.noise_seed = rng.next_u64();
-        if let Some(f) = render(&text, &page, &shot) {
-            out.push(f);
-        }
-    }
-    (text, out)
+        render(&shown, &Page::product(), &shot)
+    });
+    (text, frames)
 }
 
 #[cfg(test)]
