@@ -50,6 +50,7 @@ pub mod realworld;
 pub mod scanner;
 pub mod source;
 pub mod synth;
+pub mod synth_alt;
 pub mod wedge;
 
 use std::sync::Arc;
