@@ -542,7 +542,7 @@ fn encoder_table() {
     let product = synth_alt::Page::product();
     let variants = [
         Variant {
-            name: "product: M, 1 part (<= v20), quiet 4",
+            name: "until issue 20: M, 1 part (<= v20), quiet 4",
             max_version: 20,
             page: product,
         },
@@ -555,7 +555,7 @@ fn encoder_table() {
             },
         },
         Variant {
-            name: "M, parts <= v12",
+            name: "product now: M, parts <= v12",
             max_version: 12,
             page: product,
         },

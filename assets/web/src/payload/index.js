@@ -33,7 +33,7 @@ export const LIMITS = {
   maxMemberFields: 32,
   maxIdBytes: 64,
   maxValueBytes: 512,
-  defaultMaxQrVersion: 20,
+  defaultMaxQrVersion: 12,
   maxValidityDays: 90,
 };
 /** Unix seconds a `created` time may take (`cbor::CREATED_RANGE`). */
@@ -134,7 +134,7 @@ export function officeKeyBytes(text) {
  * @param {Date|number} [options.now] creation time (whole seconds are kept); default the clock
  * @param {number} [options.validityDays] default 14, as `preapp encode`
  * @param {(n: number) => Uint8Array} [options.random] randomness; default crypto.getRandomValues
- * @param {number} [options.maxQrVersion] default 20
+ * @param {number} [options.maxQrVersion] default 12
  * @returns {Promise<{texts: string[], qrVersion: number, created: number, expires: number,
  *   cbor: Uint8Array, deflated: Uint8Array, compressed: boolean, message: Uint8Array}>}
  *   created/expires in Unix seconds; qrVersion is the largest part's
