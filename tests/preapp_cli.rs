@@ -251,7 +251,10 @@ fn command_lines_parse_as_documented() {
     {
         TestCommand::Preapp(PreappCommand::Encode(args)) => {
             assert_eq!(args.expires_days, 7);
-            assert_eq!(args.max_version, 20);
+            assert_eq!(
+                args.max_version,
+                madoguchi::preapp::limits::DEFAULT_MAX_QR_VERSION
+            );
             assert!(!args.text);
         }
         other => panic!("{other:?}"),

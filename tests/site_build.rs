@@ -124,7 +124,10 @@ fn data_js_exports_catalogue_tables_key_and_messages() {
         .collect();
     assert_eq!(data["office"]["public_key_raw"], raw);
     assert_eq!(data["preapp"]["format_version"], 1);
-    assert_eq!(data["preapp"]["max_qr_version"], 20);
+    assert_eq!(
+        data["preapp"]["max_qr_version"],
+        madoguchi::preapp::limits::DEFAULT_MAX_QR_VERSION
+    );
     assert_eq!(
         data["preapp"]["tables"],
         serde_json::to_value(madoguchi::preapp::cbor::code_tables()).unwrap()

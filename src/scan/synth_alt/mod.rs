@@ -607,9 +607,7 @@ pub fn phone_screens(n: usize, seed: u64) -> Vec<SynthSample> {
     (0..n)
         .filter_map(|i| {
             let r = request(i);
-            let text = r
-                .parts(rng.next_u64(), SET_MAX_QR_VERSION)
-                .swap_remove(0);
+            let text = r.parts(rng.next_u64(), SET_MAX_QR_VERSION).swap_remove(0);
             let shot = Shot::random(&mut rng);
             let page = Page::product();
             let frame = render(&text, &page, &shot)?;
