@@ -120,9 +120,7 @@ async fn call_to_page(calls: usize, tickets: usize) {
     let mut in_file = Vec::with_capacity(calls);
     for _ in 0..calls {
         let start = Instant::now();
-        let (status, called) = hub
-            .post(&clerk, "/api/v1/clerk/call-next", json!({}))
-            .await;
+        let (status, called) = hub.post(&clerk, "/api/v1/clerk/call-next", json!({})).await;
         assert_eq!(status, 200, "{called}");
         let id = &ids[called["visit"]["number"].as_str().unwrap()];
         let relay_url = format!("{relay_base}/data/tickets/{id}.json");
@@ -150,10 +148,9 @@ async fn call_to_page(calls: usize, tickets: usize) {
                 tokio::time::sleep(Duration::from_millis(2)).await;
             }
         };
-        let (relay_latency, file_latency) = tokio::time::timeout(
-            Duration::from_secs(30),
-            async { tokio::join!(relay_seen, file_seen) },
-        )
+        let (relay_latency, file_latency) = tokio::time::timeout(Duration::from_secs(30), async {
+            tokio::join!(relay_seen, file_seen)
+        })
         .await
         .expect("the call shows within 30 s");
         at_relay.push(relay_latency);
@@ -200,21 +197,24 @@ fn office_snapshot(office: &str, tickets: usize, sequence: u64) -> Snapshot {
             .collect()
     };
     let now = Utc::now();
-    let services = [("A", "hub-service-certificates"), ("B", "hub-service-moving")]
-        .iter()
-        .map(|(code, key)| ServiceNow {
-            code: (*code).into(),
-            name: names(key),
-            waiting: (tickets / 2) as u32,
-            estimated_wait_minutes: 90,
-            called: (1..=5)
-                .map(|n| Called {
-                    number: format!("{code}-{n:03}"),
-                    counter: Some(n.to_string()),
-                })
-                .collect(),
-        })
-        .collect();
+    let services = [
+        ("A", "hub-service-certificates"),
+        ("B", "hub-service-moving"),
+    ]
+    .iter()
+    .map(|(code, key)| ServiceNow {
+        code: (*code).into(),
+        name: names(key),
+        waiting: (tickets / 2) as u32,
+        estimated_wait_minutes: 90,
+        called: (1..=5)
+            .map(|n| Called {
+                number: format!("{code}-{n:03}"),
+                counter: Some(n.to_string()),
+            })
+            .collect(),
+    })
+    .collect();
     let tickets: BTreeMap<String, TicketNow> = (0..tickets)
         .map(|i| {
             let service = if i % 2 == 0 { "A" } else { "B" };
@@ -317,7 +317,11 @@ async fn relay_process(clients: usize, seconds: u64, tickets: usize) {
     std::io::BufReader::new(child.stdout.take().unwrap())
         .read_line(&mut line)
         .unwrap();
-    let addr = line.trim().strip_prefix("listening on ").unwrap().to_owned();
+    let addr = line
+        .trim()
+        .strip_prefix("listening on ")
+        .unwrap()
+        .to_owned();
     let base = format!("http://{addr}");
     println!();
     println!("relay process ({OFFICES} offices × {tickets} tickets)");
@@ -347,7 +351,10 @@ async fn relay_process(clients: usize, seconds: u64, tickets: usize) {
                 .unwrap();
             assert_eq!(response.status(), 204, "{}", response.text().await.unwrap());
         }
-        println!("- loaded (round {round}, every office replaced): {}", memory(pid));
+        println!(
+            "- loaded (round {round}, every office replaced): {}",
+            memory(pid)
+        );
     }
     println!(
         "snapshot per office ({tickets} tickets, names in 12 languages): {envelope_bytes} bytes signed, {gzip_bytes} gzipped"

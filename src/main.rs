@@ -96,7 +96,9 @@ fn main() -> ExitCode {
         Some(Command::Board(args)) => ui::board::cli::run(common, &args),
         Some(Command::Kiosk(args)) => ui::kiosk::cli::run(common, &args),
         Some(Command::Hub(command)) => hub::cli::run(common, command),
-        Some(Command::Relay(command)) => relay::cli::run(common, command, publish::PageFiles::new()),
+        Some(Command::Relay(command)) => {
+            relay::cli::run(common, command, publish::PageFiles::new())
+        }
         Some(Command::Catalog(args)) => domain::cli::run(common, args),
         Some(Command::Config(command)) => config::cli::run(common, command),
         Some(Command::Keygen(args)) => preapp::cli::run_keygen(common, args),

@@ -22,7 +22,10 @@ const PUBLIC: &str = "https://wait.example.city.jp/";
 
 fn pages() -> PageFiles {
     PageFiles::from([
-        ("ticket.html".to_owned(), b"<!doctype html><p>ticket".to_vec()),
+        (
+            "ticket.html".to_owned(),
+            b"<!doctype html><p>ticket".to_vec(),
+        ),
         ("index.html".to_owned(), b"<!doctype html><p>ward".to_vec()),
         ("wait.js".to_owned(), b"\"use strict\";".to_vec()),
     ])
@@ -85,7 +88,11 @@ async fn the_directory_holds_pages_office_tickets_ward_and_open_data() {
     let mut ids = Vec::new();
     for lang in ["en", "zz", "ko"] {
         let (status, ticket) = hub
-            .post(&kiosk, "/api/v1/tickets", json!({"service": "A", "lang": lang}))
+            .post(
+                &kiosk,
+                "/api/v1/tickets",
+                json!({"service": "A", "lang": lang}),
+            )
             .await;
         assert_eq!(status, 200);
         let id = ticket_id(&ticket);
@@ -111,16 +118,23 @@ async fn the_directory_holds_pages_office_tickets_ward_and_open_data() {
     let office = read_json(&out.path().join("data/offices/honcho.json")).unwrap();
     assert_eq!(office["services"][0]["waiting"], 3);
     assert_eq!(office["updated_at"], ticket["updated_at"]);
-    let ward = until_file(&out.path().join("data/ward.json"), Duration::from_secs(1), |_| true).await;
+    let ward = until_file(
+        &out.path().join("data/ward.json"),
+        Duration::from_secs(1),
+        |_| true,
+    )
+    .await;
     assert_eq!(ward["offices"][0]["office"], "honcho");
     let open = read_json(&out.path().join("open/congestion.json")).unwrap();
     assert_eq!(open, ward);
 
     // A second hub sharing the directory: the ward lists both offices.
     let other = hub_publishing_to(out.path(), "kita").await;
-    let ward = until_file(&out.path().join("data/ward.json"), Duration::from_secs(3), |w| {
-        w["offices"].as_array().is_some_and(|o| o.len() == 2)
-    })
+    let ward = until_file(
+        &out.path().join("data/ward.json"),
+        Duration::from_secs(3),
+        |w| w["offices"].as_array().is_some_and(|o| o.len() == 2),
+    )
     .await;
     assert_eq!(ward["offices"][1]["office"], "kita");
     other.stop().await;
@@ -142,18 +156,30 @@ async fn the_directory_holds_pages_office_tickets_ward_and_open_data() {
     for ahead in [1, 0] {
         let (status, called) = hub.post(&clerk, "/api/v1/clerk/call-next", json!({})).await;
         assert_eq!(status, 200);
-        until_file(&third, Duration::from_secs(3), |t| t["ticket"]["ahead"] == ahead).await;
+        until_file(&third, Duration::from_secs(3), |t| {
+            t["ticket"]["ahead"] == ahead
+        })
+        .await;
         let done = format!("/api/v1/visits/{}/done", called["visit"]["id"]);
         assert_eq!(hub.post(&clerk, &done, json!({})).await.0, 200);
     }
     let started = Instant::now();
-    assert_eq!(hub.post(&clerk, "/api/v1/clerk/call-next", json!({})).await.0, 200);
+    assert_eq!(
+        hub.post(&clerk, "/api/v1/clerk/call-next", json!({}))
+            .await
+            .0,
+        200
+    );
     let called = until_file(&third, Duration::from_secs(3), |t| {
         t["ticket"]["state"] == "called"
     })
     .await;
     // Visible in the file well within the 5 s budget (the page adds its 3 s refresh).
-    assert!(started.elapsed() < Duration::from_secs(2), "{:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        started.elapsed()
+    );
     assert_eq!(called["ticket"]["counter"], "1");
     stop.store(true, Ordering::Relaxed);
     reader.join().unwrap();
@@ -166,13 +192,17 @@ async fn the_directory_holds_pages_office_tickets_ward_and_open_data() {
     assert!(leftovers.is_empty(), "{leftovers:?}");
 
     // Past the office's midnight the ids expire: their files go, the office stays.
-    hub.clock.set(chrono::Utc.with_ymd_and_hms(2025, 4, 1, 15, 0, 1).unwrap());
+    hub.clock
+        .set(chrono::Utc.with_ymd_and_hms(2025, 4, 1, 15, 0, 1).unwrap());
     let started = Instant::now();
     while ids
         .iter()
         .any(|id| out.path().join(format!("data/tickets/{id}.json")).exists())
     {
-        assert!(started.elapsed() < Duration::from_secs(4), "expired tickets removed");
+        assert!(
+            started.elapsed() < Duration::from_secs(4),
+            "expired tickets removed"
+        );
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
     assert!(out.path().join("data/offices/honcho.json").exists());
@@ -185,7 +215,11 @@ async fn the_kiosks_ticket_has_a_page_only_when_the_hub_publishes() {
     let plain = TestHub::start().await;
     let kiosk = plain.device("kiosk-1", Role::Kiosk).await;
     let (status, ticket) = plain
-        .post(&kiosk, "/api/v1/tickets", json!({"service": "A", "lang": "en"}))
+        .post(
+            &kiosk,
+            "/api/v1/tickets",
+            json!({"service": "A", "lang": "en"}),
+        )
         .await;
     assert_eq!(status, 200);
     assert!(ticket.get("page_url").is_none(), "{ticket}");

@@ -48,7 +48,10 @@ impl TestRelay {
         config.body_limit_bytes = 64 * 1024;
         config.keep_alive_seconds = 1;
         let pages = PageFiles::from([
-            ("ticket.html".to_owned(), b"<!doctype html><p>ticket".to_vec()),
+            (
+                "ticket.html".to_owned(),
+                b"<!doctype html><p>ticket".to_vec(),
+            ),
             ("index.html".to_owned(), b"<!doctype html><p>ward".to_vec()),
         ]);
         let options = RelayOptions::new(config, pages).with_clock(Arc::new(clock.clone()));
@@ -222,7 +225,12 @@ async fn a_call_at_the_hub_shows_in_the_ticket_file_and_on_its_stream_within_the
     assert_eq!(waiting["ticket"]["lang"], "vi");
     assert_eq!(waiting["ticket"]["state"], "waiting");
     assert_eq!(waiting["ticket"]["ahead"], 1);
-    assert!(waiting["ticket"]["estimated_wait_minutes"].as_u64().unwrap() > 0);
+    assert!(
+        waiting["ticket"]["estimated_wait_minutes"]
+            .as_u64()
+            .unwrap()
+            > 0
+    );
     assert!(waiting["ticket"]["service_name"]["ja"].is_string());
     assert_eq!(waiting["ticket"]["expires_at"], "2025-04-01T15:00:00Z");
     assert_eq!(waiting["events"], format!("events/tickets/{id}"));
@@ -367,13 +375,22 @@ async fn bad_signatures_unknown_offices_replays_and_oversized_snapshots_are_refu
     )
     .await;
     let http = reqwest::Client::new();
-    let (status, body) = get(&http, &relay.url("/data/tickets/AAAAAAAAAAAAAAAAAAAAAA.json")).await;
+    let (status, body) = get(
+        &http,
+        &relay.url("/data/tickets/AAAAAAAAAAAAAAAAAAAAAA.json"),
+    )
+    .await;
     assert_eq!((status, body.as_str()), (503, "no data yet"));
     let (status, _) = get(&http, &relay.url("/data/ward.json")).await;
     assert_eq!(status, 503);
 
     let stranger = PublishingKey::generate();
-    let (status, reason) = post(&http, &relay, &stranger.sign(&snapshot_at(1, morning(), OFFICE))).await;
+    let (status, reason) = post(
+        &http,
+        &relay,
+        &stranger.sign(&snapshot_at(1, morning(), OFFICE)),
+    )
+    .await;
     assert_eq!((status, reason.as_str()), (403, "bad signature"));
     let (status, reason) = post(&http, &relay, &key.sign(&snapshot_at(1, morning(), "kita"))).await;
     assert_eq!((status, reason.as_str()), (403, "unknown office"));
@@ -381,7 +398,11 @@ async fn bad_signatures_unknown_offices_replays_and_oversized_snapshots_are_refu
     tampered.snapshot = tampered.snapshot.replace("A-001", "A-009");
     let (status, reason) = post(&http, &relay, &tampered).await;
     assert_eq!((status, reason.as_str()), (403, "bad signature"));
-    let (status, _) = get(&http, &relay.url("/data/tickets/AAAAAAAAAAAAAAAAAAAAAA.json")).await;
+    let (status, _) = get(
+        &http,
+        &relay.url("/data/tickets/AAAAAAAAAAAAAAAAAAAAAA.json"),
+    )
+    .await;
     assert_eq!(status, 503, "nothing refused was taken");
 
     let first = key.sign(&snapshot_at(10, morning(), OFFICE));
@@ -395,7 +416,11 @@ async fn bad_signatures_unknown_offices_replays_and_oversized_snapshots_are_refu
     let (status, reason) = post(&http, &relay, &key.sign(&snapshot_at(11, future, OFFICE))).await;
     assert_eq!(status, 409);
     assert!(reason.contains("future"), "{reason}");
-    let (status, body) = get(&http, &relay.url("/data/tickets/AAAAAAAAAAAAAAAAAAAAAA.json")).await;
+    let (status, body) = get(
+        &http,
+        &relay.url("/data/tickets/AAAAAAAAAAAAAAAAAAAAAA.json"),
+    )
+    .await;
     assert_eq!(status, 200);
     let ticket: Value = serde_json::from_str(&body).unwrap();
     assert_eq!(ticket["ticket"]["number"], "A-001");
@@ -600,9 +625,7 @@ async fn no_personal_data_in_any_snapshot_file_or_answer() {
     for (what, bytes) in &haystacks {
         for needle in [NAME, READING, TOWN, PHONE, "juminhyo", "applicant"] {
             assert!(
-                !bytes
-                    .windows(needle.len())
-                    .any(|w| w == needle.as_bytes()),
+                !bytes.windows(needle.len()).any(|w| w == needle.as_bytes()),
                 "{needle} in {what}"
             );
         }
@@ -632,7 +655,8 @@ async fn open_data_allows_any_origin_and_pages_come_from_the_given_files() {
         .unwrap();
     assert_eq!(response.headers()["access-control-allow-origin"], "*");
     assert_eq!(response.headers()["referrer-policy"], "no-referrer");
-    let ward: Value = serde_json::from_str(&get(&http, &relay.url("/data/ward.json")).await.1).unwrap();
+    let ward: Value =
+        serde_json::from_str(&get(&http, &relay.url("/data/ward.json")).await.1).unwrap();
     assert_eq!(ward, open);
     let response = http.get(relay.url("/ticket.html")).send().await.unwrap();
     assert_eq!(response.status(), 200);

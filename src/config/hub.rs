@@ -482,8 +482,11 @@ impl Validate for HubConfig {
             }
         }
         if !self.publish.is_off() {
-            if self.publish.office.is_empty() {
-                v.at("publish.office", Message::new("hub-config-error-empty"));
+            if !crate::publish::is_office_id(&self.publish.office) {
+                v.at(
+                    "publish.office",
+                    Message::new("hub-config-error-office-id").arg("value", &self.publish.office),
+                );
             }
             range(
                 v,
@@ -589,6 +592,30 @@ mod tests {
             found.contains(&(Some(13), "hub-config-error-prefix")),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn publishing_needs_an_office_id_and_sane_intervals() {
+        let text = "office_name = \"x\"\n[publish]\noffice = \"Honcho 1\"\ntargets = [\"/srv/wait\"]\ninterval_seconds = 0\n[[services]]\nprefix = \"A\"\nname_key = \"hub-service-tax\"\n";
+        let problems = crate::config::parse::<HubConfig>(Path::new("hub.toml"), text).unwrap_err();
+        let found: Vec<_> = problems
+            .iter()
+            .map(|p| (p.line, p.message.key.as_str()))
+            .collect();
+        assert!(
+            found.contains(&(Some(3), "hub-config-error-office-id")),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&(Some(5), "hub-config-error-range")),
+            "{found:?}"
+        );
+        let fine = text
+            .replace("Honcho 1", "honcho-1")
+            .replace("interval_seconds = 0", "interval_seconds = 5");
+        let config: HubConfig = crate::config::parse(Path::new("hub.toml"), &fine).unwrap();
+        assert_eq!(config.publish.targets, ["/srv/wait"]);
+        assert_eq!(config.publish.public_root(), None);
     }
 
     #[test]

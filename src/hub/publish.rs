@@ -126,7 +126,10 @@ impl Publisher {
 
     /// When a ticket of `day` stops being published: the office's midnight.
     pub fn expires_at(&self, day: NaiveDate) -> DateTime<Utc> {
-        let next = day.succ_opt().unwrap_or(day).and_time(chrono::NaiveTime::MIN);
+        let next = day
+            .succ_opt()
+            .unwrap_or(day)
+            .and_time(chrono::NaiveTime::MIN);
         next.and_local_timezone(self.tz)
             .earliest()
             .map(|t| t.with_timezone(&Utc))
@@ -140,12 +143,10 @@ impl Publisher {
         let mut current = self.sequence.load(Ordering::Acquire);
         loop {
             let next = floor.max(current + 1);
-            match self.sequence.compare_exchange(
-                current,
-                next,
-                Ordering::AcqRel,
-                Ordering::Acquire,
-            ) {
+            match self
+                .sequence
+                .compare_exchange(current, next, Ordering::AcqRel, Ordering::Acquire)
+            {
                 Ok(_) => return next,
                 Err(seen) => current = seen,
             }

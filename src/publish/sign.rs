@@ -179,10 +179,12 @@ impl SignedSnapshot {
         UnparsedPublicKey::new(&signature::ED25519, key.0)
             .verify(self.snapshot.as_bytes(), &signature)
             .map_err(|_| Refusal::BadSignature)?;
-        let snapshot: Snapshot = serde_json::from_str(&self.snapshot)
-            .map_err(|e| Refusal::Malformed(e.to_string()))?;
+        let snapshot: Snapshot =
+            serde_json::from_str(&self.snapshot).map_err(|e| Refusal::Malformed(e.to_string()))?;
         if snapshot.office != self.office {
-            return Err(Refusal::Malformed("office differs from the envelope's".into()));
+            return Err(Refusal::Malformed(
+                "office differs from the envelope's".into(),
+            ));
         }
         if snapshot.v != super::snapshot::VERSION {
             return Err(Refusal::Malformed(format!("version {}", snapshot.v)));

@@ -256,7 +256,11 @@ mod tests {
         let written = restarted.write(&empty, &pages).unwrap();
         assert_eq!(written.removed, 1);
         assert!(!dir.path().join(format!("data/tickets/{ID}.json")).exists());
-        assert!(dir.path().join(format!("data/tickets/{other}.json")).exists());
+        assert!(
+            dir.path()
+                .join(format!("data/tickets/{other}.json"))
+                .exists()
+        );
         let ward: WardView =
             serde_json::from_slice(&std::fs::read(dir.path().join("data/ward.json")).unwrap())
                 .unwrap();

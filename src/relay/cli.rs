@@ -24,9 +24,15 @@ pub fn run(common: &CommonArgs, cmd: RelayCommand, pages: PageFiles) -> anyhow::
         Ok(config) => config,
         Err(problems) => {
             let i18n = I18n::embedded();
-            eprintln!("{}", i18n.render(&Lang::ja(), &Message::new("hub-cli-config-problems")));
+            eprintln!(
+                "{}",
+                i18n.render(&Lang::ja(), &Message::new("hub-cli-config-problems"))
+            );
             for problem in &problems {
-                eprintln!("  {}", crate::toml_file::render_problem(&i18n, &Lang::ja(), problem));
+                eprintln!(
+                    "  {}",
+                    crate::toml_file::render_problem(&i18n, &Lang::ja(), problem)
+                );
             }
             return Ok(ExitCode::from(2));
         }

@@ -85,7 +85,10 @@ impl Validate for RelayConfig {
         }
         for (i, office) in self.offices.iter().enumerate() {
             if !crate::publish::is_office_id(&office.id) {
-                v.at(format!("office[{i}].id"), Message::new("hub-config-error-empty"));
+                v.at(
+                    format!("office[{i}].id"),
+                    Message::new("hub-config-error-office-id").arg("value", &office.id),
+                );
             }
         }
         if !(1024..=64 * 1024 * 1024).contains(&self.body_limit_bytes) {
@@ -104,5 +107,31 @@ impl Validate for RelayConfig {
                     .arg("max", 300),
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::publish::PublishingKey;
+    use crate::toml_file::parse;
+
+    #[test]
+    fn offices_are_read_and_bad_ids_or_keys_refused_with_their_line() {
+        let key = PublishingKey::generate().public_key();
+        let file = Path::new("relay.toml");
+        let text = format!("[[office]]\nid = \"honcho\"\npublic_key = \"{key}\"\n");
+        let config: RelayConfig = parse(file, &text).unwrap();
+        assert_eq!(config.offices[0].public_key, key);
+        assert_eq!(config.max_event_streams, 10_000);
+        let text = format!("[[office]]\nid = \"Honcho\"\npublic_key = \"{key}\"\n");
+        let problems = parse::<RelayConfig>(file, &text).unwrap_err();
+        assert_eq!(problems[0].message.key, "hub-config-error-office-id");
+        assert_eq!(problems[0].line, Some(2));
+        let text = "[[office]]\nid = \"honcho\"\npublic_key = \"c2hvcnQ\"\n";
+        let problems = parse::<RelayConfig>(file, text).unwrap_err();
+        assert_eq!(problems[0].message.key, "config-error-syntax");
     }
 }

@@ -126,7 +126,8 @@ impl Relay {
                 });
             }
             latest.insert(signed.office.clone(), published);
-            let mut ward = WardView::of(latest.values().map(|p| p.snapshot.office_view()).collect());
+            let mut ward =
+                WardView::of(latest.values().map(|p| p.snapshot.office_view()).collect());
             ward.ward_name = self.ward_name.clone();
             *self.ward.write().unwrap_or_else(|e| e.into_inner()) = Some(json(&ward));
         }

@@ -56,7 +56,8 @@ pub(super) async fn ticket(
                     .as_deref()
                     .and_then(Lang::parse)
                     .unwrap_or_else(Lang::ja);
-                let id = store::create_public_ticket(c, &v, lang.code(), publisher.expires_at(day))?;
+                let id =
+                    store::create_public_ticket(c, &v, lang.code(), publisher.expires_at(day))?;
                 ticket.page_url = publisher.page_url(&id, lang.code());
             }
             Ok(ticket)

@@ -95,7 +95,12 @@ pub fn public_tickets(
         .query_map(params![day_text, ts(now)], |r| {
             let (visit, _) = visit_from_row(r)?;
             let expires: String = r.get(15)?;
-            Ok((visit, r.get::<_, String>(13)?, r.get::<_, String>(14)?, expires))
+            Ok((
+                visit,
+                r.get::<_, String>(13)?,
+                r.get::<_, String>(14)?,
+                expires,
+            ))
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     let mut stats: HashMap<String, ServiceStats> = HashMap::new();
