@@ -672,3 +672,71 @@ async fn open_data_allows_any_origin_and_pages_come_from_the_given_files() {
     hub.stop().await;
     relay.stop().await;
 }
+
+#[tokio::test]
+async fn the_hub_prints_its_publishing_key_and_the_relay_process_serves_with_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let exe = env!("CARGO_BIN_EXE_madoguchi");
+    let print_key = || {
+        let out = std::process::Command::new(exe)
+            .args(["hub", "publish-key", "--data-dir"])
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+        String::from_utf8(out.stdout).unwrap().trim().to_owned()
+    };
+    let printed = print_key();
+    assert_eq!(printed, print_key(), "made once, then the same");
+    assert_eq!(
+        printed,
+        PublishingKey::load(dir.path())
+            .unwrap()
+            .public_key()
+            .to_string()
+    );
+    let config = dir.path().join("relay.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "listen = \"127.0.0.1:0\"\n[[office]]\nid = \"{OFFICE}\"\npublic_key = \"{printed}\"\n"
+        ),
+    )
+    .unwrap();
+    let mut relay = std::process::Command::new(exe)
+        .args(["relay", "--config"])
+        .arg(&config)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufRead::read_line(
+        &mut std::io::BufReader::new(relay.stdout.take().unwrap()),
+        &mut line,
+    )
+    .unwrap();
+    let addr = line
+        .trim()
+        .strip_prefix("listening on ")
+        .unwrap()
+        .to_owned();
+    let key = PublishingKey::load(dir.path()).unwrap();
+    let http = reqwest::Client::new();
+    let signed = key.sign(&snapshot_at(1, Utc::now(), OFFICE));
+    let response = http
+        .post(format!("http://{addr}/publish"))
+        .json(&signed)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 204);
+    let (status, _) = get(
+        &http,
+        &format!("http://{addr}/data/tickets/AAAAAAAAAAAAAAAAAAAAAA.json"),
+    )
+    .await;
+    assert_eq!(status, 200);
+    relay.kill().unwrap();
+    relay.wait().unwrap();
+}
