@@ -29,6 +29,10 @@ use crate::store::{self, hub as db};
 
 /// How long a relay may take to take a snapshot.
 pub const PUSH_TIMEOUT: Duration = Duration::from_secs(5);
+/// Least time between two snapshots: a burst of changes (a morning rush
+/// of tickets) makes one snapshot, not one each, and leaves the database
+/// thread to the counters. Well within the 2 s budget of a call.
+pub const MIN_GAP: Duration = Duration::from_millis(150);
 
 /// Where snapshots go.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -233,7 +237,7 @@ pub async fn snapshot(state: &AppState, publisher: &Publisher) -> store::Result<
 type Latest = Option<Arc<(SignedSnapshot, Snapshot)>>;
 
 /// Publishes until the hub closes: a snapshot at each event (the events
-/// queued meanwhile coalesced into one) and every `interval_seconds`.
+/// of the same [`MIN_GAP`] coalesced into one) and every `interval_seconds`.
 pub(crate) async fn run(state: AppState, publisher: Arc<Publisher>, pages: Arc<PageFiles>) {
     let (latest, _) = watch::channel::<Latest>(None);
     let http = reqwest::Client::builder()
@@ -261,18 +265,22 @@ pub(crate) async fn run(state: AppState, publisher: Arc<Publisher>, pages: Arc<P
     let every = Duration::from_secs(publisher.config.interval_seconds.max(1).into());
     let mut tick = tokio::time::interval(every);
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let mut last = tokio::time::Instant::now();
     loop {
-        tokio::select! {
-            _ = tick.tick() => {}
-            event = events.recv() => {
-                if matches!(event, Err(broadcast::error::RecvError::Closed)) {
-                    break;
-                }
-                // Everything that happened meanwhile is in the one snapshot.
-                while events.try_recv().is_ok() {}
-            }
-            _ = closing.wait_for(|c| *c) => break,
+        let changed = tokio::select! {
+            _ = tick.tick() => false,
+            event = events.recv() => match event {
+                Err(broadcast::error::RecvError::Closed) => break,
+                _ => true,
+            },
+            _ = async { let _ = closing.wait_for(|c| *c).await; } => break,
+        };
+        if changed {
+            tokio::time::sleep_until(last + MIN_GAP).await;
+            // Everything that happened meanwhile is in the one snapshot.
+            while events.try_recv().is_ok() {}
         }
+        last = tokio::time::Instant::now();
         match snapshot(&state, &publisher).await {
             Ok(snapshot) => {
                 let signed = publisher.key.sign(&snapshot);

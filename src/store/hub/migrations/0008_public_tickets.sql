@@ -11,3 +11,6 @@ CREATE TABLE public_tickets (
     UNIQUE (day, prefix, seq)
 );
 CREATE INDEX public_tickets_expires ON public_tickets(expires_at);
+-- A public ticket finds its newest visit (after transfers) by number: the
+-- unique index on numbers covers first visits only.
+CREATE INDEX visits_day_number ON visits(day, prefix, seq);
