@@ -12,5 +12,6 @@ CREATE TABLE public_tickets (
 );
 CREATE INDEX public_tickets_expires ON public_tickets(expires_at);
 -- A public ticket finds its newest visit (after transfers) by number: the
--- unique index on numbers covers first visits only.
-CREATE INDEX visits_day_number ON visits(day, prefix, seq);
+-- unique index on numbers covers first visits only. Not led by `day`, so
+-- the day's other queries keep the plans they had.
+CREATE INDEX visits_by_number ON visits(prefix, seq, day);
