@@ -5,7 +5,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use madoguchi::cli::CommonArgs;
 use madoguchi::{
-    card, config, domain, hub, i18n, paper, postal, preapp, print, scan, site, speech, ui,
+    card, config, domain, hub, i18n, paper, postal, preapp, print, publish, relay, scan, site,
+    speech, ui,
 };
 
 #[derive(Debug, Parser)]
@@ -40,6 +41,8 @@ enum Command {
     Board(ui::board::cli::BoardArgs),
     /// The office hub: store, queue numbers, sync, status page.
     Hub(hub::cli::HubCommand),
+    /// Wait anywhere: the public relay of the offices' published numbers (relay.toml).
+    Relay(relay::cli::RelayCommand),
     /// The procedure catalogue.
     Catalog(domain::cli::CatalogArgs),
     /// Configuration files.
@@ -93,6 +96,9 @@ fn main() -> ExitCode {
         Some(Command::Board(args)) => ui::board::cli::run(common, &args),
         Some(Command::Kiosk(args)) => ui::kiosk::cli::run(common, &args),
         Some(Command::Hub(command)) => hub::cli::run(common, command),
+        Some(Command::Relay(command)) => {
+            relay::cli::run(common, command, site::wait_page::files()?)
+        }
         Some(Command::Catalog(args)) => domain::cli::run(common, args),
         Some(Command::Config(command)) => config::cli::run(common, command),
         Some(Command::Keygen(args)) => preapp::cli::run_keygen(common, args),

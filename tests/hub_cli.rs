@@ -19,6 +19,7 @@ fn cmd(action: HubAction) -> HubCommand {
     HubCommand {
         listen: None,
         insecure: false,
+        publish: Vec::new(),
         action: Some(action),
     }
 }
@@ -93,6 +94,7 @@ fn broken_configuration_is_reported_not_run() {
             HubCommand {
                 listen: None,
                 insecure: false,
+                publish: Vec::new(),
                 action: None
             }
         )

@@ -239,6 +239,7 @@ async fn a_new_pin_or_disabling_ends_the_clerks_sessions() {
     let disable = cli::HubCommand {
         listen: None,
         insecure: false,
+        publish: Vec::new(),
         action: Some(cli::HubAction::Clerk {
             action: cli::ClerkAction::Disable { id: "c1".into() },
         }),

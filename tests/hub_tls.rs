@@ -217,6 +217,7 @@ fn the_kiosk_service_starts_pinned_after_enrolling_from_its_panel() {
     let ticket = runtime
         .block_on(service.issue_ticket(TicketRequest {
             service: "A".into(),
+            lang: None,
         }))
         .unwrap();
     assert!(

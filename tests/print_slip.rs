@@ -31,6 +31,7 @@ fn slip(number: &str) -> Slip {
         day: chrono::NaiveDate::from_ymd_opt(2026, 12, 7).unwrap(),
         issued_at: Utc.with_ymd_and_hms(2026, 12, 7, 0, 31, 0).unwrap(),
         offline: false,
+        page_url: None,
     };
     Slip::of_ticket(
         "まどぐち区役所 1階",

@@ -11,6 +11,7 @@ hub-config-error-timezone = The time zone "{ $value }" is unknown (example: Asia
 hub-config-error-range = The value must be between { $min } and { $max }
 hub-config-error-no-services = There are no counter services
 hub-config-error-prefix = The number prefix "{ $value }" must be one uppercase letter
+hub-config-error-office-id = The office id "{ $value }" may only use lowercase letters, digits and hyphens
 hub-config-error-duplicate-prefix = The number prefix "{ $value }" is used twice
 hub-config-error-counter = A counter name must be 1 to 16 characters
 

@@ -11,6 +11,7 @@ hub-config-error-timezone = La zona horaria “{ $value }” no se puede usar (e
 hub-config-error-range = El valor debe estar entre { $min } y { $max }
 hub-config-error-no-services = No hay ningún servicio de atención
 hub-config-error-prefix = El prefijo del número “{ $value }” debe ser una sola letra mayúscula
+hub-config-error-office-id = El identificador de la oficina “{ $value }” solo puede usar minúsculas, dígitos y guiones
 hub-config-error-duplicate-prefix = El prefijo del número “{ $value }” está repetido
 hub-config-error-counter = El nombre de la ventanilla debe tener de 1 a 16 caracteres
 

@@ -11,6 +11,7 @@ hub-config-error-timezone = Hindi magagamit ang time zone na "{ $value }" (halim
 hub-config-error-range = Ang halaga ay dapat mula { $min } hanggang { $max }
 hub-config-error-no-services = Walang kahit isang serbisyo sa counter
 hub-config-error-prefix = Ang unang titik ng numero na "{ $value }" ay dapat isang malaking titik
+hub-config-error-office-id = Ang id ng tanggapan na "{ $value }" ay maaari lamang gumamit ng maliliit na titik, numero at gitling
 hub-config-error-duplicate-prefix = Dalawang beses ginamit ang unang titik ng numero na "{ $value }"
 hub-config-error-counter = Ang pangalan ng counter ay dapat 1 hanggang 16 na titik
 

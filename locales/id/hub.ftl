@@ -11,6 +11,7 @@ hub-config-error-timezone = Zona waktu "{ $value }" tidak dapat dipakai (contoh:
 hub-config-error-range = Nilai harus antara { $min } sampai { $max }
 hub-config-error-no-services = Tidak ada satu pun layanan loket
 hub-config-error-prefix = Huruf awal nomor "{ $value }" harus satu huruf kapital
+hub-config-error-office-id = ID kantor "{ $value }" hanya boleh memakai huruf kecil, angka, dan tanda hubung
 hub-config-error-duplicate-prefix = Huruf awal nomor "{ $value }" dipakai dua kali
 hub-config-error-counter = Nama loket harus 1 sampai 16 karakter
 

@@ -11,6 +11,7 @@ hub-config-error-timezone = タイムゾーン「{ $value }」は つかえま�
 hub-config-error-range = { $min }から { $max }までに して ください
 hub-config-error-no-services = 窓口（まどぐち）の サービスが 1つも ありません
 hub-config-error-prefix = ばんごうの さいしょの もじ「{ $value }」は、えいごの おおもじ 1もじに して ください
+hub-config-error-office-id = ちょうしゃの ID「{ $value }」は、えいごの こもじ・すうじ・「-」だけで かいて ください
 hub-config-error-duplicate-prefix = ばんごうの さいしょの もじ「{ $value }」が 2かい つかわれて います
 hub-config-error-counter = 窓口（まどぐち）の ばんごうは 1もじから 16もじまでに して ください
 

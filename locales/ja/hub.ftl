@@ -11,6 +11,7 @@ hub-config-error-timezone = タイムゾーン「{ $value }」は使えません
 hub-config-error-range = 値は { $min } から { $max } の範囲にしてください
 hub-config-error-no-services = 窓口サービスが一つもありません
 hub-config-error-prefix = 番号の頭文字「{ $value }」は英大文字1文字にしてください
+hub-config-error-office-id = 庁舎のID「{ $value }」は英小文字・数字・ハイフンだけで書いてください
 hub-config-error-duplicate-prefix = 番号の頭文字「{ $value }」が重複しています
 hub-config-error-counter = 窓口番号は1〜16文字にしてください
 

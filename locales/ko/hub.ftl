@@ -11,6 +11,7 @@ hub-config-error-timezone = 사용할 수 없는 시간대입니다: “{ $value
 hub-config-error-range = 값은 { $min }부터 { $max }까지의 범위로 해 주세요
 hub-config-error-no-services = 창구 서비스가 하나도 없습니다
 hub-config-error-prefix = 번호 머리글자 “{ $value }”: 영문 대문자 한 글자로 해 주세요
+hub-config-error-office-id = 청사 ID “{ $value }”: 영문 소문자, 숫자, 하이픈만 쓸 수 있습니다
 hub-config-error-duplicate-prefix = 번호 머리글자가 중복됩니다: “{ $value }”
 hub-config-error-counter = 창구 번호는 1~16자로 해 주세요
 

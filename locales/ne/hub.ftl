@@ -11,6 +11,7 @@ hub-config-error-timezone = समय क्षेत्र "{ $value }" प्�
 hub-config-error-range = मान { $min } देखि { $max } सम्मको हुनुपर्छ
 hub-config-error-no-services = काउन्टरको कुनै पनि सेवा छैन
 hub-config-error-prefix = नम्बरको सुरुको अक्षर "{ $value }" एउटा मात्र अङ्ग्रेजी ठूलो अक्षर हुनुपर्छ
+hub-config-error-office-id = कार्यालयको id "{ $value }" मा अङ्ग्रेजी साना अक्षर, अङ्क र हाइफन मात्र प्रयोग गर्न सकिन्छ
 hub-config-error-duplicate-prefix = नम्बरको सुरुको अक्षर "{ $value }" दोहोरिएको छ
 hub-config-error-counter = काउन्टरको नाम 1 देखि 16 अक्षरसम्मको हुनुपर्छ
 

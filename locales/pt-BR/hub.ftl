@@ -11,6 +11,7 @@ hub-config-error-timezone = O fuso horário “{ $value }” não pode ser usado
 hub-config-error-range = O valor deve estar entre { $min } e { $max }
 hub-config-error-no-services = Não há nenhum serviço de atendimento
 hub-config-error-prefix = O prefixo de senha “{ $value }” deve ser uma única letra maiúscula
+hub-config-error-office-id = O identificador do posto “{ $value }” só pode ter letras minúsculas, dígitos e hífens
 hub-config-error-duplicate-prefix = O prefixo de senha “{ $value }” está repetido
 hub-config-error-counter = O nome do guichê deve ter de 1 a 16 caracteres
 

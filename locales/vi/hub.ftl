@@ -11,6 +11,7 @@ hub-config-error-timezone = Không thể dùng múi giờ “{ $value }” (ví 
 hub-config-error-range = Giá trị phải nằm trong khoảng từ { $min } đến { $max }
 hub-config-error-no-services = Không có dịch vụ quầy nào
 hub-config-error-prefix = Chữ đầu của số thứ tự “{ $value }” phải là một chữ cái in hoa
+hub-config-error-office-id = Mã cơ quan “{ $value }” chỉ được dùng chữ thường, chữ số và dấu gạch ngang
 hub-config-error-duplicate-prefix = Chữ đầu của số thứ tự “{ $value }” bị trùng
 hub-config-error-counter = Tên quầy phải dài từ 1 đến 16 ký tự
 

@@ -11,6 +11,7 @@ hub-config-error-timezone = 无法使用时区“{ $value }”（例：Asia/Toky
 hub-config-error-range = 值须在 { $min } 到 { $max } 之间
 hub-config-error-no-services = 没有任何窗口服务
 hub-config-error-prefix = 号码前缀“{ $value }”须为1个英文大写字母
+hub-config-error-office-id = 办公楼ID“{ $value }”只能使用英文小写字母、数字和连字符
 hub-config-error-duplicate-prefix = 号码前缀“{ $value }”重复
 hub-config-error-counter = 窗口编号须为1～16个字符
 

@@ -11,6 +11,7 @@ hub-config-error-timezone = 無法使用時區「{ $value }」（例：Asia/Toky
 hub-config-error-range = 值必須介於 { $min } 到 { $max } 之間
 hub-config-error-no-services = 沒有任何櫃檯服務
 hub-config-error-prefix = 號碼字首「{ $value }」必須是1個英文大寫字母
+hub-config-error-office-id = 辦公廳舍ID「{ $value }」只能使用英文小寫字母、數字和連字號
 hub-config-error-duplicate-prefix = 號碼字首「{ $value }」重複
 hub-config-error-counter = 櫃檯編號必須為1～16個字元
 

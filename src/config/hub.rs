@@ -77,7 +77,61 @@ pub struct HubConfig {
     /// the catalogue has, so the hub must know the same one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub procedures_dir: Option<std::path::PathBuf>,
+    /// Wait anywhere: where the office's numbers are published outward
+    /// (`docs/wait-anywhere.md`); off without targets.
+    #[serde(default, skip_serializing_if = "PublishConfig::is_off")]
+    pub publish: PublishConfig,
     pub services: Vec<ServiceConfig>,
+}
+
+/// `[publish]` of `hub.toml`: the signed snapshots the hub pushes to
+/// relays and static directories (`docs/wait-anywhere.md`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PublishConfig {
+    /// The office's id in URLs and file names (`[a-z0-9-]+`), as the
+    /// relay's `[[office]] id` names it.
+    #[serde(default)]
+    pub office: String,
+    /// The office's name in other languages (`office_name` is the Japanese one).
+    #[serde(default)]
+    pub office_names: std::collections::BTreeMap<String, String>,
+    /// Relays (`https://…`; `http://` only on loopback) and directories.
+    #[serde(default)]
+    pub targets: Vec<String>,
+    /// The public root residents open (`https://wait.example.city.jp/`):
+    /// a ticket's `page_url` starts with it. Default: the first relay.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_url: Option<String>,
+    /// Seconds between snapshots when nothing changes.
+    #[serde(default = "default_publish_interval")]
+    pub interval_seconds: u32,
+    /// Seconds after which a page shows the numbers as old.
+    #[serde(default = "default_stale_after")]
+    pub stale_after_seconds: u32,
+}
+
+impl PublishConfig {
+    pub fn is_off(&self) -> bool {
+        self.targets.is_empty()
+    }
+
+    /// Where the residents' pages are: `public_url`, else the first relay.
+    pub fn public_root(&self) -> Option<String> {
+        self.public_url.clone().or_else(|| {
+            self.targets
+                .iter()
+                .find(|t| t.starts_with("https://") || t.starts_with("http://"))
+                .cloned()
+        })
+    }
+}
+
+fn default_publish_interval() -> u32 {
+    5
+}
+fn default_stale_after() -> u32 {
+    30
 }
 
 /// When the hub serves HTTPS.
@@ -248,6 +302,7 @@ impl HubConfig {
             tls: TlsConfig::default(),
             server: ServerLimits::default(),
             procedures_dir: None,
+            publish: PublishConfig::default(),
             services: vec![
                 ServiceConfig {
                     prefix: "A".into(),
@@ -426,6 +481,28 @@ impl Validate for HubConfig {
                 );
             }
         }
+        if !self.publish.is_off() {
+            if !crate::publish::is_office_id(&self.publish.office) {
+                v.at(
+                    "publish.office",
+                    Message::new("hub-config-error-office-id").arg("value", &self.publish.office),
+                );
+            }
+            range(
+                v,
+                "publish.interval_seconds",
+                self.publish.interval_seconds,
+                1,
+                60,
+            );
+            range(
+                v,
+                "publish.stale_after_seconds",
+                self.publish.stale_after_seconds,
+                self.publish.interval_seconds.saturating_mul(2),
+                3600,
+            );
+        }
         if self.services.is_empty() {
             v.at("services", Message::new("hub-config-error-no-services"));
         }
@@ -515,6 +592,30 @@ mod tests {
             found.contains(&(Some(13), "hub-config-error-prefix")),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn publishing_needs_an_office_id_and_sane_intervals() {
+        let text = "office_name = \"x\"\n[publish]\noffice = \"Honcho 1\"\ntargets = [\"/srv/wait\"]\ninterval_seconds = 0\n[[services]]\nprefix = \"A\"\nname_key = \"hub-service-tax\"\n";
+        let problems = crate::config::parse::<HubConfig>(Path::new("hub.toml"), text).unwrap_err();
+        let found: Vec<_> = problems
+            .iter()
+            .map(|p| (p.line, p.message.key.as_str()))
+            .collect();
+        assert!(
+            found.contains(&(Some(3), "hub-config-error-office-id")),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&(Some(5), "hub-config-error-range")),
+            "{found:?}"
+        );
+        let fine = text
+            .replace("Honcho 1", "honcho-1")
+            .replace("interval_seconds = 0", "interval_seconds = 5");
+        let config: HubConfig = crate::config::parse(Path::new("hub.toml"), &fine).unwrap();
+        assert_eq!(config.publish.targets, ["/srv/wait"]);
+        assert_eq!(config.publish.public_root(), None);
     }
 
     #[test]

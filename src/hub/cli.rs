@@ -7,6 +7,7 @@
 //! madoguchi hub clerk disable --id ID
 //! madoguchi hub devices
 //! madoguchi hub revoke --id N
+//! madoguchi hub publish-key
 //! madoguchi hub audit verify
 //! madoguchi hub audit digest [--json] VALUE
 //! ```
@@ -55,6 +56,10 @@ pub struct HubCommand {
     /// Serve plain HTTP on the LAN (as `insecure = true` in hub.toml): names and tokens cross the network in clear.
     #[arg(long)]
     pub insecure: bool,
+    /// Publish the office's numbers to a relay (`https://…`) or a directory,
+    /// besides `[publish] targets` (repeatable; see docs/wait-anywhere.md).
+    #[arg(long = "publish", value_name = "URL|DIR")]
+    pub publish: Vec<String>,
     #[command(subcommand)]
     pub action: Option<HubAction>,
 }
@@ -84,6 +89,9 @@ pub enum HubAction {
         #[arg(long)]
         id: i64,
     },
+    /// Print the office's public publishing key, for a relay's `[[office]] public_key`
+    /// (the key is made on first use, owner-only, beside the hub's other keys).
+    PublishKey,
     /// Check the audit log.
     Audit {
         #[command(subcommand)]
@@ -171,11 +179,23 @@ pub fn run_with_input(
         Err(code) => return Ok(code),
     };
     config.insecure |= cmd.insecure;
+    config.publish.targets.extend(cmd.publish);
     let data_dir = common.data_dir("hub");
     match cmd.action {
         None => {
             let postal_dir = common.data_dir(crate::postal::cli::ROLE);
-            let options = HubOptions::new(config, &data_dir).with_postal_dir(postal_dir);
+            // A static directory gets the waiting pages beside its data;
+            // a relay serves its own, so only then are they required.
+            let to_directory = config.publish.targets.iter().any(|text| {
+                matches!(
+                    super::publish::Target::parse(text),
+                    Ok(super::publish::Target::Directory(_))
+                )
+            });
+            let mut options = HubOptions::new(config, &data_dir).with_postal_dir(postal_dir);
+            if to_directory {
+                options = options.with_pages(crate::site::wait_page::files()?);
+            }
             serve(options, cmd.listen)
         }
         Some(HubAction::Enroll {
@@ -281,6 +301,11 @@ pub fn run_with_input(
                     Ok(ExitCode::from(2))
                 }
             }
+        }
+        Some(HubAction::PublishKey) => {
+            let key = crate::publish::PublishingKey::load_or_create(&data_dir)?;
+            println!("{}", key.public_key());
+            Ok(ExitCode::SUCCESS)
         }
         Some(HubAction::Devices) => {
             let conn = store::hub::open(&data_dir)

@@ -85,6 +85,7 @@ pub mod cli;
 pub mod db;
 mod error;
 pub mod export;
+pub mod publish;
 mod routes;
 pub mod server;
 mod status;
@@ -120,6 +121,8 @@ pub struct HubOptions {
     /// the postal data directory); the data directory unless told.
     pub postal_dir: PathBuf,
     pub clock: Arc<dyn Clock>,
+    /// The pages of wait anywhere, for a `[publish]` directory target.
+    pub pages: Arc<crate::publish::PageFiles>,
 }
 
 impl HubOptions {
@@ -129,7 +132,14 @@ impl HubOptions {
             data_dir: data_dir.as_ref().to_owned(),
             postal_dir: data_dir.as_ref().to_owned(),
             clock: Arc::new(SystemClock),
+            pages: Arc::default(),
         }
+    }
+
+    /// The page files a `[publish]` directory gets (`crate::site::wait_page::files()`).
+    pub fn with_pages(mut self, pages: crate::publish::PageFiles) -> Self {
+        self.pages = Arc::new(pages);
+        self
     }
 
     pub fn with_postal_dir(mut self, dir: impl AsRef<Path>) -> Self {
@@ -192,6 +202,8 @@ pub(crate) struct Inner {
     pub audit_key: Arc<store::audit::AuditKey>,
     /// The procedure ids and field names records may use (the catalogue's).
     pub known_names: Arc<crate::model::KnownNames>,
+    /// Wait anywhere: set when `[publish]` has targets.
+    pub publisher: Option<Arc<publish::Publisher>>,
 }
 
 /// Argon2 PIN checks running at once: a burst of logins waits for a
@@ -234,7 +246,14 @@ impl AppState {
         let today = local_day(options.clock.now(), tz);
         let (events, _) = broadcast::channel(1024);
         let postal = PostalSource::new(&options.postal_dir);
+        let publisher = if options.config.publish.is_off() {
+            None
+        } else {
+            let key = crate::publish::PublishingKey::load_or_create(&options.data_dir)?;
+            publish::Publisher::new(&options.config, key)?.map(Arc::new)
+        };
         Ok(AppState(Arc::new(Inner {
+            publisher,
             postal,
             audit_key: Arc::new(audit_key),
             known_names: Arc::new(crate::domain::record::known_names(&catalog)),
@@ -445,9 +464,15 @@ pub async fn serve_with(
     };
     let limits = Arc::new(options.config.server.clone());
     let site = crate::site::serve::router(&options.config, &options.data_dir);
+    let pages = options.pages.clone();
     let state = AppState::open(options)?;
     state.today().await;
     let maintenance = tokio::spawn(maintenance(state.clone()));
+    let publishing = state
+        .0
+        .publisher
+        .clone()
+        .map(|publisher| tokio::spawn(publish::run(state.clone(), publisher, pages)));
     let mut app = routes::router(state.clone()).merge(site);
     if let Some(tls) = &tls {
         tracing::info!(%addr, fingerprint = %tls.fingerprint, "serving HTTPS");
@@ -474,6 +499,9 @@ pub async fn serve_with(
     });
     let result = server::run(listener, app, tls.map(|tls| tls.server), &limits, closing).await;
     maintenance.abort();
+    if let Some(publishing) = publishing {
+        publishing.abort();
+    }
     result.map_err(Into::into)
 }
 
@@ -493,6 +521,17 @@ async fn maintenance(state: AppState) {
                     }
                 }
                 Err(e) => tracing::error!(error = %e, "retention failed; will retry"),
+            }
+        }
+        if state.0.publisher.is_some() {
+            let now = state.0.clock.now();
+            if let Err(error) = state
+                .0
+                .db
+                .call(move |c| store::hub::purge_public_tickets(c, now))
+                .await
+            {
+                tracing::warn!(%error, "expired public ticket ids not deleted");
             }
         }
     }

@@ -10,6 +10,10 @@ use crate::i18n::Message;
 #[serde(deny_unknown_fields)]
 pub struct TicketRequest {
     pub service: String,
+    /// The resident's language (a tag of `locales/`): the language of the
+    /// ticket's page outside the office when the hub publishes (`ja` when absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -25,6 +29,10 @@ pub struct Ticket {
     /// Issued by a kiosk from its leased block while the hub was unreachable.
     #[serde(default)]
     pub offline: bool,
+    /// The ticket's own page outside the office network, when the hub
+    /// publishes (`docs/wait-anywhere.md`): the ticket's QR opens it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_url: Option<String>,
 }
 
 /// A number a kiosk issued from its lease while offline.

@@ -82,7 +82,8 @@ pub fn router(config: &HubConfig, data_dir: &Path) -> Router {
         )
 }
 
-fn content_type(path: &str) -> &'static str {
+/// The `Content-Type` of a page file, by its extension.
+pub fn content_type(path: &str) -> &'static str {
     match path.rsplit('.').next() {
         Some("html") => "text/html; charset=utf-8",
         Some("js") => "text/javascript; charset=utf-8",

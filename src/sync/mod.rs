@@ -474,10 +474,24 @@ impl SyncClient {
 
     /// A ticket from the hub, or from this kiosk's lease when the hub is unreachable.
     pub async fn issue_ticket(&self, service: &str) -> Result<Ticket, SyncError> {
+        self.issue_ticket_in(service, None).await
+    }
+
+    /// [`SyncClient::issue_ticket`] for a resident reading `lang`: the
+    /// language of the ticket's page when the hub publishes one.
+    pub async fn issue_ticket_in(
+        &self,
+        service: &str,
+        lang: Option<&str>,
+    ) -> Result<Ticket, SyncError> {
+        let body = crate::model::TicketRequest {
+            service: service.to_owned(),
+            lang: lang.map(str::to_owned),
+        };
         let request = self
             .post("/api/v1/tickets")
             .timeout(TICKET_TIMEOUT)
-            .json(&serde_json::json!({"service": service}))
+            .json(&body)
             .send()
             .await;
         let online = match request {
@@ -518,6 +532,7 @@ impl SyncClient {
                     day,
                     issued_at: now,
                     offline: true,
+                    page_url: None,
                 })
             }
             Err(e) => Err(e),

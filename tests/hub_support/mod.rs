@@ -60,10 +60,23 @@ impl TestHub {
     }
 
     async fn start_in(dir: tempfile::TempDir, config: HubConfig) -> TestHub {
-        let clock = ManualClock::new(morning());
+        TestHub::start_publishing(dir, config, ManualClock::new(morning()), Default::default())
+            .await
+    }
+
+    /// A hub in `dir` (which may hold its keys already) on `clock`, with
+    /// the wait pages `pages` for a `[publish]` directory.
+    pub async fn start_publishing(
+        dir: tempfile::TempDir,
+        config: HubConfig,
+        clock: ManualClock,
+        pages: madoguchi::publish::PageFiles,
+    ) -> TestHub {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
-        let options = HubOptions::new(config, dir.path()).with_clock(Arc::new(clock.clone()));
+        let options = HubOptions::new(config, dir.path())
+            .with_clock(Arc::new(clock.clone()))
+            .with_pages(pages);
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
         let task = tokio::spawn(madoguchi::hub::serve_with(options, listener, async {
             let _ = stopped.await;

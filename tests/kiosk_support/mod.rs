@@ -33,10 +33,14 @@ pub struct Office {
 /// A hub on 127.0.0.1:0 and an enrolled kiosk. The background push is not
 /// started, so a test sees the record wait in the outbox before it syncs.
 pub fn office() -> Office {
+    office_with(madoguchi::config::hub::HubConfig::sample())
+}
+
+/// [`office`] with a hub configured as `config`.
+pub fn office_with(config: madoguchi::config::hub::HubConfig) -> Office {
     let hub_dir = tempfile::tempdir().unwrap();
     let kiosk_dir = tempfile::tempdir().unwrap();
-    let hub =
-        EmbeddedHub::start(madoguchi::config::hub::HubConfig::sample(), hub_dir.path()).unwrap();
+    let hub = EmbeddedHub::start(config, hub_dir.path()).unwrap();
     let config = KioskConfig::shipped(&hub.url);
     let token = hub
         .enroll_kiosk("テスト端末", &config, kiosk_dir.path())

@@ -13,7 +13,7 @@ use crate::hub::api::{
 use crate::hub::auth::Caller;
 use crate::hub::error::{ApiError, ApiResult, Body};
 use crate::hub::{AppState, Metrics};
-use crate::i18n::Message;
+use crate::i18n::{Lang, Message};
 use crate::store::{StoreError, hub as store};
 
 pub(super) async fn enroll(
@@ -43,11 +43,24 @@ pub(super) async fn ticket(
     let day = s.today().await;
     let now = s.0.clock.now();
     let actor = caller.actor();
+    let publisher = s.0.publisher.clone();
     let ticket = s
         .db()
         .call(move |c| {
             let v = store::issue_ticket(c, day, &req.service, "hub", Some(device.id), now, &actor)?;
-            ticket_of(c, &v, now)
+            let mut ticket = ticket_of(c, &v, now)?;
+            if let Some(publisher) = publisher {
+                // A language the pages know, else Japanese.
+                let lang = req
+                    .lang
+                    .as_deref()
+                    .and_then(Lang::parse)
+                    .unwrap_or_else(Lang::ja);
+                let id =
+                    store::create_public_ticket(c, &v, lang.code(), publisher.expires_at(day))?;
+                ticket.page_url = publisher.page_url(&id, lang.code());
+            }
+            Ok(ticket)
         })
         .await?;
     Metrics::add(&s.0.metrics.tickets_issued, 1);

@@ -133,5 +133,6 @@ fn ticket_of(
         day: v.day,
         issued_at: v.issued_at,
         offline: false,
+        page_url: None,
     })
 }

@@ -12,6 +12,7 @@
 //! - [`numbers`]: the day's queue numbers and the blocks lent to kiosks.
 //! - [`visits`]: tickets, the queue, clerk actions, transfers, history.
 //! - [`board`]: what the waiting-room board shows.
+//! - [`public_tickets`]: the ids of tickets on residents' phones outside the office.
 //! - [`records`]: applications: storing, lookup, corrections, confirmation, retention.
 //! - [`stats`]: the day's export and statistics.
 //! - [`staff_calls`]: residents' calls for a person.
@@ -23,6 +24,7 @@ mod board;
 mod clerks;
 mod devices;
 mod numbers;
+mod public_tickets;
 mod records;
 mod schema;
 mod services;
@@ -45,6 +47,9 @@ pub use devices::{
     create_enrollment, device_by_token, devices, enroll, normalize_code, revoke_device,
 };
 pub use numbers::{LeaseLimits, grant_lease, numbers_left, outstanding};
+pub use public_tickets::{
+    PublicTicket, create_public_ticket, public_tickets, purge_public_tickets,
+};
 pub use records::{
     KANA_FIELD, close_record, edit_record, normalize_kana, purge_records, record, record_count,
     records_by_kana, records_by_number, store_record,

@@ -30,6 +30,8 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0006_lease_expiry.sql"),
     // 7: PIN attempts per clerk station, and wrong enrollment codes (both rate-limited).
     include_str!("migrations/0007_login_attempts.sql"),
+    // 8: public ticket ids for the resident's page outside the office (wait anywhere).
+    include_str!("migrations/0008_public_tickets.sql"),
 ];
 
 pub fn open(data_dir: &Path) -> Result<Connection> {

@@ -47,7 +47,11 @@ impl Kiosk {
             }
             choose::Action::TakeNumber(service) => {
                 self.resident.pending = true;
-                return Effects::one(Effect::IssueTicket(self.session, TicketRequest { service }));
+                let lang = Some(self.resident.lang.code().to_owned());
+                return Effects::one(Effect::IssueTicket(
+                    self.session,
+                    TicketRequest { service, lang },
+                ));
             }
             choose::Action::CallStaff => {
                 self.resident.pending = true;
@@ -219,6 +223,7 @@ impl Kiosk {
                 let reviewed = state.reviewed(self.resident.lang);
                 let request = TicketRequest {
                     service: state.service().to_owned(),
+                    lang: Some(self.resident.lang.code().to_owned()),
                 };
                 self.resident.pending = true;
                 Effects::one(Effect::Submit(self.session, request, Box::new(reviewed)))
@@ -325,7 +330,12 @@ impl Kiosk {
             Ok(ticket) => {
                 tracing::info!(number = %ticket.number, service = %ticket.service, "ticket issued");
                 let service = service_info(&self.services, &ticket.service);
-                let status_url = self.service.status_url(self.resident.lang);
+                // The ticket's own page outside the office when the hub
+                // publishes one; the office's /status otherwise.
+                let status_url = ticket
+                    .page_url
+                    .clone()
+                    .or_else(|| self.service.status_url(self.resident.lang));
                 let slip = self.slip_effect(&ticket, &service, status_url.clone());
                 self.resident.screen = Screen::Ticket(Box::new(ticket::State::new(
                     ticket, service, status_url, self.now,

@@ -215,6 +215,7 @@ impl InMemoryTicketService {
             day: today,
             issued_at: chrono::Utc::now(),
             offline: false,
+            page_url: None,
         })
     }
 }
@@ -482,7 +483,11 @@ impl TicketService for HubTicketService {
 
     fn issue_ticket(&self, request: TicketRequest) -> ServiceFuture<Ticket> {
         let client = self.client.clone();
-        self.spawn(async move { Ok(client.issue_ticket(&request.service).await?) })
+        self.spawn(async move {
+            Ok(client
+                .issue_ticket_in(&request.service, request.lang.as_deref())
+                .await?)
+        })
     }
 
     fn call_staff(&self, _kiosk: String, lang: Lang, note: Option<String>) -> ServiceFuture<()> {
@@ -551,6 +556,7 @@ mod tests {
     fn request(service: &str) -> TicketRequest {
         TicketRequest {
             service: service.into(),
+            lang: None,
         }
     }
 
