@@ -494,7 +494,7 @@ impl Kiosk {
         if !message.is_answer() && !matches!(message, Message::Tick(_)) {
             self.last_activity = self.now;
         }
-        let before = self.screen_name();
+        let before = self.page();
         let mut effects = self.dispatch(message);
         effects.extend(self.after_update(before));
         effects

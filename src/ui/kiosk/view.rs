@@ -7,12 +7,73 @@ use iced::widget::{column, container, mouse_area, opaque, row, scrollable, space
 use iced::{Alignment, Element, Length};
 
 use super::{CORNER_ID, CORNER_SIZE, COUNTDOWN, Kiosk, Message, Screen, device, welcome};
+use crate::i18n::Lang;
 use crate::ui::theme::{Emphasis, warning_banner};
 use crate::ui::widgets::{Ctx, bar_button, touch_button};
 
+/// The kiosk's own controls around the screens (the top bar, the language
+/// picker, the idle banner), as a message a button can be compared by: the
+/// keypad's focus ring finds its button that way.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Chrome {
+    Home,
+    OpenLanguages,
+    Language(Lang),
+    ReadAloud,
+    ToggleLargeText,
+    ToggleHighContrast,
+    StillHere,
+}
+
+impl From<Chrome> for Message {
+    fn from(chrome: Chrome) -> Message {
+        match chrome {
+            Chrome::Home => Message::Home,
+            Chrome::OpenLanguages => Message::OpenLanguages,
+            Chrome::Language(lang) => Message::Language(lang),
+            Chrome::ReadAloud => Message::ReadAloud,
+            Chrome::ToggleLargeText => Message::ToggleLargeText,
+            Chrome::ToggleHighContrast => Message::ToggleHighContrast,
+            Chrome::StillHere => Message::StillHere,
+        }
+    }
+}
+
+impl Message {
+    /// What the button that sends this message is compared by for the
+    /// focus ring (see [`Ctx::is_focused`]): a screen's own message, or the
+    /// kiosk's [`Chrome`].
+    fn focus_target(&self) -> Option<Box<dyn std::any::Any>> {
+        Some(match self {
+            Message::Welcome(m) => Box::new(m.clone()),
+            Message::Choose(m) => Box::new(m.clone()),
+            Message::Make(m) => Box::new(m.clone()),
+            Message::Scan(m) => Box::new(m.clone()),
+            Message::Review(m) => Box::new(m.clone()),
+            Message::Ticket(m) => Box::new(m.clone()),
+            Message::Notice(m) => Box::new(m.clone()),
+            Message::Card(m) => Box::new(m.clone()),
+            Message::Home => Box::new(Chrome::Home),
+            Message::OpenLanguages => Box::new(Chrome::OpenLanguages),
+            Message::Language(lang) => Box::new(Chrome::Language(*lang)),
+            Message::ReadAloud => Box::new(Chrome::ReadAloud),
+            Message::ToggleLargeText => Box::new(Chrome::ToggleLargeText),
+            Message::ToggleHighContrast => Box::new(Chrome::ToggleHighContrast),
+            Message::StillHere => Box::new(Chrome::StillHere),
+            _ => return None,
+        })
+    }
+}
+
 impl Kiosk {
+    /// What the views draw with: the resident's language and sizes.
+    pub(super) fn ctx(&self) -> Ctx<'_> {
+        Ctx::new(&self.i18n, self.resident.lang, self.resident.look.sizes())
+    }
+
     pub fn view(&self) -> Element<'_, Message> {
-        let ctx = Ctx::new(&self.i18n, self.resident.lang, self.resident.look.sizes());
+        let focus = self.focused_control().and_then(|(_, m)| m.focus_target());
+        let ctx = self.ctx().with_focus(focus.as_deref());
         let panel = self.device.view(
             &ctx,
             self.now,
@@ -26,11 +87,10 @@ impl Kiosk {
             container(
                 column![
                     ctx.heading(ctx.tr("kiosk-language-heading")),
-                    welcome::language_grid(
-                        &ctx,
-                        &self.settings.languages.offered,
-                        Message::Language
-                    ),
+                    welcome::language_grid(&ctx, &self.settings.languages.offered, |lang| {
+                        Chrome::Language(lang)
+                    })
+                    .map(Message::from),
                 ]
                 .spacing(ctx.sizes.spacing * 1.5)
                 .align_x(Alignment::Center)
@@ -77,16 +137,7 @@ impl Kiosk {
 
         let mut page = column![].width(Length::Fill).height(Length::Fill);
         if self.device.admin().is_none() {
-            page = page.push(self.top_bar(&ctx));
-            // The keypad's focus, shown as well as spoken.
-            if let Some(label) = self.focused() {
-                page = page.push(
-                    container(ctx.body(format!("▶ {label}")))
-                        .padding([10, 24])
-                        .width(Length::Fill)
-                        .style(crate::ui::theme::card),
-                );
-            }
+            page = page.push(self.top_bar(&ctx).map(Message::from));
             if self.offline {
                 page = page.push(
                     container(ctx.body(ctx.tr("kiosk-offline-banner")))
@@ -129,7 +180,7 @@ impl Kiosk {
             .into()
     }
 
-    fn top_bar<'a>(&self, ctx: &Ctx<'_>) -> Element<'a, Message> {
+    fn top_bar<'a>(&self, ctx: &Ctx<'_>) -> Element<'a, Chrome> {
         let look = self.resident.look;
         let on_welcome =
             matches!(self.resident.screen, Screen::Welcome) && !self.resident.picking_language;
@@ -144,13 +195,13 @@ impl Kiosk {
                     ctx,
                     ctx.tr("kiosk-bar-home"),
                     Emphasis::Secondary,
-                    Message::Home,
+                    Chrome::Home,
                 ))
                 .push(bar_button(
                     ctx,
                     ctx.tr("kiosk-bar-language"),
                     Emphasis::Secondary,
-                    Message::OpenLanguages,
+                    Chrome::OpenLanguages,
                 ));
         } else {
             // Staff and residents can tell kiosks apart; nothing to tap here.
@@ -176,19 +227,19 @@ impl Kiosk {
                 ctx,
                 ctx.tr("speech-read-aloud"),
                 Emphasis::Secondary,
-                Message::ReadAloud,
+                Chrome::ReadAloud,
             ))
             .push(bar_button(
                 ctx,
                 ctx.tr(large_key),
                 large_emphasis,
-                Message::ToggleLargeText,
+                Chrome::ToggleLargeText,
             ))
             .push(bar_button(
                 ctx,
                 ctx.tr(contrast_key),
                 contrast_emphasis,
-                Message::ToggleHighContrast,
+                Chrome::ToggleHighContrast,
             ));
         container(bar).padding([8, 24]).width(Length::Fill).into()
     }
@@ -199,25 +250,27 @@ impl Kiosk {
         }
         let left = self.idle_remaining().filter(|left| *left <= COUNTDOWN)?;
         let seconds = left.as_secs_f32().ceil() as u64;
-        let banner = row![
+        let banner: iced::widget::Row<'a, Chrome> = row![
             ctx.body(ctx.tr_args("kiosk-idle-warning", &[("seconds", seconds.into())]))
                 .width(Length::Fill),
             touch_button(
                 ctx,
                 ctx.tr("kiosk-idle-continue"),
                 Emphasis::Primary,
-                Some(Message::StillHere),
+                Some(Chrome::StillHere),
                 300
             ),
         ]
         .spacing(ctx.sizes.spacing)
         .align_y(Alignment::Center);
         Some(
-            container(banner)
-                .padding([16.0, 24.0 + CORNER_SIZE])
-                .width(Length::Fill)
-                .style(warning_banner)
-                .into(),
+            Element::from(
+                container(banner)
+                    .padding([16.0, 24.0 + CORNER_SIZE])
+                    .width(Length::Fill)
+                    .style(warning_banner),
+            )
+            .map(Message::from),
         )
     }
 }
