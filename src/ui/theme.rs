@@ -167,9 +167,10 @@ pub fn button_style(emphasis: Emphasis) -> impl Fn(&Theme, button::Status) -> bu
 }
 
 /// [`button_style`] with, when `focused`, the keypad's focus ring: a thick
-/// border and a glow around the button in a colour that is none of the
-/// buttons' own (orange on the light palette, cyan on the dark one), so
-/// the focus shows on the control itself whatever its emphasis.
+/// border in a colour that is none of the buttons' own (orange on the light
+/// palette, cyan on the dark one), so the focus shows on the control itself
+/// whatever its emphasis. Inside the button's bounds: a glow outside them
+/// would be left behind on screen when the focus moves on.
 pub fn focusable_button_style(
     emphasis: Emphasis,
     focused: bool,
@@ -182,7 +183,6 @@ pub fn focusable_button_style(
         }
         button::Style {
             border: focus_border(theme, style.border.radius),
-            shadow: focus_glow(theme),
             ..style
         }
     }
@@ -205,20 +205,11 @@ fn focus_border(theme: &Theme, radius: iced::border::Radius) -> Border {
     }
 }
 
-fn focus_glow(theme: &Theme) -> iced::Shadow {
-    iced::Shadow {
-        color: focus_colour(theme),
-        offset: iced::Vector::ZERO,
-        blur_radius: 14.0,
-    }
-}
-
 /// [`card`] with the keypad's focus ring (a text field in focus).
 pub fn focused_card(theme: &Theme) -> container::Style {
     let style = card(theme);
     container::Style {
         border: focus_border(theme, style.border.radius),
-        shadow: focus_glow(theme),
         ..style
     }
 }
