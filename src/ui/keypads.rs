@@ -4,7 +4,7 @@
 //! itself is [`crate::ui::widgets::keypad`]; the logic (dakuten, era
 //! conversion) lives in plain Rust in [`crate::domain::interview`].
 
-use iced::widget::{Column, button, column, container, row, text};
+use iced::widget::{Column, button, column, row, text};
 use iced::{Element, Length};
 
 use crate::domain::date::Era;
@@ -23,9 +23,11 @@ pub fn grid_key<'a, M: Clone + PartialEq + 'static>(
     width: impl Into<Length>,
 ) -> Element<'a, M> {
     // A strut keeps the touch height; a long label wraps and grows the key.
+    let focused = on_press.as_ref().is_some_and(|m| ctx.is_focused(m));
     let content = row![
         iced::widget::space().height(key_height(ctx) - 8.0),
-        container(text(label).size(size).font(ctx.font()).center()).center_x(Length::Fill),
+        ctx.focus_anchor(focused, text(label).size(size).font(ctx.font()).center())
+            .center_x(Length::Fill),
     ]
     .align_y(iced::Alignment::Center);
     button(content)
@@ -261,9 +263,12 @@ pub fn date_pad<'a, M: Clone + PartialEq + 'static>(
 /// keyboard go there).
 pub fn readout<'a, M: 'a>(ctx: &Ctx<'_>, value: String, focused: bool) -> Element<'a, M> {
     let shown = format!("{value}▏");
-    container(text(shown).size(ctx.sizes.heading).font(ctx.font()))
-        .padding([8, 24])
-        .width(Length::Fill)
-        .style(if focused { focused_card } else { card })
-        .into()
+    ctx.focus_anchor(
+        focused,
+        text(shown).size(ctx.sizes.heading).font(ctx.font()),
+    )
+    .padding([8, 24])
+    .width(Length::Fill)
+    .style(if focused { focused_card } else { card })
+    .into()
 }

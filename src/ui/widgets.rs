@@ -3,12 +3,16 @@
 
 use std::any::Any;
 
-use iced::widget::{Button, Text, button, column, container, row, space, text};
+use iced::widget::{Button, Container, Text, button, column, container, row, space, text};
 use iced::{Alignment, Element, Font, Length, Padding};
 
 use crate::i18n::{Arg, I18n, Lang, Message};
 use crate::ui::fonts;
 use crate::ui::theme::{BAR_PADDING, Emphasis, Sizes, focusable_button_style};
+
+/// The widget id of a container inside the control the keypad's focus is
+/// on, so the kiosk can scroll that control into view.
+pub const FOCUSED_ID: &str = "keypad-focused";
 
 /// What every view needs to draw text for the current resident.
 #[derive(Debug, Clone, Copy)]
@@ -41,6 +45,21 @@ impl<'a> Ctx<'a> {
         self.focus
             .and_then(|focus| focus.downcast_ref::<M>())
             .is_some_and(|focused| focused == message)
+    }
+
+    /// `content` in a container that carries [`FOCUSED_ID`] when the
+    /// control it is in is `focused`.
+    pub fn focus_anchor<'b, M: 'b>(
+        &self,
+        focused: bool,
+        content: impl Into<Element<'b, M>>,
+    ) -> Container<'b, M> {
+        let anchor = container(content);
+        if focused {
+            anchor.id(FOCUSED_ID)
+        } else {
+            anchor
+        }
     }
 
     /// The style of a button that sends `message`.
@@ -134,8 +153,10 @@ pub fn bar_button<'a, M: Clone + PartialEq + 'static>(
     } else {
         2.0 * fonts::optical_drop(font) * ctx.sizes.bar
     };
+    let focused = ctx.is_focused(&on_press);
     button(
-        container(
+        ctx.focus_anchor(
+            focused,
             text(label)
                 .size(ctx.sizes.bar)
                 .font(font)
@@ -169,7 +190,8 @@ pub fn labelled_button<'a, M: Clone + PartialEq + 'static>(
     } else {
         Length::Fill
     };
-    button(container(content).center_x(inner))
+    let focused = on_press.as_ref().is_some_and(|m| ctx.is_focused(m));
+    button(ctx.focus_anchor(focused, content).center_x(inner))
         .padding([8.0, 20.0])
         .width(width)
         .style(ctx.button_style(emphasis, on_press.as_ref()))
@@ -224,18 +246,18 @@ pub fn keypad<'a, M: Clone + PartialEq + 'static>(
         } else {
             ctx.sizes.small
         };
-        button(
-            text(label)
-                .size(size)
-                .font(ctx.font())
-                .center()
-                .width(Length::Fill),
-        )
-        .width(side * 1.3)
-        .height(side)
-        .style(ctx.button_style(Emphasis::Secondary, Some(&on_key(key))))
-        .on_press(on_key(key))
-        .into()
+        let label = text(label)
+            .size(size)
+            .font(ctx.font())
+            .center()
+            .width(Length::Fill);
+        let focused = ctx.is_focused(&on_key(key));
+        button(ctx.focus_anchor(focused, label).width(Length::Fill))
+            .width(side * 1.3)
+            .height(side)
+            .style(ctx.button_style(Emphasis::Secondary, Some(&on_key(key))))
+            .on_press(on_key(key))
+            .into()
     };
     let mut rows = column![].spacing(ctx.sizes.spacing * 0.6);
     let keys = keypad_keys(clear, backspace);

@@ -624,12 +624,16 @@ impl Kiosk {
     }
 
     /// `update` for the iced program: effects become tasks.
+    /// A keypad focus that moved is scrolled into view.
     pub fn update_task(&mut self, message: Message) -> Task<Message> {
+        let focus = self.focus;
         let task = self
             .update(message)
             .into_task(|effect| Task::future(self.perform(effect)));
         if self.device.quit_requested() {
             iced::exit()
+        } else if self.focus != focus && self.focus.index.is_some() {
+            Task::batch([task, view::scroll_to_focus()])
         } else {
             task
         }

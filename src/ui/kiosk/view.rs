@@ -3,13 +3,16 @@
 
 use std::time::Duration;
 
+use iced::advanced::widget::Id;
+use iced::advanced::widget::operation::{Operation, Outcome, Scrollable};
+use iced::widget::scrollable::AbsoluteOffset;
 use iced::widget::{column, container, mouse_area, opaque, row, scrollable, space, stack};
-use iced::{Alignment, Element, Length};
+use iced::{Alignment, Element, Length, Rectangle, Task, Vector};
 
 use super::{CORNER_ID, CORNER_SIZE, COUNTDOWN, Kiosk, Message, Screen, device, welcome};
 use crate::i18n::Lang;
 use crate::ui::theme::{Emphasis, warning_banner};
-use crate::ui::widgets::{Ctx, bar_button, touch_button};
+use crate::ui::widgets::{Ctx, FOCUSED_ID, bar_button, touch_button};
 
 /// The kiosk's own controls around the screens (the top bar, the language
 /// picker, the idle banner), as a message a button can be compared by: the
@@ -272,5 +275,101 @@ impl Kiosk {
             )
             .map(Message::from),
         )
+    }
+}
+
+/// Scrolls each scrollable that holds the keypad's focused control (the
+/// container [`FOCUSED_ID`] marks) so the control is in view: the review's
+/// list of fields, a large-text screen. A first pass finds the control and
+/// the scrollables around it, a second (chained, on the same tree) scrolls.
+pub(super) fn scroll_to_focus() -> Task<Message> {
+    iced::advanced::widget::operate(FindFocus::default())
+}
+
+/// Room left between a focused control's label and the scrollable's edge.
+const SCROLL_MARGIN: f32 = 48.0;
+
+#[derive(Default)]
+struct FindFocus {
+    focus: Option<Rectangle>,
+    /// Every scrollable in tree order: its bounds, its content's, how far
+    /// it is scrolled.
+    scrollables: Vec<(Rectangle, Rectangle, Vector)>,
+}
+
+impl Operation<Message> for FindFocus {
+    fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation<Message>)) {
+        operate(self);
+    }
+
+    fn container(&mut self, id: Option<&Id>, bounds: Rectangle) {
+        if id == Some(&Id::new(FOCUSED_ID)) {
+            self.focus = Some(bounds);
+        }
+    }
+
+    fn scrollable(
+        &mut self,
+        _id: Option<&Id>,
+        bounds: Rectangle,
+        content_bounds: Rectangle,
+        translation: Vector,
+        _state: &mut dyn Scrollable,
+    ) {
+        self.scrollables.push((bounds, content_bounds, translation));
+    }
+
+    fn finish(&self) -> Outcome<Message> {
+        let Some(focus) = self.focus else {
+            return Outcome::None;
+        };
+        let offsets = self
+            .scrollables
+            .iter()
+            .map(|(bounds, content, translation)| {
+                if !content.contains(focus.center()) {
+                    return None;
+                }
+                // In the content's layout: what is in view now.
+                let top = bounds.y + translation.y;
+                if focus.y < top + SCROLL_MARGIN {
+                    Some((focus.y - bounds.y - SCROLL_MARGIN).max(0.0))
+                } else if focus.y + focus.height > top + bounds.height - SCROLL_MARGIN {
+                    Some(focus.y + focus.height - bounds.y - bounds.height + SCROLL_MARGIN)
+                } else {
+                    None
+                }
+            })
+            .collect();
+        Outcome::Chain(Box::new(ScrollTo { offsets, next: 0 }))
+    }
+}
+
+/// Scrolls the scrollables, in tree order, to the offsets found.
+struct ScrollTo {
+    offsets: Vec<Option<f32>>,
+    next: usize,
+}
+
+impl Operation<Message> for ScrollTo {
+    fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation<Message>)) {
+        operate(self);
+    }
+
+    fn scrollable(
+        &mut self,
+        _id: Option<&Id>,
+        _bounds: Rectangle,
+        _content_bounds: Rectangle,
+        _translation: Vector,
+        state: &mut dyn Scrollable,
+    ) {
+        if let Some(Some(y)) = self.offsets.get(self.next) {
+            state.scroll_to(AbsoluteOffset {
+                x: None,
+                y: Some(*y),
+            });
+        }
+        self.next += 1;
     }
 }
