@@ -317,3 +317,64 @@ fn read_aloud_on_a_question_says_the_question_its_hint_and_its_choices() {
         .collect();
     assert_eq!(said, reading, "the whole screen is said, in order");
 }
+
+#[test]
+fn the_address_from_postal_data_by_keys_its_town_and_chome_read_once_known() {
+    let office = office();
+    let Some(engines) = speech_support::engines("the keypad on the postal path") else {
+        return;
+    };
+    let postal_dir = tempfile::tempdir().unwrap();
+    let excerpt = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/postal/utf_ken_all_excerpt.csv");
+    madoguchi::postal::import(&excerpt, postal_dir.path()).unwrap();
+    let recorder = Recorder::new(0.0);
+    let mut options = options(&office).with_postal_index(postal_dir.path());
+    options.speaker = Speaker::start(engines, Box::new(recorder.clone()), 1.0);
+    let mut h = Harness::with_options(options);
+
+    focus_and_enter(&mut h, &ja("kiosk-welcome-start"));
+    focus_and_enter(&mut h, &ja("kiosk-choose-make"));
+    focus_and_enter(&mut h, &ja("procedures-juminhyo-utsushi"));
+    // Each answer field is the question's first control.
+    let answer = |h: &mut Harness, typed: &str| {
+        press(h, key::Named::ArrowDown);
+        type_text(h, typed);
+        press(h, key::Named::Enter);
+    };
+    answer(&mut h, "ヤマダ");
+    focus_and_enter(&mut h, &ja("make-date-western"));
+    focus_on(&mut h, |l| l.ends_with(&ja("make-date-year")));
+    type_text(&mut h, "19880412");
+    focus_and_enter(&mut h, &ja("make-next"));
+    // 〒111-0031: one town, 千束, chosen already; its question is read
+    // once the towns are known, with the town among its choices.
+    answer(&mut h, "1110031");
+    let town = "東京都台東区千束".to_owned();
+    assert!(h.sees(&town));
+    let question = h.kiosk.reading();
+    assert!(question.contains(&town), "{question:?}");
+    focus_and_enter(&mut h, &ja("make-next"));
+    // The 丁目 are buttons too.
+    focus_and_enter(&mut h, "二丁目");
+    answer(&mut h, "3");
+    answer(&mut h, "4");
+    assert_eq!(
+        h.make()
+            .interview
+            .as_ref()
+            .unwrap()
+            .answers
+            .get("applicant.address.town"),
+        Some("千束二丁目3番4号")
+    );
+    assert_eq!(h.taps, 0, "not one touch");
+
+    // The town question was said whole, with its town among the choices
+    // (not the question as it stood before the towns were known).
+    let texts = said_until(&recorder, "二丁目");
+    assert!(
+        texts.windows(question.len()).any(|said| said == question),
+        "{question:?} not said as a whole: {texts:?}"
+    );
+}

@@ -54,6 +54,9 @@ pub struct Focus {
     pub index: Option<usize>,
     /// The keypad has been used by this resident: new pages are read aloud.
     pub in_use: bool,
+    /// The question after a postal code is read aloud once the code's
+    /// towns are known (it changes with them), not as it opens.
+    pub awaiting_towns: bool,
 }
 
 impl Kiosk {
@@ -165,18 +168,9 @@ impl Kiosk {
             controls.push((tr("kiosk-bar-home"), Message::Home));
             controls.push((tr("kiosk-bar-language"), Message::OpenLanguages));
         }
-        let look = self.resident.look;
-        controls.push((tr("speech-read-aloud"), Message::ReadAloud));
-        let large = match look.large_text {
-            true => "kiosk-bar-normal-text",
-            false => "kiosk-bar-large-text",
-        };
-        controls.push((tr(large), Message::ToggleLargeText));
-        let contrast = match look.high_contrast {
-            true => "kiosk-bar-normal-contrast",
-            false => "kiosk-bar-high-contrast",
-        };
-        controls.push((tr(contrast), Message::ToggleHighContrast));
+        for (key, _, chrome) in super::view::bar_end(self.resident.look) {
+            controls.push((tr(key), chrome.into()));
+        }
         controls
     }
 
@@ -330,6 +324,19 @@ impl Kiosk {
             return Effects::none();
         }
         self.focus.page = now;
+        self.focus.index = None;
+        if self.focus.awaiting_towns {
+            return Effects::none();
+        }
+        self.read_aloud()
+    }
+
+    /// The towns of a postal code have come: the question they make is
+    /// read aloud now (see [`Focus::awaiting_towns`]).
+    pub(super) fn towns_known(&mut self) -> Effects<Effect> {
+        if !std::mem::take(&mut self.focus.awaiting_towns) || !self.focus.in_use {
+            return Effects::none();
+        }
         self.focus.index = None;
         self.read_aloud()
     }

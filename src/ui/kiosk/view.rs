@@ -11,7 +11,7 @@ use iced::{Alignment, Element, Length, Rectangle, Task, Vector};
 
 use super::{CORNER_ID, CORNER_SIZE, COUNTDOWN, Kiosk, Message, Screen, device, welcome};
 use crate::i18n::Lang;
-use crate::ui::theme::{Emphasis, warning_banner};
+use crate::ui::theme::{Emphasis, Look, warning_banner};
 use crate::ui::widgets::{Ctx, FOCUSED_ID, bar_button, touch_button};
 
 /// The kiosk's own controls around the screens (the top bar, the language
@@ -40,6 +40,27 @@ impl From<Chrome> for Message {
             Chrome::StillHere => Message::StillHere,
         }
     }
+}
+
+/// The top bar's buttons on every screen, after home and language: 読み上げ
+/// and the display modes (each labelled with what it turns it to, selected
+/// while on), as (label key, emphasis, control).
+pub(super) fn bar_end(look: Look) -> [(&'static str, Emphasis, Chrome); 3] {
+    let (large_key, large_emphasis) = if look.large_text {
+        ("kiosk-bar-normal-text", Emphasis::Selected)
+    } else {
+        ("kiosk-bar-large-text", Emphasis::Secondary)
+    };
+    let (contrast_key, contrast_emphasis) = if look.high_contrast {
+        ("kiosk-bar-normal-contrast", Emphasis::Selected)
+    } else {
+        ("kiosk-bar-high-contrast", Emphasis::Secondary)
+    };
+    [
+        ("speech-read-aloud", Emphasis::Secondary, Chrome::ReadAloud),
+        (large_key, large_emphasis, Chrome::ToggleLargeText),
+        (contrast_key, contrast_emphasis, Chrome::ToggleHighContrast),
+    ]
 }
 
 impl Message {
@@ -215,35 +236,9 @@ impl Kiosk {
                     .width(Length::FillPortion(2)),
             );
         }
-        let (large_key, large_emphasis) = if look.large_text {
-            ("kiosk-bar-normal-text", Emphasis::Selected)
-        } else {
-            ("kiosk-bar-large-text", Emphasis::Secondary)
-        };
-        let (contrast_key, contrast_emphasis) = if look.high_contrast {
-            ("kiosk-bar-normal-contrast", Emphasis::Selected)
-        } else {
-            ("kiosk-bar-high-contrast", Emphasis::Secondary)
-        };
-        bar = bar
-            .push(bar_button(
-                ctx,
-                ctx.tr("speech-read-aloud"),
-                Emphasis::Secondary,
-                Chrome::ReadAloud,
-            ))
-            .push(bar_button(
-                ctx,
-                ctx.tr(large_key),
-                large_emphasis,
-                Chrome::ToggleLargeText,
-            ))
-            .push(bar_button(
-                ctx,
-                ctx.tr(contrast_key),
-                contrast_emphasis,
-                Chrome::ToggleHighContrast,
-            ));
+        for (key, emphasis, chrome) in bar_end(look) {
+            bar = bar.push(bar_button(ctx, ctx.tr(key), emphasis, chrome));
+        }
         container(bar).padding([8, 24]).width(Length::Fill).into()
     }
 

@@ -184,8 +184,12 @@ impl State {
         matches!(message, Message::Field | Message::Date(DateKey::Part(_)))
     }
 
-    /// The answer as typed so far, as the resident would hear it.
+    /// The answer as typed so far, as the resident would hear it (a town
+    /// picked is its button, selected: its value is an index).
     pub fn input_text(&self) -> Option<String> {
+        if matches!(self.step().and_then(|s| s.ask), Some(Ask::Pick(_))) {
+            return None;
+        }
         let text = match &self.input {
             Input::None => return None,
             Input::Text(t) => t.clone(),
