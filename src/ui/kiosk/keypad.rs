@@ -270,23 +270,35 @@ impl Kiosk {
     /// own way back (the previous question, out of the review, closing a
     /// review field's choices), else home.
     fn go_back(&mut self) -> Effects<Effect> {
+        let typing = self.typing_into();
+        let mut closing = None;
         let message = match &self.resident.screen {
-            _ if self.resident.picking_language => Message::Home,
-            Screen::Make(_) if self.typing_into() => make::Message::Digit(Key::Backspace).into(),
+            // Out of the language picker, keeping the language.
+            _ if self.resident.picking_language => Message::Language(self.resident.lang),
+            Screen::Make(_) if typing => make::Message::Digit(Key::Backspace).into(),
             Screen::Make(_) => make::Message::Back.into(),
-            Screen::Review(state) if state.editing.is_some() => review::Message::DoneEditing.into(),
+            Screen::Review(state) if state.editing.is_some() => {
+                closing = state.editing.clone();
+                review::Message::DoneEditing.into()
+            }
             Screen::Review(_) => review::Message::Back.into(),
             Screen::Scan(_) => scan::Message::Back.into(),
             Screen::Card(_) => card::Message::Cancel.into(),
             _ => Message::Home,
         };
-        let typing = self.typing_into();
         let effects = self.dispatch(message);
-        if typing {
-            let said = self.focused();
-            if let Some(said) = said {
-                self.say(said);
-            }
+        if let Some(key) = &closing {
+            // Back on the Change of the field whose choices closed.
+            self.focus.index = self.controls().iter().position(
+                |(_, m)| matches!(m, Message::Review(review::Message::Edit(k)) if k == key),
+            );
+        }
+        // What is in focus now: the answer with a character less, or the
+        // field whose choices closed.
+        if (typing || closing.is_some())
+            && let Some(said) = self.focused()
+        {
+            self.say(said);
         }
         effects
     }
