@@ -270,6 +270,22 @@ fn read_aloud_on_a_question_says_the_question_its_hint_and_its_choices() {
     assert!(reading.contains(&ja("make-pick-heading")));
     assert!(reading.contains(&ja("make-pick-certificates")));
     assert!(reading.contains(&ja("procedures-juminhyo-utsushi")));
+    // A life event's forms: the required ones and each optional one.
+    h.tap(&ja("procedures-bundle-hikkoshi-tennyu"));
+    let reading = h.kiosk.reading();
+    assert!(reading.contains(&ja("make-forms-heading")), "{reading:?}");
+    let toggles: Vec<String> = h
+        .kiosk
+        .controls()
+        .into_iter()
+        .map(|(label, _)| label)
+        .filter(|label| label.starts_with('✓') || label.starts_with('＋'))
+        .collect();
+    assert!(!toggles.is_empty());
+    for toggle in &toggles {
+        assert!(reading.contains(toggle), "{toggle} not in {reading:?}");
+    }
+    h.tap_key("make-back");
     h.tap(&ja("procedures-juminhyo-utsushi"));
     // A reading question: its form, question, progress and why no kanji.
     let reading = h.kiosk.reading();

@@ -142,8 +142,11 @@ impl State {
         match (&self.phase, &self.interview) {
             (Phase::Forms, Some(interview)) => {
                 texts.push(ctx.tr("make-forms-heading"));
+                let mut toggles = self.forms_keys(ctx, interview).into_iter();
                 for procedure in &interview.procedures {
-                    if !interview.optional().iter().any(|p| p.id == procedure.id) {
+                    if interview.optional().iter().any(|p| p.id == procedure.id) {
+                        texts.extend(toggles.next().map(|(label, _, _)| label));
+                    } else {
                         let name = ctx.tr(&procedure.name);
                         texts.push(ctx.tr_args("make-forms-required", &[("name", name.into())]));
                     }
