@@ -108,6 +108,52 @@ fn every_kiosk_screen_is_spoken_in_every_language() {
     }
 }
 
+/// Mandarin reads every hanzi: espeak-ng's phonemes of the board's call,
+/// recall and ticket, and of every kiosk screen (make-it-here's too), never
+/// switch to English, as Debian's `cmn` voice does for each hanzi missing
+/// from its dictionary (「号」 came out as "h a o" spelled in English).
+#[test]
+fn mandarin_phonemes_spell_out_no_hanzi() {
+    let Some(engines) = speech_support::engines("Mandarin phonemes") else {
+        return;
+    };
+    let i18n = I18n::embedded();
+    let make = [
+        "make-pick-heading",
+        "make-pick-events",
+        "make-pick-certificates",
+        "make-forms-heading",
+        "make-back",
+        "make-next",
+        "make-skip",
+        "make-add-person",
+    ];
+    for code in ["zh-Hans", "zh-Hant"] {
+        let lang = Lang::parse(code).expect("a language");
+        let mut texts = vec![
+            spoken::call_text(&i18n, lang, "A-004", "2", false),
+            spoken::call_text(&i18n, lang, "B-120", "12", true),
+            spoken::ticket_text(&i18n, lang, "A-004"),
+        ];
+        let screens = SCREENS.iter().map(|(_, keys)| *keys).chain([&make[..]]);
+        for keys in screens {
+            let text: Vec<String> = keys.iter().map(|key| i18n.tr(&lang, key)).collect();
+            texts.push(text.join("。"));
+        }
+        for text in texts {
+            let phonemes = engines
+                .phonemes(lang, &text)
+                .unwrap_or_else(|e| panic!("{code} {text}: {e}"))
+                .expect("espeak-ng speaks Mandarin");
+            assert!(!phonemes.is_empty(), "{code} {text}: no phonemes");
+            assert!(
+                !phonemes.contains("(en)"),
+                "{code} {text}: spelled out in English: {phonemes}"
+            );
+        }
+    }
+}
+
 #[test]
 fn speak_writes_the_call_as_a_wav_file() {
     if speech_support::engines("madoguchi speak").is_none() {

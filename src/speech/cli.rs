@@ -30,6 +30,10 @@ pub struct SpeakArgs {
     /// Where the WAV file is written.
     #[arg(long)]
     pub out: PathBuf,
+    /// Print espeak-ng's phonemes of what is said too (a second line; for
+    /// the languages espeak-ng speaks).
+    #[arg(long)]
+    pub phonemes: bool,
 }
 
 /// The text `args` ask for, or why not.
@@ -59,10 +63,21 @@ pub fn run(_common: &CommonArgs, args: SpeakArgs) -> anyhow::Result<ExitCode> {
             return Ok(ExitCode::from(2));
         }
     };
-    match Engines::installed().synthesize(lang, &text) {
-        Ok(wav) => {
+    let engines = Engines::installed();
+    let said = engines.synthesize(lang, &text).and_then(|wav| {
+        let phonemes = match args.phonemes {
+            true => engines.phonemes(lang, &text)?,
+            false => None,
+        };
+        Ok((wav, phonemes))
+    });
+    match said {
+        Ok((wav, phonemes)) => {
             std::fs::write(&args.out, wav.to_bytes())?;
             println!("{text}");
+            if let Some(phonemes) = phonemes {
+                println!("{phonemes}");
+            }
             Ok(ExitCode::SUCCESS)
         }
         Err(error) => {

@@ -8,11 +8,13 @@
 //! `open-jtalk-mecab-naist-jdic`) with the HTS voice "Mei" (MMDAgent, CC BY
 //! 3.0) that `scripts/setup.sh` takes from PyPI's `pyopenjtalk` into
 //! [`SHIPPED_VOICE`]; the other ten languages through `espeak-ng` (Debian)
-//! with the voice [`Voice::for_lang`] names. Both write a 16-bit mono WAV,
+//! with the voice [`Voice::for_lang`] names, Mandarin as pinyin
+//! ([`mandarin`]). Both write a 16-bit mono WAV,
 //! read back here into samples, so synthesis needs no audio device and
 //! tests check what would be said.
 
 pub mod cli;
+pub mod mandarin;
 pub mod queue;
 pub mod spoken;
 
@@ -38,18 +40,20 @@ pub enum Voice {
     OpenJtalk,
     /// `espeak-ng -v NAME`.
     Espeak(&'static str),
+    /// espeak-ng reading the text as pinyin (see [`mandarin`]).
+    Mandarin,
 }
 
 impl Voice {
     /// The voice for `lang`. espeak-ng 1.51 has no Filipino voice: Filipino
     /// is read with the Indonesian one (an Austronesian neighbour that
     /// spells and sounds Latin letters the same way); both Chinese scripts
-    /// are read in Mandarin (`cmn`), which has no Taiwanese variant there.
+    /// are read in Mandarin, which has no Taiwanese variant there.
     pub fn for_lang(lang: Lang) -> Voice {
         match lang.code() {
             "ja" | "ja-x-easy" => Voice::OpenJtalk,
             "en" => Voice::Espeak("en-us"),
-            "zh-Hans" | "zh-Hant" => Voice::Espeak("cmn"),
+            "zh-Hans" | "zh-Hant" => Voice::Mandarin,
             "ko" => Voice::Espeak("ko"),
             "vi" => Voice::Espeak("vi"),
             "ne" => Voice::Espeak("ne"),
@@ -233,7 +237,9 @@ impl Engines {
                         voice: p.display().to_string(),
                     })
             }
-            Voice::Espeak(_) => (!on_path(&self.espeak)).then(|| missing_engine(&self.espeak)),
+            Voice::Espeak(_) | Voice::Mandarin => {
+                (!on_path(&self.espeak)).then(|| missing_engine(&self.espeak))
+            }
         }
     }
 
@@ -259,11 +265,47 @@ impl Engines {
                 let _ = std::fs::remove_file(&out);
                 parse(&result?, &self.open_jtalk)
             }
-            Voice::Espeak(voice) => {
-                let mut command = Command::new(&self.espeak);
-                command.args(["--stdout", "-b", "1", "-v", voice]);
-                parse(&run(command, text, &self.espeak)?, &self.espeak)
+            Voice::Espeak(_) | Voice::Mandarin => {
+                let (mut command, input) = self.espeak(lang, text);
+                command.args(["--stdout", "-b", "1"]);
+                parse(&run(command, &input, &self.espeak)?, &self.espeak)
             }
+        }
+    }
+
+    /// The phonemes espeak-ng says for `text` in `lang` (its `-x`
+    /// mnemonics; `(en)` marks a switch to English, as for a character it
+    /// cannot read), for facilities staff to check a voice; `None` for the
+    /// languages Open JTalk speaks.
+    pub fn phonemes(&self, lang: Lang, text: &str) -> Result<Option<String>, SpeechError> {
+        if Voice::for_lang(lang) == Voice::OpenJtalk {
+            return Ok(None);
+        }
+        if let Some(error) = self.unavailable(lang) {
+            return Err(error);
+        }
+        let (mut command, input) = self.espeak(lang, text);
+        command.args(["-q", "-x", "-b", "1"]);
+        let out = run(command, &input, &self.espeak)?;
+        let phonemes = String::from_utf8_lossy(&out);
+        Ok(Some(
+            phonemes.split_whitespace().collect::<Vec<_>>().join(" "),
+        ))
+    }
+
+    /// The espeak-ng command for `lang` (its voice) and what it reads.
+    fn espeak(&self, lang: Lang, text: &str) -> (Command, String) {
+        let mut command = Command::new(&self.espeak);
+        match Voice::for_lang(lang) {
+            Voice::Mandarin => {
+                command.args(["-m", "-v", mandarin::PINYIN_VOICE]);
+                (command, mandarin::ssml(text))
+            }
+            Voice::Espeak(voice) => {
+                command.args(["-v", voice]);
+                (command, text.to_owned())
+            }
+            Voice::OpenJtalk => (command, text.to_owned()),
         }
     }
 }

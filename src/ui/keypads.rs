@@ -4,17 +4,17 @@
 //! itself is [`crate::ui::widgets::keypad`]; the logic (dakuten, era
 //! conversion) lives in plain Rust in [`crate::domain::interview`].
 
-use iced::widget::{Column, button, column, container, row, text};
+use iced::widget::{Column, button, column, row, text};
 use iced::{Element, Length};
 
 use crate::domain::date::Era;
 use crate::domain::interview::{DateEntry, DatePart, GOJUON, KanaMark, in_kana};
 use crate::domain::model::Kana;
-use crate::ui::theme::{Emphasis, button_style, card};
+use crate::ui::theme::{Emphasis, card, focused_card};
 use crate::ui::widgets::Ctx;
 
 /// A key of a grid: fixed width, at least the touch height, label centred.
-pub fn grid_key<'a, M: Clone + 'a>(
+pub fn grid_key<'a, M: Clone + PartialEq + 'static>(
     ctx: &Ctx<'_>,
     label: String,
     size: f32,
@@ -23,15 +23,17 @@ pub fn grid_key<'a, M: Clone + 'a>(
     width: impl Into<Length>,
 ) -> Element<'a, M> {
     // A strut keeps the touch height; a long label wraps and grows the key.
+    let focused = on_press.as_ref().is_some_and(|m| ctx.is_focused(m));
     let content = row![
         iced::widget::space().height(key_height(ctx) - 8.0),
-        container(text(label).size(size).font(ctx.font()).center()).center_x(Length::Fill),
+        ctx.focus_anchor(focused, text(label).size(size).font(ctx.font()).center())
+            .center_x(Length::Fill),
     ]
     .align_y(iced::Alignment::Center);
     button(content)
         .padding(4)
         .width(width)
-        .style(button_style(emphasis))
+        .style(ctx.button_style(emphasis, on_press.as_ref()))
         .on_press_maybe(on_press)
         .into()
 }
@@ -43,7 +45,7 @@ pub fn key_height(ctx: &Ctx<'_>) -> f32 {
 }
 
 /// Buttons laid out `columns` to a row, all the same width.
-pub fn button_grid<'a, M: Clone + 'a>(
+pub fn button_grid<'a, M: Clone + PartialEq + 'static>(
     ctx: &Ctx<'_>,
     columns: usize,
     keys: Vec<(String, Emphasis, M)>,
@@ -80,22 +82,24 @@ pub enum KanaKey {
     Backspace,
 }
 
-/// The 50音 grid in the syllabary a field expects, with ゛ ゜ 小, space and
-/// backspace in the last column. Columns run あ か さ … left to right.
-pub fn kana_grid<'a, M: Clone + 'a>(
-    ctx: &Ctx<'_>,
+/// The keys of the 50音 grid in the syllabary a field expects, row by row
+/// as drawn (a kana of each column, then the row's mark key): the grid
+/// itself and the order the kiosk's keypad focus goes through them.
+pub fn kana_keys(
     kana: Kana,
     space_label: String,
     backspace_label: String,
-    on_key: impl Fn(KanaKey) -> M,
-) -> Element<'a, M> {
-    let gap = ctx.sizes.spacing * 0.3;
-    // Proportional widths: eleven kana columns and a wider one for the
-    // marks share whatever width the screen (and the text size) leaves.
-    let side = Length::FillPortion(10);
-    let key = |label: String, size: f32, k: KanaKey| {
-        grid_key(ctx, label, size, Emphasis::Secondary, Some(on_key(k)), side)
-    };
+) -> Vec<(String, KanaKey)> {
+    kana_rows(kana, space_label, backspace_label)
+        .into_iter()
+        .flat_map(|(row, mark)| row.into_iter().flatten().chain([mark]))
+        .collect()
+}
+
+/// The grid's five rows: a kana (or a gap) per column, and the mark key.
+type KanaRow = (Vec<Option<(String, KanaKey)>>, (String, KanaKey));
+
+fn kana_rows(kana: Kana, space_label: String, backspace_label: String) -> Vec<KanaRow> {
     let marks = [
         ("゛".to_owned(), KanaKey::Mark(KanaMark::Dakuten)),
         ("゜".to_owned(), KanaKey::Mark(KanaMark::Handakuten)),
@@ -106,19 +110,50 @@ pub fn kana_grid<'a, M: Clone + 'a>(
         (space_label, KanaKey::Space),
         (backspace_label, KanaKey::Backspace),
     ];
+    marks
+        .into_iter()
+        .enumerate()
+        .map(|(r, mark)| {
+            let row = GOJUON
+                .iter()
+                .map(|column| {
+                    column[r].map(|c| {
+                        let c = in_kana(c, kana);
+                        (c.to_string(), KanaKey::Char(c))
+                    })
+                })
+                .collect();
+            (row, mark)
+        })
+        .collect()
+}
+
+/// The 50音 grid in the syllabary a field expects, with ゛ ゜ 小, space and
+/// backspace in the last column. Columns run あ か さ … left to right.
+pub fn kana_grid<'a, M: Clone + PartialEq + 'static>(
+    ctx: &Ctx<'_>,
+    kana: Kana,
+    space_label: String,
+    backspace_label: String,
+    on_key: impl Fn(KanaKey) -> M,
+) -> Element<'a, M> {
+    let gap = ctx.sizes.spacing * 0.3;
+    // Proportional widths: eleven kana columns and a wider one for the
+    // marks share whatever width the screen (and the text size) leaves.
+    let side = Length::FillPortion(10);
     let mut lines = Column::new().spacing(gap);
-    for (r, (mark_label, mark)) in marks.into_iter().enumerate() {
+    for (keys, (mark_label, mark)) in kana_rows(kana, space_label, backspace_label) {
         let mut line = row![].spacing(gap);
-        for column in GOJUON.iter() {
-            line = match column[r] {
-                Some(c) => {
-                    let c = in_kana(c, kana);
-                    line.push(key(
-                        c.to_string(),
-                        ctx.sizes.heading * 0.8,
-                        KanaKey::Char(c),
-                    ))
-                }
+        for key in keys {
+            line = match key {
+                Some((label, k)) => line.push(grid_key(
+                    ctx,
+                    label,
+                    ctx.sizes.heading * 0.8,
+                    Emphasis::Secondary,
+                    Some(on_key(k)),
+                    side,
+                )),
                 None => line.push(iced::widget::space().width(side)),
             };
         }
@@ -143,76 +178,97 @@ pub enum DateKey {
     Part(DatePart),
 }
 
+/// The date pad's keys in the order drawn: the eras (newest first), 西暦,
+/// then year, month and day (each with what is typed in it), with the
+/// emphasis each is drawn with. `labels` are the translated 西暦, 年, 月, 日.
+pub fn date_keys(
+    ctx: &Ctx<'_>,
+    entry: &DateEntry,
+    labels: [String; 4],
+) -> Vec<(String, Emphasis, DateKey)> {
+    let [western, year, month, day] = labels;
+    let emphasis = |on: bool| {
+        if on {
+            Emphasis::Selected
+        } else {
+            Emphasis::Secondary
+        }
+    };
+    let mut keys: Vec<(String, Emphasis, DateKey)> = Era::ALL
+        .iter()
+        .rev()
+        .map(|era| {
+            (
+                ctx.tr(era.message_key()),
+                emphasis(entry.era == Some(*era)),
+                DateKey::Era(Some(*era)),
+            )
+        })
+        .collect();
+    keys.push((western, emphasis(entry.era.is_none()), DateKey::Era(None)));
+    for (value, unit, part) in [
+        (&entry.year, year, DatePart::Year),
+        (&entry.month, month, DatePart::Month),
+        (&entry.day, day, DatePart::Day),
+    ] {
+        let shown = if value.is_empty() { "—" } else { value };
+        keys.push((
+            format!("{shown} {unit}"),
+            emphasis(entry.part == part),
+            DateKey::Part(part),
+        ));
+    }
+    keys
+}
+
 /// Era buttons (newest first, then 西暦) and the three parts; the part being
 /// typed is highlighted. `labels` are the translated 西暦, 年, 月, 日.
-pub fn date_pad<'a, M: Clone + 'a>(
+pub fn date_pad<'a, M: Clone + PartialEq + 'static>(
     ctx: &Ctx<'_>,
     entry: &DateEntry,
     labels: [String; 4],
     on_key: impl Fn(DateKey) -> M,
 ) -> Element<'a, M> {
-    let [western, year, month, day] = labels;
-    let mut eras: Vec<(String, Emphasis, M)> = Era::ALL
-        .iter()
-        .rev()
-        .map(|era| {
-            let emphasis = if entry.era == Some(*era) {
-                Emphasis::Selected
-            } else {
-                Emphasis::Secondary
-            };
-            (
-                ctx.tr(era.message_key()),
-                emphasis,
-                on_key(DateKey::Era(Some(*era))),
-            )
-        })
+    let mut eras = date_keys(ctx, entry, labels);
+    let parts = eras.split_off(eras.len() - 3);
+    let eras = eras
+        .into_iter()
+        .map(|(label, emphasis, key)| (label, emphasis, on_key(key)))
         .collect();
-    eras.push((
-        western,
-        if entry.era.is_none() {
-            Emphasis::Selected
+    let parts = parts.into_iter().map(|(label, emphasis, key)| {
+        let portion = if key == DateKey::Part(DatePart::Year) {
+            3
         } else {
-            Emphasis::Secondary
-        },
-        on_key(DateKey::Era(None)),
-    ));
-    let part = |value: &str, unit: String, p: DatePart| {
-        let shown = if value.is_empty() { "—" } else { value };
-        let emphasis = if entry.part == p {
-            Emphasis::Selected
-        } else {
-            Emphasis::Secondary
+            2
         };
         grid_key(
             ctx,
-            format!("{shown} {unit}"),
+            label,
             ctx.sizes.heading * 0.8,
             emphasis,
-            Some(on_key(DateKey::Part(p))),
-            Length::FillPortion(if p == DatePart::Year { 3 } else { 2 }),
+            Some(on_key(key)),
+            Length::FillPortion(portion),
         )
-    };
+    });
     column![
         button_grid(ctx, 3, eras),
-        row![
-            part(&entry.year, year, DatePart::Year),
-            part(&entry.month, month, DatePart::Month),
-            part(&entry.day, day, DatePart::Day),
-        ]
-        .spacing(ctx.sizes.spacing * 0.4),
+        iced::widget::Row::with_children(parts).spacing(ctx.sizes.spacing * 0.4),
     ]
     .spacing(ctx.sizes.spacing)
     .into()
 }
 
 /// What has been typed so far, large, in a card, with a caret where the
-/// next key goes.
-pub fn readout<'a, M: 'a>(ctx: &Ctx<'_>, value: String) -> Element<'a, M> {
+/// next key goes; `focused`: the keypad's focus is on it (keys typed on a
+/// keyboard go there).
+pub fn readout<'a, M: 'a>(ctx: &Ctx<'_>, value: String, focused: bool) -> Element<'a, M> {
     let shown = format!("{value}▏");
-    container(text(shown).size(ctx.sizes.heading).font(ctx.font()))
-        .padding([8, 24])
-        .width(Length::Fill)
-        .style(card)
-        .into()
+    ctx.focus_anchor(
+        focused,
+        text(shown).size(ctx.sizes.heading).font(ctx.font()),
+    )
+    .padding([8, 24])
+    .width(Length::Fill)
+    .style(if focused { focused_card } else { card })
+    .into()
 }

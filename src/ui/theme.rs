@@ -166,6 +166,54 @@ pub fn button_style(emphasis: Emphasis) -> impl Fn(&Theme, button::Status) -> bu
     }
 }
 
+/// [`button_style`] with, when `focused`, the keypad's focus ring: a thick
+/// border in a colour that is none of the buttons' own (orange on the light
+/// palette, cyan on the dark one), so the focus shows on the control itself
+/// whatever its emphasis. Inside the button's bounds: a glow outside them
+/// would be left behind on screen when the focus moves on.
+pub fn focusable_button_style(
+    emphasis: Emphasis,
+    focused: bool,
+) -> impl Fn(&Theme, button::Status) -> button::Style {
+    let base = button_style(emphasis);
+    move |theme, status| {
+        let style = base(theme, status);
+        if !focused {
+            return style;
+        }
+        button::Style {
+            border: focus_border(theme, style.border.radius),
+            ..style
+        }
+    }
+}
+
+/// The colour of the keypad's focus ring.
+fn focus_colour(theme: &Theme) -> Color {
+    if theme.extended_palette().is_dark {
+        color!(0x00E5FF)
+    } else {
+        color!(0xC2410C)
+    }
+}
+
+fn focus_border(theme: &Theme, radius: iced::border::Radius) -> Border {
+    Border {
+        color: focus_colour(theme),
+        width: 6.0,
+        radius,
+    }
+}
+
+/// [`card`] with the keypad's focus ring (a text field in focus).
+pub fn focused_card(theme: &Theme) -> container::Style {
+    let style = card(theme);
+    container::Style {
+        border: focus_border(theme, style.border.radius),
+        ..style
+    }
+}
+
 /// A panel that stands out from the background (ticket card, banners).
 pub fn card(theme: &Theme) -> container::Style {
     let palette = theme.extended_palette();

@@ -206,6 +206,67 @@ impl Harness {
     }
 }
 
+/// Where the keypad's focus ring is drawn on the kiosk's screen, in the
+/// screen's coordinates: the box around every pixel of the ring's colour
+/// (see `theme::focusable_button_style`), or `None` when none is drawn.
+pub fn focus_ring(kiosk: &Kiosk) -> Option<iced::Rectangle> {
+    let ring: [u8; 3] = if kiosk.resident().look.high_contrast {
+        [0x00, 0xE5, 0xFF]
+    } else {
+        [0xC2, 0x41, 0x0C]
+    };
+    let mut ui = Simulator::with_size(Settings::default(), (1280.0, 800.0), kiosk.view());
+    let shot = ui.snapshot(&kiosk.theme()).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("focus");
+    assert!(shot.matches_image(&path).unwrap());
+    // Saved as `focus-RENDERER.png`, the one file in the folder.
+    let saved = std::fs::read_dir(dir.path())
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap();
+    let image = image::open(saved.path()).unwrap().to_rgba8();
+    // The snapshot is drawn at twice the screen's scale.
+    let scale = image.width() as f32 / 1280.0;
+    let (mut left, mut top, mut right, mut bottom) = (u32::MAX, u32::MAX, 0, 0);
+    for (x, y, pixel) in image.enumerate_pixels() {
+        let near = pixel.0[..3]
+            .iter()
+            .zip(ring)
+            .all(|(got, want)| got.abs_diff(want) <= 6);
+        if near && pixel.0[3] == 255 {
+            (left, top) = (left.min(x), top.min(y));
+            (right, bottom) = (right.max(x), bottom.max(y));
+        }
+    }
+    (right >= left && bottom >= top).then(|| iced::Rectangle {
+        x: left as f32 / scale,
+        y: top as f32 / scale,
+        width: (right - left + 1) as f32 / scale,
+        height: (bottom - top + 1) as f32 / scale,
+    })
+}
+
+/// Whether the focus ring is drawn around the text `label` (the focused
+/// control's) and only there: the ring's box holds the label and is no
+/// larger than one control.
+pub fn ring_around(kiosk: &Kiosk, label: &str) -> bool {
+    let Some(ring) = focus_ring(kiosk) else {
+        return false;
+    };
+    let mut ui = Simulator::with_size(Settings::default(), (1280.0, 800.0), kiosk.view());
+    let Ok(text) = ui.find(label) else {
+        return false;
+    };
+    let text = text.bounds();
+    let inside = ring.x <= text.x
+        && ring.y <= text.y
+        && ring.x + ring.width >= text.x + text.width
+        && ring.y + ring.height >= text.y + text.height;
+    inside && ring.height < 300.0
+}
+
 pub fn options(office: &Office) -> KioskOptions {
     KioskOptions::new(
         KioskConfig::shipped(&office.hub.url),

@@ -168,9 +168,13 @@ impl State {
                 );
                 // The typed PIN and the buttons beside the pad: the whole
                 // pad fits the screen.
-                let side = column![readout(ctx, "●".repeat(self.pin.len())), read, cancel]
-                    .spacing(ctx.sizes.spacing)
-                    .width(Length::Fill);
+                let side = column![
+                    readout(ctx, "●".repeat(self.pin.len()), false),
+                    read,
+                    cancel
+                ]
+                .spacing(ctx.sizes.spacing)
+                .width(Length::Fill);
                 column![
                     ctx.heading(ctx.tr("card-pin-heading")),
                     status,
@@ -234,7 +238,7 @@ fn failed(error: CardError) -> Phase {
 }
 
 /// The button that opens this screen, for the make and review screens.
-pub fn use_card_button<'a, M: Clone + 'a>(
+pub fn use_card_button<'a, M: Clone + PartialEq + 'static>(
     ctx: &Ctx<'_>,
     on_press: M,
     width: Length,

@@ -74,6 +74,7 @@ impl Kiosk {
             make::Action::LookupPostal(code) => {
                 // Without postal data the address is asked as before.
                 if self.postal.is_some() {
+                    self.focus.awaiting_towns = true;
                     return Effects::one(Effect::LookupPostal(self.session, code));
                 }
             }
@@ -185,6 +186,7 @@ impl Kiosk {
             && let Screen::Make(state) = &mut self.resident.screen
         {
             state.postal_found(&code, towns);
+            return self.towns_known();
         }
         Effects::none()
     }

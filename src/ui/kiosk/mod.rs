@@ -494,7 +494,7 @@ impl Kiosk {
         if !message.is_answer() && !matches!(message, Message::Tick(_)) {
             self.last_activity = self.now;
         }
-        let before = self.screen_name();
+        let before = self.page();
         let mut effects = self.dispatch(message);
         effects.extend(self.after_update(before));
         effects
@@ -624,12 +624,16 @@ impl Kiosk {
     }
 
     /// `update` for the iced program: effects become tasks.
+    /// A keypad focus that moved is scrolled into view.
     pub fn update_task(&mut self, message: Message) -> Task<Message> {
+        let focus = self.focus;
         let task = self
             .update(message)
             .into_task(|effect| Task::future(self.perform(effect)));
         if self.device.quit_requested() {
             iced::exit()
+        } else if self.focus != focus && self.focus.index.is_some() {
+            Task::batch([task, view::scroll_to_focus()])
         } else {
             task
         }

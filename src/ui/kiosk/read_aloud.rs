@@ -1,6 +1,7 @@
 //! 読み上げ: the button on every screen that reads the screen aloud in the
 //! resident's language: its title, its instruction and its choices, in the
-//! order they are shown, through the kiosk's [`Speaker`] (its speaker or
+//! order they are shown (a make-it-here question with its hint, its answer
+//! so far and its choices; the review's fields with their values), through the kiosk's [`Speaker`] (its speaker or
 //! headphones). Queuing is a channel send and never waits, so it is done
 //! here and not as an effect.
 //!
@@ -55,7 +56,7 @@ impl Kiosk {
                 "kiosk-choose-staff",
                 "kiosk-choose-staff-hint",
             ]),
-            Screen::Make(_) => keys(&["make-pick-heading"]),
+            Screen::Make(state) => state.reading(&self.ctx(), &self.catalog),
             Screen::Scan(state) => {
                 let mut texts = keys(&["kiosk-scan-heading", "kiosk-scan-guidance"]);
                 if let Some(error) = &state.error {
@@ -67,11 +68,7 @@ impl Kiosk {
                 }
                 texts
             }
-            Screen::Review(_) => keys(&[
-                "kiosk-review-heading",
-                "kiosk-review-confirm",
-                "kiosk-review-back",
-            ]),
+            Screen::Review(state) => state.reading(&self.ctx()),
             Screen::Ticket(state) => {
                 let ticket = &state.ticket;
                 vec![

@@ -274,9 +274,13 @@ impl State {
 
     pub fn view<'a>(&'a self, ctx: &Ctx<'_>) -> Element<'a, Message> {
         let mut forms = column![].spacing(ctx.sizes.spacing);
-        let mut shown: BTreeSet<&str> = BTreeSet::new();
+        let fields = self.shown_fields(ctx);
         for procedure in &self.procedures {
-            forms = forms.push(self.form_card(ctx, procedure, &mut shown));
+            let own = fields
+                .iter()
+                .filter(|(p, _, _)| std::ptr::eq(*p, procedure.as_ref()))
+                .map(|(_, field, value)| (*field, value.clone()));
+            forms = forms.push(self.form_card(ctx, procedure, own));
         }
 
         let mut footer = column![]
@@ -351,14 +355,149 @@ impl State {
         .into()
     }
 
-    fn form_card<'a>(
+    /// The value of `field` as the resident reads it.
+    fn field_value(&self, ctx: &Ctx<'_>, field: &crate::domain::Field) -> String {
+        let i18n = ctx.i18n;
+        let lang = ctx.lang;
+        match &field.kind {
+            FieldKind::Address => ADDRESS_PARTS
+                .iter()
+                .filter_map(|part| self.answers.get(&format!("{}.{part}", field.key)))
+                .collect::<Vec<_>>()
+                .join(" "),
+            FieldKind::Household { .. } => self
+                .answers
+                .household
+                .iter()
+                .map(|member| {
+                    member
+                        .iter()
+                        .map(|(part, v)| {
+                            format!(
+                                "{}: {}",
+                                ctx.tr(&member_part_label(part)),
+                                present::display_member_part(i18n, &lang, part, v)
+                            )
+                        })
+                        .collect::<Vec<_>>()
+                        .join("、")
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
+            _ => self
+                .answers
+                .get(&field.key)
+                .map(|v| present::display_value(i18n, &lang, field, v))
+                .unwrap_or_default(),
+        }
+    }
+
+    /// The problems found in `field` (or its parts, or the household).
+    fn field_problems(&self, field: &crate::domain::Field) -> Vec<&Problem> {
+        self.problems
+            .iter()
+            .filter(|p| {
+                p.field == field.key
+                    || p.field.starts_with(&format!("{}.", field.key))
+                    || (matches!(field.kind, FieldKind::Household { .. })
+                        && p.field.starts_with("household"))
+            })
+            .collect()
+    }
+
+    /// The fields shown, each once (a shared answer on the first form that
+    /// uses it), with their values; an optional field left empty is not.
+    fn shown_fields<'a>(
+        &'a self,
+        ctx: &Ctx<'_>,
+    ) -> Vec<(&'a Procedure, &'a crate::domain::Field, String)> {
+        let mut shown: BTreeSet<&str> = BTreeSet::new();
+        let mut fields = Vec::new();
+        for procedure in &self.procedures {
+            for field in &procedure.fields {
+                if field.shared && !shown.insert(field.key.as_str()) {
+                    continue;
+                }
+                let value = self.field_value(ctx, field);
+                if value.is_empty() && self.field_problems(field).is_empty() {
+                    continue;
+                }
+                fields.push((procedure.as_ref(), field, value));
+            }
+        }
+        fields
+    }
+
+    /// The controls in the order drawn, each with what the keypad's focus
+    /// says of it: each changeable field's Change (its label and value), the
+    /// open field's choices, the card button, Back and Confirm.
+    pub fn controls(&self, ctx: &Ctx<'_>) -> Vec<(String, Message)> {
+        let mut controls = Vec::new();
+        let change = ctx.tr("kiosk-review-change");
+        for (_, field, value) in self.shown_fields(ctx) {
+            if editable(field) {
+                let value = if value.is_empty() {
+                    ctx.tr("kiosk-review-empty")
+                } else {
+                    value
+                };
+                let label = format!("{}: {value}、{change}", ctx.tr(&field.label));
+                controls.push((label, Message::Edit(field.key.clone())));
+            }
+        }
+        if let Some(field) = self.editing.as_deref().and_then(|key| self.field(key)) {
+            controls.extend(
+                self.editor_keys(ctx, field)
+                    .into_iter()
+                    .map(|(l, _, m)| (l, m)),
+            );
+        }
+        if self.card_reader && self.card.is_empty() && self.takes_card() {
+            controls.push((ctx.tr("card-use"), Message::UseCard));
+        }
+        controls.push((ctx.tr("kiosk-review-back"), Message::Back));
+        if !self.fixable_errors() {
+            controls.push((ctx.tr("kiosk-review-confirm"), Message::Confirm));
+        }
+        controls
+    }
+
+    /// The open field and its value, as said after a key changed it.
+    pub fn editing_value(&self, ctx: &Ctx<'_>) -> Option<String> {
+        let field = self.field(self.editing.as_deref()?)?;
+        let value = self.field_value(ctx, field);
+        Some(format!("{}: {value}", ctx.tr(&field.label)))
+    }
+
+    /// What 読み上げ says: the heading, each form's fields with their
+    /// values and what is wrong, the open field's choices, and the buttons.
+    pub fn reading(&self, ctx: &Ctx<'_>) -> Vec<String> {
+        let mut texts = vec![ctx.tr("kiosk-review-heading")];
+        for (_, field, value) in self.shown_fields(ctx) {
+            texts.push(format!("{}: {value}", ctx.tr(&field.label)));
+            for problem in self.field_problems(field) {
+                if problem.is_error() && !self.clerk.contains(&problem.field) {
+                    texts.push(ctx.render(&problem.message));
+                }
+            }
+        }
+        if let Some(field) = self.editing.as_deref().and_then(|key| self.field(key)) {
+            texts.push(ctx.tr(&field.label));
+            texts.extend(self.editor_keys(ctx, field).into_iter().map(|(l, _, _)| l));
+        }
+        texts.push(ctx.tr("kiosk-review-confirm"));
+        texts.push(ctx.tr("kiosk-review-back"));
+        texts
+    }
+
+    /// A form's card: its `fields` (from [`State::shown_fields`]) with
+    /// their values, problems and Change buttons, its fee and documents.
+    fn form_card<'a, 'f>(
         &'a self,
         ctx: &Ctx<'_>,
         procedure: &'a Procedure,
-        shown: &mut BTreeSet<&'a str>,
+        fields: impl Iterator<Item = (&'f crate::domain::Field, String)>,
     ) -> Element<'a, Message> {
-        let i18n = ctx.i18n;
-        let lang = ctx.lang;
         let mut card_column: Column<'a, Message> = column![
             text(ctx.tr(&procedure.name))
                 .size(ctx.sizes.body * 1.2)
@@ -366,59 +505,9 @@ impl State {
         ]
         .spacing(ctx.sizes.spacing * 0.4);
 
-        for field in &procedure.fields {
-            // A shared answer is shown once, on the first form that uses it.
-            if field.shared && !shown.insert(field.key.as_str()) {
-                continue;
-            }
-            let value = match &field.kind {
-                FieldKind::Address => ADDRESS_PARTS
-                    .iter()
-                    .filter_map(|part| self.answers.get(&format!("{}.{part}", field.key)))
-                    .collect::<Vec<_>>()
-                    .join(" "),
-                FieldKind::Household { .. } => self
-                    .answers
-                    .household
-                    .iter()
-                    .map(|member| {
-                        member
-                            .iter()
-                            .map(|(part, v)| {
-                                format!(
-                                    "{}: {}",
-                                    ctx.tr(&member_part_label(part)),
-                                    present::display_member_part(i18n, &lang, part, v)
-                                )
-                            })
-                            .collect::<Vec<_>>()
-                            .join("、")
-                    })
-                    .collect::<Vec<_>>()
-                    .join("\n"),
-                _ => self
-                    .answers
-                    .get(&field.key)
-                    .map(|v| present::display_value(i18n, &lang, field, v))
-                    .unwrap_or_default(),
-            };
-            let problems: Vec<&Problem> = self
-                .problems
-                .iter()
-                .filter(|p| {
-                    p.field == field.key
-                        || p.field.starts_with(&format!("{}.", field.key))
-                        || (matches!(field.kind, FieldKind::Household { .. })
-                            && p.field.starts_with("household"))
-                })
-                .collect();
-            if value.is_empty() && problems.is_empty() {
-                continue; // an optional field left empty: nothing to check
-            }
-            let editable = matches!(
-                field.kind,
-                FieldKind::Choice { .. } | FieldKind::Count { .. }
-            );
+        for (field, value) in fields {
+            let problems = self.field_problems(field);
+            let editable = editable(field);
             let shown_value = if value.is_empty() {
                 ctx.tr("kiosk-review-empty")
             } else {
@@ -482,64 +571,84 @@ impl State {
             .into()
     }
 
-    fn editor<'a>(
-        &'a self,
+    /// The open field's buttons in the order drawn: a choice's options
+    /// (the chosen one selected), or a count's −, + and Done.
+    fn editor_keys(
+        &self,
         ctx: &Ctx<'_>,
-        field: &'a crate::domain::Field,
-    ) -> Element<'a, Message> {
+        field: &crate::domain::Field,
+    ) -> Vec<(String, Emphasis, Message)> {
+        let key = field.key.clone();
         match &field.kind {
             FieldKind::Choice { options } => {
                 let current = self.answers.get(&field.key);
-                // Three to a row so eight options still fit above the buttons.
-                let rows = options.chunks(3).map(|chunk| {
-                    row(chunk.iter().map(|option| {
+                options
+                    .iter()
+                    .map(|option| {
                         let emphasis = if current == Some(option.value.as_str()) {
                             Emphasis::Selected
                         } else {
                             Emphasis::Secondary
                         };
-                        touch_button(
-                            ctx,
-                            ctx.tr(&option.label),
-                            emphasis,
-                            Some(Message::Set(field.key.clone(), option.value.clone())),
-                            Length::Fill,
-                        )
-                        .into()
-                    }))
-                    .spacing(ctx.sizes.spacing * 0.4)
-                    .into()
-                });
-                column(rows).spacing(ctx.sizes.spacing * 0.4).into()
+                        let set = Message::Set(key.clone(), option.value.clone());
+                        (ctx.tr(&option.label), emphasis, set)
+                    })
+                    .collect()
             }
-            FieldKind::Count { .. } => row![
-                touch_button(
-                    ctx,
+            FieldKind::Count { .. } => vec![
+                (
                     "−".into(),
                     Emphasis::Secondary,
-                    Some(Message::Step(field.key.clone(), -1)),
-                    120
+                    Message::Step(key.clone(), -1),
                 ),
-                touch_button(
-                    ctx,
-                    "+".into(),
-                    Emphasis::Secondary,
-                    Some(Message::Step(field.key.clone(), 1)),
-                    120
-                ),
-                touch_button(
-                    ctx,
+                ("+".into(), Emphasis::Secondary, Message::Step(key, 1)),
+                (
                     ctx.tr("kiosk-review-done"),
                     Emphasis::Primary,
-                    Some(Message::DoneEditing),
-                    220
+                    Message::DoneEditing,
                 ),
-            ]
-            .spacing(ctx.sizes.spacing)
-            .into(),
-            _ => column![].into(),
+            ],
+            _ => Vec::new(),
         }
     }
+
+    fn editor<'a>(
+        &'a self,
+        ctx: &Ctx<'_>,
+        field: &'a crate::domain::Field,
+    ) -> Element<'a, Message> {
+        let keys = self.editor_keys(ctx, field);
+        match &field.kind {
+            // Three to a row so eight options still fit above the buttons.
+            FieldKind::Choice { .. } => column(keys.chunks(3).map(|chunk| {
+                row(chunk.iter().cloned().map(|(label, emphasis, message)| {
+                    touch_button(ctx, label, emphasis, Some(message), Length::Fill).into()
+                }))
+                .spacing(ctx.sizes.spacing * 0.4)
+                .into()
+            }))
+            .spacing(ctx.sizes.spacing * 0.4)
+            .into(),
+            _ => row(keys.into_iter().map(|(label, emphasis, message)| {
+                let width = if message == Message::DoneEditing {
+                    220
+                } else {
+                    120
+                };
+                touch_button(ctx, label, emphasis, Some(message), width).into()
+            }))
+            .spacing(ctx.sizes.spacing)
+            .into(),
+        }
+    }
+}
+
+/// Whether a field can be changed here (a choice or a count).
+fn editable(field: &crate::domain::Field) -> bool {
+    matches!(
+        field.kind,
+        FieldKind::Choice { .. } | FieldKind::Count { .. }
+    )
 }
 
 /// The part a clerk completes, as the resident reads it: an address part

@@ -31,7 +31,7 @@ pub fn update(message: Message) -> Action {
 
 pub fn view<'a>(ctx: &Ctx<'_>, languages: &[Lang]) -> Element<'a, Message> {
     let start = labelled_button(
-        ctx.sizes,
+        ctx,
         text(ctx.tr("kiosk-welcome-start"))
             .size(ctx.sizes.heading)
             .font(ctx.bold()),
@@ -59,7 +59,7 @@ pub fn view<'a>(ctx: &Ctx<'_>, languages: &[Lang]) -> Element<'a, Message> {
 }
 
 /// Every offered language as a button labelled in its own script.
-pub fn language_grid<'a, M: Clone + 'a>(
+pub fn language_grid<'a, M: Clone + PartialEq + 'static>(
     ctx: &Ctx<'_>,
     languages: &[Lang],
     on_pick: impl Fn(Lang) -> M,
@@ -78,7 +78,7 @@ pub fn language_grid<'a, M: Clone + 'a>(
                 // Grows with its name (a long one takes two lines at large
                 // text) from a touch target up, never clipping it.
                 labelled_button(
-                    ctx.sizes,
+                    ctx,
                     container(
                         text(lang.native_name())
                             .size(ctx.sizes.button)
