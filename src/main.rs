@@ -5,8 +5,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use madoguchi::cli::CommonArgs;
 use madoguchi::{
-    card, config, domain, hub, i18n, paper, postal, preapp, print, publish, relay, scan, site,
-    speech, ui,
+    card, config, domain, hub, i18n, paper, postal, preapp, print, relay, scan, site, speech, ui,
 };
 
 #[derive(Debug, Parser)]
@@ -96,9 +95,9 @@ fn main() -> ExitCode {
         Some(Command::Board(args)) => ui::board::cli::run(common, &args),
         Some(Command::Kiosk(args)) => ui::kiosk::cli::run(common, &args),
         Some(Command::Hub(command)) => hub::cli::run(common, command),
-        Some(Command::Relay(command)) => {
-            relay::cli::run(common, command, site::wait_page::files()?)
-        }
+        Some(Command::Relay(command)) => site::wait_page::files()
+            .map_err(anyhow::Error::from)
+            .and_then(|pages| relay::cli::run(common, command, pages)),
         Some(Command::Catalog(args)) => domain::cli::run(common, args),
         Some(Command::Config(command)) => config::cli::run(common, command),
         Some(Command::Keygen(args)) => preapp::cli::run_keygen(common, args),

@@ -86,7 +86,7 @@ pub struct HubConfig {
 
 /// `[publish]` of `hub.toml`: the signed snapshots the hub pushes to
 /// relays and static directories (`docs/wait-anywhere.md`).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PublishConfig {
     /// The office's id in URLs and file names (`[a-z0-9-]+`), as the
@@ -109,6 +109,21 @@ pub struct PublishConfig {
     /// Seconds after which a page shows the numbers as old.
     #[serde(default = "default_stale_after")]
     pub stale_after_seconds: u32,
+}
+
+/// What a `hub.toml` without `[publish]` means, so that `--publish` alone
+/// gets the same intervals as an empty `[publish]` section.
+impl Default for PublishConfig {
+    fn default() -> Self {
+        PublishConfig {
+            office: String::new(),
+            office_names: Default::default(),
+            targets: Vec::new(),
+            public_url: None,
+            interval_seconds: default_publish_interval(),
+            stale_after_seconds: default_stale_after(),
+        }
+    }
 }
 
 impl PublishConfig {
@@ -616,6 +631,18 @@ mod tests {
         let config: HubConfig = crate::config::parse(Path::new("hub.toml"), &fine).unwrap();
         assert_eq!(config.publish.targets, ["/srv/wait"]);
         assert_eq!(config.publish.public_root(), None);
+    }
+
+    #[test]
+    fn publishing_from_the_command_line_alone_has_the_sections_intervals() {
+        let services = "[[services]]\nprefix = \"A\"\nname_key = \"hub-service-tax\"\n";
+        let without = format!("office_name = \"x\"\n{services}");
+        let with_section = format!("office_name = \"x\"\n[publish]\n{services}");
+        let without: HubConfig = crate::config::parse(Path::new("hub.toml"), &without).unwrap();
+        let empty: HubConfig = crate::config::parse(Path::new("hub.toml"), &with_section).unwrap();
+        assert_eq!(without.publish, empty.publish);
+        assert_eq!(without.publish.interval_seconds, 5);
+        assert_eq!(without.publish.stale_after_seconds, 30);
     }
 
     #[test]
