@@ -196,6 +196,9 @@ impl Drop for EmbeddedHub {
 /// Everything `madoguchi demo` starts before the window opens.
 pub struct Demo {
     pub hub: EmbeddedHub,
+    /// The demo's wait-anywhere relay, where each ticket's QR leads (none
+    /// in a build without the waiting pages).
+    pub relay_url: Option<String>,
     pub config: KioskConfig,
     pub service: Arc<HubTicketService>,
     pub qr_files: Vec<PathBuf>,
@@ -205,6 +208,61 @@ pub struct Demo {
     pub root: PathBuf,
     /// Removes the temporary data folder at exit when no `--data-dir` was given.
     _temp: Option<TempRoot>,
+}
+
+/// The demo office's id on its relay.
+const DEMO_OFFICE: &str = "demo";
+
+/// A relay on loopback for the demo's hub to publish to, as a ward runs one
+/// outside the office: the ticket's QR then opens the resident's own page.
+struct DemoRelay {
+    listener: std::net::TcpListener,
+    url: String,
+    options: crate::relay::RelayOptions,
+}
+
+impl DemoRelay {
+    /// Binds the relay's port and trusts the key the hub will publish with
+    /// (made here in the hub's folder, where the hub finds it).
+    fn bind(hub_dir: &Path) -> anyhow::Result<Option<DemoRelay>> {
+        let pages = match crate::site::wait_page::files() {
+            Ok(pages) => pages,
+            Err(missing) => {
+                tracing::warn!(%missing, "the demo runs without its wait-anywhere relay");
+                return Ok(None);
+            }
+        };
+        crate::cli::create_private_dir(hub_dir)?;
+        let key = crate::publish::PublishingKey::load_or_create(hub_dir)?;
+        let config = crate::relay::RelayConfig::for_offices(vec![crate::relay::RelayOffice {
+            id: DEMO_OFFICE.into(),
+            public_key: key.public_key(),
+        }]);
+        let listener = std::net::TcpListener::bind("127.0.0.1:0")?;
+        listener.set_nonblocking(true)?;
+        let url = format!("http://{}", listener.local_addr()?);
+        Ok(Some(DemoRelay {
+            listener,
+            url,
+            options: crate::relay::RelayOptions::new(config, pages),
+        }))
+    }
+
+    /// Serves on the hub's runtime for as long as the demo runs.
+    fn serve(self, hub: &EmbeddedHub) -> String {
+        let _entered = hub.runtime.enter();
+        match tokio::net::TcpListener::from_std(self.listener) {
+            Ok(listener) => {
+                hub.runtime.spawn(crate::relay::serve_with(
+                    self.options,
+                    listener,
+                    std::future::pending(),
+                ));
+            }
+            Err(error) => tracing::error!(%error, "the demo's relay did not start"),
+        }
+        self.url
+    }
 }
 
 /// A folder removed when dropped (the demo's throwaway office).
@@ -229,14 +287,21 @@ impl Demo {
                 (Some(TempRoot(root.clone())), root)
             }
         };
-        let hub_config = HubConfig {
+        let mut hub_config = HubConfig {
             office_name: "まどぐち区役所（デモ）".into(),
             ..HubConfig::sample()
         };
         let office_key = crate::site::serve::throwaway_office_key(&root.join("hub"))?;
+        let relay = DemoRelay::bind(&root.join("hub"))?;
+        if let Some(relay) = &relay {
+            hub_config.publish.office = DEMO_OFFICE.into();
+            hub_config.publish.targets = vec![relay.url.clone()];
+            hub_config.publish.interval_seconds = 2;
+        }
         let hub = EmbeddedHub::start_with(
             HubOptions::new(hub_config, root.join("hub")).with_postal_dir(postal_dir),
         )?;
+        let relay_url = relay.map(|relay| relay.serve(&hub));
         let kiosk_dir = root.join("kiosk");
         let mut config = KioskConfig::shipped(&hub.url);
         config.name = "デモ キオスク 1".into();
@@ -273,6 +338,7 @@ impl Demo {
         }
         Ok(Demo {
             hub,
+            relay_url,
             config,
             service,
             qr_files,
@@ -298,6 +364,9 @@ pub fn run(common: &CommonArgs, fullscreen: bool, kiosk_only: bool) -> anyhow::R
         Some(Stations::spawn(&demo.hub, &demo.root)?)
     };
     eprintln!("madoguchi demo: hub at {}", demo.hub.url);
+    if let Some(relay) = &demo.relay_url {
+        eprintln!("madoguchi demo: wait anywhere (the ward's congestion page) at {relay}/");
+    }
     eprintln!(
         "madoguchi demo: residents' page at {}/preapp/",
         demo.hub.url
