@@ -45,6 +45,8 @@
 pub mod camera;
 pub mod cli;
 pub mod decode;
+pub mod live;
+pub mod phone;
 pub mod preprocess;
 pub mod realworld;
 pub mod scanner;

@@ -17,6 +17,7 @@ use std::time::{Duration, Instant};
 
 use super::camera::{CameraOpener, CaptureConfig, CaptureEvent, CaptureHandle, spawn_capture};
 use super::decode::Pipeline;
+use super::live::LiveReader;
 use super::wedge::WedgeOutput;
 use super::{Frame, ScanEvent};
 
@@ -145,10 +146,15 @@ fn decode_loop(
     tx: Sender<ScanEvent>,
 ) {
     let mut dedupe = Deduper::new(hold);
+    let mut reader = LiveReader::with_pipeline(pipeline);
     for event in frames {
         let sent = match event {
-            CaptureEvent::Status(s) => tx.send(ScanEvent::Device(s)).is_ok(),
-            CaptureEvent::Frame(frame) => handle_frame(frame, &pipeline, &mut dedupe, &tx),
+            CaptureEvent::Status(s) => {
+                // Another device, or the same one back: old frames do not add up with new ones.
+                reader.reset();
+                tx.send(ScanEvent::Device(s)).is_ok()
+            }
+            CaptureEvent::Frame(frame) => handle_frame(frame, &mut reader, &mut dedupe, &tx),
         };
         if !sent {
             return;
@@ -158,17 +164,17 @@ fn decode_loop(
 
 fn handle_frame(
     frame: Frame,
-    pipeline: &Pipeline,
+    reader: &mut LiveReader,
     dedupe: &mut Deduper,
     tx: &Sender<ScanEvent>,
 ) -> bool {
     let frame = Arc::new(frame);
-    let outcome = pipeline.decode(&frame);
+    let codes = reader.push(&frame).unwrap_or_default();
     if tx.send(ScanEvent::Preview(frame)).is_err() {
         return false;
     }
     let now = Instant::now();
-    for text in outcome.codes {
+    for text in codes {
         if dedupe.admit(&text, now) && tx.send(ScanEvent::Text(text)).is_err() {
             return false;
         }
