@@ -2,8 +2,9 @@
 //! [`ScanEvent`] stream out.
 //!
 //! A decoder thread takes camera frames (the capture thread drops frames the
-//! decoder has no time for), forwards each as a preview, decodes it with the
-//! pipeline and sends each *new* text once ([`Deduper`]: a code that stays in
+//! decoder has no time for), forwards each as a preview, reads it with a
+//! [`LiveReader`] over the pipeline (successive frames of a steady phone add
+//! up) and sends each *new* text once ([`Deduper`]: a code that stays in
 //! view is reported once; it is reported again only after it has been out of
 //! sight for the hold time). Wedge scans go to the same stream through
 //! [`WedgeSink`]. Multi-part pre-applications are reassembled by the
