@@ -102,7 +102,7 @@ impl LiveReader {
         if start.elapsed() > EXTRA_WHEN_UNDER {
             return None;
         }
-        let Some(rect) = preprocess::busiest_region(frame, phone::MIN_BUSYNESS) else {
+        let Some(rect) = phone::code_region(frame) else {
             self.reset();
             return None;
         };
