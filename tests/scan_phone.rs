@@ -11,7 +11,7 @@ use madoguchi::scan::phone::PhoneStage;
 use madoguchi::scan::{Frame, realworld, synth};
 
 /// The first 60 frames of the benchmark's synthetic set (seed 42): zxing-cpp
-/// misses 20 of them, all defocused small codes; the phone stage reads 5.
+/// misses 20 of them, all defocused small codes; the phone stage reads 4.
 #[test]
 fn phone_stage_reads_defocused_screens_zxing_misses() {
     let set = synth::phone_screens(60, 42, 640, 480);

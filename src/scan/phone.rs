@@ -23,9 +23,17 @@ use super::preprocess::{self, Rect};
 pub const REGION_MAX_SIDE: usize = 360;
 
 /// How much busier than the frame's typical block the busiest block must
-/// be for a region to be worth reading (a screen code on a 640×480 frame
-/// scores 3–10).
-pub const MIN_BUSYNESS: f32 = 2.5;
+/// be for a region to be worth the sharpenings on a single picture. A
+/// defocused screen code on a 640×480 frame scores 2.5–16, the lowest
+/// where moiré makes the whole frame busy; 3.5 keeps the stage off the
+/// reference photos without a code (their busiest square region scores 3),
+/// so pictures without a code stay cheap.
+pub const MIN_BUSYNESS: f32 = 3.5;
+
+/// The same for [`super::live::LiveReader`], which spends a bounded extra
+/// attempt per frame anyway and whose average removes the moiré that keeps
+/// such frames' scores low.
+pub const MIN_BUSYNESS_LIVE: f32 = 2.5;
 
 /// One way of sharpening a region.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -76,10 +84,10 @@ impl Sharpen {
 /// (tilt and the margin stretch its region to at most ~1.6:1) and one that
 /// fills most of the frame has modules far larger than any defocus, so
 /// long strips (text lines, keyboards) and whole-frame textures are left
-/// alone: on the reference photos without a code this keeps the stage off
-/// 7 of the 8 that have a busy region.
-pub fn code_region(frame: &Frame) -> Option<Rect> {
-    let rect = preprocess::busiest_region(frame, MIN_BUSYNESS)?;
+/// alone: on the reference photos without a code this leaves 1 of the 8
+/// that have a busy region.
+pub fn code_region(frame: &Frame, min_busyness: f32) -> Option<Rect> {
+    let rect = preprocess::busiest_region(frame, min_busyness)?;
     let aspect = rect.w as f32 / rect.h.max(1) as f32;
     let area = (rect.w * rect.h) as f32 / (frame.width * frame.height).max(1) as f32;
     ((0.6..=1.67).contains(&aspect) && area <= 0.6).then_some(rect)
@@ -116,7 +124,7 @@ impl Stage for PhoneStage {
     }
 
     fn decode(&self, frame: &Frame) -> Vec<String> {
-        let Some(rect) = code_region(frame) else {
+        let Some(rect) = code_region(frame, MIN_BUSYNESS) else {
             return Vec::new();
         };
         let region = region(frame, rect);

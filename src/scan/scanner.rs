@@ -86,7 +86,8 @@ impl Scanner {
         }
     }
 
-    /// Starts capture from `opener` and decoding with `pipeline`.
+    /// Starts capture from `opener` and reading with a [`LiveReader`] over
+    /// `pipeline` (its per-frame fast path, e.g. [`Pipeline::live`]).
     pub fn with_camera(opener: impl CameraOpener, pipeline: Pipeline, hold: Duration) -> Scanner {
         let (ftx, frx) = sync_channel(2);
         let capture = spawn_capture(opener, CaptureConfig::default(), ftx);
