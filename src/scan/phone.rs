@@ -25,10 +25,10 @@ pub const REGION_MAX_SIDE: usize = 360;
 /// How much busier than the frame's typical block the busiest block must
 /// be for a region to be worth the sharpenings on a single picture. A
 /// defocused screen code on a 640×480 frame scores 2.5–16, the lowest
-/// where moiré makes the whole frame busy; 3.5 keeps the stage off the
-/// reference photos without a code (their busiest square region scores 3),
-/// so pictures without a code stay cheap.
-pub const MIN_BUSYNESS: f32 = 3.5;
+/// where moiré makes the whole frame busy; 4 keeps the stage off the
+/// reference photos without a code (their busiest square region scores
+/// 3.5–4), so pictures without a code stay cheap.
+pub const MIN_BUSYNESS: f32 = 4.0;
 
 /// The same for [`super::live::LiveReader`], which spends a bounded extra
 /// attempt per frame anyway and whose average removes the moiré that keeps
@@ -85,7 +85,7 @@ impl Sharpen {
 /// fills most of the frame has modules far larger than any defocus, so
 /// long strips (text lines, keyboards) and whole-frame textures are left
 /// alone: on the reference photos without a code this leaves 1 of the 8
-/// that have a busy region.
+/// that have a busy region (and [`MIN_BUSYNESS`] that one).
 pub fn code_region(frame: &Frame, min_busyness: f32) -> Option<Rect> {
     let rect = preprocess::busiest_region(frame, min_busyness)?;
     let aspect = rect.w as f32 / rect.h.max(1) as f32;
