@@ -419,16 +419,19 @@ pub struct Pipeline {
 
 impl Pipeline {
     /// The measured default: zxing-cpp, then zxing-cpp on a median-filtered
-    /// image with a global binarizer (see the module docs of `scan`).
+    /// image with a global binarizer, then the phone-screen stage on the
+    /// frame's busiest region (see the module docs of `scan`).
     pub fn standard() -> Pipeline {
         Pipeline::new(vec![
             Box::new(ZxingStage::main()),
             Box::new(ZxingStage::textured()),
+            Box::new(super::phone::PhoneStage),
         ])
     }
 
-    /// For live camera frames: a 33 ms frame budget leaves no room for the
-    /// rqrr fallback, and the next frame is another chance anyway.
+    /// For live camera frames, the fast path of [`super::live::LiveReader`]
+    /// (which spreads the heavier stages over successive frames): a 33 ms
+    /// frame budget leaves no room for them all on every frame.
     pub fn live() -> Pipeline {
         Pipeline::new(vec![Box::new(ZxingStage::main())])
     }

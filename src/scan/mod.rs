@@ -27,13 +27,21 @@
 //!    with the global binarizer: textured/artistic codes and codes without
 //!    quiet zone; costs time only on frames where the first stage found
 //!    nothing.
+//! 3. `phone-region` ([`phone::PhoneStage`]): phone screens held close to a
+//!    fixed-focus camera, defocused, with modules of 1.5–3 pixels. The
+//!    frame's busiest region is sharpened (deconvolution, unsharp mask),
+//!    doubled in resolution and read by zxing-cpp again. Costs time only on
+//!    frames the first two stages found nothing in, and only on the region.
 //!
 //! Speed: the C++ is built with `-march=x86-64-v2 -fno-tree-slp-vectorize`
 //! (`.cargo/config.toml`): Debian's GCC 12 with its defaults made it ~1.4×
 //! slower than the same zxing-cpp in the PyPI wheel (built by GCC 14).
 //!
 //! Camera frames go to [`camera::spawn_capture`] (a thread per device,
-//! reopening after unplug); [`scanner::Scanner`] decodes the newest frame,
+//! reopening after unplug); [`scanner::Scanner`] reads the newest frame
+//! with a [`live::LiveReader`] (the fast pipeline on the frame, then one
+//! heavier attempt on a running average of the code's region over the
+//! frames so far, see `live`),
 //! drops stale ones, removes repeats of a code that stays in view
 //! ([`scanner::Deduper`]) and sends [`ScanEvent::Text`] to one channel that
 //! the keyboard-wedge detector ([`wedge::WedgeDetector`]) feeds too.
@@ -45,6 +53,8 @@
 pub mod camera;
 pub mod cli;
 pub mod decode;
+pub mod live;
+pub mod phone;
 pub mod preprocess;
 pub mod realworld;
 pub mod scanner;

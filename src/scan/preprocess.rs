@@ -338,6 +338,236 @@ pub fn crop(frame: &Frame, x: usize, y: usize, w: usize, h: usize) -> Frame {
     }
 }
 
+/// Bilinear upscale by an integer factor: gives zxing's binarizer and grid
+/// sampler more than ~2 pixels per module on small codes.
+pub fn upscale(frame: &Frame, factor: usize) -> Frame {
+    let (w, h) = (frame.width, frame.height);
+    if factor <= 1 || w == 0 || h == 0 {
+        return frame.clone();
+    }
+    let (ow, oh) = (w * factor, h * factor);
+    let k = factor as f32;
+    // Source position (left/top index and weight) of each output column/row.
+    let taps = |n: usize, out: usize| -> Vec<(usize, usize, f32)> {
+        (0..out)
+            .map(|o| {
+                let s = ((o as f32 + 0.5) / k - 0.5).max(0.0);
+                let i = (s as usize).min(n - 1);
+                (i, (i + 1).min(n - 1), s - i as f32)
+            })
+            .collect()
+    };
+    let (xs, ys) = (taps(w, ow), taps(h, oh));
+    let mut out = Vec::with_capacity(ow * oh);
+    for &(y0, y1, fy) in &ys {
+        let (r0, r1) = (&frame.pixels[y0 * w..][..w], &frame.pixels[y1 * w..][..w]);
+        out.extend(xs.iter().map(|&(x0, x1, fx)| {
+            let top = r0[x0] as f32 + (r0[x1] as f32 - r0[x0] as f32) * fx;
+            let bottom = r1[x0] as f32 + (r1[x1] as f32 - r1[x0] as f32) * fx;
+            (top + (bottom - top) * fy + 0.5) as u8
+        }));
+    }
+    Frame {
+        width: ow,
+        height: oh,
+        pixels: out,
+    }
+}
+
+/// Mean over a `(2r+1)²` box (edges use the part of the box inside), in
+/// place, with running sums: O(1) per pixel whatever the radius.
+fn box_mean(values: &mut [f32], w: usize, h: usize, r: usize, scratch: &mut Vec<f32>) {
+    if r == 0 || w == 0 || h == 0 {
+        return;
+    }
+    scratch.resize(values.len(), 0.0);
+    // Rows into scratch, then columns back into values.
+    for y in 0..h {
+        let row = &values[y * w..(y + 1) * w];
+        let dst = &mut scratch[y * w..(y + 1) * w];
+        let mut sum: f32 = row[..(r + 1).min(w)].iter().sum();
+        let mut n = (r + 1).min(w);
+        for x in 0..w {
+            dst[x] = sum / n as f32;
+            if x + r + 1 < w {
+                sum += row[x + r + 1];
+                n += 1;
+            }
+            if x >= r {
+                sum -= row[x - r];
+                n -= 1;
+            }
+        }
+    }
+    let mut sums = vec![0f32; w];
+    for y in 0..=r.min(h - 1) {
+        for (s, v) in sums.iter_mut().zip(&scratch[y * w..(y + 1) * w]) {
+            *s += v;
+        }
+    }
+    let mut n = (r + 1).min(h);
+    for y in 0..h {
+        for (d, s) in values[y * w..(y + 1) * w].iter_mut().zip(&sums) {
+            *d = s / n as f32;
+        }
+        if y + r + 1 < h {
+            let add = &scratch[(y + r + 1) * w..(y + r + 2) * w];
+            sums.iter_mut().zip(add).for_each(|(s, a)| *s += a);
+            n += 1;
+        }
+        if y >= r {
+            let sub = &scratch[(y - r) * w..(y - r + 1) * w];
+            sums.iter_mut().zip(sub).for_each(|(s, a)| *s -= a);
+            n -= 1;
+        }
+    }
+}
+
+/// Richardson–Lucy deconvolution for a defocused camera, with a box of
+/// radius `radius` as the blur model: sharpens module edges that a
+/// fixed-focus camera held too close smears into their neighbours.
+/// `iterations` trades strength for noise (and time).
+pub fn deblur(frame: &Frame, radius: usize, iterations: usize) -> Frame {
+    let (w, h) = (frame.width, frame.height);
+    if w == 0 || h == 0 || radius == 0 {
+        return frame.clone();
+    }
+    // +1 keeps ratios finite on black pixels.
+    let observed: Vec<f32> = frame.pixels.iter().map(|&p| p as f32 + 1.0).collect();
+    let mut estimate = observed.clone();
+    let mut ratio = vec![0f32; w * h];
+    let mut scratch = Vec::new();
+    for _ in 0..iterations {
+        ratio.copy_from_slice(&estimate);
+        box_mean(&mut ratio, w, h, radius, &mut scratch);
+        ratio
+            .iter_mut()
+            .zip(&observed)
+            .for_each(|(r, o)| *r = o / r.max(1e-3));
+        box_mean(&mut ratio, w, h, radius, &mut scratch);
+        estimate.iter_mut().zip(&ratio).for_each(|(e, r)| *e *= r);
+    }
+    Frame {
+        width: w,
+        height: h,
+        pixels: estimate
+            .iter()
+            .map(|&v| (v - 1.0).clamp(0.0, 255.0) as u8)
+            .collect(),
+    }
+}
+
+/// Unsharp mask: `p + amount · (p − box mean of radius r)`.
+pub fn unsharp(frame: &Frame, radius: usize, amount: f32) -> Frame {
+    let (w, h) = (frame.width, frame.height);
+    let original: Vec<f32> = frame.pixels.iter().map(|&p| p as f32).collect();
+    let mut mean = original.clone();
+    box_mean(&mut mean, w, h, radius, &mut Vec::new());
+    Frame {
+        width: w,
+        height: h,
+        pixels: original
+            .iter()
+            .zip(&mean)
+            .map(|(&p, &m)| (p + amount * (p - m)).clamp(0.0, 255.0) as u8)
+            .collect(),
+    }
+}
+
+/// A rectangle of a frame, in pixels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rect {
+    pub x: usize,
+    pub y: usize,
+    pub w: usize,
+    pub h: usize,
+}
+
+impl Rect {
+    pub fn centre(&self) -> (f32, f32) {
+        (
+            self.x as f32 + self.w as f32 / 2.0,
+            self.y as f32 + self.h as f32 / 2.0,
+        )
+    }
+}
+
+/// Side of the blocks [`busiest_region`] scores.
+const BLOCK: usize = 16;
+
+/// Where a QR code most likely is: the densest patch of fine detail (a QR
+/// is the busiest thing on a phone screen). Blocks of 16 px are scored by
+/// their summed 2-px differences; the region is the connected group of
+/// blocks above 40% of the busiest one, grown by one block. `None` when no
+/// block stands out from the frame's typical (median) block by `min_ratio`
+/// or the group is too small to hold a code. Costs one pass over a quarter
+/// of the pixels.
+pub fn busiest_region(frame: &Frame, min_ratio: f32) -> Option<Rect> {
+    let (w, h) = (frame.width, frame.height);
+    let (bw, bh) = (w / BLOCK, h / BLOCK);
+    if bw < 2 || bh < 2 {
+        return None;
+    }
+    let mut score = vec![0u32; bw * bh];
+    for y in (0..bh * BLOCK).step_by(2) {
+        let row = &frame.pixels[y * w..(y + 1) * w];
+        let below = &frame.pixels[(y + 2).min(h - 1) * w..][..w];
+        let line = &mut score[(y / BLOCK) * bw..][..bw];
+        for (b, s) in line.iter_mut().enumerate() {
+            let x0 = b * BLOCK;
+            let mut sum = 0u32;
+            for x in (x0..x0 + BLOCK).step_by(2) {
+                let p = row[x] as i32;
+                sum += (p - row[(x + 2).min(w - 1)] as i32).unsigned_abs()
+                    + (p - below[x] as i32).unsigned_abs();
+            }
+            *s += sum;
+        }
+    }
+    let (best, &top) = score.iter().enumerate().max_by_key(|&(_, s)| *s)?;
+    let mut sorted = score.clone();
+    sorted.sort_unstable();
+    let median = sorted[sorted.len() / 2].max(1);
+    if (top as f32) < min_ratio * median as f32 {
+        return None;
+    }
+    let cut = top * 2 / 5;
+    let mut seen = vec![false; score.len()];
+    let mut stack = vec![best];
+    seen[best] = true;
+    let (mut x0, mut y0, mut x1, mut y1) = (bw, bh, 0, 0);
+    let mut blocks = 0;
+    while let Some(i) = stack.pop() {
+        let (bx, by) = (i % bw, i / bw);
+        blocks += 1;
+        (x0, y0, x1, y1) = (x0.min(bx), y0.min(by), x1.max(bx), y1.max(by));
+        let neighbours = [
+            (bx > 0).then(|| i - 1),
+            (bx + 1 < bw).then(|| i + 1),
+            (by > 0).then(|| i - bw),
+            (by + 1 < bh).then(|| i + bw),
+        ];
+        for n in neighbours.into_iter().flatten() {
+            if !seen[n] && score[n] >= cut {
+                seen[n] = true;
+                stack.push(n);
+            }
+        }
+    }
+    // A code of 21 modules at 1.5 px is at least ~2×2 blocks.
+    if blocks < 4 {
+        return None;
+    }
+    let (x0, y0) = (x0.saturating_sub(1), y0.saturating_sub(1));
+    let (x1, y1) = ((x1 + 2).min(bw), (y1 + 2).min(bh));
+    Some(Rect {
+        x: x0 * BLOCK,
+        y: y0 * BLOCK,
+        w: ((x1 - x0) * BLOCK).min(w - x0 * BLOCK),
+        h: ((y1 - y0) * BLOCK).min(h - y0 * BLOCK),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,8 +2,9 @@
 //! [`ScanEvent`] stream out.
 //!
 //! A decoder thread takes camera frames (the capture thread drops frames the
-//! decoder has no time for), forwards each as a preview, decodes it with the
-//! pipeline and sends each *new* text once ([`Deduper`]: a code that stays in
+//! decoder has no time for), forwards each as a preview, reads it with a
+//! [`LiveReader`] over the pipeline (successive frames of a steady phone add
+//! up) and sends each *new* text once ([`Deduper`]: a code that stays in
 //! view is reported once; it is reported again only after it has been out of
 //! sight for the hold time). Wedge scans go to the same stream through
 //! [`WedgeSink`]. Multi-part pre-applications are reassembled by the
@@ -17,6 +18,7 @@ use std::time::{Duration, Instant};
 
 use super::camera::{CameraOpener, CaptureConfig, CaptureEvent, CaptureHandle, spawn_capture};
 use super::decode::Pipeline;
+use super::live::LiveReader;
 use super::wedge::WedgeOutput;
 use super::{Frame, ScanEvent};
 
@@ -84,7 +86,8 @@ impl Scanner {
         }
     }
 
-    /// Starts capture from `opener` and decoding with `pipeline`.
+    /// Starts capture from `opener` and reading with a [`LiveReader`] over
+    /// `pipeline` (its per-frame fast path, e.g. [`Pipeline::live`]).
     pub fn with_camera(opener: impl CameraOpener, pipeline: Pipeline, hold: Duration) -> Scanner {
         let (ftx, frx) = sync_channel(2);
         let capture = spawn_capture(opener, CaptureConfig::default(), ftx);
@@ -145,10 +148,15 @@ fn decode_loop(
     tx: Sender<ScanEvent>,
 ) {
     let mut dedupe = Deduper::new(hold);
+    let mut reader = LiveReader::with_pipeline(pipeline);
     for event in frames {
         let sent = match event {
-            CaptureEvent::Status(s) => tx.send(ScanEvent::Device(s)).is_ok(),
-            CaptureEvent::Frame(frame) => handle_frame(frame, &pipeline, &mut dedupe, &tx),
+            CaptureEvent::Status(s) => {
+                // Another device, or the same one back: old frames do not add up with new ones.
+                reader.reset();
+                tx.send(ScanEvent::Device(s)).is_ok()
+            }
+            CaptureEvent::Frame(frame) => handle_frame(frame, &mut reader, &mut dedupe, &tx),
         };
         if !sent {
             return;
@@ -158,17 +166,17 @@ fn decode_loop(
 
 fn handle_frame(
     frame: Frame,
-    pipeline: &Pipeline,
+    reader: &mut LiveReader,
     dedupe: &mut Deduper,
     tx: &Sender<ScanEvent>,
 ) -> bool {
     let frame = Arc::new(frame);
-    let outcome = pipeline.decode(&frame);
+    let codes = reader.push(&frame).unwrap_or_default();
     if tx.send(ScanEvent::Preview(frame)).is_err() {
         return false;
     }
     let now = Instant::now();
-    for text in outcome.codes {
+    for text in codes {
         if dedupe.admit(&text, now) && tx.send(ScanEvent::Text(text)).is_err() {
             return false;
         }

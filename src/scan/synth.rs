@@ -155,133 +155,286 @@ pub struct SynthSample {
     pub effects: String,
 }
 
+/// Moiré: the screen's pixel grid beating with the sensor's, a product of
+/// two sinusoids (radians per pixel, amplitude in grey levels).
+#[derive(Clone, Copy)]
+struct Moire {
+    fx: f64,
+    fy: f64,
+    amp: f64,
+}
+
+/// A bright reflection on the glass.
+#[derive(Clone, Copy)]
+struct Glare {
+    x: f64,
+    y: f64,
+    radius: f64,
+    strength: f64,
+}
+
+/// Everything drawn for one phone in front of the camera: the screen, its
+/// pose and the degradations. A frame is rendered from it with fresh
+/// sensor noise, so a [`scene`] is many frames of one shot.
+struct Shot {
+    phone: Frame,
+    width: usize,
+    height: usize,
+    /// Frame positions of the phone's corners (clockwise from top left).
+    corners: [(f64, f64); 4],
+    centre: (f64, f64),
+    bg: (f64, f64),
+    blur: usize,
+    moire: Option<Moire>,
+    glare: Option<Glare>,
+    /// Screen black and white after exposure.
+    levels: (f64, f64),
+    noise: f64,
+    effects: String,
+}
+
+/// Small hand movement between frames: shift in pixels, rotation in
+/// radians about the phone's centre, and the moiré's phase (the beat
+/// pattern moves much faster than the phone: a sub-pixel shift of the
+/// screen grid against the sensor grid moves it a whole period).
+#[derive(Clone, Copy, Default)]
+struct Tremor {
+    dx: f64,
+    dy: f64,
+    angle: f64,
+    moire_phase: (f64, f64),
+}
+
+impl Shot {
+    /// Draws pose and degradations; the order of the draws is the
+    /// generator's contract (the benchmark's set must not change).
+    fn draw(rng: &mut Rng, text: &str, width: usize, height: usize) -> Option<Shot> {
+        let qr = render_qr(text, 4)?;
+        // Phone: screen with the QR centred, a dark bezel around it.
+        let bezel = qr.width / 8;
+        let side = qr.width + 2 * bezel;
+        let phone_h = side + side / 2;
+        let mut phone = Frame::filled(side, phone_h, 20);
+        let screen_value = 255u8;
+        for y in bezel / 2..phone_h - bezel / 2 {
+            for x in bezel / 2..side - bezel / 2 {
+                phone.pixels[y * side + x] = screen_value;
+            }
+        }
+        let top = (phone_h - qr.height) / 2;
+        for y in 0..qr.height {
+            let row = (top + y) * side + bezel;
+            phone.pixels[row..row + qr.width]
+                .copy_from_slice(&qr.pixels[y * qr.width..(y + 1) * qr.width]);
+        }
+
+        // Pose: the phone covers 35–75% of the frame height, rotated, tilted.
+        let scale = rng.range(0.35, 0.75) * height as f64 / phone_h as f64;
+        let (pw, ph) = (side as f64 * scale, phone_h as f64 * scale);
+        let angle = rng.range(-0.5, 0.5);
+        let (cx, cy) = (
+            rng.range(pw * 0.6, width as f64 - pw * 0.6),
+            rng.range(ph * 0.5, height as f64 - ph * 0.5),
+        );
+        let (s, c) = angle.sin_cos();
+        let tilt = rng.range(0.0, 0.18);
+        let mut corners = [
+            (-pw / 2.0, -ph / 2.0),
+            (pw / 2.0, -ph / 2.0),
+            (pw / 2.0, ph / 2.0),
+            (-pw / 2.0, ph / 2.0),
+        ];
+        // Perspective: one edge shorter than the opposite one.
+        let edge = rng.below(4);
+        for (i, p) in corners.iter_mut().enumerate() {
+            if i == edge || i == (edge + 1) % 4 {
+                p.0 *= 1.0 - tilt;
+                p.1 *= 1.0 - tilt;
+            }
+            *p = (cx + p.0 * c - p.1 * s, cy + p.0 * s + p.1 * c);
+        }
+        // A pose the projection cannot map ends the draw here, as it always did.
+        phone_homography(&phone, corners)?;
+
+        let mut effects = Vec::new();
+        // Background: a desk/room gradient with texture.
+        let bg = (rng.range(60.0, 180.0), rng.range(60.0, 180.0));
+        let blur = if rng.chance(0.5) { 1 + rng.below(2) } else { 0 };
+        if blur > 0 {
+            effects.push(format!("blur{blur}"));
+        }
+        let moire = rng.chance(0.4).then(|| {
+            effects.push("moire".into());
+            let (fx, fy) = (rng.range(0.6, 1.4), rng.range(0.6, 1.4));
+            Moire {
+                fx,
+                fy,
+                amp: rng.range(8.0, 22.0),
+            }
+        });
+        let glare = rng.chance(0.35).then(|| {
+            effects.push("glare".into());
+            let (x, y) = (cx + rng.range(-pw, pw) * 0.3, cy + rng.range(-ph, ph) * 0.3);
+            Glare {
+                x,
+                y,
+                radius: rng.range(0.15, 0.35) * pw,
+                strength: rng.range(60.0, 140.0),
+            }
+        });
+        let levels = if rng.chance(0.4) {
+            effects.push("lowcontrast".into());
+            let lo = rng.range(50.0, 90.0);
+            (lo, lo + rng.range(50.0, 80.0))
+        } else {
+            (rng.range(0.0, 30.0), rng.range(200.0, 255.0))
+        };
+        let noise = rng.range(2.0, 8.0);
+        if effects.is_empty() {
+            effects.push("clean".into());
+        }
+        Some(Shot {
+            phone,
+            width,
+            height,
+            corners,
+            centre: (cx, cy),
+            bg,
+            blur,
+            moire,
+            glare,
+            levels,
+            noise,
+            effects: effects.join(" "),
+        })
+    }
+
+    /// One camera frame of the shot, moved by `tremor`, with sensor noise
+    /// from `rng`.
+    fn render(&self, tremor: Tremor, rng: &mut Rng) -> Option<Frame> {
+        let (width, height) = (self.width, self.height);
+        let corners = if tremor.dx == 0.0 && tremor.dy == 0.0 && tremor.angle == 0.0 {
+            self.corners
+        } else {
+            let (s, c) = tremor.angle.sin_cos();
+            let (cx, cy) = self.centre;
+            self.corners.map(|(x, y)| {
+                let (u, v) = (x - cx, y - cy);
+                (
+                    cx + u * c - v * s + tremor.dx,
+                    cy + u * s + v * c + tremor.dy,
+                )
+            })
+        };
+        let h = phone_homography(&self.phone, corners)?;
+        let (bg_a, bg_b) = self.bg;
+        let mut v = vec![0f64; width * height];
+        for y in 0..height {
+            for x in 0..width {
+                let (xf, yf) = (x as f64, y as f64);
+                let d = h[6] * xf + h[7] * yf + h[8];
+                let (u, w) = (
+                    (h[0] * xf + h[1] * yf + h[2]) / d,
+                    (h[3] * xf + h[4] * yf + h[5]) / d,
+                );
+                v[y * width + x] = match bilinear(&self.phone, u, w) {
+                    Some(p) => p,
+                    None => {
+                        bg_a + (bg_b - bg_a) * xf / width as f64
+                            + 8.0 * ((xf * 0.05).sin() * (yf * 0.07).cos())
+                    }
+                };
+            }
+        }
+        box_blur(&mut v, width, height, self.blur);
+        if let Some(m) = self.moire {
+            let (px, py) = tremor.moire_phase;
+            for y in 0..height {
+                for x in 0..width {
+                    v[y * width + x] +=
+                        m.amp * ((x as f64 * m.fx + px).sin() * (y as f64 * m.fy + py).sin());
+                }
+            }
+        }
+        if let Some(g) = self.glare {
+            for y in 0..height {
+                for x in 0..width {
+                    let d2 = ((x as f64 - g.x).powi(2) + (y as f64 - g.y).powi(2))
+                        / (g.radius * g.radius);
+                    v[y * width + x] += g.strength * (-d2).exp();
+                }
+            }
+        }
+        let (lo, hi) = self.levels;
+        let pixels = v
+            .iter()
+            .map(|&p| {
+                let n = (rng.f() - 0.5) * 2.0 * self.noise;
+                (lo + (hi - lo) * p / 255.0 + n).clamp(0.0, 255.0) as u8
+            })
+            .collect();
+        Frame::new(width, height, pixels)
+    }
+}
+
+/// The homography from frame positions to the phone picture's pixels.
+fn phone_homography(phone: &Frame, corners: [(f64, f64); 4]) -> Option<[f64; 9]> {
+    let (w, h) = (phone.width as f64, phone.height as f64);
+    let src = [
+        (0.0, 0.0),
+        (w - 1.0, 0.0),
+        (w - 1.0, h - 1.0),
+        (0.0, h - 1.0),
+    ];
+    homography(corners, src)
+}
+
 /// Draws `text` as a phone screen in a `width × height` camera frame with
 /// random pose and degradations.
 pub fn phone_screen(rng: &mut Rng, text: &str, width: usize, height: usize) -> Option<SynthSample> {
-    let qr = render_qr(text, 4)?;
-    // Phone: screen with the QR centred, a dark bezel around it.
-    let bezel = qr.width / 8;
-    let side = qr.width + 2 * bezel;
-    let phone_h = side + side / 2;
-    let mut phone = Frame::filled(side, phone_h, 20);
-    let screen_value = 255u8;
-    for y in bezel / 2..phone_h - bezel / 2 {
-        for x in bezel / 2..side - bezel / 2 {
-            phone.pixels[y * side + x] = screen_value;
-        }
-    }
-    let top = (phone_h - qr.height) / 2;
-    for y in 0..qr.height {
-        let row = (top + y) * side + bezel;
-        phone.pixels[row..row + qr.width]
-            .copy_from_slice(&qr.pixels[y * qr.width..(y + 1) * qr.width]);
-    }
-
-    // Pose: the phone covers 35–75% of the frame height, rotated, tilted.
-    let scale = rng.range(0.35, 0.75) * height as f64 / phone_h as f64;
-    let (pw, ph) = (side as f64 * scale, phone_h as f64 * scale);
-    let angle = rng.range(-0.5, 0.5);
-    let (cx, cy) = (
-        rng.range(pw * 0.6, width as f64 - pw * 0.6),
-        rng.range(ph * 0.5, height as f64 - ph * 0.5),
-    );
-    let (s, c) = angle.sin_cos();
-    let tilt = rng.range(0.0, 0.18);
-    let mut corners = [
-        (-pw / 2.0, -ph / 2.0),
-        (pw / 2.0, -ph / 2.0),
-        (pw / 2.0, ph / 2.0),
-        (-pw / 2.0, ph / 2.0),
-    ];
-    // Perspective: one edge shorter than the opposite one.
-    let edge = rng.below(4);
-    for (i, p) in corners.iter_mut().enumerate() {
-        if i == edge || i == (edge + 1) % 4 {
-            p.0 *= 1.0 - tilt;
-            p.1 *= 1.0 - tilt;
-        }
-        *p = (cx + p.0 * c - p.1 * s, cy + p.0 * s + p.1 * c);
-    }
-    let src = [
-        (0.0, 0.0),
-        (side as f64 - 1.0, 0.0),
-        (side as f64 - 1.0, phone_h as f64 - 1.0),
-        (0.0, phone_h as f64 - 1.0),
-    ];
-    let h = homography(corners, src)?;
-
-    let mut effects = Vec::new();
-    // Background: a desk/room gradient with texture.
-    let bg_a = rng.range(60.0, 180.0);
-    let bg_b = rng.range(60.0, 180.0);
-    let mut v = vec![0f64; width * height];
-    for y in 0..height {
-        for x in 0..width {
-            let (xf, yf) = (x as f64, y as f64);
-            let d = h[6] * xf + h[7] * yf + h[8];
-            let (u, w) = (
-                (h[0] * xf + h[1] * yf + h[2]) / d,
-                (h[3] * xf + h[4] * yf + h[5]) / d,
-            );
-            v[y * width + x] = match bilinear(&phone, u, w) {
-                Some(p) => p,
-                None => {
-                    bg_a + (bg_b - bg_a) * xf / width as f64
-                        + 8.0 * ((xf * 0.05).sin() * (yf * 0.07).cos())
-                }
-            };
-        }
-    }
-    let r = if rng.chance(0.5) { 1 + rng.below(2) } else { 0 };
-    if r > 0 {
-        effects.push(format!("blur{r}"));
-        box_blur(&mut v, width, height, r);
-    }
-    if rng.chance(0.4) {
-        effects.push("moire".into());
-        let (fx, fy) = (rng.range(0.6, 1.4), rng.range(0.6, 1.4));
-        let amp = rng.range(8.0, 22.0);
-        for y in 0..height {
-            for x in 0..width {
-                v[y * width + x] += amp * ((x as f64 * fx).sin() * (y as f64 * fy).sin());
-            }
-        }
-    }
-    if rng.chance(0.35) {
-        effects.push("glare".into());
-        let (gx, gy) = (cx + rng.range(-pw, pw) * 0.3, cy + rng.range(-ph, ph) * 0.3);
-        let radius = rng.range(0.15, 0.35) * pw;
-        let strength = rng.range(60.0, 140.0);
-        for y in 0..height {
-            for x in 0..width {
-                let d2 = ((x as f64 - gx).powi(2) + (y as f64 - gy).powi(2)) / (radius * radius);
-                v[y * width + x] += strength * (-d2).exp();
-            }
-        }
-    }
-    let (lo, hi) = if rng.chance(0.4) {
-        effects.push("lowcontrast".into());
-        let lo = rng.range(50.0, 90.0);
-        (lo, lo + rng.range(50.0, 80.0))
-    } else {
-        (rng.range(0.0, 30.0), rng.range(200.0, 255.0))
-    };
-    let noise = rng.range(2.0, 8.0);
-    let pixels = v
-        .iter()
-        .map(|&p| {
-            let n = (rng.f() - 0.5) * 2.0 * noise;
-            (lo + (hi - lo) * p / 255.0 + n).clamp(0.0, 255.0) as u8
-        })
-        .collect();
-    if effects.is_empty() {
-        effects.push("clean".into());
-    }
+    let shot = Shot::draw(rng, text, width, height)?;
     Some(SynthSample {
-        frame: Frame::new(width, height, pixels)?,
+        frame: shot.render(Tremor::default(), rng)?,
         text: text.to_string(),
-        effects: effects.join(" "),
+        effects: shot.effects,
     })
+}
+
+/// Width and height of [`scene`] frames: those of the benchmark's
+/// single-frame set.
+pub const SCENE_SIZE: (usize, usize) = (640, 480);
+
+/// The live camera's view of one phone held steadily in front of it:
+/// `frames` successive 640×480 frames of one shot (the pose and
+/// degradations of a [`phone_screen`] drawn from `seed`), each moved by
+/// hand tremor (a wandering shift of up to 2 px, rotation up to 0.15°, the
+/// moiré's phase moving with it) and with its own sensor noise. Returns
+/// the payload and the frames.
+pub fn scene(seed: u64, frames: usize) -> (String, Vec<Frame>) {
+    let (width, height) = SCENE_SIZE;
+    let mut rng = Rng::new(seed);
+    loop {
+        let text = payload(&mut rng);
+        let Some(shot) = Shot::draw(&mut rng, &text, width, height) else {
+            continue;
+        };
+        let mut tremor = Tremor::default();
+        let mut out = Vec::with_capacity(frames);
+        for _ in 0..frames {
+            // A slow wander pulled back to the rest pose, plus a shake.
+            tremor.dx = (0.7 * tremor.dx + rng.range(-0.8, 0.8)).clamp(-2.0, 2.0);
+            tremor.dy = (0.7 * tremor.dy + rng.range(-0.8, 0.8)).clamp(-2.0, 2.0);
+            tremor.angle = (0.7 * tremor.angle + rng.range(-0.001, 0.001)).clamp(-0.0026, 0.0026);
+            tremor.moire_phase = (rng.range(0.0, 6.3), rng.range(0.0, 6.3));
+            match shot.render(tremor, &mut rng) {
+                Some(f) => out.push(f),
+                None => break,
+            }
+        }
+        if out.len() == frames {
+            return (text, out);
+        }
+    }
 }
 
 /// `n` phone-screen frames from `seed`.
@@ -333,6 +486,9 @@ pub fn empty_scene(rng: &mut Rng, width: usize, height: usize) -> Frame {
 mod tests {
     use super::*;
 
+    /// FNV-1a of the first three frames, as the generator made them before scenes.
+    const PINNED: u64 = 0x89aa_5345_0f98_642b;
+
     #[test]
     fn deterministic_for_a_seed() {
         let a = phone_screens(2, 7, 320, 240);
@@ -341,6 +497,45 @@ mod tests {
         assert_eq!(a[0].frame, b[0].frame);
         assert_eq!(a[1].text, b[1].text);
         assert_ne!(a[0].text, a[1].text);
+    }
+
+    fn fnv(frames: &[&Frame]) -> u64 {
+        frames
+            .iter()
+            .flat_map(|f| f.pixels.iter())
+            .fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+                (h ^ b as u64).wrapping_mul(0x0100_0000_01b3)
+            })
+    }
+
+    /// The benchmark's single-frame set stays what it was before scenes
+    /// shared its drawing (its 138/200 baseline stays comparable).
+    #[test]
+    fn single_frames_are_pinned() {
+        let set = phone_screens(3, 42, 640, 480);
+        let frames: Vec<&Frame> = set.iter().map(|s| &s.frame).collect();
+        assert_eq!(fnv(&frames), PINNED);
+    }
+
+    #[test]
+    fn scene_is_one_steady_phone_with_fresh_noise() {
+        let (text, frames) = scene(3, 4);
+        let (again, same) = scene(3, 4);
+        assert_eq!((&text, &frames), (&again, &same));
+        assert!(text.starts_with("MDG1:"));
+        assert_eq!(frames.len(), 4);
+        assert!(frames.iter().all(|f| (f.width, f.height) == SCENE_SIZE));
+        for pair in frames.windows(2) {
+            assert_ne!(pair[0], pair[1]);
+            // Same picture up to tremor and noise: most pixels within a few levels.
+            let close = pair[0]
+                .pixels
+                .iter()
+                .zip(&pair[1].pixels)
+                .filter(|(a, b)| a.abs_diff(**b) <= 24)
+                .count();
+            assert!(close * 10 > pair[0].pixels.len() * 8, "{close}");
+        }
     }
 
     #[test]

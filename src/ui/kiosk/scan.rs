@@ -54,7 +54,7 @@ impl Cameras for SystemCameras {
     fn open(&self, device: &str) -> Option<Scanner> {
         Some(Scanner::with_camera(
             crate::scan::camera::v4l2::V4l2Opener::new(device),
-            crate::scan::decode::Pipeline::standard(),
+            crate::scan::decode::Pipeline::live(),
             CAMERA_HOLD,
         ))
     }

@@ -1,0 +1,263 @@
+//! Reading a phone held in front of the live camera over several frames.
+//!
+//! [`LiveReader::push`] gets every camera frame. It runs the fast pipeline
+//! on the whole frame first (a sharp screen reads there, in one frame).
+//! When that finds nothing it keeps the frame's busiest region (where a
+//! code most likely is, [`preprocess::busiest_region`]) and adds it, aligned
+//! to the first one by the shift that matches them best, to a running
+//! average: the average cuts sensor noise and the moiré (whose beat pattern
+//! moves with every tremor of the hand) while the code stays put. Each
+//! frame then spends one extra attempt on that average, taking turns over
+//! the phone stage's sharpenings, a plain read of the average, and the
+//! textured fallback on the whole frame, so the work per frame stays
+//! bounded (one region of at most 360 px, one extra decode) while a steady
+//! hand gets all of them within a few frames.
+
+use super::Frame;
+use std::time::{Duration, Instant};
+
+use super::decode::{Pipeline, Stage, ZxingStage, contain};
+use super::phone::{self, SHARPENINGS, Sharpen};
+use super::preprocess::{self, Rect};
+
+/// Frames in the running average (older ones fade out): enough to cut
+/// noise by ~3×, few enough to follow a phone that drifts.
+const WINDOW: f32 = 8.0;
+/// The extra attempt runs only when the fast path left this much of a
+/// frame's 33 ms (at 30 frames a second) unused.
+const EXTRA_WHEN_UNDER: Duration = Duration::from_millis(18);
+/// Largest shift (in region pixels) searched when aligning a frame.
+const MAX_SHIFT: i32 = 3;
+
+/// The extra attempt of one frame.
+#[derive(Clone, Copy, Debug)]
+enum Turn {
+    Sharpened(Sharpen),
+    /// The average itself, at double resolution.
+    Average,
+    /// The textured fallback (median, global threshold) on the whole frame.
+    Textured,
+}
+
+const TURNS: [Turn; 5] = [
+    Turn::Sharpened(SHARPENINGS[0]),
+    Turn::Sharpened(SHARPENINGS[1]),
+    Turn::Average,
+    Turn::Sharpened(SHARPENINGS[2]),
+    Turn::Textured,
+];
+
+/// Combines successive camera frames of one code. See the module docs.
+pub struct LiveReader {
+    pipeline: Pipeline,
+    /// Where the average is taken, in frame pixels.
+    rect: Option<Rect>,
+    /// The first region of the average: what later frames are aligned to.
+    reference: Option<Frame>,
+    sum: Vec<f32>,
+    count: f32,
+    turn: usize,
+}
+
+impl Default for LiveReader {
+    fn default() -> Self {
+        LiveReader::new()
+    }
+}
+
+impl LiveReader {
+    /// Over the live pipeline ([`Pipeline::live`]).
+    pub fn new() -> LiveReader {
+        LiveReader::with_pipeline(Pipeline::live())
+    }
+
+    /// Over `pipeline` as the per-frame fast path.
+    pub fn with_pipeline(pipeline: Pipeline) -> LiveReader {
+        LiveReader {
+            pipeline,
+            rect: None,
+            reference: None,
+            sum: Vec::new(),
+            count: 0.0,
+            turn: 0,
+        }
+    }
+
+    /// Forgets the frames seen so far (a new resident, or the code read).
+    pub fn reset(&mut self) {
+        self.rect = None;
+        self.reference = None;
+        self.sum.clear();
+        self.count = 0.0;
+    }
+
+    /// Takes the next camera frame; the texts read, when a read succeeds.
+    pub fn push(&mut self, frame: &Frame) -> Option<Vec<String>> {
+        let start = Instant::now();
+        let codes = self.pipeline.decode(frame).codes;
+        if !codes.is_empty() {
+            self.reset();
+            return Some(codes);
+        }
+        if start.elapsed() > EXTRA_WHEN_UNDER {
+            return None;
+        }
+        let Some(rect) = phone::code_region(frame, phone::MIN_BUSYNESS_LIVE) else {
+            self.reset();
+            return None;
+        };
+        if self.rect.is_some_and(|r| !same_place(r, rect)) {
+            self.reset();
+        }
+        let rect = *self.rect.get_or_insert(rect);
+        let region = phone::region(frame, rect);
+        self.accumulate(&region);
+        let turn = TURNS[self.turn % TURNS.len()];
+        self.turn = self.turn.wrapping_add(1);
+        let found = contain(|| match turn {
+            Turn::Sharpened(s) => phone::read_sharpened(&self.average(), s),
+            Turn::Average => ZxingStage::main().decode(&preprocess::upscale(&self.average(), 2)),
+            Turn::Textured => ZxingStage::textured().decode(frame),
+        })
+        .unwrap_or_default();
+        if found.is_empty() {
+            return None;
+        }
+        self.reset();
+        Some(found)
+    }
+
+    /// Adds a region to the running average, aligned to the first one.
+    fn accumulate(&mut self, region: &Frame) {
+        let reference = match &self.reference {
+            Some(r) if r.width == region.width && r.height == region.height => r,
+            _ => {
+                self.sum = region.pixels.iter().map(|&p| p as f32).collect();
+                self.count = 1.0;
+                self.reference = Some(region.clone());
+                return;
+            }
+        };
+        let Some((dx, dy)) = best_shift(reference, region) else {
+            // Moved too far to align: start the average again from here.
+            self.reset();
+            self.accumulate(region);
+            return;
+        };
+        if self.count >= WINDOW {
+            let keep = (WINDOW - 1.0) / WINDOW;
+            self.sum.iter_mut().for_each(|s| *s *= keep);
+            self.count = WINDOW - 1.0;
+        }
+        let (w, h) = (region.width, region.height);
+        for y in 0..h {
+            for x in 0..w {
+                self.sum[y * w + x] += sample(region, x as f32 + dx, y as f32 + dy);
+            }
+        }
+        self.count += 1.0;
+    }
+
+    fn average(&self) -> Frame {
+        let Some(r) = &self.reference else {
+            return Frame::filled(0, 0, 0);
+        };
+        let pixels = self
+            .sum
+            .iter()
+            .map(|&s| (s / self.count.max(1.0)).round().clamp(0.0, 255.0) as u8)
+            .collect();
+        Frame {
+            width: r.width,
+            height: r.height,
+            pixels,
+        }
+    }
+}
+
+/// Whether two busiest regions are the same code (the region found wobbles
+/// by a block or so from frame to frame).
+fn same_place(a: Rect, b: Rect) -> bool {
+    let ((ax, ay), (bx, by)) = (a.centre(), b.centre());
+    let side = a.w.max(a.h) as f32;
+    (ax - bx).abs() < side / 4.0
+        && (ay - by).abs() < side / 4.0
+        && (a.w as f32 / b.w.max(1) as f32 - 1.0).abs() < 0.5
+        && (a.h as f32 / b.h.max(1) as f32 - 1.0).abs() < 0.5
+}
+
+/// Bilinear sample, edges clamped.
+fn sample(f: &Frame, x: f32, y: f32) -> f32 {
+    let x = x.clamp(0.0, (f.width - 1) as f32);
+    let y = y.clamp(0.0, (f.height - 1) as f32);
+    let (x0, y0) = (x as usize, y as usize);
+    let (x1, y1) = ((x0 + 1).min(f.width - 1), (y0 + 1).min(f.height - 1));
+    let (fx, fy) = (x - x0 as f32, y - y0 as f32);
+    let p = |x, y| f.get(x, y) as f32;
+    let top = p(x0, y0) + (p(x1, y0) - p(x0, y0)) * fx;
+    let bottom = p(x0, y1) + (p(x1, y1) - p(x0, y1)) * fx;
+    top + (bottom - top) * fy
+}
+
+/// The shift `d` (sub-pixel) for which `frame(x + d)` best matches
+/// `reference(x)`: sum of absolute differences over every other pixel of
+/// the interior, integer search then a parabola through the neighbours.
+/// `None` when the best match is at the edge of the search (moved too far).
+fn best_shift(reference: &Frame, frame: &Frame) -> Option<(f32, f32)> {
+    let (w, h) = (frame.width as i32, frame.height as i32);
+    let m = MAX_SHIFT;
+    if w <= 4 * m || h <= 4 * m {
+        return Some((0.0, 0.0));
+    }
+    let side = (2 * m + 1) as usize;
+    let mut sad = vec![0u64; side * side];
+    for dy in -m..=m {
+        for dx in -m..=m {
+            let mut total = 0u64;
+            for y in (m..h - m).step_by(2) {
+                let r = &reference.pixels[(y * w) as usize..][..w as usize];
+                let f = &frame.pixels[((y + dy) * w) as usize..][..w as usize];
+                for x in (m..w - m).step_by(2) {
+                    total +=
+                        (r[x as usize] as i32 - f[(x + dx) as usize] as i32).unsigned_abs() as u64;
+                }
+            }
+            sad[((dy + m) as usize) * side + (dx + m) as usize] = total;
+        }
+    }
+    let (best, _) = sad.iter().enumerate().min_by_key(|&(_, s)| *s)?;
+    let (bx, by) = ((best % side) as i32 - m, (best / side) as i32 - m);
+    if bx.abs() == m || by.abs() == m {
+        return None;
+    }
+    let at = |dx: i32, dy: i32| sad[((dy + m) as usize) * side + (dx + m) as usize] as f32;
+    let vertex = |minus: f32, centre: f32, plus: f32| {
+        let curve = minus - 2.0 * centre + plus;
+        if curve > 0.0 {
+            (0.5 * (minus - plus) / curve).clamp(-0.5, 0.5)
+        } else {
+            0.0
+        }
+    };
+    Some((
+        bx as f32 + vertex(at(bx - 1, by), at(bx, by), at(bx + 1, by)),
+        by as f32 + vertex(at(bx, by - 1), at(bx, by), at(bx, by + 1)),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shift_of_a_moved_picture_is_found() {
+        let qr = crate::scan::synth::render_qr("MDG1:SHIFT", 3).unwrap();
+        let moved = preprocess::crop(&qr, 2, 0, qr.width - 2, qr.height - 1);
+        let reference = preprocess::crop(&qr, 0, 1, qr.width - 2, qr.height - 1);
+        let (dx, dy) = best_shift(&reference, &moved).unwrap();
+        assert!(
+            (dx + 2.0).abs() < 0.3 && (dy - 1.0).abs() < 0.3,
+            "{dx} {dy}"
+        );
+    }
+}
