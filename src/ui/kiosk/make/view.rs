@@ -408,18 +408,7 @@ impl State {
                 let Input::Date(entry) = &self.input else {
                     return page;
                 };
-                row![
-                    container(date_pad(ctx, entry, date_labels(ctx), Message::Date))
-                        .width(Length::Fill),
-                    keypad(
-                        ctx,
-                        ctx.tr("make-clear"),
-                        ctx.tr("make-backspace"),
-                        Message::Digit
-                    ),
-                ]
-                .spacing(ctx.sizes.spacing * 1.5)
-                .into()
+                beside_digit_keys(ctx, date_pad(ctx, entry, date_labels(ctx), Message::Date))
             }
             (Some(Ask::Postal | Ask::Phone | Ask::Digits { .. }), None) => {
                 let typed = match &self.input {
@@ -433,17 +422,7 @@ impl State {
                     Some(Ask::Postal) => format!("〒{typed}"),
                     _ => typed,
                 };
-                row![
-                    container(readout(ctx, shown, field_focused)).width(Length::Fill),
-                    keypad(
-                        ctx,
-                        ctx.tr("make-clear"),
-                        ctx.tr("make-backspace"),
-                        Message::Digit
-                    ),
-                ]
-                .spacing(ctx.sizes.spacing * 1.5)
-                .into()
+                beside_digit_keys(ctx, readout(ctx, shown, field_focused))
             }
             (Some(Ask::Kana { kana, .. }), None) => {
                 let typed = match &self.input {
@@ -584,6 +563,24 @@ fn nav_keys(
 }
 
 /// The digits keypad's keys as controls of a question.
+/// What the resident is entering, with the digit keys beside it.
+fn beside_digit_keys<'a>(
+    ctx: &Ctx<'_>,
+    entry: impl Into<Element<'a, Message>>,
+) -> Element<'a, Message> {
+    row![
+        container(entry).width(Length::Fill),
+        keypad(
+            ctx,
+            ctx.tr("make-clear"),
+            ctx.tr("make-backspace"),
+            Message::Digit
+        ),
+    ]
+    .spacing(ctx.sizes.spacing * 1.5)
+    .into()
+}
+
 fn digit_controls(ctx: &Ctx<'_>) -> Vec<(String, Message)> {
     keypad_keys(ctx.tr("make-clear"), ctx.tr("make-backspace"))
         .into_iter()
