@@ -55,6 +55,21 @@ impl Problems {
         self.found.push((key_path.into(), message));
     }
 
+    /// Records `hub-config-error-range` at `key_path` unless `min <= value <= max`.
+    pub fn range<T>(&mut self, key_path: impl Into<String>, value: T, min: T, max: T)
+    where
+        T: PartialOrd + Into<crate::i18n::Arg>,
+    {
+        if value < min || value > max {
+            self.at(
+                key_path,
+                Message::new("hub-config-error-range")
+                    .arg("min", min)
+                    .arg("max", max),
+            );
+        }
+    }
+
     pub fn is_empty(&self) -> bool {
         self.found.is_empty()
     }

@@ -362,40 +362,20 @@ impl Validate for HubConfig {
                 Message::new("hub-config-error-timezone").arg("value", &self.timezone),
             );
         }
-        if !(1..=200).contains(&self.lease_block_size) {
-            v.at(
-                "lease_block_size",
-                Message::new("hub-config-error-range")
-                    .arg("min", 1)
-                    .arg("max", 200),
-            );
-        }
-        if self.lease_max_outstanding < self.lease_block_size
-            || self.lease_max_outstanding > MAX_NUMBER
-        {
-            v.at(
-                "lease_max_outstanding",
-                Message::new("hub-config-error-range")
-                    .arg("min", self.lease_block_size)
-                    .arg("max", MAX_NUMBER),
-            );
-        }
-        if !(1..=48).contains(&self.lease_valid_hours) {
-            v.at(
-                "lease_valid_hours",
-                Message::new("hub-config-error-range")
-                    .arg("min", 1)
-                    .arg("max", 48),
-            );
-        }
-        if self.low_numbers_threshold > MAX_NUMBER {
-            v.at(
-                "low_numbers_threshold",
-                Message::new("hub-config-error-range")
-                    .arg("min", 0)
-                    .arg("max", MAX_NUMBER),
-            );
-        }
+        v.range("lease_block_size", self.lease_block_size, 1, 200);
+        v.range(
+            "lease_max_outstanding",
+            self.lease_max_outstanding,
+            self.lease_block_size,
+            MAX_NUMBER,
+        );
+        v.range("lease_valid_hours", self.lease_valid_hours, 1, 48);
+        v.range(
+            "low_numbers_threshold",
+            self.low_numbers_threshold,
+            0,
+            MAX_NUMBER,
+        );
         if self.catalog().is_err() {
             let dir = self
                 .procedures_dir
@@ -406,30 +386,14 @@ impl Validate for HubConfig {
                 Message::new("config-kiosk-catalog").arg("dir", dir.display().to_string()),
             );
         }
-        if self.retention_days == 0 || self.retention_days > 3650 {
-            v.at(
-                "retention_days",
-                Message::new("hub-config-error-range")
-                    .arg("min", 1)
-                    .arg("max", 3650),
-            );
-        }
-        if self.body_limit_bytes < 1024 || self.body_limit_bytes > 64 * 1024 * 1024 {
-            v.at(
-                "body_limit_bytes",
-                Message::new("hub-config-error-range")
-                    .arg("min", 1024)
-                    .arg("max", 64 * 1024 * 1024),
-            );
-        }
-        if self.max_batch == 0 || self.max_batch > 10_000 {
-            v.at(
-                "max_batch",
-                Message::new("hub-config-error-range")
-                    .arg("min", 1)
-                    .arg("max", 10_000),
-            );
-        }
+        v.range("retention_days", self.retention_days, 1, 3650);
+        v.range(
+            "body_limit_bytes",
+            self.body_limit_bytes,
+            1024,
+            64 * 1024 * 1024,
+        );
+        v.range("max_batch", self.max_batch, 1, 10_000);
         if self.clerk_session_minutes == 0 {
             v.at(
                 "clerk_session_minutes",
@@ -438,53 +402,32 @@ impl Validate for HubConfig {
                     .arg("max", 1440),
             );
         }
-        if !(5..=600).contains(&self.status_refresh_seconds) {
-            v.at(
-                "status_refresh_seconds",
-                Message::new("hub-config-error-range")
-                    .arg("min", 5)
-                    .arg("max", 600),
-            );
-        }
-        let range = |v: &mut Problems, key: &str, value: u32, min: u32, max: u32| {
-            if !(min..=max).contains(&value) {
-                v.at(
-                    key,
-                    Message::new("hub-config-error-range")
-                        .arg("min", min)
-                        .arg("max", max),
-                );
-            }
-        };
+        v.range(
+            "status_refresh_seconds",
+            self.status_refresh_seconds,
+            5,
+            600,
+        );
         let limits = &self.server;
-        range(
-            v,
+        v.range(
             "server.header_timeout_seconds",
             limits.header_timeout_seconds,
             1,
             300,
         );
-        range(
-            v,
+        v.range(
             "server.body_timeout_seconds",
             limits.body_timeout_seconds,
             1,
             3600,
         );
-        range(
-            v,
+        v.range(
             "server.request_timeout_seconds",
             limits.request_timeout_seconds,
             1,
             3600,
         );
-        range(
-            v,
-            "server.max_connections",
-            limits.max_connections,
-            1,
-            100_000,
-        );
+        v.range("server.max_connections", limits.max_connections, 1, 100_000);
         if self.tls.cert_chain.is_some() != self.tls.key.is_some() {
             v.at("tls", Message::new("hub-config-error-tls-pair"));
         }
@@ -503,15 +446,13 @@ impl Validate for HubConfig {
                     Message::new("hub-config-error-office-id").arg("value", &self.publish.office),
                 );
             }
-            range(
-                v,
+            v.range(
                 "publish.interval_seconds",
                 self.publish.interval_seconds,
                 1,
                 60,
             );
-            range(
-                v,
+            v.range(
                 "publish.stale_after_seconds",
                 self.publish.stale_after_seconds,
                 self.publish.interval_seconds.saturating_mul(2),
@@ -550,14 +491,12 @@ impl Validate for HubConfig {
                     Message::new("hub-config-error-name-key").arg("value", &service.name_key),
                 );
             }
-            if service.default_service_minutes == 0 || service.default_service_minutes > 240 {
-                v.at(
-                    format!("services[{i}].default_service_minutes"),
-                    Message::new("hub-config-error-range")
-                        .arg("min", 1)
-                        .arg("max", 240),
-                );
-            }
+            v.range(
+                format!("services[{i}].default_service_minutes"),
+                service.default_service_minutes,
+                1,
+                240,
+            );
             for (j, counter) in service.counters.iter().enumerate() {
                 if counter.trim().is_empty() || counter.len() > 16 {
                     v.at(

@@ -91,22 +91,13 @@ impl Validate for RelayConfig {
                 );
             }
         }
-        if !(1024..=64 * 1024 * 1024).contains(&self.body_limit_bytes) {
-            v.at(
-                "body_limit_bytes",
-                Message::new("hub-config-error-range")
-                    .arg("min", 1024)
-                    .arg("max", 64 * 1024 * 1024),
-            );
-        }
-        if !(1..=300).contains(&self.keep_alive_seconds) {
-            v.at(
-                "keep_alive_seconds",
-                Message::new("hub-config-error-range")
-                    .arg("min", 1)
-                    .arg("max", 300),
-            );
-        }
+        v.range(
+            "body_limit_bytes",
+            self.body_limit_bytes,
+            1024,
+            64 * 1024 * 1024,
+        );
+        v.range("keep_alive_seconds", self.keep_alive_seconds, 1, 300);
     }
 }
 
