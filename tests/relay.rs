@@ -8,89 +8,21 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
+use hub_support::relay::{OFFICE, TestRelay, publishing};
 use hub_support::{TestHub, morning, record};
-use madoguchi::config::hub::HubConfig;
 use madoguchi::hub::api::{FieldValue, Role, Source};
 use madoguchi::publish::{
     Names, PageFiles, PublishingKey, ServiceNow, SignedSnapshot, Snapshot, TicketNow, TicketState,
 };
 use madoguchi::queue::ManualClock;
-use madoguchi::relay::{RelayConfig, RelayOffice, RelayOptions};
+use madoguchi::relay::RelayOffice;
 use serde_json::{Value, json};
 
-const OFFICE: &str = "honcho";
 /// Values of a resident's application no published byte may hold.
 const NAME: &str = "檜垣 蓮華";
 const READING: &str = "ひがき れんげ";
 const TOWN: &str = "紫苑台九丁目";
 const PHONE: &str = "080-7319-2846";
-
-struct TestRelay {
-    addr: std::net::SocketAddr,
-    base: String,
-    stop: Option<tokio::sync::oneshot::Sender<()>>,
-    task: tokio::task::JoinHandle<std::io::Result<()>>,
-}
-
-impl TestRelay {
-    async fn start(offices: Vec<RelayOffice>, clock: &ManualClock) -> TestRelay {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        TestRelay::start_on(listener, offices, clock)
-    }
-
-    fn start_on(
-        listener: tokio::net::TcpListener,
-        offices: Vec<RelayOffice>,
-        clock: &ManualClock,
-    ) -> TestRelay {
-        let addr = listener.local_addr().unwrap();
-        let mut config = RelayConfig::for_offices(offices);
-        config.body_limit_bytes = 64 * 1024;
-        config.keep_alive_seconds = 1;
-        let pages = PageFiles::from([
-            (
-                "ticket.html".to_owned(),
-                b"<!doctype html><p>ticket".to_vec(),
-            ),
-            ("index.html".to_owned(), b"<!doctype html><p>ward".to_vec()),
-        ]);
-        let options = RelayOptions::new(config, pages).with_clock(Arc::new(clock.clone()));
-        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        let task = tokio::spawn(madoguchi::relay::serve_with(options, listener, async {
-            let _ = stopped.await;
-        }));
-        TestRelay {
-            addr,
-            base: format!("http://{addr}"),
-            stop: Some(stop),
-            task,
-        }
-    }
-
-    fn url(&self, path: &str) -> String {
-        format!("{}{path}", self.base)
-    }
-
-    async fn stop(mut self) {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
-        }
-        tokio::time::timeout(Duration::from_secs(5), &mut self.task)
-            .await
-            .expect("the relay stops")
-            .unwrap()
-            .unwrap();
-    }
-}
-
-fn publishing(targets: Vec<String>) -> HubConfig {
-    let mut config = HubConfig::sample();
-    config.publish.office = OFFICE.into();
-    config.publish.office_names = Names::from([("en".to_owned(), "Main Office".to_owned())]);
-    config.publish.targets = targets;
-    config.publish.interval_seconds = 1;
-    config
-}
 
 fn office_of(dir: &std::path::Path) -> RelayOffice {
     RelayOffice {

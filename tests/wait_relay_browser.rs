@@ -11,20 +11,17 @@ mod browser_support;
 mod hub_support;
 
 use std::process::Stdio;
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use chrono::Utc;
 use hub_support::TestHub;
-use madoguchi::config::hub::HubConfig;
+use hub_support::relay::{OFFICE, TestRelay, publishing};
 use madoguchi::hub::api::Role;
-use madoguchi::publish::{Names, PageFiles, PublishingKey};
+use madoguchi::publish::{PageFiles, PublishingKey};
 use madoguchi::queue::ManualClock;
-use madoguchi::relay::{RelayConfig, RelayOffice, RelayOptions};
+use madoguchi::relay::RelayOffice;
 use serde_json::{Value, json};
 use tokio::io::{AsyncBufReadExt, BufReader};
-
-const OFFICE: &str = "honcho";
 
 /// The next JSON line the browser script prints.
 async fn next_line(lines: &mut tokio::io::Lines<BufReader<tokio::process::ChildStdout>>) -> Value {
@@ -45,29 +42,23 @@ async fn a_call_at_the_hub_shows_on_the_residents_page_served_by_the_relay() {
     let clock = ManualClock::new(Utc::now());
     let dir = tempfile::tempdir().unwrap();
     let key = PublishingKey::load_or_create(dir.path()).unwrap();
-    let pages = madoguchi::site::wait_page::files().unwrap();
 
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let relay_base = format!("http://{}", listener.local_addr().unwrap());
-    let config = RelayConfig::for_offices(vec![RelayOffice {
-        id: OFFICE.into(),
-        public_key: key.public_key(),
-    }]);
-    let (stop_relay, relay_stopped) = tokio::sync::oneshot::channel::<()>();
-    let relay = tokio::spawn(madoguchi::relay::serve_with(
-        RelayOptions::new(config, pages).with_clock(Arc::new(clock.clone())),
-        listener,
-        async {
-            let _ = relay_stopped.await;
-        },
-    ));
-
-    let mut config = HubConfig::sample();
-    config.publish.office = OFFICE.into();
-    config.publish.office_names = Names::from([("en".to_owned(), "Main Office".to_owned())]);
-    config.publish.targets = vec![relay_base.clone()];
-    config.publish.interval_seconds = 1;
-    let hub = TestHub::start_publishing(dir, config, clock, PageFiles::new()).await;
+    let relay = TestRelay::with_pages(
+        vec![RelayOffice {
+            id: OFFICE.into(),
+            public_key: key.public_key(),
+        }],
+        &clock,
+    )
+    .await;
+    let relay_base = relay.base.clone();
+    let hub = TestHub::start_publishing(
+        dir,
+        publishing(vec![relay_base.clone()]),
+        clock,
+        PageFiles::new(),
+    )
+    .await;
     let kiosk = hub.device("kiosk-1", Role::Kiosk).await;
     let (status, ticket) = hub
         .post(
@@ -138,6 +129,5 @@ async fn a_call_at_the_hub_shows_on_the_residents_page_served_by_the_relay() {
     }
 
     hub.stop().await;
-    let _ = stop_relay.send(());
-    relay.await.unwrap().unwrap();
+    relay.stop().await;
 }

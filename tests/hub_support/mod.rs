@@ -3,6 +3,8 @@
 // Test code: an unwrap here is an assertion (Cargo.toml warns on it in the product).
 #![allow(clippy::unwrap_used)]
 
+pub mod relay;
+
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
