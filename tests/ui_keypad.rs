@@ -12,7 +12,7 @@
 
 use std::time::{Duration, Instant};
 
-use iced::keyboard::{self, Key, Location, Modifiers, key};
+use iced::keyboard::{Key, key};
 use madoguchi::i18n::{I18n, Lang};
 use madoguchi::speech::queue::{Part, Recorder, Speaker};
 use madoguchi::speech::spoken;
@@ -35,16 +35,7 @@ fn speaking(office: &kiosk_support::Office) -> Option<(Harness, Recorder)> {
 /// A named key pressed, as the kiosk's keyboard subscription reads it.
 fn press(h: &mut Harness, named: key::Named) {
     h.now += Duration::from_millis(700);
-    let key = Key::Named(named);
-    let event = keyboard::Event::KeyPressed {
-        modified_key: key.clone(),
-        key,
-        physical_key: key::Physical::Unidentified(key::NativeCode::Unidentified),
-        location: Location::Standard,
-        modifiers: Modifiers::empty(),
-        text: None,
-        repeat: false,
-    };
+    let event = kiosk_support::key_pressed(Key::Named(named), None);
     let message = key_message(&event, h.now).expect("a key the kiosk reads");
     h.send(message);
 }

@@ -12,7 +12,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use iced::futures::executor::block_on;
-use iced::keyboard::{self, Key, Location, Modifiers, key};
+use iced::keyboard::{Key, key};
 use iced_test::core::{Settings, SmolStr};
 use iced_test::simulator::Simulator;
 use madoguchi::config::kiosk::KioskConfig;
@@ -110,15 +110,7 @@ impl Harness {
                 Some(c) => (Key::Character(SmolStr::new(c.to_string())), Some(c)),
                 None => (Key::Named(key::Named::Enter), None),
             };
-            let event = keyboard::Event::KeyPressed {
-                modified_key: key.clone(),
-                key,
-                physical_key: key::Physical::Unidentified(key::NativeCode::Unidentified),
-                location: Location::Standard,
-                modifiers: Modifiers::empty(),
-                text: typed.map(|c| SmolStr::new(c.to_string())),
-                repeat: false,
-            };
+            let event = kiosk_support::key_pressed(key, typed.map(|c| SmolStr::new(c.to_string())));
             let message = key_message(&event, at).expect("a key the kiosk reads");
             self.send(message);
         }
@@ -523,16 +515,7 @@ fn keypad_only_from_welcome_to_the_ticket_with_every_focus_spoken() {
     let payload = demo_payload().unwrap().parts;
     let press = |h: &mut Harness, named: key::Named| {
         h.now += Duration::from_millis(700);
-        let key = Key::Named(named);
-        let event = keyboard::Event::KeyPressed {
-            modified_key: key.clone(),
-            key,
-            physical_key: key::Physical::Unidentified(key::NativeCode::Unidentified),
-            location: Location::Standard,
-            modifiers: Modifiers::empty(),
-            text: None,
-            repeat: false,
-        };
+        let event = kiosk_support::key_pressed(Key::Named(named), None);
         let message = key_message(&event, h.now).expect("a key the kiosk reads");
         h.send(message);
     };

@@ -10,7 +10,8 @@ use std::time::{Duration, Instant};
 
 use chrono::Datelike;
 use iced::futures::executor::block_on;
-use iced_test::core::Settings;
+use iced::keyboard::{self, Key, Location, Modifiers, key};
+use iced_test::core::{Settings, SmolStr};
 use iced_test::simulator::Simulator;
 use madoguchi::config::kiosk::KioskConfig;
 use madoguchi::domain::interview::{Ask, Target};
@@ -63,6 +64,20 @@ pub fn office_with(config: madoguchi::config::hub::HubConfig) -> Office {
         service,
         kiosk_dir,
         _hub_dir: hub_dir,
+    }
+}
+
+/// A key pressed on a keyboard, keypad or USB scanner, as the kiosk's
+/// keyboard subscription receives it (`text`: what a character key types).
+pub fn key_pressed(key: Key, text: Option<SmolStr>) -> keyboard::Event {
+    keyboard::Event::KeyPressed {
+        modified_key: key.clone(),
+        key,
+        physical_key: key::Physical::Unidentified(key::NativeCode::Unidentified),
+        location: Location::Standard,
+        modifiers: Modifiers::empty(),
+        text,
+        repeat: false,
     }
 }
 
