@@ -37,7 +37,7 @@ use madoguchi::scan::decode::{
     Pipeline, RqrrStage, Stage, ZxingStage, contain, take_contained_panics,
 };
 use madoguchi::scan::realworld::{self, Sample};
-use madoguchi::scan::{Frame, synth, synth_alt};
+use madoguchi::scan::{Frame, gridfit, synth, synth_alt};
 
 /// Each image is decoded this many times and the fastest run counts, on
 /// both sides (the Python script takes the same `--repeat`), so the table
@@ -371,6 +371,7 @@ fn synthetic_tables(verbose: bool) {
         &set1,
         verbose,
     );
+    grid_fit_ceiling_table(&set1);
     let set2 = synth_alt::phone_screens(size("SCAN_BENCH_SYNTH_ALT"), 42);
     let rows2 = synthetic_table(
         &format!(
@@ -395,6 +396,63 @@ fn synthetic_tables(verbose: bool) {
         );
     }
     println!();
+}
+
+/// What the grid fit (`scan::gridfit`) reads on set 1 when it is given
+/// the generator's own grid, per blur: the ceiling of the phone stage,
+/// which fits the grid zxing located (often off by a pixel or two, and on
+/// most defocused frames not located at all).
+fn grid_fit_ceiling_table(set: &[synth::SynthSample]) {
+    println!("## set 1: the grid fit given the true grid, against the standard pipeline\n");
+    println!(
+        "{:<8} | {:>6} | {:>8} | {:>14} | {:>8} | {:>12}",
+        "blur", "frames", "standard", "fit, true grid", "either", "fit ms/frame"
+    );
+    println!("{}", "-".repeat(72));
+    let standard = Pipeline::standard();
+    let mut rows: std::collections::BTreeMap<String, [usize; 4]> = Default::default();
+    let mut fit_time = Duration::ZERO;
+    for s in set {
+        let blur = s
+            .effects
+            .split(' ')
+            .find(|e| e.starts_with("blur"))
+            .unwrap_or("none")
+            .to_string();
+        let read = standard.decode(&s.frame).codes.contains(&s.text);
+        let t = Instant::now();
+        let fitted = s
+            .symbol
+            .and_then(|(corners, n)| gridfit::Grid::from_corners(n, corners))
+            .is_some_and(|grid| {
+                contain(|| gridfit::read(&s.frame, &grid, &gridfit::BLURS))
+                    .unwrap_or_default()
+                    .contains(&s.text)
+            });
+        fit_time += t.elapsed();
+        for key in [blur, "all".to_string()] {
+            let row = rows.entry(key).or_default();
+            row[0] += 1;
+            row[1] += read as usize;
+            row[2] += fitted as usize;
+            row[3] += (read || fitted) as usize;
+        }
+    }
+    for (blur, [n, read, fitted, either]) in &rows {
+        println!(
+            "{blur:<8} | {n:>6} | {read:>8} | {fitted:>14} | {either:>8} | {:>12}",
+            ""
+        );
+    }
+    println!(
+        "{:<8} | {:>6} | {:>8} | {:>14} | {:>8} | {:>12.1}\n",
+        "",
+        "",
+        "",
+        "",
+        "",
+        fit_time.as_secs_f64() * 1000.0 / set.len().max(1) as f64
+    );
 }
 
 type Decoder = Box<dyn Fn(&Frame) -> Vec<String>>;

@@ -119,6 +119,9 @@ pub struct ZxingStage {
     /// Downscale to this longest side before anything else.
     pub max_side: Option<usize>,
     pub median: bool,
+    /// The picture is a clean rendering of one upright code with its quiet
+    /// zone (zxing's pure mode: no detector).
+    pub pure: bool,
     pub formats: &'static [zxingcpp::BarcodeFormat],
     /// Stop after this many codes (0: no limit). zxing otherwise runs its
     /// inverted pass even after the normal pass found a code.
@@ -147,6 +150,7 @@ impl ZxingStage {
             binarizer: zxingcpp::Binarizer::LocalAverage,
             max_side: None,
             median: false,
+            pure: false,
             formats: QR_ONLY,
             max_symbols: 1,
         }
@@ -185,6 +189,7 @@ impl ZxingStage {
             binarizer: zxingcpp::Binarizer::GlobalHistogram,
             max_side: Some(TEXTURED_MAX_SIDE),
             median: true,
+            pure: false,
             formats: QR_ONLY,
             max_symbols: 0,
         }
@@ -239,6 +244,7 @@ impl Stage for ZxingStage {
                 .try_invert(self.try_invert)
                 .try_downscale(self.try_downscale)
                 .try_rotate(self.try_harder)
+                .is_pure(self.pure)
                 .max_number_of_symbols(max_symbols);
             match reader.from(&view) {
                 Ok(codes) => codes

@@ -30,8 +30,12 @@
 //! 3. `phone-region` ([`phone::PhoneStage`]): phone screens held close to a
 //!    fixed-focus camera, defocused, with modules of 1.5–3 pixels. The
 //!    frame's busiest region is sharpened (deconvolution, unsharp mask),
-//!    doubled in resolution and read by zxing-cpp again. Costs time only on
-//!    frames the first two stages found nothing in, and only on the region.
+//!    doubled in resolution and read by zxing-cpp again. Where zxing locates
+//!    a code there but cannot decode it, the located module grid is fitted
+//!    to the region's pixels ([`gridfit`]: least squares over all modules
+//!    at once, knowing the blur) and the fitted modules are decoded. Costs
+//!    time only on frames the first two stages found nothing in, and only
+//!    on the region.
 //!
 //! Speed: the C++ is built with `-march=x86-64-v2 -fno-tree-slp-vectorize`
 //! (`.cargo/config.toml`): Debian's GCC 12 with its defaults made it ~1.4×
@@ -53,6 +57,8 @@
 pub mod camera;
 pub mod cli;
 pub mod decode;
+pub mod geometry;
+pub mod gridfit;
 pub mod live;
 pub mod phone;
 pub mod preprocess;

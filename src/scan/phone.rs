@@ -9,12 +9,15 @@
 //! Moiré, glare and low contrast add to the blur but alone rarely defeat
 //! zxing. So this stage works where the code most likely is
 //! ([`preprocess::busiest_region`]), sharpens that region (deconvolution or
-//! an unsharp mask), doubles its resolution and reads it again with zxing.
+//! an unsharp mask), doubles its resolution and reads it again with zxing;
+//! a code zxing locates but cannot decode gets its module grid fitted to
+//! the pixels ([`gridfit`]).
 //! It costs time only on frames the earlier stages found nothing in, and
 //! only on the region, never the whole frame.
 
 use super::Frame;
 use super::decode::{Stage, ZxingStage};
+use super::gridfit;
 use super::preprocess::{self, Rect};
 
 /// The region is scaled down to at most this many pixels on its longest
@@ -109,10 +112,27 @@ fn region_reader() -> ZxingStage {
     }
 }
 
-/// Sharpens a region, doubles its resolution and reads it.
+/// Sharpens a region, doubles its resolution and reads it. When zxing
+/// locates a code there but cannot decode it, the module grid it located
+/// is fitted to the region itself ([`read_located`]).
 pub fn read_sharpened(region: &Frame, sharpen: Sharpen) -> Vec<String> {
     let sharp = preprocess::upscale(&sharpen.apply(region), 2);
-    region_reader().decode(&sharp)
+    let found = region_reader().decode(&sharp);
+    if !found.is_empty() {
+        return found;
+    }
+    // A pixel `o` of the doubled picture lies at `(o + 0.5) / 2 − 0.5`.
+    let located: Vec<(usize, [(f64, f64); 4])> = gridfit::locate(&sharp)
+        .into_iter()
+        .filter_map(|l| {
+            Some((
+                l.modules?,
+                l.corners
+                    .map(|(x, y)| ((x + 0.5) / 2.0 - 0.5, (y + 0.5) / 2.0 - 0.5)),
+            ))
+        })
+        .collect();
+    read_located(region, &located)
 }
 
 /// The phone-screen stage: busiest region, each sharpening in turn.
@@ -136,4 +156,37 @@ impl Stage for PhoneStage {
         }
         Vec::new()
     }
+}
+
+/// Codes zxing located but could not read, at most this many per frame:
+/// each costs a grid fit.
+const MAX_LOCATED: usize = 4;
+
+/// Reads codes zxing located but could not decode by fitting their module
+/// grid to the frame ([`gridfit::read_near`]); `located` holds modules
+/// per side and corners in frame pixels, the same code often several times.
+pub fn read_located(frame: &Frame, located: &[(usize, [(f64, f64); 4])]) -> Vec<String> {
+    let mut tried: Vec<&(usize, [(f64, f64); 4])> = Vec::new();
+    for candidate in located {
+        let same = |other: &&(usize, [(f64, f64); 4])| {
+            other.0 == candidate.0
+                && other
+                    .1
+                    .iter()
+                    .zip(&candidate.1)
+                    .all(|(a, b)| (a.0 - b.0).abs() + (a.1 - b.1).abs() < 1.0)
+        };
+        if tried.iter().any(same) || tried.len() == MAX_LOCATED {
+            continue;
+        }
+        tried.push(candidate);
+        let Some(grid) = gridfit::Grid::from_corners(candidate.0, candidate.1) else {
+            continue;
+        };
+        let found = gridfit::read(frame, &grid, &gridfit::BLURS);
+        if !found.is_empty() {
+            return found;
+        }
+    }
+    Vec::new()
 }

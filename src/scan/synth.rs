@@ -12,6 +12,7 @@
 use qrcode::{EcLevel, QrCode};
 
 use super::Frame;
+use super::geometry::Homography;
 
 /// Small deterministic generator (xorshift64*).
 pub struct Rng(u64);
@@ -49,7 +50,7 @@ pub fn render_qr(text: &str, module_px: usize) -> Option<Frame> {
     let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M).ok()?;
     let n = code.width();
     let colors = code.to_colors();
-    let quiet = 4;
+    let quiet = QUIET_MODULES;
     let side = (n + 2 * quiet) * module_px;
     let mut px = vec![255u8; side * side];
     for my in 0..n {
@@ -66,6 +67,11 @@ pub fn render_qr(text: &str, module_px: usize) -> Option<Frame> {
     Frame::new(side, side, px)
 }
 
+/// Pixels per module of the QR drawn on a synthetic phone.
+const QR_MODULE_PX: usize = 4;
+/// Quiet zone of [`render_qr`], in modules.
+const QUIET_MODULES: usize = 4;
+
 /// Payload like the pre-application format: a short prefix and base45 text.
 pub fn payload(rng: &mut Rng) -> String {
     const ALNUM: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:";
@@ -75,41 +81,6 @@ pub fn payload(rng: &mut Rng) -> String {
         s.push(ALNUM[rng.below(ALNUM.len())] as char);
     }
     s
-}
-
-/// Solves the homography that maps the 4 `from` points onto the 4 `to`
-/// points (direct linear transform with h33 = 1).
-fn homography(from: [(f64, f64); 4], to: [(f64, f64); 4]) -> Option<[f64; 9]> {
-    let mut a = [[0f64; 9]; 8];
-    for i in 0..4 {
-        let (x, y) = from[i];
-        let (u, v) = to[i];
-        a[2 * i] = [x, y, 1.0, 0.0, 0.0, 0.0, -u * x, -u * y, u];
-        a[2 * i + 1] = [0.0, 0.0, 0.0, x, y, 1.0, -v * x, -v * y, v];
-    }
-    // Gaussian elimination with partial pivoting on the 8×9 augmented matrix.
-    for col in 0..8 {
-        let pivot = (col..8).max_by(|&p, &q| a[p][col].abs().total_cmp(&a[q][col].abs()))?;
-        if a[pivot][col].abs() < 1e-12 {
-            return None;
-        }
-        a.swap(col, pivot);
-        let pivot_row = a[col];
-        for (row, r) in a.iter_mut().enumerate() {
-            if row != col {
-                let k = r[col] / pivot_row[col];
-                for (v, p) in r.iter_mut().zip(pivot_row.iter()).skip(col) {
-                    *v -= k * p;
-                }
-            }
-        }
-    }
-    let mut h = [0f64; 9];
-    for i in 0..8 {
-        h[i] = a[i][8] / a[i][i];
-    }
-    h[8] = 1.0;
-    Some(h)
 }
 
 fn bilinear(src: &Frame, x: f64, y: f64) -> Option<f64> {
@@ -153,6 +124,10 @@ pub struct SynthSample {
     pub text: String,
     /// Degradations applied, e.g. "blur2 moire glare".
     pub effects: String,
+    /// Where the code's module grid lies in the frame, when the generator
+    /// knows it: frame positions of the grid's corners (module coordinates
+    /// (0, 0), (n, 0), (n, n), (0, n), clockwise from the top left) and n.
+    pub symbol: Option<([(f64, f64); 4], usize)>,
 }
 
 /// Moiré: the screen's pixel grid beating with the sensor's, a product of
@@ -191,6 +166,9 @@ struct Shot {
     levels: (f64, f64),
     noise: f64,
     effects: String,
+    /// The QR's top left pixel on the phone picture, and its modules per side.
+    qr_at: (usize, usize),
+    modules: usize,
 }
 
 /// Small hand movement between frames: shift in pixels, rotation in
@@ -209,7 +187,7 @@ impl Shot {
     /// Draws pose and degradations; the order of the draws is the
     /// generator's contract (the benchmark's set must not change).
     fn draw(rng: &mut Rng, text: &str, width: usize, height: usize) -> Option<Shot> {
-        let qr = render_qr(text, 4)?;
+        let qr = render_qr(text, QR_MODULE_PX)?;
         // Phone: screen with the QR centred, a dark bezel around it.
         let bezel = qr.width / 8;
         let side = qr.width + 2 * bezel;
@@ -306,6 +284,8 @@ impl Shot {
             levels,
             noise,
             effects: effects.join(" "),
+            qr_at: (bezel, top),
+            modules: qr.width / QR_MODULE_PX - 2 * QUIET_MODULES,
         })
     }
 
@@ -332,11 +312,7 @@ impl Shot {
         for y in 0..height {
             for x in 0..width {
                 let (xf, yf) = (x as f64, y as f64);
-                let d = h[6] * xf + h[7] * yf + h[8];
-                let (u, w) = (
-                    (h[0] * xf + h[1] * yf + h[2]) / d,
-                    (h[3] * xf + h[4] * yf + h[5]) / d,
-                );
+                let (u, w) = h.map(xf, yf);
                 v[y * width + x] = match bilinear(&self.phone, u, w) {
                     Some(p) => p,
                     None => {
@@ -377,8 +353,22 @@ impl Shot {
     }
 }
 
+impl Shot {
+    /// Frame positions of the module grid's corners at rest. The picture's
+    /// pixel `i` is sampled at its centre, so a module edge lies half a
+    /// pixel before the module's first pixel.
+    fn symbol_corners(&self) -> Option<[(f64, f64); 4]> {
+        let to_frame = phone_homography(&self.phone, self.corners)?.inverse()?;
+        let (left, top) = self.qr_at;
+        let edge = |i: usize, at: usize| (at + (QUIET_MODULES + i) * QR_MODULE_PX) as f64 - 0.5;
+        let n = self.modules;
+        let corner = |i, j| to_frame.map(edge(i, left), edge(j, top));
+        Some([corner(0, 0), corner(n, 0), corner(n, n), corner(0, n)])
+    }
+}
+
 /// The homography from frame positions to the phone picture's pixels.
-fn phone_homography(phone: &Frame, corners: [(f64, f64); 4]) -> Option<[f64; 9]> {
+fn phone_homography(phone: &Frame, corners: [(f64, f64); 4]) -> Option<Homography> {
     let (w, h) = (phone.width as f64, phone.height as f64);
     let src = [
         (0.0, 0.0),
@@ -386,7 +376,7 @@ fn phone_homography(phone: &Frame, corners: [(f64, f64); 4]) -> Option<[f64; 9]>
         (w - 1.0, h - 1.0),
         (0.0, h - 1.0),
     ];
-    homography(corners, src)
+    Homography::from_quads(corners, src)
 }
 
 /// Draws `text` as a phone screen in a `width × height` camera frame with
@@ -396,6 +386,7 @@ pub fn phone_screen(rng: &mut Rng, text: &str, width: usize, height: usize) -> O
     Some(SynthSample {
         frame: shot.render(Tremor::default(), rng)?,
         text: text.to_string(),
+        symbol: shot.symbol_corners().map(|c| (c, shot.modules)),
         effects: shot.effects,
     })
 }
@@ -535,19 +526,6 @@ mod tests {
                 .filter(|(a, b)| a.abs_diff(**b) <= 24)
                 .count();
             assert!(close * 10 > pair[0].pixels.len() * 8, "{close}");
-        }
-    }
-
-    #[test]
-    fn homography_maps_corners() {
-        let from = [(0.0, 0.0), (10.0, 0.0), (12.0, 9.0), (-1.0, 11.0)];
-        let to = [(0.0, 0.0), (100.0, 0.0), (100.0, 100.0), (0.0, 100.0)];
-        let h = homography(from, to).unwrap();
-        for (f, t) in from.iter().zip(to) {
-            let d = h[6] * f.0 + h[7] * f.1 + h[8];
-            let u = (h[0] * f.0 + h[1] * f.1 + h[2]) / d;
-            let v = (h[3] * f.0 + h[4] * f.1 + h[5]) / d;
-            assert!((u - t.0).abs() < 1e-6 && (v - t.1).abs() < 1e-6);
         }
     }
 }

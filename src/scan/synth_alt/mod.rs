@@ -615,6 +615,7 @@ pub fn phone_screens(n: usize, seed: u64) -> Vec<SynthSample> {
                 effects: format!("{} {}", r.label(), effects(&text, &page, &shot)),
                 frame,
                 text,
+                symbol: None,
             })
         })
         .collect()
