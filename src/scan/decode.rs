@@ -227,12 +227,7 @@ impl Stage for ZxingStage {
         } else {
             frame
         };
-        let Ok(view) = zxingcpp::ImageView::from_slice(
-            &frame.pixels,
-            frame.width,
-            frame.height,
-            zxingcpp::ImageFormat::Lum,
-        ) else {
+        let Some(view) = luma_view(frame) else {
             return Vec::new();
         };
         let read = |max_symbols: i32| {
@@ -267,6 +262,17 @@ impl Stage for ZxingStage {
         }
         found
     }
+}
+
+/// A frame as zxing-cpp's image view.
+pub fn luma_view(frame: &Frame) -> Option<zxingcpp::ImageView<'_>> {
+    zxingcpp::ImageView::from_slice(
+        &frame.pixels,
+        frame.width,
+        frame.height,
+        zxingcpp::ImageFormat::Lum,
+    )
+    .ok()
 }
 
 /// zxing's `Plain` text already applied ECI and its charset guess; fall back

@@ -18,8 +18,9 @@ use qrcode::canvas::{Canvas, is_functional};
 use qrcode::{Color, EcLevel, Version};
 
 use super::Frame;
-use super::decode::{Stage, ZxingStage};
+use super::decode::{Stage, ZxingStage, luma_view};
 use super::geometry::Homography;
+use super::preprocess;
 
 /// Modules of quiet zone taken as known light around the grid. The
 /// standard asks for 4; 3 leaves room for a tight crop on a phone page.
@@ -80,8 +81,11 @@ pub fn function_modules(version: i16) -> Vec<Option<bool>> {
     let mut canvas = Canvas::new(v, EcLevel::M);
     canvas.draw_all_functional_patterns();
     let colors = canvas.into_colors();
-    let format =
-        |x: i16, y: i16| (y == 8 && (x <= 8 || x >= n - 8)) || (x == 8 && (y <= 8 || y >= n - 8));
+    // Format information runs along row and column 8 beside the finders,
+    // skipping the timing patterns (the dark module at (8, n − 8) too).
+    let format = |x: i16, y: i16| {
+        (y == 8 && x != 6 && (x <= 8 || x >= n - 8)) || (x == 8 && y != 6 && (y <= 8 || y >= n - 8))
+    };
     (0..n)
         .flat_map(|y| (0..n).map(move |x| (x, y)))
         .map(|(x, y)| {
@@ -216,6 +220,68 @@ impl Sampled {
     }
 }
 
+/// How well the modules `known` on `grid` (row by row: `Some(dark)`, or
+/// `None` for mid grey), blurred by a box of `2 × blur + 1` pixels, match
+/// the frame: the correlation between the two over the pixels the grid
+/// covers (its quiet zone counts as light).
+pub fn pattern_match(
+    frame: &Frame,
+    grid: &Grid,
+    blur: usize,
+    known: &[Option<bool>],
+) -> Option<f64> {
+    let Sampled {
+        x0,
+        y0,
+        w,
+        h,
+        samples,
+    } = Sampled::new(frame, grid, blur)?;
+    let mut model = vec![0f32; w * h];
+    let mut outside = vec![0f32; w * h];
+    for (q, s) in samples.iter().enumerate() {
+        for sample in s {
+            match *sample {
+                Sample::Module(k) => {
+                    model[q] += match known.get(k as usize).copied().flatten() {
+                        Some(true) => 0.25,
+                        Some(false) => 0.0,
+                        None => 0.125,
+                    }
+                }
+                Sample::Quiet => {}
+                Sample::Outside => outside[q] = 1.0,
+            }
+        }
+    }
+    let mut scratch = Vec::new();
+    preprocess::box_mean(&mut model, w, h, blur, &mut scratch);
+    preprocess::box_mean(&mut outside, w, h, blur, &mut scratch);
+    let (mut n, mut sm, mut sf, mut smm, mut sff, mut smf) = (0f64, 0f64, 0f64, 0f64, 0f64, 0f64);
+    for y in blur..h.saturating_sub(blur) {
+        for x in blur..w.saturating_sub(blur) {
+            let q = y * w + x;
+            if outside[q] > 1e-4 {
+                continue;
+            }
+            let m = model[q] as f64;
+            let f = 255.0 - frame.get(x + x0, y + y0) as f64;
+            n += 1.0;
+            sm += m;
+            sf += f;
+            smm += m * m;
+            sff += f * f;
+            smf += m * f;
+        }
+    }
+    if n < 16.0 {
+        return None;
+    }
+    let cov = smf - sm * sf / n;
+    let var = (smm - sm * sm / n) * (sff - sf * sf / n);
+    (var > 0.0).then(|| cov / var.sqrt())
+}
+
 /// Fits the modules of `grid` to `frame`, blurred by a box of
 /// `2 × blur + 1` pixels.
 pub fn estimate(frame: &Frame, grid: &Grid, blur: usize) -> Option<Estimate> {
@@ -236,12 +302,13 @@ pub fn estimate(frame: &Frame, grid: &Grid, blur: usize) -> Option<Estimate> {
         .iter()
         .map(|s| s.contains(&Sample::Outside) as u8 as f32)
         .collect();
-    let outside_near = box_sum(&outside, w, h, blur);
+    let mut outside_near = outside;
+    preprocess::box_mean(&mut outside_near, w, h, blur, &mut Vec::new());
     let mut row_of = vec![u32::MAX; w * h];
     let mut pixels = Vec::new();
     for y in blur..h.saturating_sub(blur) {
         for x in blur..w.saturating_sub(blur) {
-            if outside_near[y * w + x] == 0.0 {
+            if outside_near[y * w + x] < 1e-4 {
                 row_of[y * w + x] = pixels.len() as u32;
                 pixels.push(y * w + x);
             }
@@ -512,25 +579,6 @@ fn cgls(columns: &[Column], y: &[f32], damping: &[f32], iterations: usize) -> Ve
     x
 }
 
-/// Sums over the `(2r+1)²` window around each pixel, zero outside.
-fn box_sum(values: &[f32], w: usize, h: usize, r: usize) -> Vec<f32> {
-    let mut rows = vec![0f32; w * h];
-    for y in 0..h {
-        for x in 0..w {
-            let (a, b) = (x.saturating_sub(r), (x + r + 1).min(w));
-            rows[y * w + x] = values[y * w + a..y * w + b].iter().sum();
-        }
-    }
-    let mut out = vec![0f32; w * h];
-    for y in 0..h {
-        let (a, b) = (y.saturating_sub(r), (y + r + 1).min(h));
-        for x in 0..w {
-            out[y * w + x] = (a..b).map(|yy| rows[yy * w + x]).sum();
-        }
-    }
-    out
-}
-
 /// Pixels per module of [`render`].
 const RENDER_MODULE_PX: usize = 4;
 
@@ -589,12 +637,7 @@ pub struct Located {
 /// Every QR zxing's detector finds in `frame`, including the ones it
 /// could not decode.
 pub fn locate(frame: &Frame) -> Vec<Located> {
-    let Ok(view) = zxingcpp::ImageView::from_slice(
-        &frame.pixels,
-        frame.width,
-        frame.height,
-        zxingcpp::ImageFormat::Lum,
-    ) else {
+    let Some(view) = luma_view(frame) else {
         return Vec::new();
     };
     let reader = zxingcpp::read()

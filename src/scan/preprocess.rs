@@ -376,7 +376,7 @@ pub fn upscale(frame: &Frame, factor: usize) -> Frame {
 
 /// Mean over a `(2r+1)²` box (edges use the part of the box inside), in
 /// place, with running sums: O(1) per pixel whatever the radius.
-fn box_mean(values: &mut [f32], w: usize, h: usize, r: usize, scratch: &mut Vec<f32>) {
+pub fn box_mean(values: &mut [f32], w: usize, h: usize, r: usize, scratch: &mut Vec<f32>) {
     if r == 0 || w == 0 || h == 0 {
         return;
     }
