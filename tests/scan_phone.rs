@@ -8,7 +8,8 @@
 use madoguchi::scan::decode::{Pipeline, Stage, ZxingStage};
 use madoguchi::scan::gridfit::{self, Grid};
 use madoguchi::scan::live::LiveReader;
-use madoguchi::scan::phone::PhoneStage;
+use madoguchi::scan::outline;
+use madoguchi::scan::phone::{self, PhoneStage};
 use madoguchi::scan::{Frame, realworld, synth};
 
 /// The first 60 frames of the benchmark's synthetic set (seed 42): zxing-cpp
@@ -167,4 +168,43 @@ fn grid_fit_reads_nothing_where_there_is_no_code() {
     ] {
         assert!(gridfit::read(frame, grid, &gridfit::BLURS).is_empty());
     }
+}
+
+/// Frame 84 of set 1: a version-5 code under the strongest blur, whose
+/// finder patterns zxing cannot find. Its outline gives the grid to within
+/// two pixels; aligning the blurred model to the pixels and fitting the
+/// modules reads it.
+#[test]
+fn outline_reads_a_code_whose_finders_are_blurred_away() {
+    let set = synth::phone_screens(85, 42, 640, 480);
+    let sample = &set[84];
+    assert!(sample.effects.contains("blur2"), "{}", sample.effects);
+    assert!(
+        !ZxingStage::main()
+            .decode(&sample.frame)
+            .contains(&sample.text)
+    );
+    let rect = phone::code_region(&sample.frame, phone::MIN_BUSYNESS).unwrap();
+    let region = phone::region(&sample.frame, rect);
+    assert!(gridfit::locate(&region).is_empty());
+    let (truth, modules) = sample.symbol.unwrap();
+    let grids = outline::grids(&region);
+    let best = grids
+        .iter()
+        .find(|g| g.modules == modules)
+        .expect("the right size");
+    let n = modules as f64;
+    let error = [(0.0, 0.0), (n, 0.0), (n, n), (0.0, n)]
+        .iter()
+        .map(|&(u, v)| {
+            let (x, y) = best.to_frame.map(u, v);
+            let (x, y) = (x + rect.x as f64, y + rect.y as f64);
+            truth
+                .iter()
+                .map(|t| ((x - t.0).powi(2) + (y - t.1).powi(2)).sqrt())
+                .fold(f64::MAX, f64::min)
+        })
+        .fold(0f64, f64::max);
+    assert!(error < 2.5, "{error}");
+    assert_eq!(outline::read(&region), vec![sample.text.clone()]);
 }

@@ -9,34 +9,16 @@ impl Homography {
     /// The map taking the 4 `from` points onto the 4 `to` points (direct
     /// linear transform); `None` when three of them are collinear.
     pub fn from_quads(from: [(f64, f64); 4], to: [(f64, f64); 4]) -> Option<Homography> {
-        let mut a = [[0f64; 9]; 8];
+        let mut a = vec![vec![0f64; 9]; 8];
         for i in 0..4 {
             let (x, y) = from[i];
             let (u, v) = to[i];
-            a[2 * i] = [x, y, 1.0, 0.0, 0.0, 0.0, -u * x, -u * y, u];
-            a[2 * i + 1] = [0.0, 0.0, 0.0, x, y, 1.0, -v * x, -v * y, v];
+            a[2 * i] = vec![x, y, 1.0, 0.0, 0.0, 0.0, -u * x, -u * y, u];
+            a[2 * i + 1] = vec![0.0, 0.0, 0.0, x, y, 1.0, -v * x, -v * y, v];
         }
-        // Gaussian elimination with partial pivoting on the 8×9 augmented matrix.
-        for col in 0..8 {
-            let pivot = (col..8).max_by(|&p, &q| a[p][col].abs().total_cmp(&a[q][col].abs()))?;
-            if a[pivot][col].abs() < 1e-12 {
-                return None;
-            }
-            a.swap(col, pivot);
-            let pivot_row = a[col];
-            for (row, r) in a.iter_mut().enumerate() {
-                if row != col {
-                    let k = r[col] / pivot_row[col];
-                    for (v, p) in r.iter_mut().zip(pivot_row.iter()).skip(col) {
-                        *v -= k * p;
-                    }
-                }
-            }
-        }
+        let solved = solve(a)?;
         let mut h = [0f64; 9];
-        for i in 0..8 {
-            h[i] = a[i][8] / a[i][i];
-        }
+        h[..8].copy_from_slice(&solved);
         h[8] = 1.0;
         h.iter().all(|v| v.is_finite()).then_some(Homography(h))
     }
@@ -76,6 +58,30 @@ impl Homography {
         }
         Some(Homography(m.map(|v| v / m[8])))
     }
+}
+
+/// Solves the square system whose rows are `[a | b]` (each row holds its
+/// coefficients and then its right-hand side) by Gaussian elimination with
+/// partial pivoting; `None` when it is singular.
+pub fn solve(mut a: Vec<Vec<f64>>) -> Option<Vec<f64>> {
+    let n = a.len();
+    for col in 0..n {
+        let pivot = (col..n).max_by(|&p, &q| a[p][col].abs().total_cmp(&a[q][col].abs()))?;
+        if a[pivot][col].abs() < 1e-12 {
+            return None;
+        }
+        a.swap(col, pivot);
+        let pivot_row = a[col].clone();
+        for (row, r) in a.iter_mut().enumerate() {
+            if row != col {
+                let k = r[col] / pivot_row[col];
+                for (v, p) in r.iter_mut().zip(pivot_row.iter()).skip(col) {
+                    *v -= k * p;
+                }
+            }
+        }
+    }
+    Some((0..n).map(|i| a[i][n] / a[i][i]).collect())
 }
 
 #[cfg(test)]

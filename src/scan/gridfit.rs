@@ -220,16 +220,17 @@ impl Sampled {
     }
 }
 
-/// How well the modules `known` on `grid` (row by row: `Some(dark)`, or
-/// `None` for mid grey), blurred by a box of `2 × blur + 1` pixels, match
-/// the frame: the correlation between the two over the pixels the grid
-/// covers (its quiet zone counts as light).
-pub fn pattern_match(
+/// The picture the modules `known` on `grid` would make (row by row:
+/// `Some(dark)`, or `None` for mid grey), as darkness 0–1 blurred by a box
+/// of `2 × blur + 1` pixels, for the pixels around the grid whose blur
+/// window lies inside the quiet-zone-extended grid: (frame x, frame y,
+/// darkness) each.
+pub fn model_picture(
     frame: &Frame,
     grid: &Grid,
     blur: usize,
     known: &[Option<bool>],
-) -> Option<f64> {
+) -> Option<Vec<(u32, u32, f32)>> {
     let Sampled {
         x0,
         y0,
@@ -257,22 +258,36 @@ pub fn pattern_match(
     let mut scratch = Vec::new();
     preprocess::box_mean(&mut model, w, h, blur, &mut scratch);
     preprocess::box_mean(&mut outside, w, h, blur, &mut scratch);
-    let (mut n, mut sm, mut sf, mut smm, mut sff, mut smf) = (0f64, 0f64, 0f64, 0f64, 0f64, 0f64);
+    let mut out = Vec::with_capacity(w * h);
     for y in blur..h.saturating_sub(blur) {
         for x in blur..w.saturating_sub(blur) {
             let q = y * w + x;
-            if outside[q] > 1e-4 {
-                continue;
+            if outside[q] < 1e-4 {
+                out.push(((x + x0) as u32, (y + y0) as u32, model[q]));
             }
-            let m = model[q] as f64;
-            let f = 255.0 - frame.get(x + x0, y + y0) as f64;
-            n += 1.0;
-            sm += m;
-            sf += f;
-            smm += m * m;
-            sff += f * f;
-            smf += m * f;
         }
+    }
+    Some(out)
+}
+
+/// How well the modules `known` on `grid`, blurred, match the frame: the
+/// correlation between [`model_picture`] and the frame's darkness.
+pub fn pattern_match(
+    frame: &Frame,
+    grid: &Grid,
+    blur: usize,
+    known: &[Option<bool>],
+) -> Option<f64> {
+    let model = model_picture(frame, grid, blur, known)?;
+    let (mut n, mut sm, mut sf, mut smm, mut sff, mut smf) = (0f64, 0f64, 0f64, 0f64, 0f64, 0f64);
+    for &(x, y, m) in &model {
+        let (m, f) = (m as f64, 255.0 - frame.get(x as usize, y as usize) as f64);
+        n += 1.0;
+        sm += m;
+        sf += f;
+        smm += m * m;
+        sff += f * f;
+        smf += m * f;
     }
     if n < 16.0 {
         return None;
@@ -608,12 +623,17 @@ fn pure_reader() -> ZxingStage {
     }
 }
 
+/// Decodes fitted modules (zxing on their clean rendering).
+pub fn decode(estimate: &Estimate) -> Vec<String> {
+    pure_reader().decode(&render(estimate))
+}
+
 /// Fits `grid` with each blur in `blurs` and decodes the first estimate
 /// zxing accepts.
 pub fn read(frame: &Frame, grid: &Grid, blurs: &[usize]) -> Vec<String> {
     for &blur in blurs {
         if let Some(estimate) = estimate(frame, grid, blur) {
-            let found = pure_reader().decode(&render(&estimate));
+            let found = decode(&estimate);
             if !found.is_empty() {
                 return found;
             }

@@ -33,7 +33,10 @@
 //!    doubled in resolution and read by zxing-cpp again. Where zxing locates
 //!    a code there but cannot decode it, the located module grid is fitted
 //!    to the region's pixels ([`gridfit`]: least squares over all modules
-//!    at once, knowing the blur) and the fitted modules are decoded. Costs
+//!    at once, knowing the blur) and the fitted modules are decoded; where
+//!    zxing finds no finder pattern at all, the code's outline gives the
+//!    grid ([`outline`]: each side moved to its edge, the grid aligned to
+//!    the pixels by Gauss–Newton) for the same fit. Costs
 //!    time only on frames the first two stages found nothing in, and only
 //!    on the region.
 //!
@@ -60,6 +63,7 @@ pub mod decode;
 pub mod geometry;
 pub mod gridfit;
 pub mod live;
+pub mod outline;
 pub mod phone;
 pub mod preprocess;
 pub mod realworld;

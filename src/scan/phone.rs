@@ -11,14 +11,15 @@
 //! ([`preprocess::busiest_region`]), sharpens that region (deconvolution or
 //! an unsharp mask), doubles its resolution and reads it again with zxing;
 //! a code zxing locates but cannot decode gets its module grid fitted to
-//! the pixels ([`gridfit`]).
+//! the pixels ([`gridfit`]), and a code whose finder patterns the blur
+//! erased is found by its outline ([`outline`]).
 //! It costs time only on frames the earlier stages found nothing in, and
 //! only on the region, never the whole frame.
 
 use super::Frame;
 use super::decode::{Stage, ZxingStage};
-use super::gridfit;
 use super::preprocess::{self, Rect};
+use super::{gridfit, outline};
 
 /// The region is scaled down to at most this many pixels on its longest
 /// side before sharpening: a larger region holds a code with large modules,
@@ -154,7 +155,7 @@ impl Stage for PhoneStage {
                 return found;
             }
         }
-        Vec::new()
+        outline::read(&region)
     }
 }
 

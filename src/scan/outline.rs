@@ -1,0 +1,451 @@
+//! Finding the module grid of a code too defocused for zxing's finder
+//! pattern search, from its outline.
+//!
+//! A code whose modules are smaller than the blur over them loses its
+//! finder patterns' 1:1:3:1:1 rings, but not its outline: a textured square
+//! inside a flat quiet zone. Its four sides are long straight edges, and
+//! the mean of many profiles across a side locates the edge to a fraction
+//! of a pixel whatever the blur (a symmetric blur keeps the half-way point
+//! of a step where it was). So: the textured area's hull gives a rough
+//! quadrilateral, each side is moved to its edge, the corners are where
+//! the sides meet, and which corner lacks a finder and how many modules
+//! the grid has are chosen by how well each grid's blurred function
+//! patterns match the pixels.
+
+use super::Frame;
+use super::geometry;
+use super::gridfit::{self, Grid, function_modules, model_picture, pattern_match};
+use super::preprocess;
+
+/// Half-width, in pixels, of the window the texture is averaged over.
+const TEXTURE_RADIUS: usize = 2;
+
+/// Largest version tried: the resident page splits at 12, set 2 keeps 20.
+const MAX_VERSION: usize = 20;
+
+/// Largest module, in pixels, the outline is searched for.
+const MAX_MODULE_PX: f64 = 4.0;
+
+/// Grids kept for the fit, best match first.
+const CANDIDATES: usize = 2;
+
+type Point = (f64, f64);
+
+/// The likeliest grids of a code filling most of `region`, best first.
+pub fn grids(region: &Frame) -> Vec<Grid> {
+    let Some(rough) = textured_quad(region) else {
+        return Vec::new();
+    };
+    let Some(quad) = fit_sides(region, rough) else {
+        return Vec::new();
+    };
+    let side = (0..4)
+        .map(|i| distance(quad[i], quad[(i + 1) % 4]))
+        .sum::<f64>()
+        / 4.0;
+    let mut scored: Vec<(f64, Grid)> = Vec::new();
+    for version in 1..=MAX_VERSION {
+        let modules = 17 + 4 * version;
+        // Modules under 1.2 pixels can hardly be read; over 4, zxing's own
+        // detector finds the code unless something else than blur hides it.
+        let module_px = side / modules as f64;
+        if module_px < 1.2 {
+            break;
+        }
+        if module_px > MAX_MODULE_PX {
+            continue;
+        }
+        let known = function_modules(version as i16);
+        for turn in 0..4 {
+            let corners = [0, 1, 2, 3].map(|i| quad[(i + turn) % 4]);
+            let Some(grid) = Grid::from_corners(modules, corners) else {
+                continue;
+            };
+            if let Some(score) = pattern_match(region, &grid, 1, &known) {
+                scored.push((score, grid));
+            }
+        }
+    }
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+    scored
+        .into_iter()
+        .take(CANDIDATES)
+        .map(|(_, g)| g)
+        .collect()
+}
+
+/// Reads the code of `region` from its outline ([`grids`]): each candidate
+/// grid is aligned to the pixels ([`align`]) for each blur, its modules
+/// fitted and decoded; when that fails, the grid is aligned again to the
+/// fitted modules and the modules fitted once more.
+pub fn read(region: &Frame) -> Vec<String> {
+    for rough in grids(region) {
+        let Some(version) = rough.version() else {
+            continue;
+        };
+        let functions = function_modules(version);
+        for blur in gridfit::BLURS {
+            let Some(grid) = align(region, &rough, blur, &functions) else {
+                continue;
+            };
+            let Some(estimate) = gridfit::estimate(region, &grid, blur) else {
+                continue;
+            };
+            let found = gridfit::decode(&estimate);
+            if !found.is_empty() {
+                return found;
+            }
+            let fitted: Vec<Option<bool>> = estimate.dark.iter().map(|d| Some(*d)).collect();
+            let Some(grid) = align(region, &grid, blur, &fitted) else {
+                continue;
+            };
+            if let Some(estimate) = gridfit::estimate(region, &grid, blur) {
+                let found = gridfit::decode(&estimate);
+                if !found.is_empty() {
+                    return found;
+                }
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// Gauss–Newton steps of [`align`], and the corner shift of its
+/// finite differences, in pixels.
+const ALIGN_STEPS: usize = 6;
+const ALIGN_H: f64 = 0.3;
+
+/// Moves `grid`'s corners to where the blurred picture of the modules
+/// `known` best explains the pixels, by Gauss–Newton on the 8 corner
+/// coordinates together with the picture's contrast and a background plane.
+pub fn align(frame: &Frame, grid: &Grid, blur: usize, known: &[Option<bool>]) -> Option<Grid> {
+    let n = grid.modules;
+    let size = n as f64;
+    let mut quad =
+        [(0.0, 0.0), (size, 0.0), (size, size), (0.0, size)].map(|(u, v)| grid.to_frame.map(u, v));
+    for _ in 0..ALIGN_STEPS {
+        let base = model_picture(frame, &Grid::from_corners(n, quad)?, blur, known)?;
+        let (mut x0, mut y0, mut x1, mut y1) = (u32::MAX, u32::MAX, 0, 0);
+        for &(x, y, _) in &base {
+            (x0, y0, x1, y1) = (x0.min(x), y0.min(y), x1.max(x), y1.max(y));
+        }
+        let (bw, bh) = ((x1 - x0 + 1) as usize, (y1 - y0 + 1) as usize);
+        // Each corner coordinate moved by ALIGN_H: the picture's change.
+        let mut moved = Vec::with_capacity(8);
+        for c in 0..8 {
+            let mut q = quad;
+            if c % 2 == 0 {
+                q[c / 2].0 += ALIGN_H;
+            } else {
+                q[c / 2].1 += ALIGN_H;
+            }
+            let mut dense = vec![f32::NAN; bw * bh];
+            for (x, y, m) in model_picture(frame, &Grid::from_corners(n, q)?, blur, known)? {
+                if (x0..=x1).contains(&x) && (y0..=y1).contains(&y) {
+                    dense[(y - y0) as usize * bw + (x - x0) as usize] = m;
+                }
+            }
+            moved.push(dense);
+        }
+        // Normal equations of y = a + bx·x + by·y + contrast·m + Σ g_c·dm_c,
+        // with g_c = contrast · (corner shift c).
+        const P: usize = 12;
+        let mut ata = vec![[0f64; P]; P];
+        let mut aty = [0f64; P];
+        let (cx, cy) = ((x0 + x1) as f64 / 2.0, (y0 + y1) as f64 / 2.0);
+        for &(x, y, m) in &base {
+            let i = (y - y0) as usize * bw + (x - x0) as usize;
+            let mut row = [0f64; P];
+            row[0] = 1.0;
+            row[1] = (x as f64 - cx) / 64.0;
+            row[2] = (y as f64 - cy) / 64.0;
+            row[3] = m as f64;
+            let mut complete = true;
+            for c in 0..8 {
+                let v = moved[c][i];
+                if v.is_nan() {
+                    complete = false;
+                    break;
+                }
+                row[4 + c] = (v - m) as f64 / ALIGN_H;
+            }
+            if !complete {
+                continue;
+            }
+            let target = 255.0 - frame.get(x as usize, y as usize) as f64;
+            for a in 0..P {
+                aty[a] += row[a] * target;
+                for b in 0..P {
+                    ata[a][b] += row[a] * row[b];
+                }
+            }
+        }
+        // A little ridge on the shifts keeps flat directions still.
+        let ridge = 1e-3 * (0..P).map(|a| ata[a][a]).sum::<f64>() / P as f64;
+        let system: Vec<Vec<f64>> = (0..P)
+            .map(|a| {
+                let mut r: Vec<f64> = ata[a].to_vec();
+                if a >= 4 {
+                    r[a] += ridge;
+                }
+                r.push(aty[a]);
+                r
+            })
+            .collect();
+        let solution = geometry::solve(system)?;
+        let contrast = solution[3];
+        if contrast <= 1.0 {
+            return None;
+        }
+        let mut largest = 0f64;
+        for c in 0..8 {
+            let shift = (solution[4 + c] / contrast).clamp(-1.0, 1.0);
+            largest = largest.max(shift.abs());
+            if c % 2 == 0 {
+                quad[c / 2].0 += shift;
+            } else {
+                quad[c / 2].1 += shift;
+            }
+        }
+        if largest < 0.02 {
+            break;
+        }
+    }
+    Grid::from_corners(n, quad)
+}
+
+fn distance(a: Point, b: Point) -> f64 {
+    ((a.0 - b.0).powi(2) + (a.1 - b.1).powi(2)).sqrt()
+}
+
+/// The largest textured area's enclosing quadrilateral: the hull's
+/// extreme points along the diagonals of its smallest bounding rectangle.
+fn textured_quad(frame: &Frame) -> Option<[Point; 4]> {
+    let (w, h) = (frame.width, frame.height);
+    if w < 16 || h < 16 {
+        return None;
+    }
+    // Texture: summed 1-px differences, averaged over a small window.
+    let mut grad = vec![0f32; w * h];
+    for y in 0..h - 1 {
+        for x in 0..w - 1 {
+            let p = frame.get(x, y) as f32;
+            grad[y * w + x] =
+                (p - frame.get(x + 1, y) as f32).abs() + (p - frame.get(x, y + 1) as f32).abs();
+        }
+    }
+    let mut texture = grad;
+    preprocess::box_mean(&mut texture, w, h, TEXTURE_RADIUS, &mut Vec::new());
+    let mut sorted = texture.clone();
+    sorted.sort_by(f32::total_cmp);
+    let high = sorted[sorted.len() * 95 / 100];
+    let cut = 0.3 * high;
+    if high <= 0.0 {
+        return None;
+    }
+    // The largest 4-connected group above the cut.
+    let mut label = vec![0u32; w * h];
+    let mut best = (0usize, 0u32);
+    let mut next = 0u32;
+    for start in 0..w * h {
+        if label[start] != 0 || texture[start] < cut {
+            continue;
+        }
+        next += 1;
+        let mut size = 0;
+        let mut stack = vec![start];
+        label[start] = next;
+        while let Some(i) = stack.pop() {
+            size += 1;
+            let (x, y) = (i % w, i / w);
+            for (nx, ny) in [
+                (x.wrapping_sub(1), y),
+                (x + 1, y),
+                (x, y.wrapping_sub(1)),
+                (x, y + 1),
+            ] {
+                if nx < w && ny < h {
+                    let j = ny * w + nx;
+                    if label[j] == 0 && texture[j] >= cut {
+                        label[j] = next;
+                        stack.push(j);
+                    }
+                }
+            }
+        }
+        if size > best.0 {
+            best = (size, next);
+        }
+    }
+    if best.0 < 64 {
+        return None;
+    }
+    // Each row's leftmost and rightmost pixel of the group hold its hull.
+    let mut points = Vec::new();
+    for y in 0..h {
+        let row = &label[y * w..(y + 1) * w];
+        if let (Some(a), Some(b)) = (
+            row.iter().position(|&l| l == best.1),
+            row.iter().rposition(|&l| l == best.1),
+        ) {
+            points.push((a as f64, y as f64));
+            points.push((b as f64, y as f64));
+        }
+    }
+    // The rotation whose bounding box is smallest (1° steps over 90°).
+    let (mut best_angle, mut best_area) = (0.0, f64::INFINITY);
+    for step in 0..90 {
+        let a = (step as f64).to_radians();
+        let (s, c) = a.sin_cos();
+        let (mut x0, mut x1, mut y0, mut y1) = (f64::MAX, f64::MIN, f64::MAX, f64::MIN);
+        for &(x, y) in &points {
+            let (u, v) = (x * c + y * s, -x * s + y * c);
+            (x0, x1, y0, y1) = (x0.min(u), x1.max(u), y0.min(v), y1.max(v));
+        }
+        let area = (x1 - x0) * (y1 - y0);
+        if area < best_area {
+            (best_angle, best_area) = (a, area);
+        }
+    }
+    let (s, c) = f64::sin_cos(best_angle);
+    // Clockwise in the picture (y down): top left, top right, bottom right,
+    // bottom left of the rotated box.
+    let corner = |du: f64, dv: f64| {
+        points
+            .iter()
+            .copied()
+            .max_by(|p, q| {
+                let score = |(x, y): Point| du * (x * c + y * s) + dv * (-x * s + y * c);
+                score(*p).total_cmp(&score(*q))
+            })
+            .expect("the group has points")
+    };
+    Some([
+        corner(-1.0, -1.0),
+        corner(1.0, -1.0),
+        corner(1.0, 1.0),
+        corner(-1.0, 1.0),
+    ])
+}
+
+/// Moves each side of `quad` to the code's edge, twice, and returns where
+/// the sides meet.
+fn fit_sides(frame: &Frame, mut quad: [Point; 4]) -> Option<[Point; 4]> {
+    for _ in 0..2 {
+        let centre = (
+            quad.iter().map(|p| p.0).sum::<f64>() / 4.0,
+            quad.iter().map(|p| p.1).sum::<f64>() / 4.0,
+        );
+        let mut lines = [((0.0, 0.0), (0.0, 0.0)); 4];
+        for (i, line) in lines.iter_mut().enumerate() {
+            let (a, b) = (quad[i], quad[(i + 1) % 4]);
+            let along = ((b.0 - a.0), (b.1 - a.1));
+            let length = distance(a, b);
+            if length < 8.0 {
+                return None;
+            }
+            let mut inward = (-along.1 / length, along.0 / length);
+            let mid = ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0);
+            if (centre.0 - mid.0) * inward.0 + (centre.1 - mid.1) * inward.1 < 0.0 {
+                inward = (-inward.0, -inward.1);
+            }
+            // The edge under each half of the side.
+            let point_at = |t0: f64, t1: f64| -> Option<Point> {
+                let offset = edge_offset(frame, a, along, inward, t0, t1)?;
+                let t = (t0 + t1) / 2.0;
+                Some((
+                    a.0 + along.0 * t + inward.0 * offset,
+                    a.1 + along.1 * t + inward.1 * offset,
+                ))
+            };
+            *line = (point_at(0.12, 0.5)?, point_at(0.5, 0.88)?);
+        }
+        for i in 0..4 {
+            quad[(i + 1) % 4] = intersect(lines[i], lines[(i + 1) % 4])?;
+        }
+    }
+    Some(quad)
+}
+
+/// Search range across a side, in pixels each way.
+const EDGE_SEARCH: f64 = 8.0;
+const EDGE_STEP: f64 = 0.25;
+
+/// Where, along `inward` from the side's points between `t0` and `t1`, the
+/// mean profile across the side turns from the quiet zone's light to the
+/// code's grey: the half-way crossing nearest the inside.
+fn edge_offset(
+    frame: &Frame,
+    a: Point,
+    along: Point,
+    inward: Point,
+    t0: f64,
+    t1: f64,
+) -> Option<f64> {
+    let samples = 24;
+    let steps = (2.0 * EDGE_SEARCH / EDGE_STEP) as usize + 1;
+    let profile: Vec<f64> = (0..steps)
+        .map(|k| {
+            let d = -EDGE_SEARCH + k as f64 * EDGE_STEP;
+            let mut sum = 0.0;
+            for j in 0..samples {
+                let t = t0 + (t1 - t0) * (j as f64 + 0.5) / samples as f64;
+                let (x, y) = (
+                    a.0 + along.0 * t + inward.0 * d,
+                    a.1 + along.1 * t + inward.1 * d,
+                );
+                sum += 255.0 - bilinear(frame, x, y)?;
+            }
+            Some(sum / samples as f64)
+        })
+        .collect::<Option<_>>()?;
+    // Light outside: the least dark stretch of 1.5 px on the outer half;
+    // code inside: the mean of the inner quarter.
+    let inner = &profile[steps * 3 / 4..];
+    let code = inner.iter().sum::<f64>() / inner.len() as f64;
+    let outer = &profile[..steps / 2];
+    let quiet = outer
+        .windows(6)
+        .map(|w| w.iter().sum::<f64>() / 6.0)
+        .fold(f64::INFINITY, f64::min);
+    if code - quiet < 8.0 {
+        return None;
+    }
+    let half = (code + quiet) / 2.0;
+    // From the inside outwards, the first sample below half way.
+    let k = (1..steps)
+        .rev()
+        .find(|&k| profile[k - 1] < half && profile[k] >= half)?;
+    let (p, q) = (profile[k - 1], profile[k]);
+    let frac = (half - p) / (q - p);
+    Some(-EDGE_SEARCH + (k as f64 - 1.0 + frac) * EDGE_STEP)
+}
+
+fn bilinear(frame: &Frame, x: f64, y: f64) -> Option<f64> {
+    if x < 0.0 || y < 0.0 || x > (frame.width - 1) as f64 || y > (frame.height - 1) as f64 {
+        return None;
+    }
+    let (x0, y0) = (x as usize, y as usize);
+    let (x1, y1) = (
+        (x0 + 1).min(frame.width - 1),
+        (y0 + 1).min(frame.height - 1),
+    );
+    let (fx, fy) = (x - x0 as f64, y - y0 as f64);
+    let p = |x, y| frame.get(x, y) as f64;
+    Some(
+        (p(x0, y0) * (1.0 - fx) + p(x1, y0) * fx) * (1.0 - fy)
+            + (p(x0, y1) * (1.0 - fx) + p(x1, y1) * fx) * fy,
+    )
+}
+
+/// Where two lines (each through two points) cross.
+fn intersect(l: (Point, Point), m: (Point, Point)) -> Option<Point> {
+    let (p, r) = (l.0, (l.1.0 - l.0.0, l.1.1 - l.0.1));
+    let (q, s) = (m.0, (m.1.0 - m.0.0, m.1.1 - m.0.1));
+    let cross = r.0 * s.1 - r.1 * s.0;
+    if cross.abs() < 1e-9 {
+        return None;
+    }
+    let t = ((q.0 - p.0) * s.1 - (q.1 - p.1) * s.0) / cross;
+    Some((p.0 + t * r.0, p.1 + t * r.1))
+}
