@@ -140,6 +140,24 @@ impl Frame {
     pub fn get(&self, x: usize, y: usize) -> u8 {
         self.pixels[y * self.width + x]
     }
+
+    /// The grey level at a point between pixel centres (bilinear);
+    /// `None` outside the frame.
+    pub fn bilinear(&self, x: f64, y: f64) -> Option<f64> {
+        if x < 0.0 || y < 0.0 || x > (self.width - 1) as f64 || y > (self.height - 1) as f64 {
+            return None;
+        }
+        let (x0, y0) = (x.floor() as usize, y.floor() as usize);
+        let (x1, y1) = ((x0 + 1).min(self.width - 1), (y0 + 1).min(self.height - 1));
+        let (fx, fy) = (x - x0 as f64, y - y0 as f64);
+        let p = |x, y| self.get(x, y) as f64;
+        Some(
+            p(x0, y0) * (1.0 - fx) * (1.0 - fy)
+                + p(x1, y0) * fx * (1.0 - fy)
+                + p(x0, y1) * (1.0 - fx) * fy
+                + p(x1, y1) * fx * fy,
+        )
+    }
 }
 
 /// Camera state changes the UI shows (e.g. "camera disconnected").

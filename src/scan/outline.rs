@@ -401,7 +401,7 @@ fn edge_offset(
                     a.0 + along.0 * t + inward.0 * d,
                     a.1 + along.1 * t + inward.1 * d,
                 );
-                sum += 255.0 - bilinear(frame, x, y)?;
+                sum += 255.0 - frame.bilinear(x, y)?;
             }
             Some(sum / samples as f64)
         })
@@ -426,23 +426,6 @@ fn edge_offset(
     let (p, q) = (profile[k - 1], profile[k]);
     let frac = (half - p) / (q - p);
     Some(-EDGE_SEARCH + (k as f64 - 1.0 + frac) * EDGE_STEP)
-}
-
-fn bilinear(frame: &Frame, x: f64, y: f64) -> Option<f64> {
-    if x < 0.0 || y < 0.0 || x > (frame.width - 1) as f64 || y > (frame.height - 1) as f64 {
-        return None;
-    }
-    let (x0, y0) = (x as usize, y as usize);
-    let (x1, y1) = (
-        (x0 + 1).min(frame.width - 1),
-        (y0 + 1).min(frame.height - 1),
-    );
-    let (fx, fy) = (x - x0 as f64, y - y0 as f64);
-    let p = |x, y| frame.get(x, y) as f64;
-    Some(
-        (p(x0, y0) * (1.0 - fx) + p(x1, y0) * fx) * (1.0 - fy)
-            + (p(x0, y1) * (1.0 - fx) + p(x1, y1) * fx) * fy,
-    )
 }
 
 /// Where two lines (each through two points) cross.

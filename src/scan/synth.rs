@@ -83,22 +83,6 @@ pub fn payload(rng: &mut Rng) -> String {
     s
 }
 
-fn bilinear(src: &Frame, x: f64, y: f64) -> Option<f64> {
-    if x < 0.0 || y < 0.0 || x > (src.width - 1) as f64 || y > (src.height - 1) as f64 {
-        return None;
-    }
-    let (x0, y0) = (x.floor() as usize, y.floor() as usize);
-    let (x1, y1) = ((x0 + 1).min(src.width - 1), (y0 + 1).min(src.height - 1));
-    let (fx, fy) = (x - x0 as f64, y - y0 as f64);
-    let p = |x, y| src.get(x, y) as f64;
-    Some(
-        p(x0, y0) * (1.0 - fx) * (1.0 - fy)
-            + p(x1, y0) * fx * (1.0 - fy)
-            + p(x0, y1) * (1.0 - fx) * fy
-            + p(x1, y1) * fx * fy,
-    )
-}
-
 fn box_blur(values: &mut [f64], w: usize, h: usize, r: usize) {
     if r == 0 {
         return;
@@ -313,7 +297,7 @@ impl Shot {
             for x in 0..width {
                 let (xf, yf) = (x as f64, y as f64);
                 let (u, w) = h.map(xf, yf);
-                v[y * width + x] = match bilinear(&self.phone, u, w) {
+                v[y * width + x] = match self.phone.bilinear(u, w) {
                     Some(p) => p,
                     None => {
                         bg_a + (bg_b - bg_a) * xf / width as f64
