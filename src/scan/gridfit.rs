@@ -109,7 +109,7 @@ pub struct Estimate {
 }
 
 /// A sparse column: pixel indices (into the fit's pixel list) and weights.
-#[derive(Default)]
+#[derive(Clone, Default)]
 struct Column {
     rows: Vec<u32>,
     weights: Vec<f32>,
@@ -459,6 +459,10 @@ pub fn estimate(frame: &Frame, grid: &Grid, blur: usize) -> Option<Estimate> {
     let unit: Vec<f32> = (0..unknown.len()).map(|c| 1.0 / scales[c]).collect();
     let mut contrast = contrast;
     let mut rest = Vec::new();
+    // The refit's columns: the decided code (set each turn), then the
+    // background's.
+    let mut refit = vec![Column::default()];
+    refit.extend_from_slice(&columns[first_background..]);
     for _ in 0..DECISION_ROUNDS {
         // The decided code at contrast 1, as one dense column.
         let mut code = vec![0f32; y.len()];
@@ -470,15 +474,10 @@ pub fn estimate(frame: &Frame, grid: &Grid, blur: usize) -> Option<Estimate> {
         if norm <= 0.0 {
             return None;
         }
-        let mut refit = vec![Column {
+        refit[0] = Column {
             rows: (0..y.len() as u32).collect(),
             weights: code.iter().map(|v| v / norm).collect(),
-        }];
-        let background = &columns[first_background..];
-        refit.extend(background.iter().map(|c| Column {
-            rows: c.rows.clone(),
-            weights: c.weights.clone(),
-        }));
+        };
         let fit = cgls(&refit, &y, &vec![0.0; refit.len()], REFIT_ITERATIONS);
         contrast = fit[0] / norm;
         if contrast <= 0.0 {
