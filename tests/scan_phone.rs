@@ -206,5 +206,8 @@ fn outline_reads_a_code_whose_finders_are_blurred_away() {
         })
         .fold(0f64, f64::max);
     assert!(error < 2.5, "{error}");
-    assert_eq!(outline::read(&region), vec![sample.text.clone()]);
+    assert_eq!(
+        phone::read_outline(&sample.frame, rect),
+        vec![sample.text.clone()]
+    );
 }

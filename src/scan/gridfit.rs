@@ -66,6 +66,18 @@ impl Grid {
         })
     }
 
+    /// The grid's outer corners in frame pixels, clockwise from the top left.
+    pub fn corners(&self) -> [(f64, f64); 4] {
+        let n = self.modules as f64;
+        [(0.0, 0.0), (n, 0.0), (n, n), (0.0, n)].map(|(u, v)| self.to_frame.map(u, v))
+    }
+
+    /// The same grid in another picture, whose pixel `f(p)` shows pixel `p`
+    /// of this one (a crop, a scaled copy).
+    pub fn mapped(&self, f: impl Fn((f64, f64)) -> (f64, f64)) -> Option<Grid> {
+        Grid::from_corners(self.modules, self.corners().map(f))
+    }
+
     pub fn version(&self) -> Option<i16> {
         let v = (self.modules.checked_sub(17)? / 4) as i16;
         ((1..=40).contains(&v) && 17 + 4 * v as usize == self.modules).then_some(v)

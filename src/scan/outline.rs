@@ -17,7 +17,10 @@ use super::geometry;
 use super::gridfit::{self, Grid, function_modules, model_picture, pattern_match};
 use super::preprocess;
 
-/// Half-width, in pixels, of the window the texture is averaged over.
+/// Half-width, in pixels, of the smoothing before the gradients (against
+/// sensor noise and the moiré's fine beat) and of the window the gradients'
+/// structure is averaged over (in cells of 2×2 pixels).
+const SMOOTH_RADIUS: usize = 1;
 const TEXTURE_RADIUS: usize = 2;
 
 /// Largest version tried: the resident page splits at 12, set 2 keeps 20.
@@ -81,21 +84,22 @@ pub fn grids(region: &Frame) -> Vec<Grid> {
         .collect()
 }
 
-/// Reads the code of `region` from its outline ([`grids`]): each candidate
-/// grid is aligned to the pixels ([`align`]) for each blur, its modules
-/// fitted and decoded; when that fails, the grid is aligned again to the
-/// fitted modules and the modules fitted once more.
-pub fn read(region: &Frame) -> Vec<String> {
-    for rough in grids(region) {
+/// Reads a code from the grids its outline gave ([`grids`]), in `frame`'s
+/// pixels: each grid is aligned to the pixels ([`align`]) for each blur,
+/// its modules fitted and decoded; when that fails, the grid is aligned
+/// again to the fitted modules and the modules fitted once more. The
+/// outline may come from a scaled-down copy; the fit wants every pixel.
+pub fn read(frame: &Frame, rough_grids: &[Grid]) -> Vec<String> {
+    for rough in rough_grids {
         let Some(version) = rough.version() else {
             continue;
         };
         let functions = function_modules(version);
         for blur in gridfit::BLURS {
-            let Some(grid) = align(region, &rough, blur, &functions) else {
+            let Some(grid) = align(frame, rough, blur, &functions) else {
                 continue;
             };
-            let Some(estimate) = gridfit::estimate(region, &grid, blur) else {
+            let Some(estimate) = gridfit::estimate(frame, &grid, blur) else {
                 continue;
             };
             let found = gridfit::decode(&estimate);
@@ -103,10 +107,10 @@ pub fn read(region: &Frame) -> Vec<String> {
                 return found;
             }
             let fitted: Vec<Option<bool>> = estimate.dark.iter().map(|d| Some(*d)).collect();
-            let Some(grid) = align(region, &grid, blur, &fitted) else {
+            let Some(grid) = align(frame, &grid, blur, &fitted) else {
                 continue;
             };
-            if let Some(estimate) = gridfit::estimate(region, &grid, blur) {
+            if let Some(estimate) = gridfit::estimate(frame, &grid, blur) {
                 let found = gridfit::decode(&estimate);
                 if !found.is_empty() {
                     return found;
@@ -227,25 +231,16 @@ fn distance(a: Point, b: Point) -> f64 {
 
 /// The largest textured area's enclosing quadrilateral: the hull's
 /// extreme points along the diagonals of its smallest bounding rectangle.
-fn textured_quad(frame: &Frame) -> Option<[Point; 4]> {
-    let (w, h) = (frame.width, frame.height);
-    if w < 16 || h < 16 {
+pub fn textured_quad(frame: &Frame) -> Option<[Point; 4]> {
+    if frame.width < 16 || frame.height < 16 {
         return None;
     }
-    // Texture: summed 1-px differences, averaged over a small window.
-    let mut grad = vec![0f32; w * h];
-    for y in 0..h - 1 {
-        for x in 0..w - 1 {
-            let p = frame.get(x, y) as f32;
-            grad[y * w + x] =
-                (p - frame.get(x + 1, y) as f32).abs() + (p - frame.get(x, y + 1) as f32).abs();
-        }
-    }
-    let mut texture = grad;
-    preprocess::box_mean(&mut texture, w, h, TEXTURE_RADIUS, &mut Vec::new());
-    let mut sorted = texture.clone();
-    sorted.sort_by(f32::total_cmp);
-    let high = sorted[sorted.len() * 95 / 100];
+    // The texture map has one cell per 2×2 pixels.
+    let (w, h) = (frame.width / 2, frame.height / 2);
+    let texture = texture(frame);
+    let mut ranked = texture.clone();
+    let at = ranked.len() * 95 / 100;
+    let high = *ranked.select_nth_unstable_by(at, f32::total_cmp).1;
     let cut = 0.3 * high;
     if high <= 0.0 {
         return None;
@@ -284,7 +279,7 @@ fn textured_quad(frame: &Frame) -> Option<[Point; 4]> {
             best = (size, next);
         }
     }
-    if best.0 < 64 {
+    if best.0 < 16 {
         return None;
     }
     // Each row's leftmost and rightmost pixel of the group hold its hull.
@@ -295,8 +290,10 @@ fn textured_quad(frame: &Frame) -> Option<[Point; 4]> {
             row.iter().position(|&l| l == best.1),
             row.iter().rposition(|&l| l == best.1),
         ) {
-            points.push((a as f64, y as f64));
-            points.push((b as f64, y as f64));
+            // A cell's pixels: 2a, 2a + 1 (outer edges, in pixels).
+            let y = 2.0 * y as f64 + 0.5;
+            points.push((2.0 * a as f64, y));
+            points.push((2.0 * b as f64 + 1.0, y));
         }
     }
     // The rotation whose bounding box is smallest (1° steps over 90°).
@@ -335,9 +332,50 @@ fn textured_quad(frame: &Frame) -> Option<[Point; 4]> {
     ])
 }
 
+/// How textured in two directions each cell of 2×2 pixels is: the smaller
+/// eigenvalue of the gradients' structure tensor over its neighbourhood
+/// (its square root, in grey levels per pixel). A code's modules vary
+/// across and along any direction; the long straight edges of the phone,
+/// its bezel and the desk vary across only, and score near zero however
+/// strong they are. Cells keep the cost a quarter of a per-pixel map; the
+/// sides are found on the pixels afterwards ([`fit_sides`]).
+fn texture(frame: &Frame) -> Vec<f32> {
+    let (w, h) = (frame.width, frame.height);
+    let (cw, ch) = (w / 2, h / 2);
+    let mut scratch = Vec::new();
+    let mut smooth: Vec<f32> = frame.pixels.iter().map(|&p| p as f32).collect();
+    preprocess::box_mean(&mut smooth, w, h, SMOOTH_RADIUS, &mut scratch);
+    let (mut xx, mut xy, mut yy) = (
+        vec![0f32; cw * ch],
+        vec![0f32; cw * ch],
+        vec![0f32; cw * ch],
+    );
+    for y in 1..(2 * ch).min(h - 1) {
+        for x in 1..(2 * cw).min(w - 1) {
+            let i = y * w + x;
+            let gx = (smooth[i + 1] - smooth[i - 1]) / 2.0;
+            let gy = (smooth[i + w] - smooth[i - w]) / 2.0;
+            let c = (y / 2) * cw + x / 2;
+            xx[c] += gx * gx;
+            xy[c] += gx * gy;
+            yy[c] += gy * gy;
+        }
+    }
+    for t in [&mut xx, &mut xy, &mut yy] {
+        preprocess::box_mean(t, cw, ch, TEXTURE_RADIUS, &mut scratch);
+    }
+    (0..cw * ch)
+        .map(|i| {
+            let (a, b, c) = (xx[i], xy[i], yy[i]);
+            let smaller = (a + c) / 2.0 - (((a - c) / 2.0).powi(2) + b * b).sqrt();
+            (smaller / 4.0).max(0.0).sqrt()
+        })
+        .collect()
+}
+
 /// Moves each side of `quad` to the code's edge, twice, and returns where
 /// the sides meet.
-fn fit_sides(frame: &Frame, mut quad: [Point; 4]) -> Option<[Point; 4]> {
+pub fn fit_sides(frame: &Frame, mut quad: [Point; 4]) -> Option<[Point; 4]> {
     for _ in 0..2 {
         let centre = (
             quad.iter().map(|p| p.0).sum::<f64>() / 4.0,

@@ -39,6 +39,12 @@ pub const MIN_BUSYNESS: f32 = 4.0;
 /// such frames' scores low.
 pub const MIN_BUSYNESS_LIVE: f32 = 2.5;
 
+/// The same for the outline step ([`read_outline`]), which must also reach
+/// the codes moiré hides from the block score (set 1's moiré frames score
+/// 2.5–4): its own texture measure ignores the moiré, and its function
+/// pattern test turns other busy regions away after a few milliseconds.
+pub const MIN_BUSYNESS_OUTLINE: f32 = 2.5;
+
 /// One way of sharpening a region.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Sharpen {
@@ -145,18 +151,39 @@ impl Stage for PhoneStage {
     }
 
     fn decode(&self, frame: &Frame) -> Vec<String> {
-        let Some(rect) = code_region(frame, MIN_BUSYNESS) else {
-            return Vec::new();
-        };
-        let region = region(frame, rect);
-        for sharpen in SHARPENINGS {
-            let found = read_sharpened(&region, sharpen);
-            if !found.is_empty() {
-                return found;
+        if let Some(rect) = code_region(frame, MIN_BUSYNESS) {
+            let region = region(frame, rect);
+            for sharpen in SHARPENINGS {
+                let found = read_sharpened(&region, sharpen);
+                if !found.is_empty() {
+                    return found;
+                }
             }
         }
-        outline::read(&region)
+        match code_region(frame, MIN_BUSYNESS_OUTLINE) {
+            Some(rect) => read_outline(frame, rect),
+            None => Vec::new(),
+        }
     }
+}
+
+/// Reads a code in `rect` of `frame` from its outline: the outline is found
+/// on the scaled-down region ([`outline::grids`]), the modules are fitted
+/// on the frame's own pixels ([`outline::read`]).
+pub fn read_outline(frame: &Frame, rect: Rect) -> Vec<String> {
+    let region = region(frame, rect);
+    let scale = rect.w as f64 / region.width.max(1) as f64;
+    let to_frame = |(x, y): (f64, f64)| {
+        (
+            rect.x as f64 + (x + 0.5) * scale - 0.5,
+            rect.y as f64 + (y + 0.5) * scale - 0.5,
+        )
+    };
+    let grids: Vec<gridfit::Grid> = outline::grids(&region)
+        .iter()
+        .filter_map(|g| g.mapped(to_frame))
+        .collect();
+    outline::read(frame, &grids)
 }
 
 /// Codes zxing located but could not read, at most this many per frame:
