@@ -107,6 +107,14 @@ pub fn function_modules(version: i16) -> Vec<Option<bool>> {
         .collect()
 }
 
+/// Modules known dark (1) or light (0); unknown ones mid grey (0.5).
+pub fn darkness(known: &[Option<bool>]) -> Vec<f32> {
+    known
+        .iter()
+        .map(|k| k.map_or(0.5, |dark| dark as u8 as f32))
+        .collect()
+}
+
 /// What the fit decided.
 #[derive(Clone, Debug)]
 pub struct Estimate {
@@ -118,6 +126,10 @@ pub struct Estimate {
     pub residual: f64,
     /// The fitted contrast between light and dark modules, in grey levels.
     pub contrast: f64,
+    /// Row by row, each module's darkness (0–1) before the decisions: an
+    /// undecided module stays near mid grey, so a grid aligned to this
+    /// picture is not pulled by the modules the fit got wrong.
+    pub soft: Vec<f32>,
 }
 
 /// A sparse column: pixel indices (into the fit's pixel list) and weights.
@@ -232,8 +244,8 @@ impl Sampled {
     }
 }
 
-/// The picture the modules `known` on `grid` would make (row by row:
-/// `Some(dark)`, or `None` for mid grey), as darkness 0–1 blurred by a box
+/// The picture modules of the given `darkness` on `grid` would make (row by
+/// row, 0 light to 1 dark, [`darkness`]), as darkness 0–1 blurred by a box
 /// of `2 × blur + 1` pixels, for the pixels around the grid whose blur
 /// window lies inside the quiet-zone-extended grid: (frame x, frame y,
 /// darkness) each.
@@ -241,7 +253,7 @@ pub fn model_picture(
     frame: &Frame,
     grid: &Grid,
     blur: usize,
-    known: &[Option<bool>],
+    darkness: &[f32],
 ) -> Option<Vec<(u32, u32, f32)>> {
     let Sampled {
         x0,
@@ -256,11 +268,7 @@ pub fn model_picture(
         for sample in s {
             match *sample {
                 Sample::Module(k) => {
-                    model[q] += match known.get(k as usize).copied().flatten() {
-                        Some(true) => 0.25,
-                        Some(false) => 0.0,
-                        None => 0.125,
-                    }
+                    model[q] += 0.25 * darkness.get(k as usize).copied().unwrap_or(0.5)
                 }
                 Sample::Quiet => {}
                 Sample::Outside => outside[q] = 1.0,
@@ -288,9 +296,9 @@ pub fn pattern_match(
     frame: &Frame,
     grid: &Grid,
     blur: usize,
-    known: &[Option<bool>],
+    darkness: &[f32],
 ) -> Option<f64> {
-    let model = model_picture(frame, grid, blur, known)?;
+    let model = model_picture(frame, grid, blur, darkness)?;
     let (mut n, mut sm, mut sf, mut smm, mut sff, mut smf) = (0f64, 0f64, 0f64, 0f64, 0f64, 0f64);
     for &(x, y, m) in &model {
         let (m, f) = (m as f64, 255.0 - frame.get(x as usize, y as usize) as f64);
@@ -467,6 +475,15 @@ pub fn estimate(frame: &Frame, grid: &Grid, blur: usize) -> Option<Estimate> {
     // squared residual of the two-level model (the least-squares values
     // amplify noise where the blur nearly erases a pattern; two levels do
     // not).
+    let soft: Vec<f32> = (0..n * n)
+        .map(|k| match known[k] {
+            Some(d) => d as u8 as f32,
+            None => {
+                let c = column_of[k] as usize;
+                (0.5 + x[c] * scales[c] / contrast).clamp(0.0, 1.0)
+            }
+        })
+        .collect();
     let mut dark: Vec<bool> = (0..unknown.len()).map(|c| x[c] > 0.0).collect();
     let unit: Vec<f32> = (0..unknown.len()).map(|c| 1.0 / scales[c]).collect();
     let mut contrast = contrast;
@@ -554,6 +571,7 @@ pub fn estimate(frame: &Frame, grid: &Grid, blur: usize) -> Option<Estimate> {
         dark,
         residual,
         contrast: contrast as f64,
+        soft,
     })
 }
 
