@@ -31,9 +31,10 @@ const MAX_MODULE_PX: f64 = 4.0;
 
 /// How well a grid's blurred function patterns must match the pixels
 /// ([`pattern_match`]) to be worth aligning and fitting: the set 1 codes
-/// the outline reads match 0.64–0.77, the QR-like distractors of
-/// `synth::empty_scene` (checkerboards, bars) 0.32–0.46.
-const MIN_MATCH: f64 = 0.55;
+/// the outline reads match 0.49–0.77 (under 0.55 only glare-lit ones), the
+/// QR-like distractors of `synth::empty_scene` (checkerboards, bars)
+/// 0.32–0.46.
+const MIN_MATCH: f64 = 0.48;
 
 /// Grids kept for the fit, best match first.
 const CANDIDATES: usize = 2;
@@ -77,11 +78,15 @@ pub fn grids(region: &Frame) -> Vec<Grid> {
     }
     scored.retain(|(score, _)| *score >= MIN_MATCH);
     scored.sort_by(|a, b| b.0.total_cmp(&a.0));
-    scored
-        .into_iter()
-        .take(CANDIDATES)
-        .map(|(_, g)| g)
-        .collect()
+    // The best turn of each size: two turns of one size rarely both need
+    // a try, while the second-best size often is the right one.
+    let mut chosen: Vec<Grid> = Vec::new();
+    for (_, grid) in scored {
+        if chosen.len() < CANDIDATES && chosen.iter().all(|g| g.modules != grid.modules) {
+            chosen.push(grid);
+        }
+    }
+    chosen
 }
 
 /// Reads a code from the grids its outline gave ([`grids`]), in `frame`'s
