@@ -528,14 +528,22 @@ fn synthetic_table(title: &str, set: &[synth::SynthSample], verbose: bool) -> Ve
 }
 
 /// Camera frames a reader needs before it first returns the scene's text;
-/// `None` when it never does within the scene.
+/// `None` when it never does within the scene. Frames come no faster than
+/// a camera's 30 a second (frame `i` not before `i / 30` s), so work a
+/// reader does on a thread of its own is counted in the frames that pass
+/// meanwhile.
 fn frames_until_read(
     frames: impl Iterator<Item = Frame>,
     mut read: impl FnMut(&Frame) -> bool,
 ) -> Option<usize> {
+    let start = Instant::now();
     frames
         .enumerate()
-        .find(|(_, f)| read(f))
+        .find(|(i, f)| {
+            let due = start + Duration::from_secs_f64(*i as f64 / 30.0);
+            std::thread::sleep(due.saturating_duration_since(Instant::now()));
+            read(f)
+        })
         .map(|(i, _)| i + 1)
 }
 

@@ -12,8 +12,15 @@
 //! textured fallback on the whole frame, so the work per frame stays
 //! bounded (one region of at most 360 px, one extra decode) while a steady
 //! hand gets all of them within a few frames.
+//!
+//! A code so defocused that zxing finds no finder pattern even in the
+//! average is read from its outline ([`phone::read_outline`]), which takes
+//! 0.1–3 s: that runs on a thread of its own, on the average of the first
+//! [`OUTLINE_AFTER`] frames, one attempt at a time, and its result is
+//! picked up by the first frame after it ends.
 
 use super::Frame;
+use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use super::decode::{Pipeline, Stage, ZxingStage, contain};
@@ -28,6 +35,9 @@ const WINDOW: f32 = 8.0;
 const EXTRA_WHEN_UNDER: Duration = Duration::from_millis(18);
 /// Largest shift (in region pixels) searched when aligning a frame.
 const MAX_SHIFT: i32 = 3;
+/// Frames in the average before the outline attempt starts: enough to cut
+/// the moiré and noise the outline's texture measure is thrown by.
+pub const OUTLINE_AFTER: f32 = 6.0;
 
 /// The extra attempt of one frame.
 #[derive(Clone, Copy, Debug)]
@@ -57,6 +67,11 @@ pub struct LiveReader {
     sum: Vec<f32>,
     count: f32,
     turn: usize,
+    /// The outline attempt running, with the [`Self::generation`] it
+    /// started in: a result from before a reset is dropped.
+    outline: Option<(u64, JoinHandle<Vec<String>>)>,
+    /// Counts resets (a new code, or one read).
+    generation: u64,
 }
 
 impl Default for LiveReader {
@@ -80,6 +95,8 @@ impl LiveReader {
             sum: Vec::new(),
             count: 0.0,
             turn: 0,
+            outline: None,
+            generation: 0,
         }
     }
 
@@ -89,6 +106,7 @@ impl LiveReader {
         self.reference = None;
         self.sum.clear();
         self.count = 0.0;
+        self.generation += 1;
     }
 
     /// Takes the next camera frame; the texts read, when a read succeeds.
@@ -112,6 +130,10 @@ impl LiveReader {
         let rect = *self.rect.get_or_insert(rect);
         let region = phone::region(frame, rect);
         self.accumulate(&region);
+        if let Some(found) = self.outline_turn() {
+            self.reset();
+            return Some(found);
+        }
         let turn = TURNS[self.turn % TURNS.len()];
         self.turn = self.turn.wrapping_add(1);
         let found = contain(|| match turn {
@@ -125,6 +147,37 @@ impl LiveReader {
         }
         self.reset();
         Some(found)
+    }
+
+    /// Collects a finished outline attempt (its texts, when it read the
+    /// current code) and starts the next one once the average has
+    /// [`OUTLINE_AFTER`] frames and no attempt is running. A stale attempt
+    /// still running holds the next one back, so at most one thread works.
+    fn outline_turn(&mut self) -> Option<Vec<String>> {
+        if let Some((generation, job)) = self.outline.take() {
+            if !job.is_finished() {
+                self.outline = Some((generation, job));
+                return None;
+            }
+            let found = job.join().unwrap_or_default();
+            if generation == self.generation && !found.is_empty() {
+                return Some(found);
+            }
+        }
+        if self.count >= OUTLINE_AFTER && self.outline.is_none() {
+            let average = self.average();
+            let whole = Rect {
+                x: 0,
+                y: 0,
+                w: average.width,
+                h: average.height,
+            };
+            let job = std::thread::spawn(move || {
+                contain(|| phone::read_outline(&average, whole)).unwrap_or_default()
+            });
+            self.outline = Some((self.generation, job));
+        }
+        None
     }
 
     /// Adds a region to the running average, aligned to the first one.

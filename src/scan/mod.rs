@@ -69,6 +69,7 @@ pub mod preprocess;
 pub mod realworld;
 pub mod scanner;
 pub mod source;
+pub mod sparse;
 pub mod synth;
 pub mod synth_alt;
 pub mod wedge;
