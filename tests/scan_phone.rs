@@ -59,10 +59,12 @@ fn live_reader_reads_a_code_from_its_outline_beside_the_camera() {
     assert!(read, "not read in {:?}", started.elapsed());
 }
 
-/// Seed 191: a defocused screen. From its fourth frame (after the first)
-/// on, the live reader reads it from the average of the frames so far,
-/// where none of those frames reads alone, not even through the standard
-/// pipeline's grid fit.
+/// Seed 191: a defocused screen. Within its first frames (after the
+/// first) the live reader reads it from the average of the frames so far,
+/// where none of those frames reads alone through the per-frame live
+/// pipeline. (The standard pipeline's outline fit, at 0.3–3 s a frame,
+/// now reads each of them alone: on seeds 150–400 it reads every scene the
+/// average is needed for.)
 #[test]
 fn live_reader_reads_a_held_phone_no_single_frame_reads() {
     let (text, frames) = synth::scene(191, 16);
@@ -72,10 +74,10 @@ fn live_reader_reads_a_held_phone_no_single_frame_reads() {
         .iter()
         .position(|f| reader.push(f).is_some_and(|codes| codes.contains(&text)))
         .expect("the live reader reads the held phone");
-    let standard = Pipeline::standard();
+    let live = Pipeline::live();
     for (i, f) in frames[..=read_at].iter().enumerate() {
         assert!(
-            !standard.decode(f).codes.contains(&text),
+            !live.decode(f).codes.contains(&text),
             "frame {i} reads alone"
         );
     }
