@@ -207,7 +207,7 @@ fn outline_reads_a_code_whose_finders_are_blurred_away() {
             .decode(&sample.frame)
             .contains(&sample.text)
     );
-    let rect = phone::code_region(&sample.frame, phone::MIN_BUSYNESS).unwrap();
+    let (rect, _) = phone::code_region(&sample.frame, phone::MIN_BUSYNESS).unwrap();
     let region = phone::region(&sample.frame, rect);
     assert!(gridfit::locate(&region).is_empty());
     let (truth, modules) = sample.symbol.unwrap();

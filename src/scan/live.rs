@@ -120,7 +120,7 @@ impl LiveReader {
         if start.elapsed() > EXTRA_WHEN_UNDER {
             return None;
         }
-        let Some(rect) = phone::code_region(frame, phone::MIN_BUSYNESS_LIVE) else {
+        let Some((rect, _)) = phone::code_region(frame, phone::MIN_BUSYNESS_LIVE) else {
             self.reset();
             return None;
         };

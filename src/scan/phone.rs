@@ -95,12 +95,13 @@ impl Sharpen {
 /// fills most of the frame has modules far larger than any defocus, so
 /// long strips (text lines, keyboards) and whole-frame textures are left
 /// alone: on the reference photos without a code this leaves 1 of the 8
-/// that have a busy region (and [`MIN_BUSYNESS`] that one).
-pub fn code_region(frame: &Frame, min_busyness: f32) -> Option<Rect> {
-    let rect = preprocess::busiest_region(frame, min_busyness)?;
+/// that have a busy region (and [`MIN_BUSYNESS`] that one). With the
+/// region comes its busyness (see [`preprocess::busiest_region`]).
+pub fn code_region(frame: &Frame, min_busyness: f32) -> Option<(Rect, f32)> {
+    let (rect, busyness) = preprocess::busiest_region(frame, min_busyness)?;
     let aspect = rect.w as f32 / rect.h.max(1) as f32;
     let area = (rect.w * rect.h) as f32 / (frame.width * frame.height).max(1) as f32;
-    ((0.6..=1.67).contains(&aspect) && area <= 0.6).then_some(rect)
+    ((0.6..=1.67).contains(&aspect) && area <= 0.6).then_some((rect, busyness))
 }
 
 /// The part of `frame` in `rect`, scaled down to [`REGION_MAX_SIDE`].
@@ -151,7 +152,11 @@ impl Stage for PhoneStage {
     }
 
     fn decode(&self, frame: &Frame) -> Vec<String> {
-        if let Some(rect) = code_region(frame, MIN_BUSYNESS) {
+        // One region for both steps: the outline's threshold is the lower.
+        let Some((rect, busyness)) = code_region(frame, MIN_BUSYNESS_OUTLINE) else {
+            return Vec::new();
+        };
+        if busyness >= MIN_BUSYNESS {
             let region = region(frame, rect);
             for sharpen in SHARPENINGS {
                 let found = read_sharpened(&region, sharpen);
@@ -160,10 +165,7 @@ impl Stage for PhoneStage {
                 }
             }
         }
-        match code_region(frame, MIN_BUSYNESS_OUTLINE) {
-            Some(rect) => read_outline(frame, rect),
-            None => Vec::new(),
-        }
+        read_outline(frame, rect)
     }
 }
 

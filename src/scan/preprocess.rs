@@ -498,11 +498,11 @@ const BLOCK: usize = 16;
 /// Where a QR code most likely is: the densest patch of fine detail (a QR
 /// is the busiest thing on a phone screen). Blocks of 16 px are scored by
 /// their summed 2-px differences; the region is the connected group of
-/// blocks above 40% of the busiest one, grown by one block. `None` when no
-/// block stands out from the frame's typical (median) block by `min_ratio`
-/// or the group is too small to hold a code. Costs one pass over a quarter
-/// of the pixels.
-pub fn busiest_region(frame: &Frame, min_ratio: f32) -> Option<Rect> {
+/// blocks above 40% of the busiest one, grown by one block, with how many
+/// times busier than the frame's typical (median) block the busiest is.
+/// `None` when that is under `min_ratio` or the group is too small to hold
+/// a code. Costs one pass over a quarter of the pixels.
+pub fn busiest_region(frame: &Frame, min_ratio: f32) -> Option<(Rect, f32)> {
     let (w, h) = (frame.width, frame.height);
     let (bw, bh) = (w / BLOCK, h / BLOCK);
     if bw < 2 || bh < 2 {
@@ -528,7 +528,8 @@ pub fn busiest_region(frame: &Frame, min_ratio: f32) -> Option<Rect> {
     let mut sorted = score.clone();
     sorted.sort_unstable();
     let median = sorted[sorted.len() / 2].max(1);
-    if (top as f32) < min_ratio * median as f32 {
+    let ratio = top as f32 / median as f32;
+    if ratio < min_ratio {
         return None;
     }
     let cut = top * 2 / 5;
@@ -560,12 +561,13 @@ pub fn busiest_region(frame: &Frame, min_ratio: f32) -> Option<Rect> {
     }
     let (x0, y0) = (x0.saturating_sub(1), y0.saturating_sub(1));
     let (x1, y1) = ((x1 + 2).min(bw), (y1 + 2).min(bh));
-    Some(Rect {
+    let rect = Rect {
         x: x0 * BLOCK,
         y: y0 * BLOCK,
         w: ((x1 - x0) * BLOCK).min(w - x0 * BLOCK),
         h: ((y1 - y0) * BLOCK).min(h - y0 * BLOCK),
-    })
+    };
+    Some((rect, ratio))
 }
 
 #[cfg(test)]
