@@ -288,7 +288,7 @@ fn distance(a: Point, b: Point) -> f64 {
 
 /// The largest textured area's enclosing quadrilateral: the hull's
 /// extreme points along the diagonals of its smallest bounding rectangle.
-pub fn textured_quad(frame: &Frame) -> Option<[Point; 4]> {
+fn textured_quad(frame: &Frame) -> Option<[Point; 4]> {
     if frame.width < 16 || frame.height < 16 {
         return None;
     }
@@ -432,7 +432,7 @@ fn texture(frame: &Frame) -> Vec<f32> {
 
 /// Moves each side of `quad` to the code's edge, twice, and returns where
 /// the sides meet.
-pub fn fit_sides(frame: &Frame, mut quad: [Point; 4]) -> Option<[Point; 4]> {
+fn fit_sides(frame: &Frame, mut quad: [Point; 4]) -> Option<[Point; 4]> {
     for _ in 0..2 {
         let centre = (
             quad.iter().map(|p| p.0).sum::<f64>() / 4.0,
