@@ -19,6 +19,7 @@ use qrcode::{Color, EcLevel, Version};
 
 use super::Frame;
 use super::decode::{Stage, ZxingStage, luma_view};
+use super::erasure;
 use super::geometry::Homography;
 use super::preprocess;
 use super::sparse::{Column, apply, cgls};
@@ -131,6 +132,11 @@ pub struct Estimate {
     /// undecided module stays near mid grey, so a grid aligned to this
     /// picture is not pulled by the modules the fit got wrong.
     pub soft: Vec<f32>,
+    /// Row by row, how much worse (in squared grey levels summed over the
+    /// pixels) the decided modules would explain the pixels with that one
+    /// module flipped: the decision's certainty, infinite for the modules
+    /// the version fixes. What [`erasure::correct`] erases by.
+    pub certainty: Vec<f32>,
 }
 
 /// What a sample point of the frame shows.
@@ -173,12 +179,10 @@ impl Sampled {
             return None;
         }
         let mut samples = vec![[Sample::Outside; 4]; w * h];
+        let offsets = [(-0.25, -0.25), (0.25, -0.25), (-0.25, 0.25), (0.25, 0.25)];
         for y in 0..h {
             for x in 0..w {
-                for (i, (dx, dy)) in [(-0.25, -0.25), (0.25, -0.25), (-0.25, 0.25), (0.25, 0.25)]
-                    .into_iter()
-                    .enumerate()
-                {
+                for (i, (dx, dy)) in offsets.into_iter().enumerate() {
                     let (s, t) = to_grid.map((x + x0) as f64 + dx, (y + y0) as f64 + dy);
                     samples[y * w + x][i] = if s >= 0.0 && t >= 0.0 && s < n && t < n {
                         Sample::Module(t as u32 * n as u32 + s as u32)
@@ -510,6 +514,16 @@ pub fn estimate(frame: &Frame, grid: &Grid, blur: usize) -> Option<Estimate> {
             }
         }
     }
+    let certainty: Vec<f32> = (0..n * n)
+        .map(|k| match known[k] {
+            Some(_) => f32::INFINITY,
+            None => {
+                let c = column_of[k] as usize;
+                let delta = if dark[c] { -contrast } else { contrast } * unit[c];
+                delta * delta - 2.0 * delta * columns[c].dot(&rest)
+            }
+        })
+        .collect();
     let dark: Vec<bool> = (0..n * n)
         .map(|k| match known[k] {
             Some(d) => d,
@@ -523,18 +537,20 @@ pub fn estimate(frame: &Frame, grid: &Grid, blur: usize) -> Option<Estimate> {
         residual,
         contrast: contrast as f64,
         soft,
+        certainty,
     })
 }
 
 /// Pixels per module of [`render`].
 const RENDER_MODULE_PX: usize = 4;
 
-/// The decided modules as a clean picture, 4 modules of quiet zone.
-pub fn render(estimate: &Estimate) -> Frame {
-    let n = estimate.modules;
+/// Modules (`modules` per side, row by row, `true` dark) as a clean
+/// picture, 4 modules of quiet zone.
+pub fn render(modules: usize, dark: &[bool]) -> Frame {
+    let n = modules;
     let side = (n + 8) * RENDER_MODULE_PX;
     let mut frame = Frame::filled(side, side, 255);
-    for (k, _) in estimate.dark.iter().enumerate().filter(|(_, d)| **d) {
+    for (k, _) in dark.iter().enumerate().filter(|(_, d)| **d) {
         let (mx, my) = (k % n + 4, k / n + 4);
         for y in my * RENDER_MODULE_PX..(my + 1) * RENDER_MODULE_PX {
             let row = y * side;
@@ -555,9 +571,19 @@ fn pure_reader() -> ZxingStage {
     }
 }
 
-/// Decodes fitted modules (zxing on their clean rendering).
+/// Decodes fitted modules: zxing on their clean rendering, and when that
+/// fails, on the rendering of the codewords corrected with the least
+/// certain ones erased ([`erasure::correct`]).
 pub fn decode(estimate: &Estimate) -> Vec<String> {
-    pure_reader().decode(&render(estimate))
+    let n = estimate.modules;
+    let found = pure_reader().decode(&render(n, &estimate.dark));
+    if !found.is_empty() {
+        return found;
+    }
+    match erasure::correct(n, &estimate.dark, &estimate.certainty) {
+        Some(corrected) => pure_reader().decode(&render(n, &corrected)),
+        None => Vec::new(),
+    }
 }
 
 /// Fits `grid` with each blur in `blurs` and decodes the first estimate

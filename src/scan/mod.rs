@@ -60,6 +60,7 @@
 pub mod camera;
 pub mod cli;
 pub mod decode;
+pub mod erasure;
 pub mod geometry;
 pub mod gridfit;
 pub mod live;
