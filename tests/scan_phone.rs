@@ -214,6 +214,7 @@ fn outline_reads_a_code_whose_finders_are_blurred_away() {
     let grids = outline::grids(&region);
     let best = grids
         .iter()
+        .map(|c| c.grid)
         .find(|g| g.modules == modules)
         .expect("the right size");
     let n = modules as f64;

@@ -47,16 +47,15 @@ const LEVELS: [EcLevel; 4] = [EcLevel::L, EcLevel::M, EcLevel::Q, EcLevel::H];
 /// (larger is surer; any scale), and returns the corrected code's modules,
 /// or `None` when a block cannot be corrected within its margin.
 pub fn correct(modules: usize, dark: &[bool], certainty: &[f32]) -> Option<Vec<bool>> {
-    let version = (modules.checked_sub(17)? / 4) as i16;
-    if !(1..=MAX_VERSION).contains(&version) || 17 + 4 * version as usize != modules {
-        return None;
-    }
+    let version = Version::Normal(version_of(modules)?);
     if dark.len() != modules * modules || certainty.len() != dark.len() {
         return None;
     }
-    let version = Version::Normal(version);
     let layout = Layout::new(version);
-    let (level, mask, reference) = format(version, &layout, dark)?;
+    let (differ, level, mask, reference) = nearest_format(version, &layout, dark)?;
+    if differ > FORMAT_TOLERANCE {
+        return None;
+    }
     let blocks = Blocks::new(version, level)?;
 
     // Codewords in placement order (data then check symbols, interleaved),
@@ -148,16 +147,25 @@ impl Layout {
     }
 }
 
+/// Format modules (of 30) that may differ from a valid format: what the
+/// two copies' BCH codes could correct (3 each).
+const FORMAT_TOLERANCE: usize = 6;
+
+fn version_of(modules: usize) -> Option<i16> {
+    let version = (modules.checked_sub(17)? / 4) as i16;
+    ((1..=MAX_VERSION).contains(&version) && 17 + 4 * version as usize == modules)
+        .then_some(version)
+}
+
 /// The error-correction level and mask whose format information the
 /// decided modules show best (fewest of its 30 modules differ), with the
 /// modules of that level and mask on all-zero data: its mask, where the
-/// data lies. `None` when even the best differs in more than the two
-/// copies' BCH codes could correct (3 each).
-fn format(
+/// data lies.
+fn nearest_format(
     version: Version,
     layout: &Layout,
     dark: &[bool],
-) -> Option<(EcLevel, MaskPattern, Vec<bool>)> {
+) -> Option<(usize, EcLevel, MaskPattern, Vec<bool>)> {
     let mut best: Option<(usize, EcLevel, MaskPattern, Vec<bool>)> = None;
     for level in LEVELS {
         let Some(blocks) = Blocks::new(version, level) else {
@@ -186,8 +194,7 @@ fn format(
             }
         }
     }
-    let (differ, level, mask, reference) = best?;
-    (differ <= 6).then_some((level, mask, reference))
+    best
 }
 
 /// How a version and level split their codewords into blocks.

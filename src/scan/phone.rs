@@ -181,11 +181,16 @@ pub fn read_outline(frame: &Frame, rect: Rect) -> Vec<String> {
             rect.y as f64 + (y + 0.5) * scale - 0.5,
         )
     };
-    let grids: Vec<gridfit::Grid> = outline::grids(&region)
-        .iter()
-        .filter_map(|g| g.mapped(to_frame))
+    let candidates: Vec<outline::Candidate> = outline::grids(&region)
+        .into_iter()
+        .filter_map(|c| {
+            Some(outline::Candidate {
+                grid: c.grid.mapped(to_frame)?,
+                ..c
+            })
+        })
         .collect();
-    outline::read(frame, &grids)
+    outline::read(frame, &candidates)
 }
 
 /// Codes zxing located but could not read, at most this many per frame:
