@@ -72,6 +72,8 @@ pub struct LiveReader {
     outline: Option<(u64, JoinHandle<Vec<String>>)>,
     /// Counts resets (a new code, or one read).
     generation: u64,
+    /// Outline attempts started since the last reset.
+    outline_attempts: usize,
 }
 
 impl Default for LiveReader {
@@ -97,6 +99,7 @@ impl LiveReader {
             turn: 0,
             outline: None,
             generation: 0,
+            outline_attempts: 0,
         }
     }
 
@@ -107,6 +110,7 @@ impl LiveReader {
         self.sum.clear();
         self.count = 0.0;
         self.generation += 1;
+        self.outline_attempts = 0;
     }
 
     /// Takes the next camera frame; the texts read, when a read succeeds.
@@ -130,7 +134,7 @@ impl LiveReader {
         let rect = *self.rect.get_or_insert(rect);
         let region = phone::region(frame, rect);
         self.accumulate(&region);
-        if let Some(found) = self.outline_turn() {
+        if let Some(found) = self.outline_turn(frame, rect) {
             self.reset();
             return Some(found);
         }
@@ -150,10 +154,14 @@ impl LiveReader {
     }
 
     /// Collects a finished outline attempt (its texts, when it read the
-    /// current code) and starts the next one once the average has
-    /// [`OUTLINE_AFTER`] frames and no attempt is running. A stale attempt
-    /// still running holds the next one back, so at most one thread works.
-    fn outline_turn(&mut self) -> Option<Vec<String>> {
+    /// current code) and starts the next one when no attempt is running.
+    /// Attempts take turns between the latest frame itself (from the first
+    /// frame on) and, once it has [`OUTLINE_AFTER`] frames, the average:
+    /// the average has less noise and moiré, but the sub-pixel shifts that
+    /// align its frames blur it a little beyond the fit's blur models, so
+    /// some codes read only on single frames. A stale attempt still
+    /// running holds the next one back, so at most one thread works.
+    fn outline_turn(&mut self, frame: &Frame, rect: Rect) -> Option<Vec<String>> {
         if let Some((generation, job)) = self.outline.take() {
             if !job.is_finished() {
                 self.outline = Some((generation, job));
@@ -164,7 +172,9 @@ impl LiveReader {
                 return Some(found);
             }
         }
-        if self.count >= OUTLINE_AFTER && self.outline.is_none() {
+        let on_average = self.count >= OUTLINE_AFTER && self.outline_attempts % 2 == 1;
+        self.outline_attempts += 1;
+        let (picture, rect) = if on_average {
             let average = self.average();
             let whole = Rect {
                 x: 0,
@@ -172,11 +182,14 @@ impl LiveReader {
                 w: average.width,
                 h: average.height,
             };
-            let job = std::thread::spawn(move || {
-                contain(|| phone::read_outline(&average, whole)).unwrap_or_default()
-            });
-            self.outline = Some((self.generation, job));
-        }
+            (average, whole)
+        } else {
+            (frame.clone(), rect)
+        };
+        let job = std::thread::spawn(move || {
+            contain(|| phone::read_outline(&picture, rect)).unwrap_or_default()
+        });
+        self.outline = Some((self.generation, job));
         None
     }
 

