@@ -276,16 +276,19 @@ impl Field {
     fn new() -> Field {
         let (mut exp, mut log) = ([0u8; 512], [0u8; 256]);
         let mut x: u16 = 1;
-        for i in 0..255 {
-            exp[i] = x as u8;
-            log[x as usize] = i as u8;
+        for (i, e) in exp.iter_mut().enumerate() {
+            // α^i repeats every 255: the second half spares a modulo in mul.
+            if i == 255 {
+                x = 1;
+            }
+            *e = x as u8;
+            if i < 255 {
+                log[x as usize] = i as u8;
+            }
             x <<= 1;
             if x & 0x100 != 0 {
                 x ^= 0x11d;
             }
-        }
-        for i in 255..512 {
-            exp[i] = exp[i - 255];
         }
         Field { exp, log }
     }

@@ -15,9 +15,10 @@
 //!
 //! A code so defocused that zxing finds no finder pattern even in the
 //! average is read from its outline ([`phone::read_outline`]), which takes
-//! 0.1–3 s: that runs on a thread of its own, on the average of the first
-//! [`OUTLINE_AFTER`] frames, one attempt at a time, and its result is
-//! picked up by the first frame after it ends.
+//! 0.1–3 s: that runs on a thread of its own, one attempt at a time, taking
+//! turns between the latest frame (from the first frame on) and the average
+//! (once it holds [`OUTLINE_AFTER`] frames), and its result is picked up by
+//! the first frame after it ends.
 
 use super::Frame;
 use std::thread::JoinHandle;
