@@ -52,11 +52,16 @@ pub fn correct(modules: usize, dark: &[bool], certainty: &[f32]) -> Option<Vec<b
         return None;
     }
     let layout = Layout::new(version);
-    let (differ, level, mask, reference) = nearest_format(version, &layout, dark)?;
+    let Format {
+        differ,
+        level,
+        mask,
+        reference,
+        blocks,
+    } = nearest_format(version, &layout, dark)?;
     if differ > FORMAT_TOLERANCE {
         return None;
     }
-    let blocks = Blocks::new(version, level)?;
 
     // Codewords in placement order (data then check symbols, interleaved),
     // unmasked, each with the certainty of its least certain module.
@@ -87,17 +92,26 @@ pub fn correct(modules: usize, dark: &[bool], certainty: &[f32]) -> Option<Vec<b
         }
     }
 
+    Some(draw(version, level, mask, &data, &check))
+}
+
+/// The modules of a code (row by row, `true` dark) holding these codewords.
+fn draw(
+    version: Version,
+    level: EcLevel,
+    mask: MaskPattern,
+    data: &[u8],
+    check: &[u8],
+) -> Vec<bool> {
     let mut canvas = Canvas::new(version, level);
     canvas.draw_all_functional_patterns();
-    canvas.draw_data(&data, &check);
+    canvas.draw_data(data, check);
     canvas.apply_mask(mask);
-    Some(
-        canvas
-            .into_colors()
-            .into_iter()
-            .map(|c| c == Color::Dark)
-            .collect(),
-    )
+    canvas
+        .into_colors()
+        .into_iter()
+        .map(|c| c == Color::Dark)
+        .collect()
 }
 
 /// Where a version's data modules are, in placement order, and where its
@@ -157,41 +171,49 @@ fn version_of(modules: usize) -> Option<i16> {
         .then_some(version)
 }
 
+/// The format information the decided modules show best.
+struct Format {
+    /// Of its 30 modules, how many the decided modules show otherwise.
+    differ: usize,
+    level: EcLevel,
+    mask: MaskPattern,
+    /// The code of this level and mask on all-zero data: its mask, where
+    /// the data lies.
+    reference: Vec<bool>,
+    blocks: Blocks,
+}
+
 /// The error-correction level and mask whose format information the
-/// decided modules show best (fewest of its 30 modules differ), with the
-/// modules of that level and mask on all-zero data: its mask, where the
-/// data lies.
-fn nearest_format(
-    version: Version,
-    layout: &Layout,
-    dark: &[bool],
-) -> Option<(usize, EcLevel, MaskPattern, Vec<bool>)> {
-    let mut best: Option<(usize, EcLevel, MaskPattern, Vec<bool>)> = None;
+/// decided modules show best (fewest of its 30 modules differ).
+fn nearest_format(version: Version, layout: &Layout, dark: &[bool]) -> Option<Format> {
+    let mut best: Option<Format> = None;
     for level in LEVELS {
         let Some(blocks) = Blocks::new(version, level) else {
             continue;
         };
+        let check = vec![0; blocks.check_len * blocks.sizes.len()];
+        let mut nearest: Option<(usize, MaskPattern, Vec<bool>)> = None;
         for mask in MASKS {
-            let mut canvas = Canvas::new(version, level);
-            canvas.draw_all_functional_patterns();
-            canvas.draw_data(
-                &vec![0; blocks.data_len],
-                &vec![0; blocks.check_len * blocks.sizes.len()],
-            );
-            canvas.apply_mask(mask);
-            let reference: Vec<bool> = canvas
-                .into_colors()
-                .into_iter()
-                .map(|c| c == Color::Dark)
-                .collect();
+            let reference = draw(version, level, mask, &vec![0; blocks.data_len], &check);
             let differ = layout
                 .format
                 .iter()
                 .filter(|&&k| reference[k] != dark[k])
                 .count();
-            if best.as_ref().is_none_or(|b| differ < b.0) {
-                best = Some((differ, level, mask, reference));
+            if nearest.as_ref().is_none_or(|n| differ < n.0) {
+                nearest = Some((differ, mask, reference));
             }
+        }
+        if let Some((differ, mask, reference)) = nearest
+            && best.as_ref().is_none_or(|b| differ < b.differ)
+        {
+            best = Some(Format {
+                differ,
+                level,
+                mask,
+                reference,
+                blocks,
+            });
         }
     }
     best

@@ -31,8 +31,9 @@ const MAX_MODULE_PX: f64 = 4.0;
 
 /// How well a grid's blurred function patterns must match the pixels
 /// ([`pattern_match`]) to be worth aligning and fitting: the set 1 codes
-/// the outline reads match 0.50–0.77 (two glare-lit ones 0.49), the QR-like distractors of
-/// `synth::empty_scene` (checkerboards, bars) up to 0.51. A grid matching
+/// the outline reads match 0.50–0.77 (two glare-lit ones 0.49), the
+/// QR-like distractors of `synth::empty_scene` (checkerboards, bars) up to
+/// 0.51. A grid matching
 /// less than [`SURE_MATCH`] gets one fit only ([`quick_read`]): the
 /// bench's 150 empty 720p scenes then cost at most 40 ms in the standard
 /// pipeline (p99 29 ms), where fitting them fully cost up to 0.7 s.
