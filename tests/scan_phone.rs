@@ -255,7 +255,7 @@ fn outline_reads_a_code_whose_finders_are_blurred_away() {
         .fold(0f64, f64::max);
     assert!(error < 2.5, "{error}");
     assert_eq!(
-        phone::read_outline(&sample.frame, rect),
+        phone::read_outline(&sample.frame, rect, outline::Effort::THOROUGH).texts,
         vec![sample.text.clone()]
     );
 }

@@ -100,6 +100,27 @@ pub fn grids(region: &Frame) -> Vec<Candidate> {
     chosen
 }
 
+/// A grid and the blur its modules were fitted with.
+#[derive(Clone, Copy, Debug)]
+pub struct Fit {
+    pub grid: Grid,
+    pub blur: usize,
+}
+
+/// What [`read`] found: the texts when a code read, and otherwise the fit
+/// that explained the pixels best (where a live reader goes on from).
+#[derive(Clone, Debug, Default)]
+pub struct Outcome {
+    pub texts: Vec<String>,
+    pub best: Option<Fit>,
+}
+
+impl Outcome {
+    fn read(texts: Vec<String>) -> Outcome {
+        Outcome { texts, best: None }
+    }
+}
+
 /// Reads a code from the grids its outline gave ([`grids`]), in `frame`'s
 /// pixels. For each blur, each grid is aligned to the pixels of its
 /// function patterns ([`align`]), its modules fitted and decoded, and the
@@ -111,8 +132,8 @@ pub fn grids(region: &Frame) -> Vec<Candidate> {
 /// explained the pixels best are then moved corner by corner while the
 /// fit's residual falls ([`polish`]). The outline may come from a
 /// scaled-down copy; the fit wants every pixel.
-pub fn read(frame: &Frame, candidates: &[Candidate]) -> Vec<String> {
-    let mut best: Option<(f64, Grid, usize)> = None;
+pub fn read(frame: &Frame, candidates: &[Candidate], effort: Effort) -> Outcome {
+    let mut best: Option<(f64, Fit)> = None;
     for candidate in candidates {
         let rough = &candidate.grid;
         let Some(version) = rough.version() else {
@@ -122,27 +143,27 @@ pub fn read(frame: &Frame, candidates: &[Candidate]) -> Vec<String> {
         if candidate.matched < SURE_MATCH {
             let found = quick_read(frame, rough, &functions);
             if !found.is_empty() {
-                return found;
+                return Outcome::read(found);
             }
             continue;
         }
-        // Strongest blur first: a code whose finders the blur erased is
-        // most likely under the strongest (set 1: 33 s for 200 frames,
-        // was 42 s, same reads).
-        for blur in gridfit::BLURS.into_iter().rev() {
+        for &blur in effort.blurs {
             let Some(mut grid) = align(frame, rough, blur, &functions) else {
                 continue;
             };
-            for _ in 0..REFINEMENTS {
+            for turn in 0..effort.refinements {
                 let Some(estimate) = gridfit::estimate(frame, &grid, blur) else {
                     break;
                 };
                 let found = gridfit::decode(&estimate);
                 if !found.is_empty() {
-                    return found;
+                    return Outcome::read(found);
                 }
-                if best.is_none_or(|(r, ..)| estimate.residual < r) {
-                    best = Some((estimate.residual, grid, blur));
+                if best.is_none_or(|(r, _)| estimate.residual < r) {
+                    best = Some((estimate.residual, Fit { grid, blur }));
+                }
+                if turn + 1 == effort.refinements {
+                    break;
                 }
                 let Some(better) = align(frame, &grid, blur, &estimate.soft) else {
                     break;
@@ -152,9 +173,46 @@ pub fn read(frame: &Frame, candidates: &[Candidate]) -> Vec<String> {
         }
     }
     match best {
-        Some((residual, grid, blur)) => polish(frame, grid, blur, residual),
-        None => Vec::new(),
+        Some((residual, fit)) if effort.polish => polish(frame, fit, residual),
+        Some((_, fit)) => Outcome {
+            texts: Vec::new(),
+            best: Some(fit),
+        },
+        None => Outcome::default(),
     }
+}
+
+/// How hard [`read`] tries.
+#[derive(Clone, Copy, Debug)]
+pub struct Effort {
+    /// The blurs tried, in order.
+    pub blurs: &'static [usize],
+    /// Fits per grid and blur, the grid aligned to the fitted modules'
+    /// picture between them.
+    pub refinements: usize,
+    /// Whether the best fit is polished ([`polish`], 32 fits).
+    pub polish: bool,
+}
+
+impl Effort {
+    /// A still picture: everything. Strongest blur first: a code whose
+    /// finders the blur erased is most likely under the strongest (set 1:
+    /// 33 s for 200 frames, was 42 s, same reads).
+    pub const THOROUGH: Effort = Effort {
+        blurs: &[2, 1, 0],
+        refinements: 2,
+        polish: true,
+    };
+
+    /// The live camera's first look (0.1–0.3 s where the thorough read
+    /// takes 0.7–2 s): one fit per grid at the two blurs that hide
+    /// finder patterns (a sharp code reads on the fast path), no polish.
+    /// The live reader polishes the best fit over the next frames.
+    pub const SURVEY: Effort = Effort {
+        blurs: &[2, 1],
+        refinements: 1,
+        polish: false,
+    };
 }
 
 /// A grid whose function patterns match weakly gets one alignment and
@@ -168,44 +226,50 @@ fn quick_read(frame: &Frame, grid: &Grid, functions: &[f32]) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// Turns of fitting the modules and aligning the grid to them.
-const REFINEMENTS: usize = 2;
-
 /// Corner steps of [`polish`], in pixels.
 const POLISH_STEPS: [f64; 2] = [0.5, 0.25];
 
 /// Moves one corner coordinate at a time by each of [`POLISH_STEPS`] while
 /// that lowers the residual of the module fit, decoding after each step
 /// size. On set 1 this brings grids the alignment left 0.6–1.8 px off to
-/// within 0.2–0.7 px, at 32 fits.
-fn polish(frame: &Frame, grid: Grid, blur: usize, residual: f64) -> Vec<String> {
-    let n = grid.modules;
-    let (mut corners, mut best) = (grid.corners(), residual);
+/// within 0.2–0.7 px, at 32 fits. Unread, the polished fit is the best.
+fn polish(frame: &Frame, fit: Fit, residual: f64) -> Outcome {
+    let blur = fit.blur;
+    let (mut grid, mut best) = (fit.grid, residual);
     for step in POLISH_STEPS {
         for c in 0..8 {
             for delta in [-step, step] {
-                let mut moved = corners;
-                let (x, y) = &mut moved[c / 2];
-                *if c % 2 == 0 { x } else { y } += delta;
-                let Some(estimate) =
-                    Grid::from_corners(n, moved).and_then(|g| gridfit::estimate(frame, &g, blur))
+                let Some((moved, estimate)) = nudged(&grid, c, delta)
+                    .and_then(|g| Some((g, gridfit::estimate(frame, &g, blur)?)))
                 else {
                     continue;
                 };
                 if estimate.residual < best {
-                    (corners, best) = (moved, estimate.residual);
+                    (grid, best) = (moved, estimate.residual);
                     break;
                 }
             }
         }
-        let estimate =
-            Grid::from_corners(n, corners).and_then(|g| gridfit::estimate(frame, &g, blur));
-        let found = estimate.map(|e| gridfit::decode(&e)).unwrap_or_default();
+        let found = gridfit::estimate(frame, &grid, blur)
+            .map(|e| gridfit::decode(&e))
+            .unwrap_or_default();
         if !found.is_empty() {
-            return found;
+            return Outcome::read(found);
         }
     }
-    Vec::new()
+    Outcome {
+        texts: Vec::new(),
+        best: Some(Fit { grid, blur }),
+    }
+}
+
+/// `grid` with corner coordinate `c` (x of the first corner, y of the
+/// first, x of the second, …) moved by `delta` pixels.
+fn nudged(grid: &Grid, c: usize, delta: f64) -> Option<Grid> {
+    let mut corners = grid.corners();
+    let (x, y) = &mut corners[c / 2];
+    *if c.is_multiple_of(2) { x } else { y } += delta;
+    Grid::from_corners(grid.modules, corners)
 }
 
 /// Gauss–Newton steps of [`align`], and the corner shift of its

@@ -165,14 +165,14 @@ impl Stage for PhoneStage {
                 }
             }
         }
-        read_outline(frame, rect)
+        read_outline(frame, rect, outline::Effort::THOROUGH).texts
     }
 }
 
 /// Reads a code in `rect` of `frame` from its outline: the outline is found
 /// on the scaled-down region ([`outline::grids`]), the modules are fitted
 /// on the frame's own pixels ([`outline::read`]).
-pub fn read_outline(frame: &Frame, rect: Rect) -> Vec<String> {
+pub fn read_outline(frame: &Frame, rect: Rect, effort: outline::Effort) -> outline::Outcome {
     let region = region(frame, rect);
     let scale = rect.w as f64 / region.width.max(1) as f64;
     let to_frame = |(x, y): (f64, f64)| {
@@ -190,7 +190,7 @@ pub fn read_outline(frame: &Frame, rect: Rect) -> Vec<String> {
             })
         })
         .collect();
-    outline::read(frame, &candidates)
+    outline::read(frame, &candidates, effort)
 }
 
 /// Codes zxing located but could not read, at most this many per frame:

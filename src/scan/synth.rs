@@ -277,20 +277,7 @@ impl Shot {
     /// from `rng`.
     fn render(&self, tremor: Tremor, rng: &mut Rng) -> Option<Frame> {
         let (width, height) = (self.width, self.height);
-        let corners = if tremor.dx == 0.0 && tremor.dy == 0.0 && tremor.angle == 0.0 {
-            self.corners
-        } else {
-            let (s, c) = tremor.angle.sin_cos();
-            let (cx, cy) = self.centre;
-            self.corners.map(|(x, y)| {
-                let (u, v) = (x - cx, y - cy);
-                (
-                    cx + u * c - v * s + tremor.dx,
-                    cy + u * s + v * c + tremor.dy,
-                )
-            })
-        };
-        let h = phone_homography(&self.phone, corners)?;
+        let h = phone_homography(&self.phone, self.moved_corners(tremor))?;
         let (bg_a, bg_b) = self.bg;
         let mut v = vec![0f64; width * height];
         for y in 0..height {
@@ -338,11 +325,27 @@ impl Shot {
 }
 
 impl Shot {
-    /// Frame positions of the module grid's corners at rest. The picture's
-    /// pixel `i` is sampled at its centre, so a module edge lies half a
-    /// pixel before the module's first pixel.
-    fn symbol_corners(&self) -> Option<[(f64, f64); 4]> {
-        let to_frame = phone_homography(&self.phone, self.corners)?.inverse()?;
+    /// Frame positions of the phone's corners moved by `tremor`.
+    fn moved_corners(&self, tremor: Tremor) -> [(f64, f64); 4] {
+        if tremor.dx == 0.0 && tremor.dy == 0.0 && tremor.angle == 0.0 {
+            return self.corners;
+        }
+        let (s, c) = tremor.angle.sin_cos();
+        let (cx, cy) = self.centre;
+        self.corners.map(|(x, y)| {
+            let (u, v) = (x - cx, y - cy);
+            (
+                cx + u * c - v * s + tremor.dx,
+                cy + u * s + v * c + tremor.dy,
+            )
+        })
+    }
+
+    /// Frame positions of the module grid's corners, moved by `tremor`.
+    /// The picture's pixel `i` is sampled at its centre, so a module edge
+    /// lies half a pixel before the module's first pixel.
+    fn symbol_corners(&self, tremor: Tremor) -> Option<[(f64, f64); 4]> {
+        let to_frame = phone_homography(&self.phone, self.moved_corners(tremor))?.inverse()?;
         let (left, top) = self.qr_at;
         let edge = |i: usize, at: usize| (at + (QUIET_MODULES + i) * QR_MODULE_PX) as f64 - 0.5;
         let n = self.modules;
@@ -370,7 +373,9 @@ pub fn phone_screen(rng: &mut Rng, text: &str, width: usize, height: usize) -> O
     Some(SynthSample {
         frame: shot.render(Tremor::default(), rng)?,
         text: text.to_string(),
-        symbol: shot.symbol_corners().map(|c| (c, shot.modules)),
+        symbol: shot
+            .symbol_corners(Tremor::default())
+            .map(|c| (c, shot.modules)),
         effects: shot.effects,
     })
 }
@@ -386,6 +391,13 @@ pub const SCENE_SIZE: (usize, usize) = (640, 480);
 /// moiré's phase moving with it) and with its own sensor noise. Returns
 /// the payload and the frames.
 pub fn scene(seed: u64, frames: usize) -> (String, Vec<Frame>) {
+    let (text, samples) = scene_samples(seed, frames);
+    (text, samples.into_iter().map(|s| s.frame).collect())
+}
+
+/// [`scene`]'s frames with what each shows: its degradations and where
+/// the module grid lies in it (which the tremor moves frame by frame).
+pub fn scene_samples(seed: u64, frames: usize) -> (String, Vec<SynthSample>) {
     let (width, height) = SCENE_SIZE;
     let mut rng = Rng::new(seed);
     loop {
@@ -402,7 +414,12 @@ pub fn scene(seed: u64, frames: usize) -> (String, Vec<Frame>) {
             tremor.angle = (0.7 * tremor.angle + rng.range(-0.001, 0.001)).clamp(-0.0026, 0.0026);
             tremor.moire_phase = (rng.range(0.0, 6.3), rng.range(0.0, 6.3));
             match shot.render(tremor, &mut rng) {
-                Some(f) => out.push(f),
+                Some(frame) => out.push(SynthSample {
+                    frame,
+                    text: text.clone(),
+                    effects: shot.effects.clone(),
+                    symbol: shot.symbol_corners(tremor).map(|c| (c, shot.modules)),
+                }),
                 None => break,
             }
         }
