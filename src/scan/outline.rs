@@ -173,7 +173,9 @@ pub fn read(frame: &Frame, candidates: &[Candidate], effort: Effort) -> Outcome 
         }
     }
     match best {
-        Some((residual, fit)) if effort.polish => polish(frame, fit, residual),
+        Some((residual, fit)) if !effort.polish.is_empty() => {
+            polish(frame, fit, residual, effort.polish)
+        }
         Some((_, fit)) => Outcome {
             texts: Vec::new(),
             best: Some(fit),
@@ -190,8 +192,9 @@ pub struct Effort {
     /// Fits per grid and blur, the grid aligned to the fitted modules'
     /// picture between them.
     pub refinements: usize,
-    /// Whether the best fit is polished ([`polish`], 32 fits).
-    pub polish: bool,
+    /// Corner steps, in pixels, the best fit is polished with ([`polish`]:
+    /// up to 16 fits a step).
+    pub polish: &'static [f64],
 }
 
 impl Effort {
@@ -201,17 +204,18 @@ impl Effort {
     pub const THOROUGH: Effort = Effort {
         blurs: &[2, 1, 0],
         refinements: 2,
-        polish: true,
+        polish: &[0.5, 0.25],
     };
 
     /// The live camera's first look (0.1–0.3 s where the thorough read
     /// takes 0.7–2 s): one fit per grid at the two blurs that hide
-    /// finder patterns (a sharp code reads on the fast path), no polish.
-    /// The live reader polishes the best fit over the next frames.
+    /// finder patterns (a sharp code reads on the fast path), no polish:
+    /// the live reader follows the best fit over the next frames instead
+    /// ([`super::live`]).
     pub const SURVEY: Effort = Effort {
         blurs: &[2, 1],
         refinements: 1,
-        polish: false,
+        polish: &[],
     };
 }
 
@@ -226,17 +230,14 @@ fn quick_read(frame: &Frame, grid: &Grid, functions: &[f32]) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// Corner steps of [`polish`], in pixels.
-const POLISH_STEPS: [f64; 2] = [0.5, 0.25];
-
-/// Moves one corner coordinate at a time by each of [`POLISH_STEPS`] while
+/// Moves one corner coordinate at a time by each of `steps` while
 /// that lowers the residual of the module fit, decoding after each step
 /// size. On set 1 this brings grids the alignment left 0.6–1.8 px off to
 /// within 0.2–0.7 px, at 32 fits. Unread, the polished fit is the best.
-fn polish(frame: &Frame, fit: Fit, residual: f64) -> Outcome {
+fn polish(frame: &Frame, fit: Fit, residual: f64, steps: &[f64]) -> Outcome {
     let blur = fit.blur;
     let (mut grid, mut best) = (fit.grid, residual);
-    for step in POLISH_STEPS {
+    for &step in steps {
         for c in 0..8 {
             for delta in [-step, step] {
                 let Some((moved, estimate)) = nudged(&grid, c, delta)
