@@ -326,11 +326,12 @@ impl Outcome {
     /// An outline attempt's outcome, its best fit's grid mapped to the
     /// reference frame's pixels by `to_reference`.
     fn of(outcome: outline::Outcome, to_reference: impl Fn((f64, f64)) -> (f64, f64)) -> Outcome {
-        let track = outcome.best.and_then(|fit| {
-            Some(Track::new(Fit {
+        let track = outcome.best.and_then(|(fit, estimate)| {
+            let fit = Fit {
                 grid: fit.grid.mapped(to_reference)?,
                 ..fit
-            }))
+            };
+            Some(Track::new(fit, &estimate))
         });
         Outcome {
             texts: outcome.texts,
@@ -359,32 +360,43 @@ struct Track {
 }
 
 impl Track {
-    fn new(fit: Fit) -> Track {
+    /// A track of `fit`, whose `estimate` (on the picture the fit was
+    /// found in) is the first evidence.
+    fn new(fit: Fit, estimate: &Estimate) -> Track {
         let n = fit.grid.modules;
-        Track {
+        let mut track = Track {
             fit,
             evidence: vec![0.0; n * n],
             frames: 0,
-        }
+        };
+        track.add(estimate);
+        track
     }
 
     /// Fits the grid, moved by `shift`, to `frame`, adds the fit's
     /// decisions to the evidence, and decodes the frame's own fit, then
     /// the evidence's.
     fn follow(&mut self, frame: &Frame, (dx, dy): (f64, f64)) -> Vec<String> {
-        self.frames += 1;
         let Some(estimate) = self
             .fit
             .grid
             .mapped(|(x, y)| (x + dx, y + dy))
             .and_then(|grid| gridfit::estimate(frame, &grid, self.fit.blur))
         else {
+            self.frames += 1;
             return Vec::new();
         };
         let found = gridfit::decode(&estimate);
         if !found.is_empty() {
             return found;
         }
+        self.add(&estimate);
+        gridfit::decode(&self.combined(estimate))
+    }
+
+    /// Adds a fit's decisions, weighed by their certainty, to the evidence.
+    fn add(&mut self, estimate: &Estimate) {
+        self.frames += 1;
         for ((sum, &dark), &certainty) in self
             .evidence
             .iter_mut()
@@ -399,10 +411,6 @@ impl Track {
                 };
             }
         }
-        if self.frames < 2 {
-            return Vec::new();
-        }
-        gridfit::decode(&self.combined(estimate))
     }
 
     /// The evidence as one fit: modules decided by its sign, certain by
@@ -515,22 +523,28 @@ mod tests {
         let (text, samples) = crate::scan::synth::scene_samples(38, 3);
         let corners = |i: usize| samples[i].symbol.expect("the scene knows its grid").0;
         let n = samples[0].symbol.expect("grid").1;
-        let grid = gridfit::Grid::from_corners(n, corners(0)).expect("a grid");
-        let mut track = Track::new(Fit { grid, blur: 2 });
-        let mut read = Vec::new();
-        for (i, sample) in samples.iter().enumerate() {
-            let alone = gridfit::Grid::from_corners(n, corners(i))
-                .and_then(|g| gridfit::estimate(&sample.frame, &g, 2))
-                .map(|e| gridfit::decode(&e))
-                .unwrap_or_default();
-            assert!(alone.is_empty(), "frame {i} read alone");
-            let shift = (
-                corners(i)[0].0 - corners(0)[0].0,
-                corners(i)[0].1 - corners(0)[0].1,
-            );
-            read = track.follow(&sample.frame, shift);
+        let grid = |i: usize| gridfit::Grid::from_corners(n, corners(i)).expect("a grid");
+        let estimates: Vec<Estimate> = (0..samples.len())
+            .map(|i| gridfit::estimate(&samples[i].frame, &grid(i), 2).expect("a fit"))
+            .collect();
+        for (i, estimate) in estimates.iter().enumerate() {
+            assert!(gridfit::decode(estimate).is_empty(), "frame {i} read alone");
         }
-        assert_eq!(read, vec![text]);
+        let fit = Fit {
+            grid: grid(0),
+            blur: 2,
+        };
+        let mut track = Track::new(fit, &estimates[0]);
+        let read: Vec<Vec<String>> = (1..samples.len())
+            .map(|i| {
+                let shift = (
+                    corners(i)[0].0 - corners(0)[0].0,
+                    corners(i)[0].1 - corners(0)[0].1,
+                );
+                track.follow(&samples[i].frame, shift)
+            })
+            .collect();
+        assert_eq!(read.last(), Some(&vec![text]));
     }
 
     #[test]

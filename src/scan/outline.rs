@@ -14,7 +14,7 @@
 
 use super::Frame;
 use super::geometry;
-use super::gridfit::{self, Grid, function_modules, model_picture, pattern_match};
+use super::gridfit::{self, Estimate, Grid, function_modules, model_picture, pattern_match};
 use super::preprocess;
 
 /// Half-width, in pixels, of the smoothing before the gradients (against
@@ -108,11 +108,12 @@ pub struct Fit {
 }
 
 /// What [`read`] found: the texts when a code read, and otherwise the fit
-/// that explained the pixels best (where a live reader goes on from).
+/// that explained the pixels best, with its estimate (where a live reader
+/// goes on from).
 #[derive(Clone, Debug, Default)]
 pub struct Outcome {
     pub texts: Vec<String>,
-    pub best: Option<Fit>,
+    pub best: Option<(Fit, Estimate)>,
 }
 
 impl Outcome {
@@ -123,7 +124,10 @@ impl Outcome {
 
 /// Reads a code from the grids its outline gave ([`grids`]), in `frame`'s
 /// pixels. For each blur, each grid is aligned to the pixels of its
-/// function patterns ([`align`]), its modules fitted and decoded, and the
+/// function patterns that no data module reaches through the blur
+/// ([`align`], [`Pixels::Decided`]: on live set 1's scene 38 that leaves
+/// the grid 0.1 px off, where all pixels left it 0.6), its modules
+/// fitted and decoded ([`Effort`] says how many times), and the
 /// grid aligned once more to the fitted modules' picture (their darkness
 /// before the decisions, so the modules the fit got wrong pull little).
 /// A decode wants the corners within about a third of a pixel (set 1: 42
@@ -133,7 +137,7 @@ impl Outcome {
 /// fit's residual falls ([`polish`]). The outline may come from a
 /// scaled-down copy; the fit wants every pixel.
 pub fn read(frame: &Frame, candidates: &[Candidate], effort: Effort) -> Outcome {
-    let mut best: Option<(f64, Fit)> = None;
+    let mut best: Option<(Fit, Estimate)> = None;
     for candidate in candidates {
         let rough = &candidate.grid;
         let Some(version) = rough.version() else {
@@ -148,7 +152,7 @@ pub fn read(frame: &Frame, candidates: &[Candidate], effort: Effort) -> Outcome 
             continue;
         }
         for &blur in effort.blurs {
-            let Some(mut grid) = align(frame, rough, blur, &functions) else {
+            let Some(mut grid) = align(frame, rough, blur, &functions, Pixels::Decided) else {
                 continue;
             };
             for turn in 0..effort.refinements {
@@ -159,13 +163,16 @@ pub fn read(frame: &Frame, candidates: &[Candidate], effort: Effort) -> Outcome 
                 if !found.is_empty() {
                     return Outcome::read(found);
                 }
-                if best.is_none_or(|(r, _)| estimate.residual < r) {
-                    best = Some((estimate.residual, Fit { grid, blur }));
+                if best
+                    .as_ref()
+                    .is_none_or(|(_, b)| estimate.residual < b.residual)
+                {
+                    best = Some((Fit { grid, blur }, estimate.clone()));
                 }
                 if turn + 1 == effort.refinements {
                     break;
                 }
-                let Some(better) = align(frame, &grid, blur, &estimate.soft) else {
+                let Some(better) = align(frame, &grid, blur, &estimate.soft, Pixels::All) else {
                     break;
                 };
                 grid = better;
@@ -173,14 +180,13 @@ pub fn read(frame: &Frame, candidates: &[Candidate], effort: Effort) -> Outcome 
         }
     }
     match best {
-        Some((residual, fit)) if !effort.polish.is_empty() => {
-            polish(frame, fit, residual, effort.polish)
+        Some((fit, estimate)) if !effort.polish.is_empty() => {
+            polish(frame, fit, estimate, effort.polish)
         }
-        Some((_, fit)) => Outcome {
+        best => Outcome {
             texts: Vec::new(),
-            best: Some(fit),
+            best,
         },
-        None => Outcome::default(),
     }
 }
 
@@ -224,7 +230,7 @@ impl Effort {
 /// match as weakly, and frames without a code must stay cheap.
 fn quick_read(frame: &Frame, grid: &Grid, functions: &[f32]) -> Vec<String> {
     let blur = gridfit::BLURS[gridfit::BLURS.len() / 2];
-    align(frame, grid, blur, functions)
+    align(frame, grid, blur, functions, Pixels::Decided)
         .and_then(|g| gridfit::estimate(frame, &g, blur))
         .map(|e| gridfit::decode(&e))
         .unwrap_or_default()
@@ -234,9 +240,9 @@ fn quick_read(frame: &Frame, grid: &Grid, functions: &[f32]) -> Vec<String> {
 /// that lowers the residual of the module fit, decoding after each step
 /// size. On set 1 this brings grids the alignment left 0.6–1.8 px off to
 /// within 0.2–0.7 px, at 32 fits. Unread, the polished fit is the best.
-fn polish(frame: &Frame, fit: Fit, residual: f64, steps: &[f64]) -> Outcome {
+fn polish(frame: &Frame, fit: Fit, estimate: Estimate, steps: &[f64]) -> Outcome {
     let blur = fit.blur;
-    let (mut grid, mut best) = (fit.grid, residual);
+    let (mut grid, mut best) = (fit.grid, estimate);
     for &step in steps {
         for c in 0..8 {
             for delta in [-step, step] {
@@ -245,22 +251,20 @@ fn polish(frame: &Frame, fit: Fit, residual: f64, steps: &[f64]) -> Outcome {
                 else {
                     continue;
                 };
-                if estimate.residual < best {
-                    (grid, best) = (moved, estimate.residual);
+                if estimate.residual < best.residual {
+                    (grid, best) = (moved, estimate);
                     break;
                 }
             }
         }
-        let found = gridfit::estimate(frame, &grid, blur)
-            .map(|e| gridfit::decode(&e))
-            .unwrap_or_default();
+        let found = gridfit::decode(&best);
         if !found.is_empty() {
             return Outcome::read(found);
         }
     }
     Outcome {
         texts: Vec::new(),
-        best: Some(Fit { grid, blur }),
+        best: Some((Fit { grid, blur }, best)),
     }
 }
 
@@ -273,6 +277,21 @@ fn nudged(grid: &Grid, c: usize, delta: f64) -> Option<Grid> {
     Grid::from_corners(grid.modules, corners)
 }
 
+/// Which pixels [`align`] matches.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Pixels {
+    /// Every pixel of the grid.
+    All,
+    /// Only pixels the undecided modules (darkness strictly between 0
+    /// and 1) do not reach through the blur: mid grey is a poor model of
+    /// a module that is either, and its pixels pull the grid off.
+    Decided,
+}
+
+/// Share of a pixel's blur window undecided modules may cover for
+/// [`Pixels::Decided`].
+const DOUBT: f32 = 0.05;
+
 /// Gauss–Newton steps of [`align`], and the corner shift of its
 /// finite differences, in pixels.
 const ALIGN_STEPS: usize = 6;
@@ -281,13 +300,35 @@ const ALIGN_H: f64 = 0.3;
 /// Moves `grid`'s corners to where the blurred picture of the modules
 /// of the given `darkness` best explains the pixels, by Gauss–Newton on the 8 corner
 /// coordinates together with the picture's contrast and a background plane.
-pub fn align(frame: &Frame, grid: &Grid, blur: usize, darkness: &[f32]) -> Option<Grid> {
+pub fn align(
+    frame: &Frame,
+    grid: &Grid,
+    blur: usize,
+    darkness: &[f32],
+    pixels: Pixels,
+) -> Option<Grid> {
     let n = grid.modules;
     let size = n as f64;
     let mut quad =
         [(0.0, 0.0), (size, 0.0), (size, size), (0.0, size)].map(|(u, v)| grid.to_frame.map(u, v));
+    let undecided: Vec<f32> = darkness
+        .iter()
+        .map(|&d| (d > 0.0 && d < 1.0) as u8 as f32)
+        .collect();
     for _ in 0..ALIGN_STEPS {
-        let base = model_picture(frame, &Grid::from_corners(n, quad)?, blur, darkness)?;
+        let mut base = model_picture(frame, &Grid::from_corners(n, quad)?, blur, darkness)?;
+        if pixels == Pixels::Decided {
+            let doubt = model_picture(frame, &Grid::from_corners(n, quad)?, blur, &undecided)?;
+            base = base
+                .into_iter()
+                .zip(doubt)
+                .filter(|(_, (.., d))| *d < DOUBT)
+                .map(|(b, _)| b)
+                .collect();
+            if base.len() < 64 {
+                return None;
+            }
+        }
         let (mut x0, mut y0, mut x1, mut y1) = (u32::MAX, u32::MAX, 0, 0);
         for &(x, y, _) in &base {
             (x0, y0, x1, y1) = (x0.min(x), y0.min(y), x1.max(x), y1.max(y));
