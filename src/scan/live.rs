@@ -40,8 +40,11 @@ const WINDOW: f32 = 8.0;
 /// The extra attempt runs only when the fast path left this much of a
 /// frame's 33 ms (at 30 frames a second) unused.
 const EXTRA_WHEN_UNDER: Duration = Duration::from_millis(18);
-/// Largest shift (in region pixels) searched when aligning a frame.
-const MAX_SHIFT: i32 = 3;
+/// Largest shift (in region pixels) searched when aligning a frame: a
+/// steady hand wanders ±2 px from where it started, so two frames may lie
+/// 4 apart (at 3, set 1's live scenes 7 and 38 lost their average and
+/// track to resets; at 5 they read at frames 18 and 12).
+const MAX_SHIFT: i32 = 5;
 /// Frames in the average before the outline attempt starts: enough to cut
 /// the moiré and noise the outline's texture measure is thrown by.
 pub const OUTLINE_AFTER: f32 = 6.0;
