@@ -81,7 +81,7 @@ pub struct LiveReader {
     shift: (f64, f64),
     /// The outline thread's job running, with the [`Self::generation`] it
     /// started in: a result from before a reset is dropped.
-    outline: Option<(u64, JoinHandle<Outcome>)>,
+    outline: Option<(u64, JoinHandle<JobResult>)>,
     /// The best grid an outline attempt fitted, and what the frames since
     /// said of its modules.
     track: Option<Track>,
@@ -199,12 +199,12 @@ impl LiveReader {
                 self.track = outcome.track;
             }
         }
-        let job: Box<dyn FnOnce() -> Outcome + Send> = match self.track.take() {
+        let job: Box<dyn FnOnce() -> JobResult + Send> = match self.track.take() {
             Some(mut track) if track.frames < TRACK_FRAMES => {
                 let (frame, shift) = (frame.clone(), self.shift);
                 Box::new(move || {
                     let texts = track.follow(&frame, shift);
-                    Outcome {
+                    JobResult {
                         texts,
                         track: Some(track),
                     }
@@ -224,7 +224,7 @@ impl LiveReader {
         &mut self,
         frame: &Frame,
         rect: Rect,
-    ) -> Box<dyn FnOnce() -> Outcome + Send> {
+    ) -> Box<dyn FnOnce() -> JobResult + Send> {
         let on_average = self.count >= OUTLINE_AFTER && self.outline_attempts % 2 == 1;
         self.outline_attempts += 1;
         if on_average {
@@ -245,7 +245,7 @@ impl LiveReader {
                 )
             };
             Box::new(move || {
-                Outcome::of(
+                JobResult::of(
                     phone::read_outline(&average, whole, Effort::SURVEY),
                     to_reference,
                 )
@@ -254,7 +254,7 @@ impl LiveReader {
             let (frame, (dx, dy)) = (frame.clone(), self.shift);
             Box::new(move || {
                 let outcome = phone::read_outline(&frame, rect, Effort::SURVEY);
-                Outcome::of(outcome, move |(x, y)| (x - dx, y - dy))
+                JobResult::of(outcome, move |(x, y)| (x - dx, y - dy))
             })
         }
     }
@@ -320,15 +320,15 @@ const TRACK_FRAMES: usize = 20;
 /// What a job of the outline thread found: the texts, or the track to go
 /// on with.
 #[derive(Default)]
-struct Outcome {
+struct JobResult {
     texts: Vec<String>,
     track: Option<Track>,
 }
 
-impl Outcome {
+impl JobResult {
     /// An outline attempt's outcome, its best fit's grid mapped to the
     /// reference frame's pixels by `to_reference`.
-    fn of(outcome: outline::Outcome, to_reference: impl Fn((f64, f64)) -> (f64, f64)) -> Outcome {
+    fn of(outcome: outline::Outcome, to_reference: impl Fn((f64, f64)) -> (f64, f64)) -> JobResult {
         let track = outcome.best.and_then(|(fit, estimate)| {
             let fit = Fit {
                 grid: fit.grid.mapped(to_reference)?,
@@ -336,7 +336,7 @@ impl Outcome {
             };
             Some(Track::new(fit, &estimate))
         });
-        Outcome {
+        JobResult {
             texts: outcome.texts,
             track,
         }
@@ -420,26 +420,22 @@ impl Track {
     /// The evidence as one fit: modules decided by its sign, certain by
     /// its size (the version's own modules as `estimate` has them).
     fn combined(&self, estimate: Estimate) -> Estimate {
-        let known: Vec<bool> = estimate.certainty.iter().map(|c| c.is_infinite()).collect();
+        let (dark, certainty) = estimate
+            .dark
+            .iter()
+            .zip(&estimate.certainty)
+            .zip(&self.evidence)
+            .map(|((&dark, &certainty), &sum)| {
+                if certainty.is_infinite() {
+                    (dark, certainty)
+                } else {
+                    (sum > 0.0, sum.abs())
+                }
+            })
+            .unzip();
         Estimate {
-            dark: (0..estimate.dark.len())
-                .map(|k| {
-                    if known[k] {
-                        estimate.dark[k]
-                    } else {
-                        self.evidence[k] > 0.0
-                    }
-                })
-                .collect(),
-            certainty: (0..known.len())
-                .map(|k| {
-                    if known[k] {
-                        f32::INFINITY
-                    } else {
-                        self.evidence[k].abs()
-                    }
-                })
-                .collect(),
+            dark,
+            certainty,
             ..estimate
         }
     }

@@ -311,14 +311,17 @@ pub fn align(
     let size = n as f64;
     let mut quad =
         [(0.0, 0.0), (size, 0.0), (size, size), (0.0, size)].map(|(u, v)| grid.to_frame.map(u, v));
-    let undecided: Vec<f32> = darkness
-        .iter()
-        .map(|&d| (d > 0.0 && d < 1.0) as u8 as f32)
-        .collect();
+    let undecided: Option<Vec<f32>> = (pixels == Pixels::Decided).then(|| {
+        darkness
+            .iter()
+            .map(|&d| (d > 0.0 && d < 1.0) as u8 as f32)
+            .collect()
+    });
     for _ in 0..ALIGN_STEPS {
-        let mut base = model_picture(frame, &Grid::from_corners(n, quad)?, blur, darkness)?;
-        if pixels == Pixels::Decided {
-            let doubt = model_picture(frame, &Grid::from_corners(n, quad)?, blur, &undecided)?;
+        let grid = Grid::from_corners(n, quad)?;
+        let mut base = model_picture(frame, &grid, blur, darkness)?;
+        if let Some(undecided) = &undecided {
+            let doubt = model_picture(frame, &grid, blur, undecided)?;
             base = base
                 .into_iter()
                 .zip(doubt)
