@@ -82,7 +82,10 @@ impl PcscReader {
             let outcome = connect(reader.as_deref(), wait).map(|card| {
                 // The caller may have given up already; nothing to tell then.
                 let _ = sender.send(Step::Connected);
-                let mut session = Session::new(PcscTransport { card: Some(card) });
+                let mut session = Session::new(PcscTransport {
+                    card: Some(card),
+                    renegotiated: false,
+                });
                 let result = job(&mut session);
                 let apdus = session.apdus();
                 session.into_transport().disconnect();
@@ -180,6 +183,7 @@ fn wait_for_card(
 /// A connected card.
 pub struct PcscTransport {
     card: Option<pcsc::Card>,
+    renegotiated: bool,
 }
 
 impl PcscTransport {
@@ -207,14 +211,24 @@ impl PcscTransport {
 
 impl Transport for PcscTransport {
     fn transmit(&mut self, command: &[u8]) -> Result<Vec<u8>, CardError> {
-        let card = self.card.as_ref().ok_or(CardError::CardRemoved)?;
+        let card = self.card.as_mut().ok_or(CardError::CardRemoved)?;
         let mut buffer = [0u8; pcsc::MAX_BUFFER_SIZE];
-        match card.transmit(command, &mut buffer) {
+        let mut outcome = card.transmit(command, &mut buffer).map(<[u8]>::to_vec);
+        if outcome == Err(pcsc::Error::ProtoMismatch) && !self.renegotiated {
+            // pcscd powered the card up again after we connected (a card
+            // swapped quickly is seen late), so the protocol it gave us is
+            // stale: agree on it again, once, and resend.
+            self.renegotiated = true;
+            outcome = card
+                .reconnect(ShareMode::Shared, Protocols::ANY, Disposition::LeaveCard)
+                .and_then(|()| card.transmit(command, &mut buffer).map(<[u8]>::to_vec));
+        }
+        match outcome {
             // No status word: the exchange failed on the way.
             Ok(response) if response.len() < 2 && PcscTransport::card_gone(card) => {
                 Err(CardError::CardRemoved)
             }
-            Ok(response) => Ok(response.to_vec()),
+            Ok(response) => Ok(response),
             Err(error) => match card_error(error) {
                 CardError::Reader { .. } if PcscTransport::card_gone(card) => {
                     Err(CardError::CardRemoved)
