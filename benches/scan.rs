@@ -27,7 +27,9 @@
 //! `SCAN_BENCH_VERBOSE=1` lists misses; `SCAN_BENCH_SYNTH=N` and
 //! `SCAN_BENCH_SYNTH_ALT=N` set the synthetic sets' sizes (default 200),
 //! `SCAN_BENCH_SCENES=N` the live scenes per generator (default 40),
-//! `SCAN_BENCH_ENCODER=N` the frames per encoder-side choice (default 100).
+//! `SCAN_BENCH_ENCODER=N` the frames per encoder-side choice (default 100),
+//! `SCAN_BENCH_TABLES=real,latency,synthetic,live,encoder` (any of them,
+//! default all) which tables run.
 
 use std::path::Path;
 use std::process::Command;
@@ -253,18 +255,34 @@ fn main() {
     // `cargo bench` passes `--bench`; nothing else to parse.
     let verbose = std::env::var_os("SCAN_BENCH_VERBOSE").is_some();
     let dir = realworld::dataset_dir();
+    let tables = std::env::var("SCAN_BENCH_TABLES").ok();
+    let wanted = |table: &str| {
+        tables
+            .as_deref()
+            .is_none_or(|list| list.split(',').any(|t| t.trim() == table))
+    };
     println!("# madoguchi scan benchmark\n");
-    match realworld::load_samples(&dir) {
-        Ok(samples) if !samples.is_empty() => realworld_table(&dir, samples, verbose),
-        _ => println!(
-            "reference set not found at {} (set MADOGUCHI_QR_REALWORLD)\n",
-            dir.display()
-        ),
+    if wanted("real") {
+        match realworld::load_samples(&dir) {
+            Ok(samples) if !samples.is_empty() => realworld_table(&dir, samples, verbose),
+            _ => println!(
+                "reference set not found at {} (set MADOGUCHI_QR_REALWORLD)\n",
+                dir.display()
+            ),
+        }
     }
-    latency_table();
-    synthetic_tables(verbose);
-    live_scene_table();
-    encoder_table();
+    if wanted("latency") {
+        latency_table();
+    }
+    if wanted("synthetic") {
+        synthetic_tables(verbose);
+    }
+    if wanted("live") {
+        live_scene_table();
+    }
+    if wanted("encoder") {
+        encoder_table();
+    }
 }
 
 fn percentile(sorted: &[Duration], p: f64) -> f64 {
