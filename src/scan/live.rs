@@ -160,7 +160,9 @@ impl LiveReader {
         let turn = TURNS[self.turn % TURNS.len()];
         self.turn = self.turn.wrapping_add(1);
         let found = contain(|| match turn {
-            Turn::Sharpened(s) => phone::read_sharpened(&self.average(), s),
+            Turn::Sharpened(s) => {
+                phone::read_sharpened(&self.average(), s, phone::LocatedFit::AsLocated)
+            }
             Turn::Average => ZxingStage::main().decode(&preprocess::upscale(&self.average(), 2)),
             Turn::Textured => ZxingStage::textured().decode(frame),
         })

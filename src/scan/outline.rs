@@ -52,6 +52,17 @@ pub struct Candidate {
     pub matched: f64,
 }
 
+impl Candidate {
+    /// `grid` with how well its function patterns, blurred by one pixel,
+    /// match `frame` ([`pattern_match`]); `None` when it leaves the frame
+    /// or has no version.
+    pub fn scored(frame: &Frame, grid: Grid) -> Option<Candidate> {
+        let known = gridfit::darkness(&function_modules(grid.version()?));
+        let matched = pattern_match(frame, &grid, 1, &known)?;
+        Some(Candidate { grid, matched })
+    }
+}
+
 /// The likeliest grids of a code filling most of `region`, best first.
 pub fn grids(region: &Frame) -> Vec<Candidate> {
     let Some(rough) = textured_quad(region) else {
@@ -64,7 +75,7 @@ pub fn grids(region: &Frame) -> Vec<Candidate> {
         .map(|i| distance(quad[i], quad[(i + 1) % 4]))
         .sum::<f64>()
         / 4.0;
-    let mut scored: Vec<(f64, Grid)> = Vec::new();
+    let mut scored: Vec<Candidate> = Vec::new();
     for version in 1..=MAX_VERSION {
         let modules = 17 + 4 * version;
         // Modules under 1.2 pixels can hardly be read; over 4, zxing's own
@@ -76,25 +87,26 @@ pub fn grids(region: &Frame) -> Vec<Candidate> {
         if module_px > MAX_MODULE_PX {
             continue;
         }
-        let known = gridfit::darkness(&function_modules(version as i16));
         for turn in 0..4 {
             let corners = [0, 1, 2, 3].map(|i| quad[(i + turn) % 4]);
-            let Some(grid) = Grid::from_corners(modules, corners) else {
-                continue;
-            };
-            if let Some(score) = pattern_match(region, &grid, 1, &known) {
-                scored.push((score, grid));
-            }
+            scored.extend(
+                Grid::from_corners(modules, corners)
+                    .and_then(|grid| Candidate::scored(region, grid)),
+            );
         }
     }
-    scored.retain(|(score, _)| *score >= MIN_MATCH);
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+    scored.retain(|c| c.matched >= MIN_MATCH);
+    scored.sort_by(|a, b| b.matched.total_cmp(&a.matched));
     // The best turn of each size: two turns of one size rarely both need
     // a try, while the second-best size often is the right one.
     let mut chosen: Vec<Candidate> = Vec::new();
-    for (matched, grid) in scored {
-        if chosen.len() < CANDIDATES && chosen.iter().all(|c| c.grid.modules != grid.modules) {
-            chosen.push(Candidate { grid, matched });
+    for candidate in scored {
+        if chosen.len() < CANDIDATES
+            && chosen
+                .iter()
+                .all(|c| c.grid.modules != candidate.grid.modules)
+        {
+            chosen.push(candidate);
         }
     }
     chosen

@@ -120,10 +120,22 @@ fn region_reader() -> ZxingStage {
     }
 }
 
+/// How a code zxing located but could not decode is fitted.
+#[derive(Clone, Copy, Debug)]
+pub enum LocatedFit {
+    /// The grid as zxing located it, each of [`gridfit::BLURS`] once: a
+    /// bounded cost, for the live camera's per-frame attempt.
+    AsLocated,
+    /// Aligned, refined and polished like an outline's grid
+    /// ([`outline::read`], up to a second): zxing's corners are often a
+    /// pixel off (set 1 frame 94: 0.9 px, read once polished).
+    Aligned(outline::Effort),
+}
+
 /// Sharpens a region, doubles its resolution and reads it. When zxing
 /// locates a code there but cannot decode it, the module grid it located
 /// is fitted to the region itself ([`read_located`]).
-pub fn read_sharpened(region: &Frame, sharpen: Sharpen) -> Vec<String> {
+pub fn read_sharpened(region: &Frame, sharpen: Sharpen, fit: LocatedFit) -> Vec<String> {
     let sharp = preprocess::upscale(&sharpen.apply(region), 2);
     let found = region_reader().decode(&sharp);
     if !found.is_empty() {
@@ -140,7 +152,7 @@ pub fn read_sharpened(region: &Frame, sharpen: Sharpen) -> Vec<String> {
             ))
         })
         .collect();
-    read_located(region, &located)
+    read_located(region, &located, fit)
 }
 
 /// The phone-screen stage: busiest region, each sharpening in turn.
@@ -159,7 +171,11 @@ impl Stage for PhoneStage {
         if busyness >= MIN_BUSYNESS {
             let region = region(frame, rect);
             for sharpen in SHARPENINGS {
-                let found = read_sharpened(&region, sharpen);
+                let found = read_sharpened(
+                    &region,
+                    sharpen,
+                    LocatedFit::Aligned(outline::Effort::THOROUGH),
+                );
                 if !found.is_empty() {
                     return found;
                 }
@@ -198,30 +214,43 @@ pub fn read_outline(frame: &Frame, rect: Rect, effort: outline::Effort) -> outli
 const MAX_LOCATED: usize = 4;
 
 /// Reads codes zxing located but could not decode by fitting their module
-/// grid to the frame ([`gridfit::read_near`]); `located` holds modules
-/// per side and corners in frame pixels, the same code often several times.
-pub fn read_located(frame: &Frame, located: &[(usize, [(f64, f64); 4])]) -> Vec<String> {
-    let mut tried: Vec<&(usize, [(f64, f64); 4])> = Vec::new();
-    for candidate in located {
-        let same = |other: &&(usize, [(f64, f64); 4])| {
-            other.0 == candidate.0
+/// grid to the frame (see [`LocatedFit`]); `located` holds modules per
+/// side and corners in frame pixels, the same code often several times.
+pub fn read_located(
+    frame: &Frame,
+    located: &[(usize, [(f64, f64); 4])],
+    fit: LocatedFit,
+) -> Vec<String> {
+    let mut grids: Vec<gridfit::Grid> = Vec::new();
+    for &(modules, corners) in located {
+        let same = |other: &gridfit::Grid| {
+            other.modules == modules
                 && other
-                    .1
+                    .corners()
                     .iter()
-                    .zip(&candidate.1)
+                    .zip(&corners)
                     .all(|(a, b)| (a.0 - b.0).abs() + (a.1 - b.1).abs() < 1.0)
         };
-        if tried.iter().any(same) || tried.len() == MAX_LOCATED {
+        if grids.len() == MAX_LOCATED || grids.iter().any(same) {
             continue;
         }
-        tried.push(candidate);
-        let Some(grid) = gridfit::Grid::from_corners(candidate.0, candidate.1) else {
-            continue;
-        };
-        let found = gridfit::read(frame, &grid, &gridfit::BLURS);
-        if !found.is_empty() {
-            return found;
+        grids.extend(gridfit::Grid::from_corners(modules, corners));
+    }
+    match fit {
+        LocatedFit::AsLocated => grids
+            .iter()
+            .map(|grid| gridfit::read(frame, grid, &gridfit::BLURS))
+            .find(|found| !found.is_empty())
+            .unwrap_or_default(),
+        LocatedFit::Aligned(effort) => {
+            // zxing found three finder patterns where the grid says: a
+            // surer sign of a code than the outline's pattern match (set 1
+            // frame 94 matches 0.5, where an outline's grid gets one fit).
+            let candidates: Vec<outline::Candidate> = grids
+                .into_iter()
+                .map(|grid| outline::Candidate { grid, matched: 1.0 })
+                .collect();
+            outline::read(frame, &candidates, effort).texts
         }
     }
-    Vec::new()
 }
