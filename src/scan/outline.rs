@@ -35,8 +35,10 @@ const MAX_MODULE_PX: f64 = 4.0;
 /// QR-like distractors of `synth::empty_scene` (checkerboards, bars) up to
 /// 0.51. A grid matching
 /// less than [`SURE_MATCH`] gets one fit only ([`quick_read`]): the
-/// bench's 150 empty 720p scenes then cost at most 40 ms in the standard
-/// pipeline (p99 29 ms), where fitting them fully cost up to 0.7 s.
+/// bench's 150 empty 720p scenes then cost at most 40 ms (p99 29 ms),
+/// where fitting them fully cost up to 0.7 s. The still picture's sweep
+/// ([`Effort::sweep`]) gives up that bound: it tries every size of a
+/// textured outline, distractors' too (see the bench's latency table).
 const MIN_MATCH: f64 = 0.50;
 const SURE_MATCH: f64 = 0.55;
 
@@ -63,7 +65,8 @@ impl Candidate {
     }
 }
 
-/// The likeliest grids of a code filling most of `region`, best first.
+/// The grids of a code filling most of `region`: the best turn of each
+/// size, best match first.
 pub fn grids(region: &Frame) -> Vec<Candidate> {
     let Some(rough) = textured_quad(region) else {
         return Vec::new();
@@ -95,16 +98,14 @@ pub fn grids(region: &Frame) -> Vec<Candidate> {
             );
         }
     }
-    scored.retain(|c| c.matched >= MIN_MATCH);
     scored.sort_by(|a, b| b.matched.total_cmp(&a.matched));
     // The best turn of each size: two turns of one size rarely both need
     // a try, while the second-best size often is the right one.
     let mut chosen: Vec<Candidate> = Vec::new();
     for candidate in scored {
-        if chosen.len() < CANDIDATES
-            && chosen
-                .iter()
-                .all(|c| c.grid.modules != candidate.grid.modules)
+        if chosen
+            .iter()
+            .all(|c| c.grid.modules != candidate.grid.modules)
         {
             chosen.push(candidate);
         }
@@ -151,14 +152,18 @@ impl Outcome {
 /// scaled-down copy; the fit wants every pixel.
 pub fn read(frame: &Frame, candidates: &[Candidate], effort: Effort) -> Outcome {
     let mut best: Option<(Fit, Estimate)> = None;
-    for candidate in candidates {
+    let (main, rest): (Vec<&Candidate>, Vec<&Candidate>) =
+        candidates.iter().partition(|c| c.matched >= MIN_MATCH);
+    let (main, others) = main.split_at(main.len().min(CANDIDATES));
+    for &candidate in main {
         let rough = &candidate.grid;
         let Some(version) = rough.version() else {
             continue;
         };
         let functions = gridfit::darkness(&function_modules(version));
         if candidate.matched < SURE_MATCH {
-            let found = quick_read(frame, rough, &functions);
+            let middle = gridfit::BLURS[gridfit::BLURS.len() / 2];
+            let found = quick_read(frame, rough, &functions, middle);
             if !found.is_empty() {
                 return Outcome::read(found);
             }
@@ -178,6 +183,24 @@ pub fn read(frame: &Frame, candidates: &[Candidate], effort: Effort) -> Outcome 
                     continue;
                 };
                 if let Some(found) = refine(frame, grid, blur, effort.refinements, &mut best) {
+                    return Outcome::read(found);
+                }
+            }
+        }
+    }
+    if effort.sweep {
+        // The blur that explained the best matching grids best, when one
+        // was fitted: the code's own, whatever its size.
+        let fitted = best.as_ref().map(|(fit, _)| [fit.blur]);
+        let blurs = fitted.as_ref().map_or(effort.blurs, |b| &b[..]);
+        for candidate in others.iter().chain(&rest) {
+            let Some(version) = candidate.grid.version() else {
+                continue;
+            };
+            let functions = gridfit::darkness(&function_modules(version));
+            for &blur in blurs {
+                let found = quick_read(frame, &candidate.grid, &functions, blur);
+                if !found.is_empty() {
                     return Outcome::read(found);
                 }
             }
@@ -248,6 +271,13 @@ pub struct Effort {
     /// set 1 slower (lab, paced at 30 fps: p90 19 frames and 4 scenes
     /// never read, against 13 and 3).
     pub coarse_start: bool,
+    /// Whether, when the best matching grids did not read, every other
+    /// size of the outline is tried too, with one fit per blur
+    /// ([`quick_read`]). The function patterns of a code whose modules
+    /// span 1.4–1.6 px match other sizes as well as its own (set 1
+    /// frames 12 and 58: the right size ranked 9th and 3rd, 0.43 and
+    /// 0.49); the decode tells them apart, at 20–30 ms a try.
+    pub sweep: bool,
 }
 
 impl Effort {
@@ -259,6 +289,7 @@ impl Effort {
         refinements: 2,
         polish: &[0.5, 0.25],
         coarse_start: true,
+        sweep: true,
     };
 
     /// The live camera's first look (0.1–0.3 s where the thorough read
@@ -271,14 +302,15 @@ impl Effort {
         refinements: 1,
         polish: &[],
         coarse_start: false,
+        sweep: false,
     };
 }
 
-/// A grid whose function patterns match weakly gets one alignment and
-/// fit, at the middle blur, and no more unless that reads: distractors
-/// match as weakly, and frames without a code must stay cheap.
-fn quick_read(frame: &Frame, grid: &Grid, functions: &[f32]) -> Vec<String> {
-    let blur = gridfit::BLURS[gridfit::BLURS.len() / 2];
+/// One alignment and fit at `blur`, decoded: for a grid whose function
+/// patterns match weakly (at the middle blur, and no more unless that
+/// reads: distractors match as weakly, and frames without a code must
+/// stay cheap), and for the sizes [`Effort::sweep`] tries.
+fn quick_read(frame: &Frame, grid: &Grid, functions: &[f32], blur: usize) -> Vec<String> {
     align(frame, grid, blur, functions, Pixels::Decided)
         .and_then(|g| gridfit::estimate(frame, &g, blur))
         .map(|e| gridfit::decode(&e))

@@ -209,9 +209,14 @@ impl Stage for PhoneStage {
             }
         }
         // The full-resolution region's outline too: it reads set 1 frame
-        // 84, which the half-resolution one's does not.
-        for &(rect, _) in &regions {
-            let found = read_outline(frame, rect, outline::Effort::THOROUGH).texts;
+        // 84, which the half-resolution one's does not. Its outline is
+        // mostly the same, so the sizes are swept once.
+        for (i, &(rect, _)) in regions.iter().enumerate() {
+            let effort = outline::Effort {
+                sweep: i == 0,
+                ..outline::Effort::THOROUGH
+            };
+            let found = read_outline(frame, rect, effort).texts;
             if !found.is_empty() {
                 return found;
             }
