@@ -259,3 +259,31 @@ fn outline_reads_a_code_whose_finders_are_blurred_away() {
         vec![sample.text.clone()]
     );
 }
+
+/// Frame 58 of set 1: a version-8 code whose modules span 1.6 px. Its
+/// function patterns match other sizes as well as its own, so the best
+/// matching grids do not read; the still picture's sweep over the
+/// outline's other sizes does, and the decode tells the right one.
+#[test]
+fn outline_sweep_finds_the_size_the_pattern_match_misses() {
+    let set = synth::phone_screens(59, 42, 640, 480);
+    let sample = &set[58];
+    let (_, modules) = sample.symbol.unwrap();
+    let (rect, _) = phone::code_region_half(&sample.frame, phone::MIN_BUSYNESS_OUTLINE).unwrap();
+    let grids = outline::grids(&phone::region(&sample.frame, rect));
+    assert_ne!(grids[0].grid.modules, modules);
+    assert!(grids.iter().any(|c| c.grid.modules == modules));
+    let no_sweep = outline::Effort {
+        sweep: false,
+        ..outline::Effort::THOROUGH
+    };
+    assert!(
+        phone::read_outline(&sample.frame, rect, no_sweep)
+            .texts
+            .is_empty()
+    );
+    assert_eq!(
+        phone::read_outline(&sample.frame, rect, outline::Effort::THOROUGH).texts,
+        vec![sample.text.clone()]
+    );
+}
