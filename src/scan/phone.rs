@@ -183,8 +183,10 @@ impl Stage for PhoneStage {
 
     fn decode(&self, frame: &Frame) -> Vec<String> {
         // The half-resolution region first; the full-resolution one too
-        // when it differs. A frame with neither stays cheap. The cheaper
-        // sharpened reads of both come before the outlines.
+        // when it differs. Without a half-resolution region nothing more
+        // is tried: the full-resolution region alone then read no more of
+        // set 1 and cost the reference photos without a code 1 ms. The
+        // cheaper sharpened reads of both come before the outlines.
         let mut regions: Vec<(Rect, f32)> = Vec::new();
         if let Some(half) = code_region_half(frame, MIN_BUSYNESS_OUTLINE) {
             regions.push(half);
