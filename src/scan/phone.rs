@@ -99,19 +99,26 @@ impl Sharpen {
 /// that have a busy region (and [`MIN_BUSYNESS`] that one). With the
 /// region comes its busyness (see [`preprocess::busiest_region`]).
 pub fn code_region(frame: &Frame, min_busyness: f32) -> Option<(Rect, f32)> {
-    let (rect, busyness) = preprocess::busiest_region(frame, min_busyness)?;
+    let found = preprocess::busiest_region(frame, min_busyness)?;
+    code_shaped(found, frame.width, frame.height)
+}
+
+/// The region when its shape could hold a code, in a `width × height` picture.
+fn code_shaped((rect, busyness): (Rect, f32), width: usize, height: usize) -> Option<(Rect, f32)> {
     let aspect = rect.w as f32 / rect.h.max(1) as f32;
-    let area = (rect.w * rect.h) as f32 / (frame.width * frame.height).max(1) as f32;
+    let area = (rect.w * rect.h) as f32 / (width * height).max(1) as f32;
     ((0.6..=1.67).contains(&aspect) && area <= 0.6).then_some((rect, busyness))
 }
 
 /// [`code_region`] found on the frame at half resolution (means of 2×2
-/// pixels), in the frame's pixels. The means cancel the moiré's fine
-/// beat, which at full resolution makes every block busy (set 1 frame
-/// 154: 2.1 times the median block, 4.4 at half) or the region loose
-/// (frame 34: 352×304 px around a 90 px code, 256×224 at half).
+/// pixels, [`preprocess::busiest_region_half`]), in the frame's pixels.
+/// The means cancel the moiré's fine beat, which at full resolution
+/// makes every block busy (set 1 frame 154: 2.1 times the median block,
+/// 4.4 at half) or the region loose (frame 34: 352×304 px around a 90 px
+/// code, 256×224 at half).
 pub fn code_region_half(frame: &Frame, min_busyness: f32) -> Option<(Rect, f32)> {
-    let (rect, busyness) = code_region(&preprocess::halve(frame), min_busyness)?;
+    let found = preprocess::busiest_region_half(frame, min_busyness)?;
+    let (rect, busyness) = code_shaped(found, frame.width / 2, frame.height / 2)?;
     let (x, y) = (rect.x * 2, rect.y * 2);
     let rect = Rect {
         x,
