@@ -6,7 +6,7 @@
 
 use madoguchi::scan::Frame;
 use madoguchi::scan::decode::{Pipeline, RqrrStage, Stage, ZxingStage, contain};
-use madoguchi::scan::{realworld, synth};
+use madoguchi::scan::{binarize, preprocess, realworld, synth, synth_alt};
 
 struct Panicking;
 impl Stage for Panicking {
@@ -161,4 +161,107 @@ fn parts_of_a_multi_part_code_on_one_sheet_are_all_read() {
         codes.sort();
         assert_eq!(codes, vec!["MG1P:PARTONE", "MG1P:PARTTWO"]);
     }
+}
+
+/// Everything zxing finds in `frame` (read or not): text, position, error
+/// and metadata, with zxing's own local-average binarizer or with
+/// `binarize::local_average` read through zxing's `BoolCast`.
+fn all_zxing_finds(frame: &Frame, ours: bool) -> Vec<String> {
+    let binarized;
+    let (frame, binarizer) = match ours.then(|| binarize::local_average(frame)).flatten() {
+        Some(b) => {
+            binarized = b;
+            (&binarized, zxingcpp::Binarizer::BoolCast)
+        }
+        None => (frame, zxingcpp::Binarizer::LocalAverage),
+    };
+    let view = madoguchi::scan::decode::luma_view(frame).unwrap();
+    let codes = zxingcpp::read()
+        .formats([zxingcpp::BarcodeFormat::QRCode])
+        .binarizer(binarizer)
+        .try_harder(true)
+        .try_invert(true)
+        .try_downscale(false)
+        .return_errors(true)
+        .from(&view)
+        .unwrap();
+    codes
+        .iter()
+        .map(|c| {
+            let p = c.position();
+            let xy = |q: zxingcpp::PointI| (q.x, q.y);
+            format!(
+                "{:?} {:?} {:?} {} {:?}",
+                c.bytes(),
+                [
+                    xy(p.top_left),
+                    xy(p.top_right),
+                    xy(p.bottom_right),
+                    xy(p.bottom_left)
+                ],
+                c.error(),
+                c.extra(),
+                c.is_inverted()
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_rust_local_average_binarizer_finds_what_zxings_own_finds() {
+    let mut frames: Vec<Frame> = Vec::new();
+    frames.extend(
+        synth::phone_screens(24, 31, 640, 480)
+            .into_iter()
+            .map(|s| s.frame),
+    );
+    frames.extend(
+        synth_alt::phone_screens(24, 32)
+            .into_iter()
+            .map(|s| s.frame),
+    );
+    let mut rng = synth::Rng::new(33);
+    frames.extend((0..4).map(|_| synth::empty_scene(&mut rng, 640, 480)));
+    // Sides that are not multiples of the 8-pixel block (the last block
+    // overlaps its neighbour), a dark-mode code (the inverted pass), a
+    // code at the frame's edge, and a flat frame (zxing falls back to its
+    // global binarizer there: so must the caller).
+    let odd: Vec<Frame> = frames
+        .iter()
+        .take(12)
+        .enumerate()
+        .map(|(i, f)| preprocess::crop(f, i % 5, i % 7, f.width - 3 - i % 5, f.height - 5 - i % 7))
+        .collect();
+    frames.extend(odd);
+    let code = synth::render_qr("MDG1:EDGE", 4).unwrap();
+    frames.push(preprocess::invert(&code));
+    frames.push(preprocess::crop(
+        &code,
+        12,
+        12,
+        code.width - 12,
+        code.height - 12,
+    ));
+    frames.push(Frame {
+        width: 64,
+        height: 48,
+        pixels: vec![200; 64 * 48],
+    });
+    let dir = realworld::dataset_dir();
+    if let Ok(samples) = realworld::load_samples(&dir) {
+        frames.extend(
+            samples
+                .iter()
+                .step_by(3)
+                .map(|s| realworld::load_frame(&s.path).unwrap()),
+        );
+    }
+    let mut found = 0;
+    for (i, frame) in frames.iter().enumerate() {
+        let theirs = all_zxing_finds(frame, false);
+        found += theirs.len();
+        assert_eq!(all_zxing_finds(frame, true), theirs, "frame {i}");
+    }
+    // The comparison means something only if zxing finds codes.
+    assert!(found >= 40, "{found}");
 }

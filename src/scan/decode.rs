@@ -12,7 +12,7 @@ use std::sync::Once;
 use std::time::{Duration, Instant};
 
 use super::Frame;
-use super::preprocess;
+use super::{binarize, preprocess};
 
 /// One way of finding QR codes in a frame.
 pub trait Stage: Send + Sync {
@@ -196,6 +196,18 @@ impl ZxingStage {
     }
 }
 
+impl ZxingStage {
+    /// zxing's local-average binarization done in Rust ([`binarize`]: the
+    /// same pixels, faster than the C++ as Debian's GCC builds it). Not
+    /// with zxing's downscale passes, which would average the black and
+    /// white pixels.
+    fn prebinarized(&self, frame: &Frame) -> Option<Frame> {
+        (self.binarizer == zxingcpp::Binarizer::LocalAverage && !self.try_downscale)
+            .then(|| binarize::local_average(frame))
+            .flatten()
+    }
+}
+
 impl Stage for ZxingStage {
     fn name(&self) -> &str {
         self.name
@@ -227,6 +239,14 @@ impl Stage for ZxingStage {
         } else {
             frame
         };
+        let binarized;
+        let (frame, binarizer) = match self.prebinarized(frame) {
+            Some(b) => {
+                binarized = b;
+                (&binarized, zxingcpp::Binarizer::BoolCast)
+            }
+            None => (frame, self.binarizer),
+        };
         let Some(view) = luma_view(frame) else {
             return Vec::new();
         };
@@ -234,7 +254,7 @@ impl Stage for ZxingStage {
             let reader = zxingcpp::read()
                 .formats(self.formats)
                 .text_mode(zxingcpp::TextMode::Plain)
-                .binarizer(self.binarizer)
+                .binarizer(binarizer)
                 .try_harder(self.try_harder)
                 .try_invert(self.try_invert)
                 .try_downscale(self.try_downscale)

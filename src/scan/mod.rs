@@ -42,7 +42,10 @@
 //!
 //! Speed: the C++ is built with `-march=x86-64-v2 -fno-tree-slp-vectorize`
 //! (`.cargo/config.toml`): Debian's GCC 12 with its defaults made it ~1.4×
-//! slower than the same zxing-cpp in the PyPI wheel (built by GCC 14).
+//! slower than the same zxing-cpp in the PyPI wheel (built by GCC 14). Its
+//! local-average binarizer, still the largest part of a zxing read after
+//! that, is done in Rust ([`binarize`]: the same black and white pixels,
+//! read by zxing as they are).
 //!
 //! Camera frames go to [`camera::spawn_capture`] (a thread per device,
 //! reopening after unplug); [`scanner::Scanner`] reads the newest frame
@@ -57,6 +60,7 @@
 //! reads them as UTF-8 when valid, else as Shift_JIS (common in Japan, and
 //! what Kanji-mode segments are), else as ISO-8859-1 (the QR default).
 
+pub mod binarize;
 pub mod camera;
 pub mod cli;
 pub mod decode;
