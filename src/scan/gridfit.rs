@@ -215,6 +215,18 @@ pub fn model_picture(
     blur: usize,
     darkness: &[f32],
 ) -> Option<Vec<(u32, u32, f32)>> {
+    let [picture] = model_pictures(frame, grid, blur, [darkness])?;
+    Some(picture)
+}
+
+/// [`model_picture`] of several darknesses on the same grid: the grid's
+/// samples are taken once (the larger part of the cost).
+pub fn model_pictures<const K: usize>(
+    frame: &Frame,
+    grid: &Grid,
+    blur: usize,
+    darknesses: [&[f32]; K],
+) -> Option<[Vec<(u32, u32, f32)>; K]> {
     let Sampled {
         x0,
         y0,
@@ -222,32 +234,33 @@ pub fn model_picture(
         h,
         samples,
     } = Sampled::new(frame, grid, blur)?;
-    let mut model = vec![0f32; w * h];
-    let mut outside = vec![0f32; w * h];
-    for (q, s) in samples.iter().enumerate() {
-        for sample in s {
-            match *sample {
-                Sample::Module(k) => {
+    let mut scratch = Vec::new();
+    let mut outside: Vec<f32> = samples
+        .iter()
+        .map(|s| s.contains(&Sample::Outside) as u8 as f32)
+        .collect();
+    preprocess::box_mean(&mut outside, w, h, blur, &mut scratch);
+    Some(darknesses.map(|darkness| {
+        let mut model = vec![0f32; w * h];
+        for (q, s) in samples.iter().enumerate() {
+            for sample in s {
+                if let Sample::Module(k) = *sample {
                     model[q] += 0.25 * darkness.get(k as usize).copied().unwrap_or(0.5)
                 }
-                Sample::Quiet => {}
-                Sample::Outside => outside[q] = 1.0,
             }
         }
-    }
-    let mut scratch = Vec::new();
-    preprocess::box_mean(&mut model, w, h, blur, &mut scratch);
-    preprocess::box_mean(&mut outside, w, h, blur, &mut scratch);
-    let mut out = Vec::with_capacity(w * h);
-    for y in blur..h.saturating_sub(blur) {
-        for x in blur..w.saturating_sub(blur) {
-            let q = y * w + x;
-            if outside[q] < 1e-4 {
-                out.push(((x + x0) as u32, (y + y0) as u32, model[q]));
+        preprocess::box_mean(&mut model, w, h, blur, &mut scratch);
+        let mut out = Vec::with_capacity(w * h);
+        for y in blur..h.saturating_sub(blur) {
+            for x in blur..w.saturating_sub(blur) {
+                let q = y * w + x;
+                if outside[q] < 1e-4 {
+                    out.push(((x + x0) as u32, (y + y0) as u32, model[q]));
+                }
             }
         }
-    }
-    Some(out)
+        out
+    }))
 }
 
 /// How well the modules `known` on `grid`, blurred, match the frame: the

@@ -400,9 +400,10 @@ pub fn align(
     });
     for _ in 0..ALIGN_STEPS {
         let grid = Grid::from_corners(n, quad)?;
-        let mut base = model_picture(frame, &grid, blur, darkness)?;
+        let mut base;
         if let Some(undecided) = &undecided {
-            let doubt = model_picture(frame, &grid, blur, undecided)?;
+            let doubt;
+            [base, doubt] = gridfit::model_pictures(frame, &grid, blur, [darkness, undecided])?;
             base = base
                 .into_iter()
                 .zip(doubt)
@@ -412,6 +413,8 @@ pub fn align(
             if base.len() < 64 {
                 return None;
             }
+        } else {
+            base = model_picture(frame, &grid, blur, darkness)?;
         }
         let (mut x0, mut y0, mut x1, mut y1) = (u32::MAX, u32::MAX, 0, 0);
         for &(x, y, _) in &base {
@@ -419,10 +422,9 @@ pub fn align(
         }
         let (bw, bh) = ((x1 - x0 + 1) as usize, (y1 - y0 + 1) as usize);
         // Each corner coordinate moved by ALIGN_H: the picture's change.
-        let mut moved = Vec::with_capacity(8);
-        for c in 0..8 {
+        let moved_picture = |c: usize| -> Option<Vec<f32>> {
             let mut q = quad;
-            if c % 2 == 0 {
+            if c.is_multiple_of(2) {
                 q[c / 2].0 += ALIGN_H;
             } else {
                 q[c / 2].1 += ALIGN_H;
@@ -433,8 +435,9 @@ pub fn align(
                     dense[(y - y0) as usize * bw + (x - x0) as usize] = m;
                 }
             }
-            moved.push(dense);
-        }
+            Some(dense)
+        };
+        let moved: Vec<Vec<f32>> = (0..8).map(moved_picture).collect::<Option<_>>()?;
         // Normal equations of y = background(x, y) + contrast·m + Σ g_c·dm_c,
         // with g_c = contrast · (corner shift c) and a quadratic background
         // (a glare spot is rarely flat over a code).
@@ -462,11 +465,18 @@ pub fn align(
                 continue;
             }
             let target = 255.0 - frame.get(x as usize, y as usize) as f64;
+            // The upper triangle only (the same sums, mirrored below).
             for a in 0..P {
                 aty[a] += row[a] * target;
-                for b in 0..P {
+                for b in a..P {
                     ata[a][b] += row[a] * row[b];
                 }
+            }
+        }
+        for a in 1..P {
+            let (above, rest) = ata.split_at_mut(a);
+            for (b, row) in above.iter().enumerate() {
+                rest[0][b] = row[a];
             }
         }
         // A little ridge on the shifts keeps flat directions still.
