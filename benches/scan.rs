@@ -3,7 +3,8 @@
 //! Prints, measured in one run:
 //! 1. the photographed reference set (`$MADOGUCHI_QR_REALWORLD`, default
 //!    `../shared/qr-realworld`): decoder | decoded | false positives | panics |
-//!    total decode ms, with zxing-cpp (Python package, run by
+//!    total decode ms (and its parts on the images with and without a QR),
+//!    with zxing-cpp (Python package, run by
 //!    `scripts/zxing_bench.py`) as the reference row, rqrr alone, each stage
 //!    alone, the pipeline as it was before issue 4's speed-up (every code
 //!    from stage 1), and the madoguchi pipeline with what each of its stages
@@ -52,23 +53,34 @@ struct Row {
     fp: usize,
     panics: usize,
     ms: f64,
+    /// The part of `ms` spent on the images without a QR.
+    ms_without: f64,
     note: String,
 }
 
 fn print_table(rows: &[Row], positives: usize, negatives: usize) {
     println!(
-        "{:<34} | {:>9} | {:>9} | {:>6} | {:>9} | note",
+        "{:<34} | {:>9} | {:>9} | {:>6} | {:>9} | {:>8} | {:>8} | note",
         "decoder",
         format!("dec/{positives}"),
         format!("fp/{negatives}"),
         "panics",
-        "total ms"
+        "total ms",
+        "with QR",
+        "without"
     );
-    println!("{}", "-".repeat(34 + 9 + 9 + 6 + 9 + 18));
+    println!("{}", "-".repeat(34 + 9 + 9 + 6 + 9 + 8 + 8 + 24));
     for r in rows {
         println!(
-            "{:<34} | {:>9} | {:>9} | {:>6} | {:>9.1} | {}",
-            r.name, r.decoded, r.fp, r.panics, r.ms, r.note
+            "{:<34} | {:>9} | {:>9} | {:>6} | {:>9.1} | {:>8.1} | {:>8.1} | {}",
+            r.name,
+            r.decoded,
+            r.fp,
+            r.panics,
+            r.ms,
+            r.ms - r.ms_without,
+            r.ms_without,
+            r.note
         );
     }
 }
@@ -116,6 +128,9 @@ fn zxing_python(dir: &Path, plain: bool) -> Option<Row> {
         fp: num(field("fp")),
         panics: 0,
         ms: field("ms").and_then(|m| m.parse().ok()).unwrap_or(f64::NAN),
+        ms_without: field("ms_without")
+            .and_then(|m| m.parse().ok())
+            .unwrap_or(f64::NAN),
         note: if plain {
             "TextMode.Plain".into()
         } else {
@@ -131,7 +146,7 @@ fn run_decoder(
     verbose: bool,
 ) -> Row {
     let (mut decoded, mut fp, mut panics) = (0, 0, 0);
-    let mut total = Duration::ZERO;
+    let (mut total, mut without) = (Duration::ZERO, Duration::ZERO);
     for (sample, frame) in samples {
         // Best of REPEAT per image, as the Python script does.
         let mut best = Duration::MAX;
@@ -142,6 +157,9 @@ fn run_decoder(
             best = best.min(t.elapsed());
         }
         total += best;
+        if sample.expected.is_none() {
+            without += best;
+        }
         if std::env::var_os("SCAN_BENCH_PERIMAGE").is_some() {
             eprintln!(
                 "time [{name}] {} {:.3}",
@@ -168,6 +186,7 @@ fn run_decoder(
         fp,
         panics,
         ms: total.as_secs_f64() * 1000.0,
+        ms_without: without.as_secs_f64() * 1000.0,
         note: String::new(),
     }
 }
@@ -189,9 +208,12 @@ fn stage_row(stage: &dyn Stage, samples: &[(Sample, Frame)], verbose: bool) -> R
 /// first decoded there) and the time spent in it over the whole set.
 fn pipeline_rows(name: &str, p: &Pipeline, samples: &[(Sample, Frame)], verbose: bool) -> Vec<Row> {
     let names = p.stage_names();
-    let mut per_stage: Vec<(usize, usize, Duration)> = vec![(0, 0, Duration::ZERO); names.len()];
+    // Per stage: frames it read, false positives, its time, its time on
+    // the images without a QR.
+    let mut per_stage: Vec<(usize, usize, Duration, Duration)> =
+        vec![(0, 0, Duration::ZERO, Duration::ZERO); names.len()];
     let (mut decoded, mut fp, mut panics) = (0, 0, 0);
-    let mut total = Duration::ZERO;
+    let (mut total, mut without) = (Duration::ZERO, Duration::ZERO);
     for (sample, frame) in samples {
         let mut o = p.decode(frame);
         for _ in 1..REPEAT {
@@ -201,9 +223,15 @@ fn pipeline_rows(name: &str, p: &Pipeline, samples: &[(Sample, Frame)], verbose:
             }
         }
         total += o.elapsed;
+        if sample.expected.is_none() {
+            without += o.elapsed;
+        }
         panics += !o.panics.is_empty() as usize;
         for (i, (_, d)) in o.stage_times.iter().enumerate() {
             per_stage[i].2 += *d;
+            if sample.expected.is_none() {
+                per_stage[i].3 += *d;
+            }
         }
         let idx = o
             .stage
@@ -236,6 +264,7 @@ fn pipeline_rows(name: &str, p: &Pipeline, samples: &[(Sample, Frame)], verbose:
         fp,
         panics,
         ms: total.as_secs_f64() * 1000.0,
+        ms_without: without.as_secs_f64() * 1000.0,
         note: names.join(" → "),
     }];
     for (i, n) in names.iter().enumerate() {
@@ -245,6 +274,7 @@ fn pipeline_rows(name: &str, p: &Pipeline, samples: &[(Sample, Frame)], verbose:
             fp: per_stage[i].1,
             panics: 0,
             ms: per_stage[i].2.as_secs_f64() * 1000.0,
+            ms_without: per_stage[i].3.as_secs_f64() * 1000.0,
             note: "added by this stage; its time".into(),
         });
     }

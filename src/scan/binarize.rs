@@ -162,38 +162,34 @@ fn fill_gaps(mut blocks: Blocks) -> Option<Blocks> {
 /// last block's threshold holds (zxing writes it last).
 fn threshold_blocks(frame: &Frame, blocks: &Blocks) -> Frame {
     let (w, h) = (frame.width, frame.height);
-    let column_block: Vec<usize> = (0..w)
-        .map(|x| {
-            let last = blocks.width - 1;
-            if x >= block_start(last, w) {
-                last
-            } else {
-                x / BLOCK
-            }
-        })
-        .collect();
-    let mut pixels = vec![0u8; w * h];
+    let last_column = block_start(blocks.width - 1, w);
+    let last_row = block_start(blocks.height - 1, h);
+    let mut pixels = Vec::with_capacity(w * h);
     let mut row_thresholds = vec![0u8; w];
     let mut current = usize::MAX;
     for y in 0..h {
-        let last = blocks.height - 1;
-        let by = if y >= block_start(last, h) {
-            last
+        let by = if y >= last_row {
+            blocks.height - 1
         } else {
             y / BLOCK
         };
         if by != current {
             current = by;
             let block_row = &blocks.values[by * blocks.width..(by + 1) * blocks.width];
-            for (t, &bx) in row_thresholds.iter_mut().zip(&column_block) {
-                *t = block_row[bx];
+            // Each block's threshold over its 8 columns, then the last
+            // block's over its own (overlapping) columns.
+            let (&last, others) = block_row.split_last().unwrap_or((&0, &[]));
+            for (columns, &t) in row_thresholds.chunks_mut(BLOCK).zip(others) {
+                columns.fill(t);
             }
+            row_thresholds[last_column..].fill(last);
         }
         let src = &frame.pixels[y * w..(y + 1) * w];
-        let dst = &mut pixels[y * w..(y + 1) * w];
-        for ((o, &p), &t) in dst.iter_mut().zip(src).zip(&row_thresholds) {
-            *o = if p <= t { 0 } else { 255 };
-        }
+        pixels.extend(
+            src.iter()
+                .zip(&row_thresholds)
+                .map(|(&p, &t)| if p <= t { 0 } else { 255 }),
+        );
     }
     Frame {
         width: w,
