@@ -281,13 +281,8 @@ mod tests {
     /// areas without a threshold, sides that are not multiples of 8, a
     /// picture with no contrast at all.
     fn pictures() -> Vec<Frame> {
-        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
-        let mut next = move || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut rng = crate::scan::synth::Rng::new(11);
+        let mut next = move || rng.next_u64();
         let mut frames = Vec::new();
         for i in 0..40 {
             let (w, h) = (40 + (next() % 110) as usize, 40 + (next() % 90) as usize);
