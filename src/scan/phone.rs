@@ -225,9 +225,12 @@ impl Stage for PhoneStage {
                 sweep: i == 0,
                 ..outline::Effort::THOROUGH
             };
-            let found = read_outline(frame, rect, effort).texts;
-            if !found.is_empty() {
-                return found;
+            let outcome = read_outline(frame, rect, effort);
+            if !outcome.texts.is_empty() {
+                return outcome.texts;
+            }
+            if outcome.best.is_none() {
+                break;
             }
         }
         Vec::new()
