@@ -194,9 +194,7 @@ impl ZxingStage {
             max_symbols: 0,
         }
     }
-}
 
-impl ZxingStage {
     /// zxing's local-average binarization done in Rust ([`binarize`]: the
     /// same pixels, faster than the C++ as Debian's GCC builds it). Not
     /// with zxing's downscale passes, which would average the black and

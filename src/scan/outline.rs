@@ -400,22 +400,23 @@ pub fn align(
     });
     for _ in 0..ALIGN_STEPS {
         let grid = Grid::from_corners(n, quad)?;
-        let mut base;
-        if let Some(undecided) = &undecided {
-            let doubt;
-            [base, doubt] = gridfit::model_pictures(frame, &grid, blur, [darkness, undecided])?;
-            base = base
-                .into_iter()
-                .zip(doubt)
-                .filter(|(_, (.., d))| *d < DOUBT)
-                .map(|(b, _)| b)
-                .collect();
-            if base.len() < 64 {
-                return None;
+        let base = match &undecided {
+            Some(undecided) => {
+                let [base, doubt] =
+                    gridfit::model_pictures(frame, &grid, blur, [darkness, undecided])?;
+                let decided: Vec<_> = base
+                    .into_iter()
+                    .zip(doubt)
+                    .filter(|(_, (.., d))| *d < DOUBT)
+                    .map(|(b, _)| b)
+                    .collect();
+                if decided.len() < 64 {
+                    return None;
+                }
+                decided
             }
-        } else {
-            base = model_picture(frame, &grid, blur, darkness)?;
-        }
+            None => model_picture(frame, &grid, blur, darkness)?,
+        };
         let (mut x0, mut y0, mut x1, mut y1) = (u32::MAX, u32::MAX, 0, 0);
         for &(x, y, _) in &base {
             (x0, y0, x1, y1) = (x0.min(x), y0.min(y), x1.max(x), y1.max(y));
