@@ -204,17 +204,30 @@ impl Sampled {
     }
 }
 
+/// A pixel of a model picture ([`model_picture`]).
+#[derive(Clone, Copy, Debug)]
+pub struct ModelPixel {
+    /// Frame coordinates.
+    pub x: u32,
+    pub y: u32,
+    /// The modules' blurred darkness, 0–1.
+    pub darkness: f32,
+    /// How the darkness changes per pixel right and down (central
+    /// differences): what moving the picture by a fraction of a pixel
+    /// does to it, without drawing it again.
+    pub slope: (f32, f32),
+}
+
 /// The picture modules of the given `darkness` on `grid` would make (row by
 /// row, 0 light to 1 dark, [`darkness`]), as darkness 0–1 blurred by a box
 /// of `2 × blur + 1` pixels, for the pixels around the grid whose blur
-/// window lies inside the quiet-zone-extended grid: (frame x, frame y,
-/// darkness) each.
+/// window lies inside the quiet-zone-extended grid.
 pub fn model_picture(
     frame: &Frame,
     grid: &Grid,
     blur: usize,
     darkness: &[f32],
-) -> Option<Vec<(u32, u32, f32)>> {
+) -> Option<Vec<ModelPixel>> {
     let [picture] = model_pictures(frame, grid, blur, [darkness])?;
     Some(picture)
 }
@@ -226,7 +239,7 @@ pub fn model_pictures<const K: usize>(
     grid: &Grid,
     blur: usize,
     darknesses: [&[f32]; K],
-) -> Option<[Vec<(u32, u32, f32)>; K]> {
+) -> Option<[Vec<ModelPixel>; K]> {
     let Sampled {
         x0,
         y0,
@@ -255,7 +268,17 @@ pub fn model_pictures<const K: usize>(
             for x in blur..w.saturating_sub(blur) {
                 let q = y * w + x;
                 if outside[q] < 1e-4 {
-                    out.push(((x + x0) as u32, (y + y0) as u32, model[q]));
+                    let (left, right) = (x.saturating_sub(1), (x + 1).min(w - 1));
+                    let (up, down) = (y.saturating_sub(1), (y + 1).min(h - 1));
+                    out.push(ModelPixel {
+                        x: (x + x0) as u32,
+                        y: (y + y0) as u32,
+                        darkness: model[q],
+                        slope: (
+                            (model[y * w + right] - model[y * w + left]) / (right - left) as f32,
+                            (model[down * w + x] - model[up * w + x]) / (down - up) as f32,
+                        ),
+                    });
                 }
             }
         }
@@ -268,8 +291,11 @@ pub fn model_pictures<const K: usize>(
 pub fn pattern_match(frame: &Frame, grid: &Grid, blur: usize, darkness: &[f32]) -> Option<f64> {
     let model = model_picture(frame, grid, blur, darkness)?;
     let (mut n, mut sm, mut sf, mut smm, mut sff, mut smf) = (0f64, 0f64, 0f64, 0f64, 0f64, 0f64);
-    for &(x, y, m) in &model {
-        let (m, f) = (m as f64, 255.0 - frame.get(x as usize, y as usize) as f64);
+    for p in &model {
+        let (m, f) = (
+            p.darkness as f64,
+            255.0 - frame.get(p.x as usize, p.y as usize) as f64,
+        );
         n += 1.0;
         sm += m;
         sf += f;
