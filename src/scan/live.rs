@@ -362,6 +362,8 @@ struct Track {
     fit: Fit,
     /// Row by row: the certainties summed, positive for dark.
     evidence: Vec<f32>,
+    /// The modules the version fixes ([`gridfit::function_modules`]).
+    known: Vec<Option<bool>>,
     frames: usize,
 }
 
@@ -370,9 +372,14 @@ impl Track {
     /// found in) is the first evidence.
     fn new(fit: Fit, estimate: &Estimate) -> Track {
         let n = fit.grid.modules;
+        let known = fit
+            .grid
+            .version()
+            .map_or_else(|| vec![None; n * n], gridfit::function_modules);
         let mut track = Track {
             fit,
             evidence: vec![0.0; n * n],
+            known,
             frames: 0,
         };
         track.add(estimate);
@@ -387,6 +394,9 @@ impl Track {
             .fit
             .grid
             .mapped(|(x, y)| (x + dx, y + dy))
+            .map(|grid| {
+                outline::align_shift(frame, &grid, self.fit.blur, &self.darkness()).unwrap_or(grid)
+            })
             .and_then(|grid| gridfit::estimate(frame, &grid, self.fit.blur))
         else {
             self.frames += 1;
@@ -398,6 +408,16 @@ impl Track {
         }
         self.add(&estimate);
         gridfit::decode(&self.combined(estimate))
+    }
+
+    /// The modules as the evidence has them, 0 light to 1 dark, the
+    /// version's own as it fixes them: the picture the grid is moved to.
+    fn darkness(&self) -> Vec<f32> {
+        self.known
+            .iter()
+            .zip(&self.evidence)
+            .map(|(known, &sum)| known.unwrap_or(sum > 0.0) as u8 as f32)
+            .collect()
     }
 
     /// Adds a fit's decisions, weighed by their certainty, to the evidence.

@@ -399,6 +399,34 @@ pub fn align(
     darkness: &[f32],
     pixels: Pixels,
 ) -> Option<Grid> {
+    gauss_newton(frame, grid, blur, darkness, pixels, Motion::Corners)
+}
+
+/// Moves `grid` as a whole (no turn, no change of size) to where the
+/// blurred picture of the modules of the given `darkness` best explains
+/// every pixel: for a grid known but for the hand's tremor since.
+pub fn align_shift(frame: &Frame, grid: &Grid, blur: usize, darkness: &[f32]) -> Option<Grid> {
+    gauss_newton(frame, grid, blur, darkness, Pixels::All, Motion::Shift)
+}
+
+/// How [`gauss_newton`] may move a grid.
+#[derive(Clone, Copy, PartialEq)]
+enum Motion {
+    /// Each corner coordinate on its own.
+    Corners,
+    /// All corners together, by one shift.
+    Shift,
+}
+
+/// [`align`] and [`align_shift`].
+fn gauss_newton(
+    frame: &Frame,
+    grid: &Grid,
+    blur: usize,
+    darkness: &[f32],
+    pixels: Pixels,
+    motion: Motion,
+) -> Option<Grid> {
     let n = grid.modules;
     let size = n as f64;
     let mut quad =
@@ -429,9 +457,16 @@ pub fn align(
             None => model_picture(frame, &grid, blur, darkness)?,
         };
         let to_grid = grid.to_frame.inverse()?;
-        let moved: Vec<Homography> = (0..8)
-            .map(|c| nudged(&grid, c, CORNER_STEP).map(|g| g.to_frame))
-            .collect::<Option<_>>()?;
+        let moved: Vec<Homography> = match motion {
+            Motion::Corners => (0..8)
+                .map(|c| nudged(&grid, c, CORNER_STEP).map(|g| g.to_frame))
+                .collect::<Option<_>>()?,
+            Motion::Shift => Vec::new(),
+        };
+        let ways = match motion {
+            Motion::Corners => 8,
+            Motion::Shift => 2,
+        };
         let (mut x0, mut y0, mut x1, mut y1) = (u32::MAX, u32::MAX, 0, 0);
         for p in &base {
             (x0, y0, x1, y1) = (x0.min(p.x), y0.min(p.y), x1.max(p.x), y1.max(p.y));
@@ -440,51 +475,63 @@ pub fn align(
         // with g_c = contrast · (corner shift c) and a quadratic background
         // (a glare spot is rarely flat over a code).
         const B: usize = 6;
-        const P: usize = B + 1 + 8;
-        let mut ata = vec![[0f64; P]; P];
-        let mut aty = [0f64; P];
+        let p_count = B + 1 + ways;
+        let mut ata = vec![vec![0f64; p_count]; p_count];
+        let mut aty = vec![0f64; p_count];
         let (cx, cy) = ((x0 + x1) as f64 / 2.0, (y0 + y1) as f64 / 2.0);
         for p in &base {
             let (x, y) = (p.x as f64, p.y as f64);
-            let mut row = [0f64; P];
+            let mut row = [0f64; B + 1 + 8];
             let (u, v) = ((x - cx) / 64.0, (y - cy) / 64.0);
             row[..B].copy_from_slice(&[1.0, u, v, u * u, u * v, v * v]);
             row[B] = p.darkness as f64;
             // Moving corner coordinate c moves the point drawn at (x, y)
             // by `way`, and the picture with it: its change here is the
             // slope against that way.
-            let (s, t) = to_grid.map(x, y);
-            let at = grid.to_frame.map(s, t);
-            for (c, moved) in moved.iter().enumerate() {
-                let to = moved.map(s, t);
-                let way = ((to.0 - at.0) / CORNER_STEP, (to.1 - at.1) / CORNER_STEP);
-                row[B + 1 + c] = -(p.slope.0 as f64 * way.0 + p.slope.1 as f64 * way.1);
+            let slope = (p.slope.0 as f64, p.slope.1 as f64);
+            match motion {
+                Motion::Corners => {
+                    let (s, t) = to_grid.map(x, y);
+                    let at = grid.to_frame.map(s, t);
+                    for (c, moved) in moved.iter().enumerate() {
+                        let to = moved.map(s, t);
+                        let way = ((to.0 - at.0) / CORNER_STEP, (to.1 - at.1) / CORNER_STEP);
+                        row[B + 1 + c] = -(slope.0 * way.0 + slope.1 * way.1);
+                    }
+                }
+                Motion::Shift => {
+                    row[B + 1] = -slope.0;
+                    row[B + 2] = -slope.1;
+                }
             }
+            let row = &row[..p_count];
             let target = 255.0 - frame.get(p.x as usize, p.y as usize) as f64;
             // The upper triangle only (the same sums, mirrored below).
-            for a in 0..P {
+            for a in 0..p_count {
                 aty[a] += row[a] * target;
-                for b in a..P {
+                for b in a..p_count {
                     ata[a][b] += row[a] * row[b];
                 }
             }
         }
-        for a in 1..P {
+        for a in 1..p_count {
             let (above, rest) = ata.split_at_mut(a);
             for (b, row) in above.iter().enumerate() {
                 rest[0][b] = row[a];
             }
         }
         // A little ridge on the shifts keeps flat directions still.
-        let ridge = 1e-3 * (0..P).map(|a| ata[a][a]).sum::<f64>() / P as f64;
-        let system: Vec<Vec<f64>> = (0..P)
-            .map(|a| {
-                let mut r: Vec<f64> = ata[a].to_vec();
+        let ridge = 1e-3 * (0..p_count).map(|a| ata[a][a]).sum::<f64>() / p_count as f64;
+        let system: Vec<Vec<f64>> = ata
+            .into_iter()
+            .zip(aty)
+            .enumerate()
+            .map(|(a, mut r)| {
                 if a > B {
-                    r[a] += ridge;
+                    r.0[a] += ridge;
                 }
-                r.push(aty[a]);
-                r
+                r.0.push(r.1);
+                r.0
             })
             .collect();
         let solution = geometry::solve(system)?;
@@ -494,7 +541,11 @@ pub fn align(
         }
         let mut largest = 0f64;
         for c in 0..8 {
-            let shift = (solution[B + 1 + c] / contrast).clamp(-1.0, 1.0);
+            let way = match motion {
+                Motion::Corners => c,
+                Motion::Shift => c % 2,
+            };
+            let shift = (solution[B + 1 + way] / contrast).clamp(-1.0, 1.0);
             largest = largest.max(shift.abs());
             if c % 2 == 0 {
                 quad[c / 2].0 += shift;
