@@ -347,9 +347,12 @@ impl JobResult {
 
 /// A grid followed from frame to frame, and each module's evidence.
 ///
-/// The hand moves the code by a pixel or two between frames, but the
-/// running average already measures that shift ([`best_shift`]), so the
-/// grid found once is moved with it and fitted to each new frame. Each
+/// The hand moves the code by a pixel or two between frames. The running
+/// average measures that shift ([`best_shift`]), but only to within
+/// 0.3–0.8 px on a moiré (live set 1's scene 38), where a decode wants a
+/// third of one; so the grid found once is moved by it, then by the shift
+/// that best lays the evidence's picture of the modules over the frame
+/// ([`outline::align_shift`]), and fitted to each new frame. Each
 /// fit's decisions are added up, weighed by their certainty (how much the
 /// residual would rise were the module flipped): noise and moiré change
 /// from frame to frame, so the sum gets the modules right where no single
