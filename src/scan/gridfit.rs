@@ -80,6 +80,15 @@ impl Grid {
         Grid::from_corners(self.modules, self.corners().map(f))
     }
 
+    /// The grid with corner coordinate `c` (x of the first corner, y of
+    /// the first, x of the second, …) moved by `delta` pixels.
+    pub fn nudged(&self, c: usize, delta: f64) -> Option<Grid> {
+        let mut corners = self.corners();
+        let (x, y) = &mut corners[c / 2];
+        *if c.is_multiple_of(2) { x } else { y } += delta;
+        Grid::from_corners(self.modules, corners)
+    }
+
     pub fn version(&self) -> Option<i16> {
         let v = (self.modules.checked_sub(17)? / 4) as i16;
         ((1..=40).contains(&v) && 17 + 4 * v as usize == self.modules).then_some(v)

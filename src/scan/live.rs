@@ -28,6 +28,7 @@ use super::Frame;
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
+use super::align;
 use super::decode::{Pipeline, Stage, ZxingStage, contain};
 use super::gridfit::{self, Estimate};
 use super::outline::{self, Effort, Fit};
@@ -352,7 +353,7 @@ impl JobResult {
 /// 0.3–0.8 px on a moiré (live set 1's scene 38), where a decode wants a
 /// third of one; so the grid found once is moved by it, then by the shift
 /// that best lays the evidence's picture of the modules over the frame
-/// ([`outline::align_shift`]), and fitted to each new frame. Each
+/// ([`align::shift`]), and fitted to each new frame. Each
 /// fit's decisions are added up, weighed by their certainty (how much the
 /// residual would rise were the module flipped): noise and moiré change
 /// from frame to frame, so the sum gets the modules right where no single
@@ -397,9 +398,7 @@ impl Track {
             .fit
             .grid
             .mapped(|(x, y)| (x + dx, y + dy))
-            .map(|grid| {
-                outline::align_shift(frame, &grid, self.fit.blur, &self.darkness()).unwrap_or(grid)
-            })
+            .map(|grid| align::shift(frame, &grid, self.fit.blur, &self.darkness()).unwrap_or(grid))
             .and_then(|grid| gridfit::estimate(frame, &grid, self.fit.blur))
         else {
             self.frames += 1;

@@ -36,7 +36,7 @@
 //!    at once, knowing the blur) and the fitted modules are decoded; where
 //!    zxing finds no finder pattern at all, the code's outline gives the
 //!    grid ([`outline`]: each side moved to its edge, the grid aligned to
-//!    the pixels by Gauss–Newton) for the same fit. Costs
+//!    the pixels by Gauss–Newton, [`align`]) for the same fit. Costs
 //!    time only on frames the first two stages found nothing in, and only
 //!    on the region.
 //!
@@ -60,6 +60,7 @@
 //! reads them as UTF-8 when valid, else as Shift_JIS (common in Japan, and
 //! what Kanji-mode segments are), else as ISO-8859-1 (the QR default).
 
+pub mod align;
 pub mod binarize;
 pub mod camera;
 pub mod cli;
