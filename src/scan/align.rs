@@ -68,6 +68,25 @@ enum Motion {
     Shift,
 }
 
+impl Motion {
+    /// The motion's parameters: corner coordinates, or the shift's x and y.
+    fn parameters(self) -> usize {
+        match self {
+            Motion::Corners => 8,
+            Motion::Shift => 2,
+        }
+    }
+
+    /// Which parameter moves corner coordinate `c` (x of the first
+    /// corner, y of the first, x of the second, …).
+    fn parameter_of(self, c: usize) -> usize {
+        match self {
+            Motion::Corners => c,
+            Motion::Shift => c % 2,
+        }
+    }
+}
+
 /// [`corners`] and [`shift`].
 fn gauss_newton(
     frame: &Frame,
@@ -106,16 +125,16 @@ fn gauss_newton(
             }
             None => model_picture(frame, &grid, blur, darkness)?,
         };
-        let to_grid = grid.to_frame.inverse()?;
-        let moved: Vec<Homography> = match motion {
-            Motion::Corners => (0..8)
-                .map(|c| grid.nudged(c, CORNER_STEP).map(|g| g.to_frame))
-                .collect::<Option<_>>()?,
-            Motion::Shift => Vec::new(),
-        };
-        let ways = match motion {
-            Motion::Corners => 8,
-            Motion::Shift => 2,
+        // For each corner coordinate, the grid with it moved: where each
+        // pixel's grid point goes then, against where it is.
+        let corner_moves: Option<(Homography, Vec<Homography>)> = match motion {
+            Motion::Corners => Some((
+                grid.to_frame.inverse()?,
+                (0..8)
+                    .map(|c| grid.nudged(c, CORNER_STEP).map(|g| g.to_frame))
+                    .collect::<Option<_>>()?,
+            )),
+            Motion::Shift => None,
         };
         let (mut x0, mut y0, mut x1, mut y1) = (u32::MAX, u32::MAX, 0, 0);
         for p in &base {
@@ -125,7 +144,7 @@ fn gauss_newton(
         // with g_c = contrast · (corner shift c) and a quadratic background
         // (a glare spot is rarely flat over a code).
         const B: usize = 6;
-        let p_count = B + 1 + ways;
+        let p_count = B + 1 + motion.parameters();
         let mut ata = vec![vec![0f64; p_count]; p_count];
         let mut aty = vec![0f64; p_count];
         let (cx, cy) = ((x0 + x1) as f64 / 2.0, (y0 + y1) as f64 / 2.0);
@@ -139,8 +158,10 @@ fn gauss_newton(
             // by `way`, and the picture with it: its change here is the
             // slope against that way.
             let slope = (p.slope.0 as f64, p.slope.1 as f64);
-            match motion {
-                Motion::Corners => {
+            match &corner_moves {
+                Some((to_grid, moved)) => {
+                    // Both ends through the homography, so their rounding
+                    // cancels in the difference.
                     let (s, t) = to_grid.map(x, y);
                     let at = grid.to_frame.map(s, t);
                     for (c, moved) in moved.iter().enumerate() {
@@ -149,7 +170,7 @@ fn gauss_newton(
                         row[B + 1 + c] = -(slope.0 * way.0 + slope.1 * way.1);
                     }
                 }
-                Motion::Shift => {
+                None => {
                     row[B + 1] = -slope.0;
                     row[B + 2] = -slope.1;
                 }
@@ -176,12 +197,12 @@ fn gauss_newton(
             .into_iter()
             .zip(aty)
             .enumerate()
-            .map(|(a, mut r)| {
+            .map(|(a, (mut row, rhs))| {
                 if a > B {
-                    r.0[a] += ridge;
+                    row[a] += ridge;
                 }
-                r.0.push(r.1);
-                r.0
+                row.push(rhs);
+                row
             })
             .collect();
         let solution = geometry::solve(system)?;
@@ -191,11 +212,7 @@ fn gauss_newton(
         }
         let mut largest = 0f64;
         for c in 0..8 {
-            let way = match motion {
-                Motion::Corners => c,
-                Motion::Shift => c % 2,
-            };
-            let shift = (solution[B + 1 + way] / contrast).clamp(-1.0, 1.0);
+            let shift = (solution[B + 1 + motion.parameter_of(c)] / contrast).clamp(-1.0, 1.0);
             largest = largest.max(shift.abs());
             if c % 2 == 0 {
                 quad[c / 2].0 += shift;
