@@ -198,14 +198,9 @@ impl ZxingStage {
     /// zxing's local-average binarization done in Rust ([`binarize`]: the
     /// same pixels, faster than the C++ as Debian's GCC builds it). Not
     /// with zxing's downscale passes, which would average the black and
-    /// white pixels. Not in unoptimised builds either: there the Rust
-    /// (12 ms a 640×480 frame) is slower than the C++, which dependencies
-    /// get optimised, and the live reader skips its extra work after a
-    /// slow fast path; the tests compare the two binarizers directly.
+    /// white pixels.
     fn prebinarized(&self, frame: &Frame) -> Option<Frame> {
-        (!cfg!(debug_assertions)
-            && self.binarizer == zxingcpp::Binarizer::LocalAverage
-            && !self.try_downscale)
+        (self.binarizer == zxingcpp::Binarizer::LocalAverage && !self.try_downscale)
             .then(|| binarize::local_average(frame))
             .flatten()
     }
